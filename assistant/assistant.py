@@ -1,0 +1,73 @@
+"""Wiring: ``build(settings)`` makes the Assistant that the CLI and the app both call."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable
+
+from assistant.embeddings import MiniLMEmbedder
+from assistant.offline import disable_telemetry, seed_tiktoken_cache
+from assistant.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.store import KnowledgeStore, SourceRecord
+from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer
+from ingest.chunking import Chunker
+from ingest.pipeline import Ingestor, IngestReport
+from ingest.shipped import ensure_shipped_knowledge
+
+log = logging.getLogger(__name__)
+
+
+class Assistant:
+    """The user-facing jobs, each one method; built by :func:`build`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: MiniLMEmbedder,
+        store: KnowledgeStore,
+        ingestor: Ingestor,
+        retriever: HybridRetriever,
+        ask_task: AskTask,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.ingestor = ingestor
+        self.retriever = retriever
+        self.ask_task = ask_task
+
+    def ensure_knowledge(self) -> IngestReport:
+        """Index the shipped knowledge if it is new or has changed."""
+        return ensure_shipped_knowledge(self.ingestor, self.settings.knowledge_dir)
+
+    def ingest(self, paths: Iterable[Path | str], area: str | None = None) -> IngestReport:
+        return self.ingestor.ingest_paths(paths, area=area)
+
+    def ask(self, question: str, area: str | None = None, sources: list[str] | None = None) -> Answer:
+        return self.ask_task(question, area=area, sources=sources)
+
+    def sources(self) -> list[SourceRecord]:
+        return self.store.registry.all()
+
+    def delete_source(self, source: str) -> int:
+        return self.store.delete_source(source)
+
+
+def build(settings: Settings | None = None, *, index_shipped: bool = True) -> Assistant:
+    """Make the Assistant from settings; indexes the shipped knowledge on first use."""
+    settings = settings or Settings()
+    disable_telemetry()
+    seed_tiktoken_cache(settings.data_dir / "tiktoken")
+    embedder = MiniLMEmbedder(batch_size=settings.embed_batch_size)
+    store = KnowledgeStore(settings, embedder)
+    ingestor = Ingestor(
+        store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages
+    )
+    retriever = HybridRetriever(store, embedder, settings)
+    ask_task = AskTask(retriever, ExtractiveAnswerer(embedder, settings.answer_sentences))
+    assistant = Assistant(settings, embedder, store, ingestor, retriever, ask_task)
+    if index_shipped:
+        assistant.ensure_knowledge()
+    return assistant

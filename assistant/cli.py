@@ -1,0 +1,175 @@
+"""The ``sva`` command (see docs/CLI.md for the contract): readable text, or one JSON object with --json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Any, Callable
+
+from assistant.areas import UnknownAreaError, normalise_area
+
+log = logging.getLogger("sva")
+
+
+class BadInput(Exception):
+    """Input the user can fix: exit status 2 with a one-line reason."""
+
+
+def _emit(data: dict[str, Any], as_json: bool, render: Callable[[dict[str, Any]], str]) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render(data).rstrip("\n") + "\n")
+
+
+def _render_ingest(data: dict[str, Any]) -> str:
+    lines = [f"{e['status']:>9}  {e['source']}  ({e['pages']} pages, {e['chunks']} chunks)" for e in data["ingested"]]
+    lines += [f"    error  {e['source']}: {e['error']}" for e in data["errors"]]
+    return "\n".join(lines) or "nothing to ingest"
+
+
+def _render_answer(data: dict[str, Any]) -> str:
+    lines = [data["answer"]]
+    if data.get("notice"):
+        lines.append(f"({data['notice']})")
+    if data["citations"]:
+        lines.append("")
+        lines.append("Sources:")
+    for c in data["citations"]:
+        where = ", ".join(x for x in (f"p. {c['page']}" if c["page"] is not None else "", c["section"] or "") if x)
+        lines.append(f"[{c['n']}] {c['source']}{' — ' + where if where else ''}")
+        lines.append(f"    “{c['snippet']}”")
+        if c.get("url"):
+            lines.append(f"    {c['url']}")
+    return "\n".join(lines)
+
+
+def _render_sources(data: dict[str, Any]) -> str:
+    rows = [f"{s['source']}  [{s['kind']}, {s['pages']} pages, {s['chunks']} chunks, {s['status']}]" for s in data["sources"]]
+    return "\n".join(rows) or "no sources indexed"
+
+
+def _area(value: str | None) -> str | None:
+    try:
+        return normalise_area(value)
+    except UnknownAreaError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+
+    area = _area(args.area)
+    report = build().ingest(args.paths, area=area)
+    _emit(report.as_dict(), args.json, _render_ingest)
+    if report.errors and not report.ingested:
+        return 2
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+
+    area = _area(args.area)
+    assistant = build()
+    if args.question is None:
+        return _interactive(assistant, area)
+    question = " ".join(args.question).strip()
+    if not question:
+        raise BadInput("the question is empty")
+    _emit(assistant.ask(question, area=area).as_dict(), args.json, _render_answer)
+    return 0
+
+
+def _interactive(assistant: Any, area: str | None) -> int:
+    print("Social Value Assistant (offline). Ask about social value, the roadmap or the TOMs; Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("\nsva> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if question:
+            print(_render_answer(assistant.ask(question, area=area).as_dict()))
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from assistant.assistant import build
+
+    records = [asdict(r) for r in build().sources()]
+    _emit({"sources": records}, args.json, _render_sources)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+
+    assistant = build()
+    if assistant.store.registry.get(args.source) is None:
+        raise BadInput(f"no source named '{args.source}': `sva sources` lists them")
+    removed = assistant.delete_source(args.source)
+    _emit({"deleted": args.source, "chunks": removed}, args.json, lambda d: f"deleted {d['deleted']} ({d['chunks']} chunks)")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="sva", description="Social Value Assistant: cited answers from the roadmap, the TOMs and your documents.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="add files or folders (PDF, DOCX, MD, TXT, CSV) to the knowledge store")
+    ingest.add_argument("paths", nargs="+")
+    ingest.add_argument("--area", help="the area the documents are about (a borough, or 'Cheshire and Merseyside')")
+    ingest.add_argument("--json", action="store_true", help="print one JSON object")
+    ingest.set_defaults(func=cmd_ingest)
+
+    ask = sub.add_parser("ask", help="ask a question; without one, start an interactive session")
+    ask.add_argument("question", nargs="*", default=None)
+    ask.add_argument("--area", help="prefer facts about this area")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.set_defaults(func=cmd_ask)
+
+    sources = sub.add_parser("sources", help="list the indexed sources")
+    sources.add_argument("--json", action="store_true")
+    sources.set_defaults(func=cmd_sources)
+
+    delete = sub.add_parser("delete", help="remove a source and all its chunks")
+    delete.add_argument("source")
+    delete.add_argument("--json", action="store_true")
+    delete.set_defaults(func=cmd_delete)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    from assistant.settings import Settings
+
+    args = parser().parse_args(argv)
+    if getattr(args, "command", None) == "ask" and args.question == []:
+        args.question = None
+    try:
+        level = Settings().log_level.upper()
+    except Exception as exc:  # invalid SVA_ environment values
+        print(f"sva: bad setting: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=getattr(logging, level, logging.WARNING), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "httpx", "chromadb"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+    try:
+        return args.func(args)
+    except BadInput as exc:
+        print(f"sva: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: one clear line, details only in debug logs
+        log.debug("failed", exc_info=True)
+        print(f"sva: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

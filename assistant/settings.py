@@ -1,0 +1,76 @@
+"""One settings object for the whole assistant (environment prefix ``SVA_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default_data_dir() -> Path:
+    """``.sva`` beside the code when run from a checkout, else the user's data folder."""
+    if (REPO_ROOT / "pyproject.toml").is_file() and (REPO_ROOT / "knowledge").is_dir():
+        return REPO_ROOT / ".sva"
+    return Path(platformdirs.user_data_dir("social-value-assistant"))
+
+
+class Settings(BaseSettings):
+    """Every tunable of the assistant, with defaults that work offline."""
+
+    model_config = SettingsConfigDict(env_prefix="SVA_", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="Folder for the index, the record of ingested sources and model files assembled at first use.",
+    )
+    knowledge_dir: Path = Field(
+        default=REPO_ROOT / "knowledge",
+        description="The shipped knowledge (roadmap, TOMs catalogue, local-needs and policy facts).",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: an embedded store in data_dir.",
+    )
+    collection: str = Field(default="sva_knowledge", description="Name of the Chroma collection.")
+    max_file_mb: float = Field(default=50.0, description="Files larger than this are refused at ingest (MB).")
+    max_pdf_pages: int = Field(default=2000, description="PDFs with more pages than this are refused at ingest.")
+    chunk_tokens: int = Field(
+        default=180,
+        description="Chunk size in cl100k_base tokens, heading included; sized to fit the 256-token embedding window.",
+    )
+    chunk_overlap: int = Field(default=30, description="Token overlap between neighbouring chunks.")
+    embed_batch_size: int = Field(
+        default=8, description="Texts per ONNX run when embedding (8 measured fastest on 2 cores; see evals)."
+    )
+    top_k: int = Field(default=4, description="Chunks cited in an answer.")
+    candidates: int = Field(default=30, description="Candidates taken from each of the vector and keyword searches.")
+    rrf_k: int = Field(default=60, description="Reciprocal-rank-fusion constant.")
+    keyword_weight: float = Field(
+        default=1.5, description="Weight of the BM25 ranking against the vector ranking (1.0) when fusing."
+    )
+    short_chunk_words: int = Field(
+        default=30,
+        description="Chunks with fewer words than this besides their heading (dividers, contents) rank lower; 0 turns it off.",
+    )
+    relevance_floor: float = Field(
+        default=0.35,
+        description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",
+    )
+    answer_sentences: int = Field(default=3, description="Sentences in an extractive answer.")
+    log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def registry_path(self) -> Path:
+        return self.data_dir / "sources.sqlite3"
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)

@@ -1,0 +1,53 @@
+"""Token-aware chunking with tiktoken's cl100k_base, keeping the section heading with each chunk."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from langchain_core.documents import Document
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+ENCODING = "cl100k_base"
+
+
+@lru_cache(maxsize=1)
+def _encoding():
+    import tiktoken
+
+    return tiktoken.get_encoding(ENCODING)
+
+
+def count_tokens(text: str) -> int:
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+class Chunker:
+    """Splits page- or section-level Documents into chunks of at most ``chunk_tokens`` tokens."""
+
+    def __init__(self, chunk_tokens: int = 180, chunk_overlap: int = 30) -> None:
+        if chunk_overlap >= chunk_tokens:
+            raise ValueError("chunk_overlap must be smaller than chunk_tokens")
+        self.chunk_tokens = chunk_tokens
+        self.chunk_overlap = chunk_overlap
+
+    def _splitter(self, budget: int) -> RecursiveCharacterTextSplitter:
+        return RecursiveCharacterTextSplitter.from_tiktoken_encoder(
+            encoding_name=ENCODING,
+            chunk_size=budget,
+            chunk_overlap=min(self.chunk_overlap, budget // 3),
+            separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""],
+        )
+
+    def split(self, docs: list[Document]) -> list[Document]:
+        chunks: list[Document] = []
+        for doc in docs:
+            heading = doc.metadata.get("section")
+            prefix = f"{heading}\n" if heading else ""
+            budget = max(self.chunk_tokens - count_tokens(prefix), 32)
+            for piece in self._splitter(budget).split_text(doc.page_content):
+                piece = piece.strip()
+                if piece:
+                    chunks.append(Document(page_content=prefix + piece, metadata=dict(doc.metadata)))
+        for index, chunk in enumerate(chunks):
+            chunk.metadata["chunk"] = index
+        return chunks

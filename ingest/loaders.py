@@ -1,0 +1,292 @@
+"""Read one file into page- or section-level LangChain Documents.
+
+Each loader returns Documents whose metadata says where the text sits:
+``page`` (from 1) for PDFs and for Markdown with ``<!-- page: N -->`` markers,
+``section`` for headed text, ``row`` for CSV. Problems raise :class:`IngestError`
+with a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import logging
+import re
+from pathlib import Path
+from typing import Callable
+
+from charset_normalizer import from_bytes
+from langchain_core.documents import Document
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt", ".csv")
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested, with the reason to show the user."""
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode bytes in any common encoding (UTF-8 with or without BOM, UTF-16, cp1252, ...)."""
+    if not data.strip():
+        raise IngestError("empty file: nothing to index")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(f"{name} is not text in any encoding we recognise")
+    return str(best)
+
+
+# --- PDF -----------------------------------------------------------------------------
+def load_pdf(path: Path, max_pages: int) -> list[Document]:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except (NotImplementedError, DependencyError) as exc:  # unsupported algorithm
+                raise IngestError(f"encrypted PDF that cannot be opened here ({exc}): save an unencrypted copy") from exc
+            if not unlocked:
+                raise IngestError("encrypted PDF: it needs a password; save a copy without one and add that")
+        count = len(reader.pages)
+    except IngestError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise IngestError("encrypted PDF: it needs a password; save a copy without one and add that") from exc
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError, AssertionError) as exc:
+        raise IngestError(f"not a readable PDF: {_short(exc)}") from exc
+    if count == 0:
+        raise IngestError("not a readable PDF: it has no pages")
+    if count > max_pages:
+        raise IngestError(f"PDF has {count} pages, over the limit of {max_pages} (setting SVA_MAX_PDF_PAGES)")
+    docs: list[Document] = []
+    failed = 0
+    for number in range(1, count + 1):
+        try:
+            text = reader.pages[number - 1].extract_text() or ""
+        except Exception as exc:  # pypdf raises many types on damaged content streams
+            log.warning("page %d of %s could not be read: %s", number, path.name, _short(exc))
+            failed += 1
+            continue
+        text = _tidy(text)
+        if text:
+            docs.append(Document(page_content=text, metadata={"page": number}))
+    if not docs:
+        if failed:
+            raise IngestError(f"not a readable PDF: none of its {count} pages could be read (damaged or truncated)")
+        raise IngestError(
+            f"no text layer in any of its {count} pages (a scanned or image-only PDF): run OCR on it first, then add it"
+        )
+    return docs
+
+
+# --- DOCX ----------------------------------------------------------------------------
+def load_docx(path: Path) -> list[Document]:
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise IngestError(f"not a readable Word (.docx) file: {_short(exc)}") from exc
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    for block in _docx_blocks(document):
+        style, text = block
+        if not text:
+            continue
+        if style.lower().startswith(("heading", "title")):
+            sections.append((text, []))
+        else:
+            sections[-1][1].append(text)
+    docs = [
+        Document(page_content="\n".join(lines), metadata=({"section": heading} if heading else {}))
+        for heading, lines in sections
+        if lines
+    ]
+    if not docs:
+        raise IngestError("empty file: the Word document has no text")
+    return docs
+
+
+def _docx_blocks(document) -> list[tuple[str, str]]:
+    """Paragraphs (style, text) and table rows in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks: list[tuple[str, str]] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            blocks.append((paragraph.style.name if paragraph.style is not None else "", paragraph.text.strip()))
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = [cell.text.strip() for cell in row.cells]
+                blocks.append(("table", " | ".join(c for c in cells if c)))
+    return blocks
+
+
+# --- Markdown and text ----------------------------------------------------------------
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_PAGE_MARKER = re.compile(r"^<!--\s*page:\s*(\d+)\s*-->\s*$")
+_NUMBER_ONLY = re.compile(r"^\d+(\.\d+)*$")
+_BARE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"[*_`]+", "", text).strip()
+
+
+def clean_markdown(text: str) -> str:
+    """Plain text from Markdown converted from PDF: no footnote markers, HTML tags or backslash escapes."""
+    text = re.sub(r"<sup>[^<]*</sup>", "", text)
+    text = re.sub(r"<li>", "\n- ", text)
+    text = re.sub(r"</?(?:ul|ol|li|p|b|i|em|strong|span|br|div)\b[^>]*>", " ", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\(#[^)]*\)", r"\1", text)  # in-document links: keep the words
+    text = re.sub(r"(\bNT\d+[a-z]?\*)|\*+", lambda m: m.group(1) or "", text)  # emphasis; keep NT14* stars
+    return html.unescape(text)
+
+
+def load_markdown(path: Path) -> list[Document]:
+    """Sections split at headings; a heading that is only a number ("2.1") joins the next heading."""
+    text = clean_markdown(decode_text(path.read_bytes(), path.name))
+    docs: list[Document] = []
+    page: int | None = None
+    number: str | None = None
+    heading: str | None = None
+    lines: list[str] = []
+
+    def flush() -> None:
+        body = _tidy("\n".join(lines))
+        if body:
+            meta: dict = {}
+            label = " ".join(x for x in (number, heading) if x)
+            if label:
+                meta["section"] = label
+            if page is not None:
+                meta["page"] = page
+            docs.append(Document(page_content=body, metadata=meta))
+        lines.clear()
+
+    pending_number = False
+    titled: str | None = None  # the heading that sub-headings sit under, e.g. "2.1 The roadmap has three key aims"
+    for line in text.splitlines():
+        marker = _PAGE_MARKER.match(line)
+        if marker:
+            flush()
+            page = int(marker.group(1))
+            continue
+        match = _HEADING.match(line)
+        if match:
+            flush()
+            level, title = len(match.group(1)), _clean_heading(match.group(2))
+            if _NUMBER_ONLY.match(title):
+                number, heading, titled, pending_number = title, None, title, True
+            elif pending_number:
+                heading, titled, pending_number = title, f"{number} {title}", False
+            elif level == 1 or titled is None:
+                number, heading, titled = None, title, title
+            else:
+                heading = f"{titled.removeprefix(number or '').strip()} › {title}"
+            continue
+        if _BARE_NUMBER_LINE.match(line):
+            continue  # chapter or page numbers left by PDF-to-Markdown conversion
+        lines.append(line)
+    flush()
+    if not docs:
+        raise IngestError("empty file: no text to index")
+    return docs
+
+
+def load_text(path: Path) -> list[Document]:
+    text = _tidy(decode_text(path.read_bytes(), path.name))
+    if not text:
+        raise IngestError("empty file: nothing to index")
+    return [Document(page_content=text, metadata={})]
+
+
+# --- CSV -----------------------------------------------------------------------------
+_URL_COLUMNS = ("source_url", "url", "source")
+_LABEL_COLUMNS = ("code", "id", "indicator", "topic")
+
+
+def load_csv(path: Path) -> list[Document]:
+    """One Document per row, written as ``column: value`` lines; ``area`` and source URL columns become metadata."""
+    text = decode_text(path.read_bytes(), path.name)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    if not rows:
+        raise IngestError("empty file: the CSV has a header but no rows")
+    docs = []
+    for number, row in enumerate(rows, start=1):
+        fields = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+        lower = {k.lower(): v for k, v in fields.items()}
+        meta: dict = {"row": number}
+        if lower.get("area"):
+            meta["area"] = lower["area"]
+        url_column = next((c for c in _URL_COLUMNS if lower.get(c)), None)
+        if url_column:
+            meta["url"] = lower[url_column]
+        if lower.get("page", "").isdigit():
+            meta["page"] = int(lower["page"])
+        shown = {k: v for k, v in fields.items() if v and k.lower() not in (url_column, "page")}
+        body = "\n".join(f"{k}: {v}" for k, v in shown.items())
+        if not body:
+            continue
+        label = next((lower[c] for c in _LABEL_COLUMNS if lower.get(c)), None)
+        meta["section"] = f"{label}" if label else f"row {number}"
+        docs.append(Document(page_content=body, metadata=meta))
+    if not docs:
+        raise IngestError("empty file: every CSV row is blank")
+    return docs
+
+
+# --- dispatch ------------------------------------------------------------------------
+def load_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Document]:
+    """Check size and type, then read ``path`` with the loader for its type."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"unsupported file type '{suffix or path.name}': add PDF, DOCX, MD, TXT or CSV files")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file: nothing to index")
+    if size > max_bytes:
+        raise IngestError(
+            f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)"
+        )
+    loaders: dict[str, Callable[[Path], list[Document]]] = {
+        ".pdf": lambda p: load_pdf(p, max_pages),
+        ".docx": load_docx,
+        ".md": load_markdown,
+        ".markdown": load_markdown,
+        ".txt": load_text,
+        ".csv": load_csv,
+    }
+    return loaders[suffix](path)
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\x00", "").replace("\r\n", "\n")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def _short(exc: BaseException) -> str:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return message[:200]
