@@ -58,3 +58,13 @@ def seed_tiktoken_cache(cache_dir: Path) -> Path:
         log.debug("seeded tiktoken encoding %s into %s", name, target)
     os.environ["TIKTOKEN_CACHE_DIR"] = str(target)
     return target
+
+
+def ensure_tiktoken_offline() -> Path:
+    """Seed the cache once per process: into ``TIKTOKEN_CACHE_DIR`` if set, else the user's cache folder."""
+    configured = os.environ.get("TIKTOKEN_CACHE_DIR")
+    if configured:
+        return seed_tiktoken_cache(Path(configured))
+    import platformdirs
+
+    return seed_tiktoken_cache(Path(platformdirs.user_cache_dir("social-value-assistant")) / "tiktoken")

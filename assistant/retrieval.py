@@ -13,7 +13,6 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.areas import area_scope
-from assistant.citations import body_of
 from assistant.embeddings import MiniLMEmbedder
 from assistant.settings import Settings
 from assistant.store import Hit, KnowledgeStore
@@ -109,7 +108,6 @@ class HybridRetriever:
                 [vector_hits, keyword_hits],
                 [1.0, self.settings.keyword_weight],
                 self.settings.rrf_k,
-                self.settings.short_chunk_words,
             )[:k]
         _fill_similarity(fused, query_vector, self.store)
         result.hits = fused
@@ -157,20 +155,14 @@ def _mask(chunks: list[Hit], scope: list[str] | None, sources: list[str] | None)
     )
 
 
-def _reciprocal_rank_fusion(
-    rankings: list[list[Hit]], weights: list[float], k: int, short_chunk_words: int = 0
-) -> list[Hit]:
-    """Weighted RRF; chunks with little text besides their heading (dividers, contents) are scaled down."""
+def _reciprocal_rank_fusion(rankings: list[list[Hit]], weights: list[float], k: int) -> list[Hit]:
+    """Weighted reciprocal-rank fusion: each ranking adds weight / (k + rank) to a chunk's score."""
     scores: dict[str, float] = {}
     first_seen: dict[str, Hit] = {}
     for ranking, weight in zip(rankings, weights):
         for rank, hit in enumerate(ranking, start=1):
             scores[hit.id] = scores.get(hit.id, 0.0) + weight / (k + rank)
             first_seen.setdefault(hit.id, hit)
-    if short_chunk_words:
-        for cid, hit in first_seen.items():
-            words = len(body_of(hit).split())
-            scores[cid] *= min(1.0, (words + 5) / short_chunk_words)
     ordered = sorted(scores, key=lambda cid: scores[cid], reverse=True)
     return [first_seen[cid] for cid in ordered]
 

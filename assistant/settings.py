@@ -52,10 +52,6 @@ class Settings(BaseSettings):
     keyword_weight: float = Field(
         default=1.5, description="Weight of the BM25 ranking against the vector ranking (1.0) when fusing."
     )
-    short_chunk_words: int = Field(
-        default=30,
-        description="Chunks with fewer words than this besides their heading (dividers, contents) rank lower; 0 turns it off.",
-    )
     relevance_floor: float = Field(
         default=0.35,
         description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",

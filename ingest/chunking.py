@@ -7,6 +7,8 @@ from functools import lru_cache
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from assistant.offline import ensure_tiktoken_offline
+
 ENCODING = "cl100k_base"
 
 
@@ -14,6 +16,7 @@ ENCODING = "cl100k_base"
 def _encoding():
     import tiktoken
 
+    ensure_tiktoken_offline()
     return tiktoken.get_encoding(ENCODING)
 
 
@@ -29,6 +32,7 @@ class Chunker:
             raise ValueError("chunk_overlap must be smaller than chunk_tokens")
         self.chunk_tokens = chunk_tokens
         self.chunk_overlap = chunk_overlap
+        ensure_tiktoken_offline()  # LangChain's splitter asks tiktoken for cl100k_base by name
 
     def _splitter(self, budget: int) -> RecursiveCharacterTextSplitter:
         return RecursiveCharacterTextSplitter.from_tiktoken_encoder(

@@ -95,10 +95,11 @@ def load_docx(path: Path) -> list[Document]:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise IngestError(f"not a readable Word (.docx) file: {_short(exc)}") from exc
     sections: list[tuple[str | None, list[str]]] = [(None, [])]
     for block in _docx_blocks(document):

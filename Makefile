@@ -1,0 +1,31 @@
+# Two commands do all the set-up on a fresh clone (Python 3.11+):
+#   make run    install into .venv and start the assistant on the offline defaults
+#   make test   install with the test extras into .venv and run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test evals install install-test
+
+$(BIN)/python:
+	@echo ">> creating the virtual environment in $(VENV)"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip --progress-bar on
+
+install: $(BIN)/python
+	@echo ">> installing social-value-assistant and its offline models (a few minutes the first time)"
+	$(BIN)/pip install --progress-bar on -e .
+
+install-test: $(BIN)/python
+	@echo ">> installing social-value-assistant with the test extras"
+	$(BIN)/pip install --progress-bar on -e ".[test]"
+
+run: install
+	@echo ">> starting the assistant (offline); the first start indexes the shipped knowledge"
+	$(BIN)/sva ask
+
+test: install-test
+	$(BIN)/python -m pytest
+
+evals: install-test
+	$(BIN)/python -m evals

@@ -1,0 +1,83 @@
+"""Shared fixtures: the real embedding model, a store built from the shipped knowledge, test documents."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.embeddings import MiniLMEmbedder
+
+    return MiniLMEmbedder()
+
+
+@pytest.fixture(scope="session")
+def shipped_dir(tmp_path_factory) -> Path:
+    """A data folder holding the index of the shipped knowledge, built once per test session."""
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("shipped-data")
+    build(Settings(data_dir=folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shipped(shipped_dir):
+    """An Assistant over the shipped knowledge (read-only: tests must not ingest into it)."""
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    return build(Settings(data_dir=shipped_dir))
+
+
+@pytest.fixture
+def empty_assistant(tmp_path):
+    """An Assistant with an empty store of its own, for tests that ingest."""
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    return build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
+
+
+def make_pdf(path: Path, pages: list[str]) -> Path:
+    """A real PDF with one page per string (empty string: a page with only a drawn shape)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        if text:
+            pdf.multi_cell(0, 8, text)
+        else:
+            pdf.rect(20, 20, 100, 60, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def encrypt_pdf(source: Path, target: Path, user_password: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-128")
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+@pytest.fixture
+def pdf_factory(tmp_path):
+    def factory(name: str, pages: list[str]) -> Path:
+        return make_pdf(tmp_path / name, pages)
+
+    return factory

@@ -1,0 +1,61 @@
+"""Extractive answers: every sentence is copied from the chunk it cites, so every figure is sourced."""
+
+import re
+
+import pytest
+
+from assistant.tasks.ask import NOT_IN_SOURCES, candidate_sentences
+
+QUESTIONS = [
+    "What weighting should evaluators place on qualitative versus quantitative evaluation?",
+    "What is the unemployment rate in Liverpool?",
+    "What does the Partner VCFSE commitment ask private companies to measure?",
+    "What minimum social value weighting does PPN 06/20 require?",
+]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_each_sentence_and_figure_comes_from_its_citation(shipped, question):
+    answer = shipped.ask(question)
+    assert answer.grounded and answer.citations
+    by_number = {c.n: c for c in answer.citations}
+    hits = {h.id: h for h in shipped.retriever.search(question, k=10).hits}
+    pairs = re.findall(r"(.+?) \[(\d+)\]\s*", answer.answer)
+    assert pairs
+    for sentence, number in pairs:
+        hit = hits[by_number[int(number)].chunk_id]
+        quoted = [_norm(s).rstrip(".") for s in candidate_sentences(hit)]
+        assert _norm(sentence).rstrip(".") in quoted
+        chunk = _norm(hit.text)
+        for figure in re.findall(r"£?\d[\d,.:]*%?", sentence):
+            assert figure.rstrip(".,") in chunk
+
+
+def test_sixty_forty_is_in_the_answer_with_page_citation(shipped):
+    answer = shipped.ask(QUESTIONS[0])
+    assert "60:40" in answer.answer or "60%" in answer.answer
+    assert any(c.page in (37, 43) for c in answer.citations)
+
+
+def test_unanswerable_question_is_declined_plainly(shipped):
+    answer = shipped.ask("Who won the 2022 football World Cup?")
+    assert not answer.grounded
+    assert answer.answer == NOT_IN_SOURCES
+    assert answer.citations == []
+
+
+def test_empty_question_is_bad_input(shipped):
+    with pytest.raises(ValueError, match="empty"):
+        shipped.ask("   ")
+
+
+def test_citation_numbers_are_sequential_and_all_used(shipped):
+    answer = shipped.ask("What are the three principles social value requirements must meet?")
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert used == set(numbers)

@@ -1,0 +1,76 @@
+"""The `sva` contract of docs/CLI.md: text by default, exactly one JSON object with --json, exit codes."""
+
+import json
+
+import pytest
+
+from assistant.cli import main
+
+
+@pytest.fixture
+def data_dir(shipped_dir, monkeypatch):
+    monkeypatch.setenv("SVA_DATA_DIR", str(shipped_dir))
+    return shipped_dir
+
+
+@pytest.fixture
+def own_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("SVA_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def test_ask_json_shape(data_dir, capsys):
+    assert main(["ask", "What is the Partner VCFSE commitment?", "--json"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)  # exactly one JSON object
+    assert set(data) >= {"answer", "grounded", "citations"}
+    assert data["grounded"] is True
+    first = data["citations"][0]
+    assert set(first) >= {"n", "source", "page", "snippet", "score"}
+
+
+def test_ask_text_lists_sources(data_dir, capsys):
+    assert main(["ask", "How", "long", "should", "VCFSE", "tenders", "be", "open?"]) == 0
+    out = capsys.readouterr().out
+    assert "Sources:" in out and "[1]" in out
+
+
+def test_ask_unanswerable_is_not_grounded(data_dir, capsys):
+    assert main(["ask", "What is the capital of France?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["grounded"] is False and "do not say" in data["answer"]
+
+
+def test_unknown_area_exits_2_with_one_line(data_dir, capsys):
+    assert main(["ask", "unemployment", "--area", "Narnia"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown area" in err[0]
+
+
+def test_ingest_json_shape_and_idempotence(own_data_dir, tmp_path, capsys):
+    good = tmp_path / "plan.md"
+    good.write_text("# Plan\nWe will give 300 volunteering hours to Halton charities.\n")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf")
+    assert main(["ingest", str(good), str(bad), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["ingested"] == [{"source": "plan.md", "pages": 1, "chunks": 1, "status": "added"}]
+    assert data["errors"][0]["source"] == "broken.pdf" and "not a readable PDF" in data["errors"][0]["error"]
+    assert main(["ingest", str(good), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ingested"][0]["status"] == "unchanged"
+    assert main(["sources", "--json"]) == 0
+    assert "plan.md" in {s["source"] for s in json.loads(capsys.readouterr().out)["sources"]}
+    assert main(["delete", "plan.md", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["chunks"] == 1
+
+
+def test_ingest_of_only_bad_files_exits_2(own_data_dir, tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    assert main(["ingest", str(bad), "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["errors"][0]["error"].startswith("empty file")
+
+
+def test_delete_unknown_source_exits_2(own_data_dir, capsys):
+    assert main(["delete", "nope.pdf"]) == 2
+    assert "no source named" in capsys.readouterr().err

@@ -1,0 +1,69 @@
+"""Hybrid retrieval over the shipped knowledge."""
+
+import pytest
+
+from assistant.areas import UnknownAreaError, area_scope, normalise_area
+
+
+def test_finds_the_six_week_rule_on_its_page(shipped):
+    found = shipped.retriever.search("How long should a tender relevant to VCFSEs stay open?")
+    assert found.grounded
+    pages = [(h.metadata.get("source"), h.metadata.get("page")) for h in found.hits]
+    assert ("Towards a Social Value Economy", 43) in pages
+    assert any("six-week" in h.text for h in found.hits)
+
+
+def test_keyword_side_finds_an_exact_code(shipped):
+    found = shipped.retriever.search("NT19", k=3)
+    assert any(h.metadata.get("section") == "NT19" for h in found.hits)
+
+
+def test_hybrid_fuses_both_rankings(shipped):
+    question = "Which measures should private companies use for Partner VCFSE?"
+    hybrid = {h.id for h in shipped.retriever.search(question, k=8).hits}
+    vector = {h.id for h in shipped.retriever.search(question, k=8, mode="vector").hits}
+    keyword = {h.id for h in shipped.retriever.search(question, k=8, mode="keyword").hits}
+    assert hybrid & vector and hybrid & keyword
+
+
+def test_area_filter_keeps_that_area_and_the_region_but_not_other_boroughs(shipped):
+    found = shipped.retriever.search("life expectancy at birth", k=10, area="Knowsley")
+    areas = {h.metadata.get("area") for h in found.hits}
+    assert "Knowsley" in areas
+    assert areas <= {"Knowsley", "Cheshire and Merseyside", "Liverpool City Region", "all"}
+
+
+def test_source_filter(shipped):
+    found = shipped.retriever.search("volunteering hours", k=5, sources=["Cheshire and Merseyside TOMs catalogue"])
+    assert found.hits and {h.metadata["source"] for h in found.hits} == {"Cheshire and Merseyside TOMs catalogue"}
+
+
+def test_relevance_floor_says_when_nothing_answers(shipped):
+    assert not shipped.retriever.search("What is the capital of France?").grounded
+    assert not shipped.retriever.search("How do I bake sourdough bread?").grounded
+
+
+def test_every_hit_has_a_similarity_score(shipped):
+    for hit in shipped.retriever.search("apprenticeships for young people", k=6).hits:
+        assert hit.similarity is not None and -1.0 <= hit.similarity <= 1.0
+
+
+def test_keyword_index_follows_store_changes(empty_assistant, tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("# Zebra crossing\nThe zebracrossing initiative reduces crime near schools.\n")
+    assert empty_assistant.retriever.search("zebracrossing", mode="keyword").hits == []
+    empty_assistant.ingest([note])
+    assert empty_assistant.retriever.search("zebracrossing", mode="keyword").hits
+
+
+def test_langchain_retriever_returns_documents_with_locations(shipped):
+    docs = shipped.retriever.as_langchain().invoke("60:40 qualitative quantitative")
+    assert docs and all("source" in d.metadata for d in docs)
+
+
+def test_areas():
+    assert normalise_area("st helens") == "St Helens"
+    assert normalise_area("all") is None
+    assert "Liverpool City Region" in area_scope("Wirral")
+    with pytest.raises(UnknownAreaError):
+        normalise_area("Narnia")
