@@ -39,8 +39,10 @@ class Assistant:
         self.ask_task = ask_task
 
     def ensure_knowledge(self) -> IngestReport:
-        """Index the shipped knowledge if it is new or has changed."""
-        return ensure_shipped_knowledge(self.ingestor, self.settings.knowledge_dir)
+        """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""
+        report = ensure_shipped_knowledge(self.ingestor, self.settings.knowledge_dir)
+        report.extend(self.ingestor.repair_pending())
+        return report
 
     def ingest(self, paths: Iterable[Path | str], area: str | None = None) -> IngestReport:
         return self.ingestor.ingest_paths(paths, area=area)

@@ -80,6 +80,22 @@ class Ingestor:
         self._ingest_one(path, info, area, report)
         return report
 
+    def repair_pending(self) -> IngestReport:
+        """Redo sources whose last ingest died part-way (status ``pending``), or drop them if the file is gone."""
+        report = IngestReport()
+        for record in self.store.registry.all():
+            if record.status == "complete":
+                continue
+            path = Path(record.path)
+            if path.is_file():
+                log.warning("redoing %s: its last ingest did not finish", record.source)
+                info = SourceInfo(source=record.source, kind=record.kind, title=record.title)
+                self._ingest_one(path, info, record.area, report)
+            else:
+                log.warning("removing %s: its last ingest did not finish and %s is gone", record.source, path)
+                self.store.delete_source(record.source)
+        return report
+
     def _ingest_one(self, path: Path, info: SourceInfo, area: str, report: IngestReport) -> None:
         try:
             entry = self._index(path, info, area)

@@ -94,3 +94,34 @@ def test_area_is_recorded_on_chunks(empty_assistant, tmp_path):
 def test_chunk_ids_are_deterministic():
     assert chunk_id("a.pdf", 3) == chunk_id("a.pdf", 3) != chunk_id("b.pdf", 3)
     assert isinstance(SourceRecord(source="x", kind="document", sha256="0"), SourceRecord)
+
+
+def test_build_finishes_a_source_left_pending_by_a_crash(empty_assistant, tmp_path):
+    path = tmp_path / "strategy.md"
+    path.write_text("# Strategy\n" + "We will cut carbon on site by 20 tonnes each year. " * 60)
+    empty_assistant.ingest([path])
+    ids = sorted(c.id for c in empty_assistant.store.all_chunks())
+    record = empty_assistant.store.registry.get("strategy.md")
+    record.status = "pending"
+    empty_assistant.store.registry.put(record)
+    empty_assistant.store.collection.delete(ids=ids[1:])
+
+    empty_assistant.ingestor.repair_pending()
+
+    assert sorted(c.id for c in empty_assistant.store.all_chunks()) == ids
+    assert empty_assistant.store.registry.get("strategy.md").status == "complete"
+
+
+def test_a_pending_source_whose_file_is_gone_is_removed(empty_assistant, tmp_path):
+    path = tmp_path / "gone.md"
+    path.write_text("# Gone\nThis file will be deleted after a failed ingest.\n")
+    empty_assistant.ingest([path])
+    record = empty_assistant.store.registry.get("gone.md")
+    record.status = "pending"
+    empty_assistant.store.registry.put(record)
+    path.unlink()
+
+    empty_assistant.ingestor.repair_pending()
+
+    assert empty_assistant.store.registry.get("gone.md") is None
+    assert empty_assistant.store.count() == 0
