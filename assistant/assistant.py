@@ -7,7 +7,10 @@ from pathlib import Path
 from typing import Iterable
 
 from assistant.embeddings import MiniLMEmbedder
+from assistant.mapping import ActivityMapper, Mapping, load_guidance
+from assistant.measures import Catalogue
 from assistant.offline import disable_telemetry, seed_tiktoken_cache
+from assistant.proxies import ProxyTable
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord
@@ -37,6 +40,20 @@ class Assistant:
         self.ingestor = ingestor
         self.retriever = retriever
         self.ask_task = ask_task
+        self.catalogue = Catalogue.load(settings.knowledge_dir)
+        self._mapper: ActivityMapper | None = None
+
+    @property
+    def mapper(self) -> ActivityMapper:
+        """The activity mapper, built on first use (it embeds the measure guidance once)."""
+        if self._mapper is None:
+            proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
+            guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
+            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies)
+        return self._mapper
+
+    def map_activity(self, activity: str, top: int | None = None) -> Mapping:
+        return self.mapper.map(activity, top=top or self.settings.map_top)
 
     def ensure_knowledge(self) -> IngestReport:
         """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""

@@ -9,6 +9,8 @@ import sys
 from typing import Any, Callable
 
 from assistant.areas import UnknownAreaError, normalise_area
+from assistant.measures import UnknownMeasureError
+from assistant.proxies import ProxyTableError
 
 log = logging.getLogger("sva")
 
@@ -95,6 +97,56 @@ def _interactive(assistant: Any, area: str | None) -> int:
             print(_render_answer(assistant.ask(question, area=area).as_dict()))
 
 
+def _render_mapping(data: dict[str, Any]) -> str:
+    lines = [f"Activity: {data['activity']}"]
+    if data.get("quantity"):
+        q = data["quantity"]
+        lines.append(f"Quantity: {q['value']} {q['unit']}")
+    for rank, m in enumerate(data["measures"], start=1):
+        star = " (Partner VCFSE key measure)" if m.get("partner_vcfse_key") else ""
+        lines.append(f"{rank}. {m['code']}{star} — {m['measure']} [{m['unit']}] score {m['score']}")
+        lines.append(f"   {m['theme']} / {m['outcome']}")
+        lines.append(f"   why: {m['why']}")
+        if m.get("proxy"):
+            lines.append(f"   £{m['proxy']['value_gbp']:,.2f}: {m['proxy']['label']}")
+    if data.get("choose"):
+        lines.append(f"Close call: {data['choose']}")
+    return "\n".join(lines)
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+
+    activity = " ".join(args.activity).strip()
+    if not activity:
+        raise BadInput("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
+    if args.top < 1 or args.top > 52:
+        raise BadInput("--top must be between 1 and 52")
+    assistant = build()
+    try:
+        mapping = assistant.map_activity(activity, top=args.top)
+    except ProxyTableError as exc:
+        raise BadInput(str(exc)) from exc
+    _emit(mapping.as_dict(), args.json, _render_mapping)
+    return 0
+
+
+def cmd_measure(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+
+    catalogue = build(index_shipped=False).catalogue
+    try:
+        measures = [catalogue.get(code) for code in args.codes] if args.codes else list(catalogue)
+    except UnknownMeasureError as exc:
+        raise BadInput(str(exc)) from exc
+    _emit(
+        {"measures": [m.as_dict() | {"source_note": m.source_note} for m in measures]},
+        args.json,
+        lambda d: "\n".join(f"{m['code']:<7} {m['theme']:<12} {m['measure']} [{m['unit']}]" for m in d["measures"]),
+    )
+    return 0
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -131,6 +183,17 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--area", help="prefer facts about this area")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.set_defaults(func=cmd_ask)
+
+    mapper = sub.add_parser("map", help="rank TOMs measure codes for an activity, with reasons")
+    mapper.add_argument("activity", nargs="+")
+    mapper.add_argument("--top", type=int, default=3, help="how many codes to return (default 3)")
+    mapper.add_argument("--json", action="store_true", help="print one JSON object")
+    mapper.set_defaults(func=cmd_map)
+
+    measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
+    measure.add_argument("codes", nargs="*")
+    measure.add_argument("--json", action="store_true")
+    measure.set_defaults(func=cmd_measure)
 
     sources = sub.add_parser("sources", help="list the indexed sources")
     sources.add_argument("--json", action="store_true")

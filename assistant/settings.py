@@ -57,6 +57,11 @@ class Settings(BaseSettings):
         description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",
     )
     answer_sentences: int = Field(default=3, description="Sentences in an extractive answer.")
+    proxy_table: Path | None = Field(
+        default=None,
+        description="Your own licensed TOMs proxy-value CSV (code, unit, value_gbp, source, year). None ships.",
+    )
+    map_top: int = Field(default=3, description="Measure codes returned for an activity.")
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
 
     @property

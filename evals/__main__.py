@@ -1,7 +1,7 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|embeddings|index|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|embeddings|index|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
-MRR; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
+MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
 """
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ import json
 import logging
 import sys
 
-TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0}
+TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import bench_embeddings, bench_index, retrieval_eval
+    from evals import bench_embeddings, bench_index, mapping_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -40,6 +40,18 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"hybrid recall@4 {modes['hybrid']['recall@4']:.3f} < {TARGETS['recall@4']}")
         if modes["hybrid"]["mrr@10"] <= modes["vector"]["mrr@10"]:
             failures.append("hybrid does not beat vector-only on MRR@10")
+    if args.which in ("mapping", "all"):
+        mapper = scratch_assistant().mapper
+        results["mapping"] = mapping_eval.run(mapper)
+        results["mapping_held_out"] = mapping_eval.run(mapper, mapping_eval.HELD_OUT)
+        if not args.json:
+            print(mapping_eval.render(results["mapping"]) + "\n")
+            print(mapping_eval.render(results["mapping_held_out"]) + "\n")
+        dev = results["mapping"]
+        if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
+            failures.append(f"mapping top-1 {dev['ours']['top1']:.3f} / top-3 {dev['ours']['top3']:.3f} below target")
+        if dev["ours"]["top1"] < dev["baseline"]["top1"] + 0.1:
+            failures.append("mapping does not clearly beat plain embedding similarity")
     if args.which in ("embeddings", "all"):
         results["embeddings"] = bench_embeddings.run()
         if not args.json:

@@ -74,3 +74,25 @@ def test_ingest_of_only_bad_files_exits_2(own_data_dir, tmp_path, capsys):
 def test_delete_unknown_source_exits_2(own_data_dir, capsys):
     assert main(["delete", "nope.pdf"]) == 2
     assert "no source named" in capsys.readouterr().err
+
+
+def test_map_json_shape(data_dir, capsys):
+    assert main(["map", "Staff will volunteer 150 hours at the local food bank", "--top", "2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["activity"].startswith("Staff will volunteer")
+    assert len(data["measures"]) == 2
+    first = data["measures"][0]
+    assert set(first) >= {"code", "measure", "theme", "outcome", "unit", "score", "why"}
+    assert first["code"] == "NT17"
+    assert data["quantity"] == {"value": 150, "unit": "hours", "text": "150 hours", "duration": None}
+
+
+def test_map_rejects_bad_top(data_dir, capsys):
+    assert main(["map", "anything", "--top", "0"]) == 2
+
+
+def test_measure_lookup_and_unknown_code(data_dir, capsys):
+    assert main(["measure", "nt17*", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["measures"][0]["code"] == "NT17"
+    assert main(["measure", "NT999"]) == 2
+    assert "not a Cheshire and Merseyside TOMs measure code" in capsys.readouterr().err

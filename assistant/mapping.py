@@ -1,0 +1,221 @@
+"""Map an activity, in the user's own words, to ranked TOMs measure codes with the evidence for each.
+
+Three kinds of evidence, each named in ``why``:
+- meaning: embedding similarity to the measure text, our note of what counts, and typical examples
+  (knowledge/data/measure-guidance.json), taking the closest;
+- words: patterns that signal a measure (e.g. "care leaver", "pro bono", "CV");
+- quantity: the kind of quantity stated (hours, £, FTE, weeks, tonnes CO2e, %) against the measure's unit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.embeddings import MiniLMEmbedder
+from assistant.measures import Catalogue, Measure
+from assistant.proxies import ProxyTable
+from assistant.quantities import Quantity, extract_quantity
+
+GUIDANCE_FILE = Path("data") / "measure-guidance.json"
+NOT_MAPPED = {"NT81": "its wording repeats NT2 in the source table; NT2 is used instead"}
+
+# Which quantity units fit which measure units.
+_UNIT_FITS = {
+    "hours": {"hours", "days", "sessions"},
+    "weeks": {"weeks", "months", "years", "people"},
+    "FTE": {"FTE", "people"},
+    "people": {"people", "FTE"},
+    "£": {"£"},
+    "%": {"%"},
+    "tonnes CO2e": {"tonnes CO2e", "%"},
+    "tonnes": {"tonnes", "%"},
+    "miles": {"miles"},
+}
+
+
+@dataclass
+class Guidance:
+    counts: str
+    examples: list[str]
+    patterns: list[re.Pattern]
+    how_to_choose: str
+
+
+@dataclass
+class MappedMeasure:
+    measure: Measure
+    score: float
+    why: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    how_to_choose: str = ""
+    proxy: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = self.measure.as_dict()
+        data.update(score=round(self.score, 3), why=self.why, evidence=self.evidence)
+        if self.proxy is not None:
+            data["proxy"] = self.proxy
+        return data
+
+
+@dataclass
+class Mapping:
+    activity: str
+    measures: list[MappedMeasure]
+    quantity: Quantity | None
+    ambiguous: bool = False
+    choose: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "activity": self.activity,
+            "measures": [m.as_dict() for m in self.measures],
+            "quantity": self.quantity.as_dict() if self.quantity else None,
+            "ambiguous": self.ambiguous,
+        }
+        if self.choose:
+            data["choose"] = self.choose
+        return data
+
+
+def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidance]:
+    raw = json.loads((knowledge_dir / GUIDANCE_FILE).read_text(encoding="utf-8"))["measures"]
+    unknown = [code for code in raw if code not in catalogue]
+    if unknown:
+        raise ValueError(f"guidance names codes that are not in the catalogue: {unknown}")
+    return {
+        catalogue.get(code).code: Guidance(
+            counts=item["counts"],
+            examples=list(item["examples"]),
+            patterns=[re.compile(p, re.IGNORECASE) for p in item["patterns"]],
+            how_to_choose=item["how_to_choose"],
+        )
+        for code, item in raw.items()
+    }
+
+
+class ActivityMapper:
+    """Ranks measure codes for an activity; every code it returns is from the catalogue."""
+
+    WEIGHT_WORDS = 0.22
+    WEIGHT_UNIT = 0.06
+    AMBIGUOUS_MARGIN = 0.04
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        guidance: dict[str, Guidance],
+        embedder: MiniLMEmbedder,
+        proxies: ProxyTable | None = None,
+    ) -> None:
+        self.catalogue = catalogue
+        self.proxies = proxies
+        self.guidance = guidance
+        self.embedder = embedder
+        self.codes = [m.code for m in catalogue if m.code not in NOT_MAPPED]
+        texts: list[str] = []
+        owners: list[int] = []
+        for index, code in enumerate(self.codes):
+            measure, guide = catalogue.get(code), guidance[code]
+            for text in (measure.measure, f"{measure.outcome}: {guide.counts}", *guide.examples):
+                texts.append(text)
+                owners.append(index)
+        self._owners = np.array(owners)
+        self._vectors = embedder.embed(texts)
+        self._measure_vectors = embedder.embed([catalogue.get(c).measure for c in self.codes])
+
+    # --- the parts of the score ------------------------------------------------------
+    def _meaning(self, vector: np.ndarray) -> np.ndarray:
+        similarity = self._vectors @ vector
+        best = np.full(len(self.codes), -1.0, dtype=np.float32)
+        np.maximum.at(best, self._owners, similarity)
+        return best
+
+    def _words(self, activity: str) -> tuple[np.ndarray, list[list[str]]]:
+        scores = np.zeros(len(self.codes), dtype=np.float32)
+        matched: list[list[str]] = []
+        for index, code in enumerate(self.codes):
+            hits = []
+            for pattern in self.guidance[code].patterns:
+                found = pattern.search(activity)
+                if found:
+                    hits.append(found.group(0))
+            matched.append(hits)
+            scores[index] = min(len(hits), 2) / 2
+        return scores, matched
+
+    def _unit(self, quantity: Quantity | None) -> np.ndarray:
+        scores = np.zeros(len(self.codes), dtype=np.float32)
+        if quantity is None:
+            return scores
+        for index, code in enumerate(self.codes):
+            unit = self.catalogue.get(code).unit
+            fits = _UNIT_FITS.get(unit, {unit})
+            if quantity.unit in fits:
+                scores[index] = 1.0
+            elif quantity.unit in ("£", "%", "hours", "FTE", "tonnes CO2e", "miles", "weeks"):
+                scores[index] = -1.0
+        return scores
+
+    # --- ranking ------------------------------------------------------------------------
+    def map(self, activity: str, top: int = 3) -> Mapping:
+        activity = " ".join(activity.split())
+        if not activity:
+            raise ValueError("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
+        vector = self.embedder.embed([activity])[0]
+        quantity = extract_quantity(activity)
+        meaning = self._meaning(vector)
+        words, matched = self._words(activity)
+        unit = self._unit(quantity)
+        total = meaning + self.WEIGHT_WORDS * words + self.WEIGHT_UNIT * unit
+        order = np.argsort(-total)[: max(1, top)]
+        results = []
+        for index in order:
+            code = self.codes[int(index)]
+            measure = self.catalogue.get(code)
+            evidence = {
+                "meaning": round(float(meaning[index]), 3),
+                "words": matched[index],
+                "quantity_fits_unit": None if quantity is None else bool(unit[index] > 0),
+            }
+            mapped = MappedMeasure(
+                measure, float(total[index]), self._why(measure, evidence, quantity), evidence,
+                self.guidance[code].how_to_choose,
+            )
+            if self.proxies is not None:
+                mapped.proxy = self.proxies.value_of(code, quantity)
+            results.append(mapped)
+        mapping = Mapping(activity=activity, measures=results, quantity=quantity)
+        if len(results) > 1 and results[0].score - results[1].score < self.AMBIGUOUS_MARGIN:
+            mapping.ambiguous = True
+            first, second = results[0], results[1]
+            mapping.choose = (
+                f"{first.measure.code} and {second.measure.code} are close. "
+                f"{first.how_to_choose} {second.how_to_choose}"
+            )
+        return mapping
+
+    def baseline(self, activity: str, top: int = 3) -> list[str]:
+        """Plain embedding similarity between the activity and each measure's text (for the eval)."""
+        similarity = self._measure_vectors @ self.embedder.embed([activity])[0]
+        return [self.codes[int(i)] for i in np.argsort(-similarity)[:top]]
+
+    @staticmethod
+    def _why(measure: Measure, evidence: dict[str, Any], quantity: Quantity | None) -> str:
+        parts = [f"close in meaning to {measure.code} ({evidence['meaning']:.2f})"]
+        if evidence["words"]:
+            parts.append("words that signal it: " + ", ".join(f"'{w}'" for w in evidence["words"]))
+        if quantity is not None:
+            if evidence["quantity_fits_unit"]:
+                parts.append(f"'{quantity.text}' fits its unit ({measure.unit})")
+            else:
+                parts.append(f"'{quantity.text}' is not in its unit ({measure.unit}): restate it in {measure.unit}")
+        if measure.partner_vcfse_key:
+            parts.append("a Partner VCFSE key measure")
+        return "; ".join(parts)

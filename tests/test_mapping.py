@@ -1,0 +1,104 @@
+"""The mapper on real embeddings: a sample of regression cases, the evidence it names, ambiguity, proxies."""
+
+import pytest
+
+from assistant.mapping import NOT_MAPPED
+from assistant.proxies import ProxyTable, ProxyTableError
+from evals.common import load_jsonl
+
+SAMPLE = [
+    ("Our drivers will coach a junior rugby team", {"NT17", "NT29"}),
+    ("We buy our uniforms from a social enterprise", {"NT14"}),
+    ("Solar panels on the warehouse roof", {"NT31", "NT82"}),
+    ("Ring-fenced jobs for care leavers in our catering team", {"NT4a"}),
+    ("Lawyers from our firm offer pro bono support to community groups", {"NT15"}),
+    ("Run weekly CV and interview workshops for unemployed residents", {"NT11"}),
+    ("Take on 4 apprentices at Level 3 for 3 years", {"NT10"}),
+    ("Open our showers to people sleeping on the streets", {"NT63"}),
+]
+
+
+@pytest.fixture(scope="module")
+def mapper(shipped):
+    return shipped.mapper
+
+
+@pytest.mark.parametrize("activity,accepted", SAMPLE)
+def test_regression_sample_top_code(mapper, activity, accepted):
+    assert mapper.map(activity).measures[0].measure.code in accepted
+
+
+def test_every_returned_code_is_in_the_catalogue_and_nt81_is_never_offered(mapper, shipped):
+    for item in load_jsonl("activities.jsonl")[:30]:
+        for mapped in mapper.map(item["activity"], top=5).measures:
+            assert mapped.measure.code in shipped.catalogue
+            assert mapped.measure.code not in NOT_MAPPED
+
+
+def test_why_names_the_evidence(mapper):
+    top = mapper.map("Spend £40k a year with a community interest company for catering").measures[0]
+    assert top.measure.code == "NT14"
+    assert "community interest" in top.why and "£40k" in top.why and "fits its unit" in top.why
+    assert top.evidence["words"] and top.evidence["quantity_fits_unit"] is True
+
+
+def test_wrong_unit_is_said(mapper):
+    mapped = mapper.map("Staff volunteer 20 tonnes at the food bank")
+    assert any("is not in its unit" in m.why for m in mapped.measures)
+
+
+def test_close_codes_are_returned_with_how_to_choose(mapper):
+    mapping = mapper.map("Our drivers will coach a junior rugby team")
+    first, second = (m.measure.code for m in mapping.measures[:2])
+    assert mapping.ambiguous
+    assert first in mapping.choose and second in mapping.choose and "NT29" in mapping.choose
+    clear = mapper.map("Ring-fenced jobs for care leavers in our catering team")
+    assert not clear.ambiguous and clear.choose is None
+
+
+def test_mapper_beats_plain_embeddings_on_the_dev_set(mapper):
+    items = load_jsonl("activities.jsonl")
+    ours = sum(mapper.map(i["activity"]).measures[0].measure.code in i["codes"] for i in items)
+    base = sum(mapper.baseline(i["activity"])[0] in i["codes"] for i in items)
+    assert ours / len(items) >= 0.92 and ours > base
+
+
+def test_empty_activity_is_bad_input(mapper):
+    with pytest.raises(ValueError, match="empty"):
+        mapper.map("   ")
+
+
+def test_a_users_proxy_table_gives_a_labelled_figure(tmp_path, shipped):
+    from assistant.mapping import ActivityMapper, load_guidance
+
+    table = tmp_path / "proxies.csv"
+    table.write_text("code,unit,value_gbp,source,year\nNT17*,hours,10.5,My licensed TOMs 2025,2025\n")
+    proxies = ProxyTable.load(table, shipped.catalogue)
+    mapper = ActivityMapper(
+        shipped.catalogue, load_guidance(shipped.settings.knowledge_dir, shipped.catalogue), shipped.embedder, proxies
+    )
+    top = mapper.map("Staff will volunteer 150 hours at the local food bank").measures[0]
+    assert top.measure.code == "NT17"
+    assert top.proxy["value_gbp"] == 1575.0 and "My licensed TOMs 2025" in top.proxy["label"]
+    assert mapper.map("Staff will volunteer at the local food bank").measures[0].proxy is None  # no quantity
+
+
+def test_no_proxy_figure_without_a_table(mapper):
+    assert all(m.proxy is None for m in mapper.map("Staff will volunteer 150 hours at the food bank").measures)
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("code,unit,value_gbp,source,year\nNT999,hours,1,x,2025\n", "not a Cheshire and Merseyside"),
+        ("code,unit,value_gbp,source,year\nNT17,hours,lots,x,2025\n", "not a number"),
+        ("code,unit,value_gbp,source,year\nNT17,hours,-1,x,2025\n", "negative"),
+        ("code,unit,value_gbp,source,year\nNT17,hours,1,,2025\n", "needs its source"),
+        ("code,value\nNT17,1\n", "lacks columns"),
+    ],
+)
+def test_bad_proxy_tables_are_refused(tmp_path, shipped, content, message):
+    table = tmp_path / "p.csv"
+    table.write_text(content)
+    with pytest.raises(ProxyTableError, match=message):
+        ProxyTable.load(table, shipped.catalogue)
