@@ -15,6 +15,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord
 from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer
+from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask
 from ingest.chunking import Chunker
 from ingest.pipeline import Ingestor, IngestReport
 from ingest.shipped import ensure_shipped_knowledge
@@ -54,6 +55,10 @@ class Assistant:
 
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:
         return self.mapper.map(activity, top=top or self.settings.map_top)
+
+    def tender_questions(self, contract: Contract) -> QuestionsResult:
+        task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir, self.settings.measure_tiers)
+        return task(contract)
 
     def ensure_knowledge(self) -> IngestReport:
         """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""

@@ -131,6 +131,71 @@ def cmd_map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_questions(data: dict[str, Any]) -> str:
+    from assistant.export import citation_lines
+
+    lines = [
+        f"Weighting: at least {data['weighting_percent']}% of the total score; "
+        f"{data['qualitative_percent']}:{data['quantitative_percent']} qualitative:quantitative; "
+        f"VCFSE-relevant: {'yes' if data['vcfse_relevant'] else 'no'}"
+        + (f"; tender open at least {data['min_tender_weeks']} weeks" if data["min_tender_weeks"] else ""),
+        "",
+        "Measures:",
+    ]
+    lines += [f"  {m['code']:<6} {m['measure']} [{m['unit']}]\n         why: {m['why']}" for m in data["measures"]]
+    for number, q in enumerate(data["questions"], start=1):
+        lines += ["", f"Question {number} ({', '.join(q['measures'])}):", f"  {q['text']}", f"  Scoring: {q['scoring']}"]
+    lines += ["", "Evaluation matrix (% of social value / % of total):"]
+    lines += [f"  {r['part']:<12} {r['criterion']}: {r['percent_of_social_value']} / {r['percent_of_total']}"
+              for r in data["evaluation_matrix"]]
+    lines += ["", "Notes:"] + [f"  - {n}" for n in data["notes"]]
+    lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
+    return "\n".join(lines)
+
+
+def _money(text: str) -> float:
+    cleaned = text.strip().replace("£", "").replace(",", "").lower()
+    factor = 1.0
+    for suffix, multiplier in (("k", 1e3), ("m", 1e6), ("bn", 1e9)):
+        if cleaned.endswith(suffix):
+            cleaned, factor = cleaned[: -len(suffix)], multiplier
+            break
+    try:
+        return float(cleaned) * factor
+    except ValueError as exc:
+        raise BadInput(f"--value must be an amount in £, e.g. 250000, £250k or 1.2m (got '{text}')") from exc
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.assistant import build
+    from assistant.export import write_report
+    from assistant.tasks.questions import BadContractError, Contract
+
+    contract = Contract(
+        service=args.service, value=_money(args.value), months=args.months, area=_area(args.area),
+        sector=args.sector, priorities=list(args.priority or []),
+    )
+    try:
+        contract.validate()
+    except BadContractError as exc:
+        raise BadInput(str(exc)) from exc
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
+        raise BadInput(f"--out must end in .docx or .md (got '{out.name}')")
+    try:
+        result = build().tender_questions(contract)
+    except BadContractError as exc:
+        raise BadInput(str(exc)) from exc
+    data = result.as_dict()
+    if out is not None:
+        write_report(result.report(), out)
+        data["written"] = str(out)
+    _emit(data, args.json, _render_questions)
+    return 0
+
+
 def cmd_measure(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
@@ -189,6 +254,17 @@ def parser() -> argparse.ArgumentParser:
     mapper.add_argument("--top", type=int, default=3, help="how many codes to return (default 3)")
     mapper.add_argument("--json", action="store_true", help="print one JSON object")
     mapper.set_defaults(func=cmd_map)
+
+    questions = sub.add_parser("questions", help="draft tender questions, measures and an evaluation matrix")
+    questions.add_argument("--service", required=True, help="what the contract buys, e.g. 'community mental health support'")
+    questions.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
+    questions.add_argument("--months", required=True, type=int, help="contract length in months")
+    questions.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+    questions.add_argument("--priority", action="append", help="a priority outcome (repeatable), e.g. 'Reducing inequalities'")
+    questions.add_argument("--sector", choices=["nhs", "council", "other"], default="other")
+    questions.add_argument("--out", help="also write the questions to a .docx or .md file")
+    questions.add_argument("--json", action="store_true", help="print one JSON object")
+    questions.set_defaults(func=cmd_questions)
 
     measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
     measure.add_argument("codes", nargs="*")

@@ -131,7 +131,8 @@ class ActivityMapper:
         self._measure_vectors = embedder.embed([catalogue.get(c).measure for c in self.codes])
 
     # --- the parts of the score ------------------------------------------------------
-    def _meaning(self, vector: np.ndarray) -> np.ndarray:
+    def meaning(self, vector: np.ndarray) -> np.ndarray:
+        """Per code, the best similarity of ``vector`` to the measure text, its note or an example."""
         similarity = self._vectors @ vector
         best = np.full(len(self.codes), -1.0, dtype=np.float32)
         np.maximum.at(best, self._owners, similarity)
@@ -170,7 +171,7 @@ class ActivityMapper:
             raise ValueError("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
         vector = self.embedder.embed([activity])[0]
         quantity = extract_quantity(activity)
-        meaning = self._meaning(vector)
+        meaning = self.meaning(vector)
         words, matched = self._words(activity)
         unit = self._unit(quantity)
         total = meaning + self.WEIGHT_WORDS * words + self.WEIGHT_UNIT * unit

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         default=None,
         description="Your own licensed TOMs proxy-value CSV (code, unit, value_gbp, source, year). None ships.",
     )
+    measure_tiers: list[tuple[float, int, int]] = Field(
+        default=[(100_000, 2, 3), (1_000_000, 3, 5), (5_000_000, 4, 7), (1e15, 6, 10)],
+        description="Proportionate number of tender measures: (contract value below £, minimum, maximum); "
+        "one more measure over 24 months and two more from 48, up to the maximum.",
+    )
     map_top: int = Field(default=3, description="Measure codes returned for an activity.")
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
 

@@ -1,7 +1,8 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|embeddings|index|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|embeddings|index|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
-MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
+MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; tender questions
+with policy figures always right, measure precision >= 0.7 and counts never falling as value grows; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
 """
 
 from __future__ import annotations
@@ -11,18 +12,18 @@ import json
 import logging
 import sys
 
-TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98}
+TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98, "questions_precision": 0.7}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import bench_embeddings, bench_index, mapping_eval, retrieval_eval
+    from evals import bench_embeddings, bench_index, mapping_eval, questions_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -52,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"mapping top-1 {dev['ours']['top1']:.3f} / top-3 {dev['ours']['top3']:.3f} below target")
         if dev["ours"]["top1"] < dev["baseline"]["top1"] + 0.1:
             failures.append("mapping does not clearly beat plain embedding similarity")
+    if args.which in ("questions", "all"):
+        results["questions"] = questions_eval.run(scratch_assistant())
+        if not args.json:
+            print(questions_eval.render(results["questions"]) + "\n")
+        q = results["questions"]
+        if q["policy_errors"] or q["monotonic_errors"] or q["precision"] < TARGETS["questions_precision"]:
+            failures.append(f"tender questions: precision {q['precision']:.3f}, policy errors {len(q['policy_errors'])}, "
+                            f"count falls with value {len(q['monotonic_errors'])}")
     if args.which in ("embeddings", "all"):
         results["embeddings"] = bench_embeddings.run()
         if not args.json:

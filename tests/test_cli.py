@@ -96,3 +96,31 @@ def test_measure_lookup_and_unknown_code(data_dir, capsys):
     assert json.loads(capsys.readouterr().out)["measures"][0]["code"] == "NT17"
     assert main(["measure", "NT999"]) == 2
     assert "not a Cheshire and Merseyside TOMs measure code" in capsys.readouterr().err
+
+
+def test_questions_json_shape_and_export(data_dir, tmp_path, capsys):
+    out = tmp_path / "q.docx"
+    args = ["questions", "--service", "homelessness outreach", "--value", "£600k", "--months", "36",
+            "--area", "Liverpool", "--sector", "council", "--out", str(out), "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"weighting_percent", "qualitative_percent", "quantitative_percent", "vcfse_relevant",
+                         "min_tender_weeks", "measures", "questions", "notes"}
+    assert data["contract"]["value"] == 600000
+    assert all(set(m) >= {"code", "why"} for m in data["measures"])
+    assert all(set(q) >= {"text", "measures", "scoring"} for q in data["questions"])
+    assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        (["--value", "lots"], "--value must be an amount"),
+        (["--value", "0"], "positive amount"),
+        (["--value", "1000", "--out", "x.pdf"], "--out must end in .docx or .md"),
+    ],
+)
+def test_questions_bad_input_exits_2(data_dir, capsys, extra, message):
+    args = ["questions", "--service", "cleaning", "--months", "12", "--area", "Wirral", *extra]
+    assert main(args) == 2
+    assert message in capsys.readouterr().err

@@ -1,0 +1,328 @@
+"""Commissioner: draft social value tender questions, recommended measures and an evaluation matrix.
+
+Rules come from policy (each cited to its passage); measures are ranked by relevance to the
+service (meaning + the kind of contract), the area's local needs and any priority outcomes,
+and their number is proportionate to the contract's value and length (tiers in settings).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.areas import normalise_area
+from assistant.export import Report, citation_lines
+from assistant.mapping import ActivityMapper
+from assistant.measures import Catalogue, Measure
+from assistant.policy import (
+    MIN_TENDER_WEEKS_VCFSE,
+    MIN_WEIGHTING_PERCENT,
+    QUALITATIVE_PERCENT,
+    QUANTITATIVE_PERCENT,
+    PolicySources,
+    local_needs,
+    measures_for_needs,
+    vcfse_relevant,
+)
+from assistant.store import KnowledgeStore
+
+PROFILES_FILE = Path("data") / "service-profiles.json"
+SECTORS = ("nhs", "council", "other")
+CLIMATE_CODES = ("NT31", "NT83", "NT82")
+QUALITATIVE_CRITERIA = (
+    ("Method and delivery plan: who delivers, milestones, resources", 20),
+    ("Relevance to the contract and to local needs", 15),
+    ("Collaboration with VCFSE organisations (direct delivery or enabling resources)", 15),
+    ("Measurement, reporting and accountability during the contract", 10),
+)
+
+
+class BadContractError(ValueError):
+    """Contract details that cannot be used; the message says what to fix."""
+
+
+@dataclass
+class Contract:
+    service: str
+    value: float
+    months: int
+    area: str | None
+    sector: str = "other"
+    priorities: list[str] = field(default_factory=list)
+
+    def validate(self) -> "Contract":
+        if not self.service.strip():
+            raise BadContractError("describe the service, e.g. 'community mental health support'")
+        if not (self.value > 0):
+            raise BadContractError("the contract value must be a positive amount in £")
+        if not (1 <= self.months <= 240):
+            raise BadContractError("the contract length must be between 1 and 240 months")
+        if self.sector not in SECTORS:
+            raise BadContractError(f"sector must be one of {', '.join(SECTORS)}")
+        self.area = normalise_area(self.area)
+        return self
+
+
+@dataclass
+class QuestionsResult:
+    contract: Contract
+    data: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.data
+
+    def report(self) -> Report:
+        """The questions, measures, matrix and notes as a document for export."""
+        d = self.data
+        c = d["contract"]
+        report = Report(f"Social value tender questions: {c['service']}")
+        report.paragraph(
+            f"Contract: {c['service']}, £{c['value']:,.0f} over {c['months']} months, {c['area']} ({c['sector']}). "
+            f"Social value weighting at least {d['weighting_percent']}% of the total score, evaluated "
+            f"{d['qualitative_percent']}:{d['quantitative_percent']} qualitative to quantitative."
+            + (f" Minimum tender period: {d['min_tender_weeks']} weeks." if d["min_tender_weeks"] else "")
+        )
+        report.heading("Recommended measures")
+        report.table(["Code", "Measure", "Unit", "Why"], [[m["code"], m["measure"], m["unit"], m["why"]] for m in d["measures"]])
+        report.heading("Questions")
+        for number, q in enumerate(d["questions"], start=1):
+            report.heading(f"Question {number} ({', '.join(q['measures'])})", level=2)
+            report.paragraph(q["text"])
+            report.paragraph(f"Scoring: {q['scoring']}")
+        report.heading("Evaluation matrix")
+        report.table(
+            ["Part", "Criterion", "% of social value", "% of total score"],
+            [[r["part"], r["criterion"], r["percent_of_social_value"], r["percent_of_total"]] for r in d["evaluation_matrix"]],
+        )
+        report.heading("Notes")
+        report.bullets(d["notes"])
+        report.heading("Sources")
+        report.bullets(citation_lines(d["citations"]))
+        return report
+
+
+def measure_count(value: float, months: int, tiers: list[tuple[float, int, int]]) -> tuple[int, tuple[int, int]]:
+    """How many measures to ask for: the tier's minimum for the value, plus one or two for long contracts."""
+    for ceiling, low, high in tiers:
+        if value < ceiling:
+            break
+    extra = 2 if months >= 48 else 1 if months > 24 else 0
+    return min(low + extra, high), (low, high)
+
+
+class QuestionsTask:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        mapper: ActivityMapper,
+        store: KnowledgeStore,
+        knowledge_dir: Path,
+        tiers: list[tuple[float, int, int]],
+    ) -> None:
+        self.catalogue = catalogue
+        self.mapper = mapper
+        self.store = store
+        self.tiers = tiers
+        raw = json.loads((knowledge_dir / PROFILES_FILE).read_text(encoding="utf-8"))["profiles"]
+        self.profiles = {
+            name: (re.compile(item["pattern"], re.IGNORECASE), [catalogue.get(c).code for c in item["measures"]])
+            for name, item in raw.items()
+        }
+
+    # --- ranking --------------------------------------------------------------------
+    def _rank(self, contract: Contract) -> list[tuple[Measure, float, list[Any]]]:
+        """Every mappable measure with its score and reasons (text, or local facts to cite), best first."""
+        meaning = self.mapper.meaning(self.mapper.embedder.embed([contract.service])[0])
+        kinds = [name for name, (pattern, _) in self.profiles.items() if pattern.search(contract.service)]
+        needs = measures_for_needs(local_needs(self.store, contract.area))
+        ranked = []
+        for index, code in enumerate(self.mapper.codes):
+            measure = self.catalogue.get(code)
+            score = float(meaning[index])
+            reasons: list[Any] = []
+            for kind in kinds:
+                profile_codes = self.profiles[kind][1]
+                if code in profile_codes:
+                    score += 0.25 * (1 - profile_codes.index(code) / (2 * len(profile_codes)))
+                    reasons.append(f"commonly relevant to {kind} contracts")
+                    break
+            if code in needs:
+                score += 0.12
+                reasons.append(needs[code][:2])
+            if any(p.lower() in measure.outcome.lower() for p in contract.priorities):
+                score += 0.5  # the commissioner's own priority outweighs our guesses
+                reasons.append(f"in your priority outcome '{measure.outcome}'")
+            if contract.sector == "nhs" and code in CLIMATE_CODES:
+                score += 0.3
+                reasons.append("nhs-climate")
+            ranked.append((measure, score, reasons))
+        ranked.sort(key=lambda item: -item[1])
+        return ranked
+
+    @staticmethod
+    def _explain(reasons: list[Any], score: float, sources: PolicySources) -> str:
+        parts = []
+        for reason in reasons:
+            if reason == "nhs-climate":
+                parts.append(f"NHS tenders include the Fighting Climate Change theme [{sources.cite('weighting_nhs')}]")
+            elif isinstance(reason, list):
+                parts.append("answers local needs: " + "; ".join(
+                    f"{f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]" for f in reason
+                ))
+            else:
+                parts.append(reason)
+        return "; ".join(parts) or f"close in meaning to the service ({score:.2f})"
+
+    def _choose(self, ranked, count: int, contract: Contract) -> list[tuple[Measure, float, list[str]]]:
+        chosen = ranked[:count]
+        partner = [item for item in ranked if item[0].partner_vcfse_key]
+        if not any(m.partner_vcfse_key for m, _, _ in chosen):  # always carry a Partner VCFSE key measure
+            chosen = chosen[: max(count - 1, 1)] + [partner[0]]
+        if contract.sector == "nhs" and not any(m.code in CLIMATE_CODES for m, _, _ in chosen):
+            climate = next(item for item in ranked if item[0].code in CLIMATE_CODES)
+            chosen = chosen[: max(len(chosen) - 1, 1)] + [climate]
+        return chosen
+
+    # --- the whole job --------------------------------------------------------------
+    def __call__(self, contract: Contract) -> QuestionsResult:
+        contract.validate()
+        outcomes = sorted({m.outcome for m in self.catalogue})
+        for priority in contract.priorities:
+            if not any(priority.lower() in outcome.lower() for outcome in outcomes):
+                raise BadContractError(f"'{priority}' is not a TOMs outcome; use one of: {'; '.join(outcomes)}")
+        sources = PolicySources(self.store)
+        relevant, terms = vcfse_relevant(contract.service)
+        count, (low, high) = measure_count(contract.value, contract.months, self.tiers)
+        chosen = self._choose(self._rank(contract), count, contract)
+
+        n_weight = sources.cite("weighting")
+        n_split = sources.cite("split")
+        n_rpa = sources.cite("relevant_proportionate_additional")
+        n_six = sources.cite("six_weeks") if relevant else None
+        n_partner = sources.cite("partner_vcfse_public")
+        measures = [
+            {
+                "code": m.code,
+                "measure": m.measure,
+                "unit": m.unit,
+                "partner_vcfse_key": m.partner_vcfse_key,
+                "why": self._explain(reasons, score, sources),
+            }
+            for m, score, reasons in chosen
+        ]
+        partner_codes = [m["code"] for m in measures if m["partner_vcfse_key"]]
+        questions = self._questions(contract, chosen)
+        notes = [
+            f"Social value should carry at least {MIN_WEIGHTING_PERCENT}% of the total score (PPN 06/20; NHS since "
+            f"April 2022; PPN 002 from October 2025) [{n_weight}].",
+            f"Score the social value answer at least {QUALITATIVE_PERCENT}:{QUANTITATIVE_PERCENT} qualitative to "
+            f"quantitative [{n_split}].",
+            f"{count} measures for a £{contract.value:,.0f} contract over {contract.months} months (tier {low}–{high} "
+            "measures for this value, one more over 24 months and two more from 48): keep requirements relevant, "
+            f"proportionate and additional [{n_rpa}].",
+        ]
+        if relevant:
+            notes.append(
+                f"Relevant to VCFSE organisations (the service mentions {', '.join(repr(t) for t in terms[:4])}): "
+                f"allow at least {MIN_TENDER_WEEKS_VCFSE} weeks for tenders [{n_six}]."
+            )
+        else:
+            notes.append(
+                "Not judged relevant to VCFSE providers from the service description (no community, care, advice, "
+                "youth, food, housing or similar terms), so no minimum tender period applies; say so if that is wrong."
+            )
+        notes.append(
+            f"Partner VCFSE: {', '.join(partner_codes)} {'is' if len(partner_codes) == 1 else 'are'} included; public "
+            f"bodies baseline NT14 and set year-on-year targets [{n_partner}]."
+        )
+        data = {
+            "contract": {
+                "service": contract.service, "value": contract.value, "months": contract.months,
+                "area": contract.area or "Cheshire and Merseyside", "sector": contract.sector,
+            },
+            "weighting_percent": MIN_WEIGHTING_PERCENT,
+            "qualitative_percent": QUALITATIVE_PERCENT,
+            "quantitative_percent": QUANTITATIVE_PERCENT,
+            "vcfse_relevant": relevant,
+            "min_tender_weeks": MIN_TENDER_WEEKS_VCFSE if relevant else None,
+            "measures": measures,
+            "questions": questions,
+            "evaluation_matrix": self._matrix([m.code for m, _, _ in chosen]),
+            "notes": notes,
+            "citations": [c.as_dict() for c in sources.citations],
+        }
+        return QuestionsResult(contract, data)
+
+    def _questions(self, contract: Contract, chosen) -> list[dict[str, Any]]:
+        partner = [m.code for m, _, _ in chosen if m.partner_vcfse_key]
+        environment = [m.code for m, _, _ in chosen if m.theme == "Environment" and not m.partner_vcfse_key]
+        core = [m.code for m, _, _ in chosen if m.code not in partner and m.code not in environment]
+        area = contract.area or "Cheshire and Merseyside"
+        groups = []
+        if core:
+            groups.append((core, (
+                f"Describe the additional social value you will deliver through this {contract.service} contract in "
+                f"{area}, beyond what the contract already pays for. For each commitment against "
+                f"{', '.join(core)}, set out your method, who will deliver it, a timed delivery plan with milestones, "
+                "how it responds to local needs, and how you will measure and report progress each quarter."
+            )))
+        if partner:
+            groups.append((partner, (
+                f"How will you work with voluntary, community, faith and social enterprise (VCFSE) organisations in "
+                f"{area} on this contract? Describe direct collaboration (VCFSEs in your supply chain or joint "
+                f"delivery) and enabling resources (expertise, equipment, volunteering), with commitments against "
+                f"{', '.join(partner)}, named or typical partners, and how you will report them."
+            )))
+        if environment:
+            groups.append((environment, (
+                f"Describe how you will reduce the environmental impact of delivering this contract, with "
+                f"commitments against {', '.join(environment)}, the baseline you measure from, your plan and how "
+                "you will evidence the reductions."
+            )))
+        if len(groups) > 1 and len(chosen) <= 3:  # a small contract gets one combined question
+            codes = [code for group, _ in groups for code in group]
+            groups = [(codes, (
+                f"Describe the additional social value you will deliver through this {contract.service} contract in "
+                f"{area}, including how you will work with VCFSE organisations. For each commitment against "
+                f"{', '.join(codes)}, give your method, a timed delivery plan and how you will measure and report it."
+            ))]
+        return [
+            {"text": text, "measures": codes, "scoring": self._scoring(codes)}
+            for codes, text in groups
+        ]
+
+    @staticmethod
+    def _scoring(codes: list[str]) -> str:
+        return (
+            f"Qualitative ({QUALITATIVE_PERCENT}%): strong — a specific, credible method and timed plan tied to "
+            "local needs, named delivery leads and VCFSE partners, and clear quarterly reporting with evidence and "
+            "case studies; adequate — a plausible method with some detail but generic links to local needs or "
+            "vague reporting; weak — general statements, restated contract duties or no plan for reporting. "
+            f"Quantitative ({QUANTITATIVE_PERCENT}%): commitments against {', '.join(codes)} in each measure's unit, "
+            "scored against the highest credible offer; offers out of proportion to the contract, or that restate "
+            "what it already pays for, score zero."
+        )
+
+    @staticmethod
+    def _matrix(codes: list[str]) -> list[dict[str, Any]]:
+        rows = [
+            {"part": "qualitative", "criterion": name, "percent_of_social_value": weight,
+             "percent_of_total": round(weight * MIN_WEIGHTING_PERCENT / 100, 2)}
+            for name, weight in QUALITATIVE_CRITERIA
+        ]
+        share = QUANTITATIVE_PERCENT / len(codes)
+        rows += [
+            {"part": "quantitative", "criterion": f"{code} commitment", "percent_of_social_value": round(share, 2),
+             "percent_of_total": round(share * MIN_WEIGHTING_PERCENT / 100, 2)}
+            for code in codes
+        ]
+        return rows
+
+
+def ranked_codes(task: QuestionsTask, contract: Contract) -> list[str]:
+    """Every mappable code, most relevant first (for evaluation)."""
+    return [m.code for m, _, _ in task._rank(contract.validate())]
+
