@@ -14,7 +14,8 @@ from assistant.proxies import ProxyTable
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord
-from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer
+from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
+from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer, GroundedAnswerer
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask
 from ingest.chunking import Chunker
 from ingest.pipeline import Ingestor, IngestReport
@@ -33,14 +34,15 @@ class Assistant:
         store: KnowledgeStore,
         ingestor: Ingestor,
         retriever: HybridRetriever,
-        ask_task: AskTask,
+        extractive: ExtractiveAnswerer,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
         self.store = store
         self.ingestor = ingestor
         self.retriever = retriever
-        self.ask_task = ask_task
+        self.extractive = extractive
+        self._ask_task: AskTask | None = None
         self.catalogue = Catalogue.load(settings.knowledge_dir)
         self._mapper: ActivityMapper | None = None
 
@@ -69,8 +71,30 @@ class Assistant:
     def ingest(self, paths: Iterable[Path | str], area: str | None = None) -> IngestReport:
         return self.ingestor.ingest_paths(paths, area=area)
 
-    def ask(self, question: str, area: str | None = None, sources: list[str] | None = None) -> Answer:
-        return self.ask_task(question, area=area, sources=sources)
+    @property
+    def ask_task(self) -> AskTask:
+        """Built on first use, so commands that need no language model never load one."""
+        if self._ask_task is None:
+            generator, notice = None, None
+            try:
+                model = make_chat_model(self.settings)
+            except ProviderUnavailableError as exc:
+                model, notice = None, f"Extractive answer: the language model is not available ({exc})."
+                log.warning("%s", notice)
+            if model is not None:
+                generator = GroundedAnswerer(
+                    model, self.extractive, {m.code for m in self.catalogue}, self.settings.context_tokens,
+                    structured=isinstance(model, LlamaCppChat), describe=describe(self.settings),
+                )
+            self._ask_task = AskTask(self.retriever, self.extractive, generator, notice)
+        return self._ask_task
+
+    def model_description(self) -> str:
+        return describe(self.settings)
+
+    def ask(self, question: str, area: str | None = None, sources: list[str] | None = None,
+            history: list[tuple[str, str]] | None = None) -> Answer:
+        return self.ask_task(question, area=area, sources=sources, history=history)
 
     def sources(self) -> list[SourceRecord]:
         return self.store.registry.all()
@@ -90,8 +114,8 @@ def build(settings: Settings | None = None, *, index_shipped: bool = True) -> As
         store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages
     )
     retriever = HybridRetriever(store, embedder, settings)
-    ask_task = AskTask(retriever, ExtractiveAnswerer(embedder, settings.answer_sentences))
-    assistant = Assistant(settings, embedder, store, ingestor, retriever, ask_task)
+    extractive = ExtractiveAnswerer(embedder, settings.answer_sentences)
+    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive)
     if index_shipped:
         assistant.ensure_knowledge()
     return assistant

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 from assistant.store import Hit
@@ -73,3 +74,68 @@ def citation_for(hit: Hit, n: int, anchor: str | None = None) -> Citation:
         kind=meta.get("kind"),
         chunk_id=hit.id,
     )
+
+
+# --- checking what a language model wrote ---------------------------------------------------------
+_MARKERS = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(£0-9])")
+_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?|\d[\d,]*(?:\.\d+)?\s?%|\b\d[\d,]*(?:\.\d+)?\b", re.IGNORECASE)
+_CODE = re.compile(r"\b(NT\d+[a-z]?\*?|C19-18)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z][a-z'-]+")
+_STOPWORDS = frozenset(
+    "the a an and or of to in on for is are was were be been by with as at from that this these those it its "
+    "their they them we our you your which who what how should must can will would may also more most such "
+    "than into about not no all any each every other only".split()
+)
+SUPPORT_SHARE = 0.4  # share of a sentence's content words that its cited passages must hold
+
+
+@dataclass
+class SentenceCheck:
+    text: str
+    sources: list[int]
+    ok: bool
+    reason: str = ""
+
+
+def split_cited(answer: str) -> list[tuple[str, list[int]]]:
+    """'A [1]. B [2][3].' -> [('A.', [1]), ('B.', [2, 3])]; a sentence without a marker gets []."""
+    pieces: list[tuple[str, list[int]]] = []
+    for sentence in _SENTENCE.split(answer.strip()):
+        numbers = [int(n) for group in _MARKERS.findall(sentence) for n in group.split(",")]
+        text = _MARKERS.sub("", sentence).strip()
+        if text:
+            pieces.append((text, numbers))
+    return pieces
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace(",", "").replace("£ ", "£").lower().split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def check_sentence(text: str, sources: list[int], passages: dict[int, str], known_codes: set[str]) -> SentenceCheck:
+    """Keep a sentence only if every marker, figure and code in it is backed by its cited passages."""
+    if not sources:
+        return SentenceCheck(text, sources, False, "no citation")
+    missing = [n for n in sources if n not in passages]
+    if missing:
+        return SentenceCheck(text, sources, False, f"cites [{missing[0]}], which is not a retrieved source")
+    cited = _norm(" ".join(passages[n] for n in sources))
+    for code in _CODE.findall(text):
+        bare = code.rstrip("*").upper()
+        if bare not in known_codes and bare.lower() not in cited:
+            return SentenceCheck(text, sources, False, f"'{code}' is not a TOMs measure code")
+    without_codes = _CODE.sub(" ", text)
+    for figure in _FIGURE.findall(without_codes):
+        if _norm(figure).strip() not in cited:
+            return SentenceCheck(text, sources, False, f"the figure '{figure.strip()}' is not in the cited source")
+    words = _content_words(without_codes)
+    if words:
+        share = len(words & _content_words(cited)) / len(words)
+        if share < SUPPORT_SHARE:
+            return SentenceCheck(text, sources, False, f"only {share:.0%} of its words are in the cited source")
+    return SentenceCheck(text, sources, True)

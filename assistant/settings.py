@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +69,31 @@ class Settings(BaseSettings):
         "one more measure over 24 months and two more from 48, up to the maximum.",
     )
     map_top: int = Field(default=3, description="Measure codes returned for an activity.")
+    llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(
+        default="local",
+        description="Who writes answers: the offline local model, OpenAI, any OpenAI-compatible server, or none "
+        "(extractive answers only).",
+    )
+    llm_base_url: str | None = Field(
+        default=None, description="Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama)."
+    )
+    llm_model: str = Field(default="gpt-4o-mini", description="Model name for the openai and openai-compatible providers.")
+    llm_api_key: SecretStr | None = Field(default=None, description="API key for an OpenAI-compatible server, if it needs one.")
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("OPENAI_API_KEY", "SVA_OPENAI_API_KEY"),
+        description="OpenAI key (read from OPENAI_API_KEY) for the openai provider; never logged.",
+    )
+    llm_timeout: float = Field(default=60.0, description="Seconds to wait for a remote model before falling back.")
+    llm_max_tokens: int = Field(default=220, description="Most tokens a model may write for one answer.")
+    local_model_path: Path | None = Field(
+        default=None, description="Any other GGUF file for the local provider (default: the shipped Qwen2.5 0.5B)."
+    )
+    local_context: int = Field(default=2048, description="Context window given to the local model (tokens).")
+    context_tokens: int = Field(
+        default=650,
+        description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",
+    )
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
 
     @property

@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Tests answer extractively unless they are about the language model (they then choose a provider).
+os.environ["SVA_LLM_PROVIDER"] = "none"
+os.environ.pop("OPENAI_API_KEY", None)
 
 
 @pytest.fixture(scope="session")

@@ -6,16 +6,21 @@ figure in it is one its source holds.
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from assistant.citations import Citation, body_of, citation_for
+from assistant.citations import Citation, SentenceCheck, body_of, check_sentence, citation_for, split_cited
 from assistant.embeddings import MiniLMEmbedder
 from assistant.retrieval import HybridRetriever, Retrieval
 from assistant.store import Hit
+
+log = logging.getLogger(__name__)
 
 NOT_IN_SOURCES = "The sources do not say. Nothing in the indexed documents answers this question closely enough to cite."
 
@@ -36,6 +41,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     mode: str = "extractive"
     notice: str | None = None
+    checks: list[SentenceCheck] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         data = {
@@ -46,6 +52,8 @@ class Answer:
         }
         if self.notice:
             data["notice"] = self.notice
+        if self.checks:
+            data["removed"] = [{"sentence": c.text, "why": c.reason} for c in self.checks if not c.ok]
         return data
 
 
@@ -112,16 +120,166 @@ class ExtractiveAnswerer:
         return Answer(question=question, answer=" ".join(parts), grounded=True, citations=citations)
 
 
-class AskTask:
-    """Retrieve, then answer with citations (extractively until a language model is configured)."""
+PROMPT_FILE = Path(__file__).resolve().parents[2] / "prompts" / "ask.md"
+_FOLLOW_UP = re.compile(
+    r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b",
+    re.IGNORECASE,
+)
 
-    def __init__(self, retriever: HybridRetriever, answerer: ExtractiveAnswerer) -> None:
+
+def answer_schema(sources: int) -> dict[str, Any]:
+    """JSON schema for the local model: sentences, each with the number of its source."""
+    return {
+        "type": "object",
+        "properties": {
+            "answerable": {"type": "boolean"},
+            "sentences": {
+                "type": "array",
+                "maxItems": 3,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "text": {"type": "string", "maxLength": 300},
+                        "source": {"type": "integer", "minimum": 1, "maximum": max(sources, 1)},
+                    },
+                    "required": ["text", "source"],
+                },
+            },
+        },
+        "required": ["answerable", "sentences"],
+    }
+
+
+def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
+    """The text to search for: a short follow-up ("and for private companies?") borrows the last question."""
+    if not history:
+        return question
+    previous = history[-1][0]
+    if len(question.split()) <= 8 and _FOLLOW_UP.search(question):
+        return f"{previous} {question}"
+    return question
+
+
+class GroundedAnswerer:
+    """A language model writes the answer from numbered sources; code checks every sentence against them."""
+
+    def __init__(self, model: Any, extractive: ExtractiveAnswerer, catalogue_codes: set[str],
+                 context_tokens: int, structured: bool, describe: str) -> None:
+        self.model = model
+        self.extractive = extractive
+        self.codes = catalogue_codes
+        self.context_tokens = context_tokens
+        self.structured = structured  # constrain output with a JSON schema (llama.cpp)
+        self.describe = describe
+        self.template = PROMPT_FILE.read_text(encoding="utf-8")
+
+    def _context(self, retrieval: Retrieval) -> tuple[str, dict[int, Hit]]:
+        from ingest.chunking import count_tokens
+
+        blocks, numbered, used = [], {}, 0
+        for hit in retrieval.hits:
+            label = citation_for(hit, 0).location() or hit.metadata.get("source", "")
+            block = f"[{len(numbered) + 1}] ({hit.metadata.get('source', '')}{', ' + label if label else ''})\n{body_of(hit)}"
+            cost = count_tokens(block)
+            if numbered and used + cost > self.context_tokens:
+                break
+            numbered[len(numbered) + 1] = hit
+            blocks.append(block)
+            used += cost
+        return "\n\n".join(blocks), numbered
+
+    def prompt(self, question: str, retrieval: Retrieval, previous: str | None = None) -> tuple[str, dict[int, Hit]]:
+        context, numbered = self._context(retrieval)
+        followup = f"This follows the question: {previous}\n" if previous else ""
+        return self.template.format(context=context, question=question, followup=followup), numbered
+
+    def _generate(self, prompt: str, sources: int) -> tuple[list[tuple[str, list[int]]], bool]:
+        if self.structured:
+            message = self.model.invoke(
+                prompt, response_format={"type": "json_object", "schema": answer_schema(sources)}
+            )
+            data = json.loads(str(message.content))
+            pairs = [(str(s.get("text", "")).strip(), [int(s["source"])]) for s in data.get("sentences", []) if s.get("text")]
+            return pairs, bool(data.get("answerable", True))
+        message = self.model.invoke(prompt)
+        text = str(message.content).strip()
+        return split_cited(text), not text.lower().startswith(("the sources do not", "i don't know", "i do not know"))
+
+    def answer(self, question: str, retrieval: Retrieval, previous: str | None = None) -> Answer:
+        if not retrieval.grounded or not retrieval.hits:
+            return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False, mode="generated")
+        prompt, numbered = self.prompt(question, retrieval, previous)
+        try:
+            pairs, answerable = self._generate(prompt, len(numbered))
+        except Exception as exc:  # unreachable server, timeout, bad JSON: the sources still answer
+            log.warning("language model failed (%s): %s", self.describe, type(exc).__name__)
+            fallback = self.extractive.answer(question, retrieval)
+            fallback.notice = (
+                f"The language model ({self.describe}) could not answer ({_reason(exc)}), so this answer quotes the sources."
+            )
+            return fallback
+        if not answerable and not pairs:
+            return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False, mode="generated")
+        passages = {n: hit.text for n, hit in numbered.items()}
+        checks = [check_sentence(text, sources, passages, self.codes) for text, sources in pairs]
+        kept = [c for c in checks if c.ok]
+        if not kept:
+            fallback = self.extractive.answer(question, retrieval)
+            reasons = "; ".join(c.reason for c in checks) or "it wrote nothing"
+            fallback.notice = f"The model's answer did not match the sources ({reasons}), so this answer quotes them."
+            fallback.checks = checks
+            return fallback
+        renumber: dict[int, int] = {}
+        citations: list[Citation] = []
+        parts = []
+        for check in kept:
+            marks = []
+            for n in check.sources:
+                if n not in renumber:
+                    renumber[n] = len(renumber) + 1
+                    citations.append(citation_for(numbered[n], renumber[n], anchor=check.text))
+                marks.append(f"[{renumber[n]}]")
+            text = check.text if check.text.endswith((".", "!", "?")) else check.text + "."
+            parts.append(f"{text} {''.join(marks)}")
+        answer = Answer(question=question, answer=" ".join(parts), grounded=True, citations=citations, mode="generated")
+        answer.checks = checks
+        if len(kept) < len(checks):
+            answer.notice = f"{len(checks) - len(kept)} sentence(s) removed: not supported by the sources."
+        return answer
+
+
+def _reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Timeout" in name:
+        return "it timed out"
+    if "Connection" in name or isinstance(exc, OSError):
+        return "it cannot be reached"
+    if isinstance(exc, (json.JSONDecodeError, KeyError, ValueError)):
+        return "its reply was not usable"
+    return name
+
+
+class AskTask:
+    """Retrieve, then answer with citations: generated and checked when a model is set, else extractive."""
+
+    def __init__(self, retriever: HybridRetriever, answerer: ExtractiveAnswerer,
+                 generator: GroundedAnswerer | None = None, notice: str | None = None) -> None:
         self.retriever = retriever
         self.answerer = answerer
+        self.generator = generator
+        self.notice = notice  # e.g. why the configured model is not in use
 
-    def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None) -> Answer:
+    def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
+                 history: list[tuple[str, str]] | None = None) -> Answer:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
-        retrieval = self.retriever.search(question, area=area, sources=sources)
-        return self.answerer.answer(question, retrieval)
+        query = resolve_follow_up(question, history)
+        retrieval = self.retriever.search(query, area=area, sources=sources)
+        previous = history[-1][0] if history and query != question else None
+        if self.generator is None:
+            answer = self.answerer.answer(question, retrieval)
+            if self.notice and answer.grounded:
+                answer.notice = self.notice
+            return answer
+        return self.generator.answer(question, retrieval, previous)
