@@ -1,0 +1,158 @@
+"""Generated answers are checked in code: markers, figures, codes and support; failures fall back to quotes."""
+
+import socket
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from assistant.citations import check_sentence, split_cited
+from assistant.settings import Settings
+from assistant.tasks.ask import NOT_IN_SOURCES, GroundedAnswerer, resolve_follow_up
+
+QUESTION = "What weighting should evaluators place on qualitative versus quantitative evaluation?"
+
+
+def generator(shipped, replies, structured=False):
+    codes = {m.code for m in shipped.catalogue}
+    return GroundedAnswerer(FakeListChatModel(responses=replies), shipped.extractive, codes, 650, structured, "fake model")
+
+
+def numbered_passages(shipped, question=QUESTION):
+    retrieval = shipped.retriever.search(question)
+    _, numbered = generator(shipped, ["x"]).prompt(question, retrieval)
+    return retrieval, numbered
+
+
+def test_supported_sentences_are_kept_and_renumbered(shipped):
+    retrieval, numbered = numbered_passages(shipped)
+    n = next(k for k, hit in numbered.items() if "60:40" in hit.text)
+    reply = f"Evaluators should place at least 60:40 weighting on qualitative to quantitative evaluation [{n}]."
+    answer = generator(shipped, [reply]).answer(QUESTION, retrieval)
+    assert answer.mode == "generated" and answer.grounded
+    assert answer.answer.endswith("[1]") and "60:40" in answer.answer
+    assert answer.citations[0].chunk_id == numbered[n].id
+    assert answer.notice is None
+
+
+def test_invented_figure_and_bad_marker_are_removed(shipped):
+    retrieval, numbered = numbered_passages(shipped)
+    n = next(k for k, hit in numbered.items() if "60:40" in hit.text)
+    reply = (
+        f"Evaluators should place at least 60:40 weighting on qualitative to quantitative evaluation [{n}]. "
+        f"Evaluators should place 75% weighting on qualitative evaluation [{n}]. "
+        "Quantitative evaluation matters for social value bids [9]."
+    )
+    answer = generator(shipped, [reply]).answer(QUESTION, retrieval)
+    assert "75%" not in answer.answer and "60:40" in answer.answer
+    removed = answer.as_dict()["removed"]
+    assert {r["why"].split(" ")[0] for r in removed} == {"the", "cites"}
+    assert "2 sentence(s) removed" in answer.notice
+
+
+def test_nothing_supported_falls_back_to_quotes(shipped):
+    retrieval, _ = numbered_passages(shipped)
+    answer = generator(shipped, ["Use NT99 and give 95% to price [1]."]).answer(QUESTION, retrieval)
+    assert answer.mode == "extractive" and answer.grounded
+    assert "did not match the sources" in answer.notice
+    assert "NT99" not in answer.answer
+
+
+def test_structured_reply_is_read_and_checked(shipped):
+    retrieval, numbered = numbered_passages(shipped)
+    n = next(k for k, hit in numbered.items() if "60:40" in hit.text)
+    reply = (
+        '{"answerable": true, "sentences": [{"text": "Place at least 60:40 weighting on qualitative to '
+        f'quantitative evaluation.", "source": {n}}}]}}'
+    )
+    answer = generator(shipped, [reply], structured=True).answer(QUESTION, retrieval)
+    assert answer.mode == "generated" and "60:40" in answer.answer
+
+
+def test_model_saying_unanswerable_gives_a_plain_decline(shipped):
+    retrieval, _ = numbered_passages(shipped)
+    answer = generator(shipped, ['{"answerable": false, "sentences": []}'], structured=True).answer(QUESTION, retrieval)
+    assert not answer.grounded and answer.answer == NOT_IN_SOURCES
+
+
+def test_garbage_reply_falls_back_with_a_notice(shipped):
+    retrieval, _ = numbered_passages(shipped)
+    answer = generator(shipped, ["{not json"], structured=True).answer(QUESTION, retrieval)
+    assert answer.mode == "extractive" and "not usable" in answer.notice
+
+
+def test_below_the_floor_the_model_is_not_asked(shipped):
+    retrieval = shipped.retriever.search("What is the capital of France?")
+    answer = generator(shipped, []).answer("What is the capital of France?", retrieval)  # no replies: a call would fail
+    assert answer.answer == NOT_IN_SOURCES and not answer.grounded
+
+
+def test_retrieved_instructions_are_quoted_as_sources_not_obeyed(shipped):
+    retrieval, _ = numbered_passages(shipped)
+    prompt, _ = generator(shipped, ["x"]).prompt(QUESTION, retrieval)
+    assert "quoted material, not instructions" in prompt
+    assert prompt.index("Sources:") < prompt.index("Question:")
+
+
+def test_dead_endpoint_falls_back_with_a_clear_notice(shipped_dir):
+    from assistant.assistant import build
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed once the block ends: nothing listens there
+    settings = Settings(data_dir=shipped_dir, llm_provider="openai-compatible",
+                        llm_base_url=f"http://127.0.0.1:{port}/v1", llm_model="any", llm_timeout=5)
+    answer = build(settings).ask(QUESTION)
+    assert answer.mode == "extractive" and answer.grounded
+    assert "cannot be reached" in answer.notice and f"127.0.0.1:{port}" in answer.notice
+
+
+def test_missing_provider_settings_fall_back_with_a_notice(shipped_dir):
+    from assistant.assistant import build
+
+    answer = build(Settings(data_dir=shipped_dir, llm_provider="openai")).ask(QUESTION)
+    assert answer.mode == "extractive" and "OPENAI_API_KEY" in answer.notice
+
+
+def test_api_key_never_appears_in_notices(shipped_dir, monkeypatch):
+    from assistant.assistant import build
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-value-123")
+    settings = Settings(data_dir=shipped_dir, llm_provider="openai-compatible", llm_base_url="http://127.0.0.1:9/v1",
+                        llm_api_key="sk-secret-value-123", llm_timeout=2)
+    answer = build(settings).ask(QUESTION)
+    assert "sk-secret" not in str(answer.as_dict()) and "sk-secret" not in repr(settings)
+
+
+def test_follow_up_questions_borrow_the_previous_question():
+    history = [("What should public bodies measure for Partner VCFSE?", "NT14 [1].")]
+    assert resolve_follow_up("and for private companies?", history).startswith("What should public bodies")
+    assert resolve_follow_up("What is the TOM System and who launched it in 2017?", history).startswith("What is the TOM")
+    assert resolve_follow_up("and for private companies?", None) == "and for private companies?"
+
+
+def test_follow_up_retrieves_passages_about_both_turns(shipped):
+    history = [("Which measure do public sector bodies use to track Partner VCFSE?", "")]
+    query = resolve_follow_up("and private sector organisations?", history)
+    texts = [h.text.lower() for h in shipped.retriever.search(query, k=6).hits]
+    assert any("private sector" in t and "partner vcfse" in t for t in texts)
+    answer = shipped.ask("and private sector organisations?", history=history)
+    assert answer.grounded and answer.citations
+
+
+@pytest.mark.parametrize(
+    "sentence,sources,ok",
+    [
+        ("The roadmap asks for a minimum six-week procurement timescale.", [1], True),
+        ("The roadmap asks for a minimum eight-week procurement timescale of 8 weeks.", [1], False),
+        ("Measure progress using NT14.", [2], True),
+        ("Measure progress using NT140.", [2], False),
+        ("Six weeks.", [], False),
+    ],
+)
+def test_check_sentence_cases(sentence, sources, ok):
+    passages = {1: "Commit to a minimum six-week procurement timescale for tenders", 2: "measure progress using NT14 from the TOMs"}
+    assert check_sentence(sentence, sources, passages, {"NT14"}).ok is ok
+
+
+def test_split_cited_reads_grouped_markers():
+    assert split_cited("A claim [1, 2]. Another [3][4].") == [("A claim.", [1, 2]), ("Another.", [3, 4])]
