@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from assistant.store import Hit
 
@@ -81,7 +82,7 @@ _MARKERS = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(£0-9])")
 _FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?|\d[\d,]*(?:\.\d+)?\s?%|\b\d[\d,]*(?:\.\d+)?\b", re.IGNORECASE)
 _CODE = re.compile(r"\b(NT\d+[a-z]?\*?|C19-18)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[a-z][a-z'-]+")
+_WORDS = re.compile(r"[a-z]+")
 _STOPWORDS = frozenset(
     "the a an and or of to in on for is are was were be been by with as at from that this these those it its "
     "their they them we our you your which who what how should must can will would may also more most such "
@@ -113,8 +114,16 @@ def _norm(text: str) -> str:
     return " ".join(text.replace(",", "").replace("£ ", "£").lower().split())
 
 
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+    words = [w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2]
+    return set(_stemmer().stemWords(words))
 
 
 def check_sentence(text: str, sources: list[int], passages: dict[int, str], known_codes: set[str]) -> SentenceCheck:

@@ -61,7 +61,7 @@ def test_structured_reply_is_read_and_checked(shipped):
     retrieval, numbered = numbered_passages(shipped)
     n = next(k for k, hit in numbered.items() if "60:40" in hit.text)
     reply = (
-        '{"answerable": true, "sentences": [{"text": "Place at least 60:40 weighting on qualitative to '
+        '{"sentences": [{"text": "Place at least 60:40 weighting on qualitative to '
         f'quantitative evaluation.", "source": {n}}}]}}'
     )
     answer = generator(shipped, [reply], structured=True).answer(QUESTION, retrieval)
@@ -70,8 +70,11 @@ def test_structured_reply_is_read_and_checked(shipped):
 
 def test_model_saying_unanswerable_gives_a_plain_decline(shipped):
     retrieval, _ = numbered_passages(shipped)
-    answer = generator(shipped, ['{"answerable": false, "sentences": []}'], structured=True).answer(QUESTION, retrieval)
+    reply = '{"sentences": [{"text": "The sources do not say.", "source": 1}]}'
+    answer = generator(shipped, [reply], structured=True).answer(QUESTION, retrieval)
     assert not answer.grounded and answer.answer == NOT_IN_SOURCES
+    plain = generator(shipped, ["The sources do not mention this."]).answer(QUESTION, retrieval)
+    assert not plain.grounded and plain.answer == NOT_IN_SOURCES
 
 
 def test_garbage_reply_falls_back_with_a_notice(shipped):
