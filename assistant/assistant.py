@@ -84,7 +84,8 @@ class Assistant:
             if model is not None:
                 generator = GroundedAnswerer(
                     model, self.extractive, {m.code for m in self.catalogue}, self.settings.context_tokens,
-                    structured=isinstance(model, LlamaCppChat), describe=describe(self.settings),
+                    structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema,
+                    describe=describe(self.settings),
                 )
             self._ask_task = AskTask(self.retriever, self.extractive, generator, notice)
         return self._ask_task

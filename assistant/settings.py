@@ -89,9 +89,14 @@ class Settings(BaseSettings):
     local_model_path: Path | None = Field(
         default=None, description="Any other GGUF file for the local provider (default: the shipped Qwen2.5 0.5B)."
     )
+    local_json_schema: bool = Field(
+        default=True,
+        description="Constrain the local model's answer with a JSON schema (sentences with source numbers); "
+        "off: free text with [n] markers, checked the same way.",
+    )
     local_context: int = Field(default=2048, description="Context window given to the local model (tokens).")
     context_tokens: int = Field(
-        default=650,
+        default=250,
         description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",
     )
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")

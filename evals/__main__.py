@@ -1,4 +1,4 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|embeddings|index|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|answers|embeddings|index|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
 MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; tender questions
@@ -17,13 +17,13 @@ TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_to
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "answers", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import bench_embeddings, bench_index, mapping_eval, questions_eval, retrieval_eval
+    from evals import answer_eval, bench_embeddings, bench_index, mapping_eval, questions_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -61,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         if q["policy_errors"] or q["monotonic_errors"] or q["precision"] < TARGETS["questions_precision"]:
             failures.append(f"tender questions: precision {q['precision']:.3f}, policy errors {len(q['policy_errors'])}, "
                             f"count falls with value {len(q['monotonic_errors'])}")
+    if args.which == "answers":  # minutes with the local model: run on its own, not in "all"
+        results["answers"] = answer_eval.run(scratch_assistant(llm_provider="local"))
+        if not args.json:
+            print(answer_eval.render(results["answers"]) + "\n")
+        a = results["answers"]
+        if a["speedup"] < 2 or a["ours"]["correct"] < a["plain"]["correct"] or a["ours"]["citation_precision"] < a["plain"]["citation_precision"]:
+            failures.append("answers: not 2x faster with equal or better correctness and citation precision than the plain chain")
     if args.which in ("embeddings", "all"):
         results["embeddings"] = bench_embeddings.run()
         if not args.json:
