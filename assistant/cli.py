@@ -197,9 +197,10 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 
 def cmd_measure(args: argparse.Namespace) -> int:
-    from assistant.assistant import build
+    from assistant.measures import Catalogue
+    from assistant.settings import Settings
 
-    catalogue = build(index_shipped=False).catalogue
+    catalogue = Catalogue.load(Settings().knowledge_dir)
     try:
         measures = [catalogue.get(code) for code in args.codes] if args.codes else list(catalogue)
     except UnknownMeasureError as exc:

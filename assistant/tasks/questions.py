@@ -167,7 +167,7 @@ class QuestionsTask:
         parts = []
         for reason in reasons:
             if reason == "nhs-climate":
-                parts.append(f"NHS tenders include the Fighting Climate Change theme [{sources.cite('weighting_nhs')}]")
+                parts.append(f"NHS tenders include the Fighting Climate Change theme{_mark(sources.cite('weighting_nhs'))}")
             elif isinstance(reason, list):
                 parts.append("answers local needs: " + "; ".join(
                     f"{f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]" for f in reason
@@ -198,11 +198,11 @@ class QuestionsTask:
         count, (low, high) = measure_count(contract.value, contract.months, self.tiers)
         chosen = self._choose(self._rank(contract), count, contract)
 
-        n_weight = sources.cite("weighting")
-        n_split = sources.cite("split")
-        n_rpa = sources.cite("relevant_proportionate_additional")
-        n_six = sources.cite("six_weeks") if relevant else None
-        n_partner = sources.cite("partner_vcfse_public")
+        n_weight = _mark(sources.cite("weighting"))
+        n_split = _mark(sources.cite("split"))
+        n_rpa = _mark(sources.cite("relevant_proportionate_additional"))
+        n_six = _mark(sources.cite("six_weeks")) if relevant else ""
+        n_partner = _mark(sources.cite("partner_vcfse_public"))
         measures = [
             {
                 "code": m.code,
@@ -217,17 +217,17 @@ class QuestionsTask:
         questions = self._questions(contract, chosen)
         notes = [
             f"Social value should carry at least {MIN_WEIGHTING_PERCENT}% of the total score (PPN 06/20; NHS since "
-            f"April 2022; PPN 002 from October 2025) [{n_weight}].",
+            f"April 2022; PPN 002 from October 2025){n_weight}.",
             f"Score the social value answer at least {QUALITATIVE_PERCENT}:{QUANTITATIVE_PERCENT} qualitative to "
-            f"quantitative [{n_split}].",
+            f"quantitative{n_split}.",
             f"{count} measures for a £{contract.value:,.0f} contract over {contract.months} months (tier {low}–{high} "
             "measures for this value, one more over 24 months and two more from 48): keep requirements relevant, "
-            f"proportionate and additional [{n_rpa}].",
+            f"proportionate and additional{n_rpa}.",
         ]
         if relevant:
             notes.append(
                 f"Relevant to VCFSE organisations (the service mentions {', '.join(repr(t) for t in terms[:4])}): "
-                f"allow at least {MIN_TENDER_WEEKS_VCFSE} weeks for tenders [{n_six}]."
+                f"allow at least {MIN_TENDER_WEEKS_VCFSE} weeks for tenders{n_six}."
             )
         else:
             notes.append(
@@ -236,7 +236,7 @@ class QuestionsTask:
             )
         notes.append(
             f"Partner VCFSE: {', '.join(partner_codes)} {'is' if len(partner_codes) == 1 else 'are'} included; public "
-            f"bodies baseline NT14 and set year-on-year targets [{n_partner}]."
+            f"bodies baseline NT14 and set year-on-year targets{n_partner}."
         )
         data = {
             "contract": {
@@ -322,7 +322,6 @@ class QuestionsTask:
         return rows
 
 
-def ranked_codes(task: QuestionsTask, contract: Contract) -> list[str]:
-    """Every mappable code, most relevant first (for evaluation)."""
-    return [m.code for m, _, _ in task._rank(contract.validate())]
-
+def _mark(number: int | None) -> str:
+    """' [n]' for a citation, or nothing when the passage is not in the store (e.g. knowledge edited away)."""
+    return f" [{number}]" if number is not None else ""
