@@ -87,6 +87,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def _interactive(assistant: Any, area: str | None) -> int:
     print("Social Value Assistant (offline). Ask about social value, the roadmap or the TOMs; Ctrl-D to quit.")
+    print(f"Answers from: {assistant.model_description()}.")
+    history: list[tuple[str, str]] = []
     while True:
         try:
             question = input("\nsva> ").strip()
@@ -94,7 +96,9 @@ def _interactive(assistant: Any, area: str | None) -> int:
             print()
             return 0
         if question:
-            print(_render_answer(assistant.ask(question, area=area).as_dict()))
+            answer = assistant.ask(question, area=area, history=history[-3:])
+            history.append((question, answer.answer))
+            print(_render_answer(answer.as_dict()))
 
 
 def _render_mapping(data: dict[str, Any]) -> str:
