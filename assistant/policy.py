@@ -55,8 +55,8 @@ class NeedFact:
 def find_passage(store: KnowledgeStore, source: str, contains: str) -> Hit | None:
     """The chunk of ``source`` whose text contains ``contains`` (spaces and case ignored)."""
     wanted = " ".join(contains.split()).lower()
-    for hit in store.all_chunks():
-        if hit.metadata.get("source") == source and wanted in " ".join(hit.text.split()).lower():
+    for hit in store.all_chunks(where={"source": source}):
+        if wanted in " ".join(hit.text.split()).lower():
             return hit
     return None
 
@@ -100,9 +100,7 @@ def local_needs(store: KnowledgeStore, area: str | None) -> list[NeedFact]:
     """The local-needs facts that apply to ``area`` (the area itself, then the wider region)."""
     scope = area_scope(area) or ["Cheshire and Merseyside"]
     facts = []
-    for hit in store.all_chunks():
-        if hit.metadata.get("kind") != "local-needs" or hit.metadata.get("area") not in scope:
-            continue
+    for hit in store.all_chunks(where={"$and": [{"kind": "local-needs"}, {"area": {"$in": scope}}]}):
         fields = dict(line.split(": ", 1) for line in hit.text.splitlines() if ": " in line)
         facts.append(NeedFact(hit.metadata["area"], fields.get("indicator", ""), fields.get("value", ""), hit))
     facts.sort(key=lambda f: (scope.index(f.area), f.hit.metadata.get("row", 0)))

@@ -199,12 +199,12 @@ class KnowledgeStore:
     def generation(self) -> int:
         return self.registry.generation()
 
-    def all_chunks(self) -> list[Hit]:
-        """Every chunk in the store, paged so large stores do not load in one call."""
+    def all_chunks(self, where: dict | None = None) -> list[Hit]:
+        """Every chunk in the store (or those matching a Chroma ``where``), paged so large stores do not load in one call."""
         hits: list[Hit] = []
         offset = 0
         while True:
-            page = self.collection.get(include=["documents", "metadatas"], limit=_GET_PAGE, offset=offset)
+            page = self.collection.get(where=where, include=["documents", "metadatas"], limit=_GET_PAGE, offset=offset)
             for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
                 hits.append(Hit(cid, text or "", dict(meta or {})))
             if len(page["ids"]) < _GET_PAGE:
