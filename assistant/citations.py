@@ -77,6 +77,23 @@ def citation_for(hit: Hit, n: int, anchor: str | None = None) -> Citation:
     )
 
 
+def compose_cited(pieces: list[tuple[str, list[Hit]]]) -> tuple[str, list[Citation]]:
+    """Sentences with the chunks they cite -> "A. [1] B. [1][2]" and citations numbered by first use."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    parts = []
+    for sentence, hits in pieces:
+        marks = []
+        for hit in hits:
+            if hit.id not in numbers:
+                numbers[hit.id] = len(numbers) + 1
+                citations.append(citation_for(hit, numbers[hit.id], anchor=sentence))
+            marks.append(f"[{numbers[hit.id]}]")
+        text = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+        parts.append(f"{text} {''.join(marks)}")
+    return " ".join(parts), citations
+
+
 # --- checking what a language model wrote ---------------------------------------------------------
 _MARKERS = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(£0-9])")

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from ingest.loaders import IngestError, load_file
-from tests.conftest import encrypt_pdf, make_pdf
+from tests.conftest import encrypt_pdf
 
 LIMITS = {"max_bytes": 50 * 1024 * 1024, "max_pages": 2000}
 

@@ -4,7 +4,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 BLOCK_NETWORK = textwrap.dedent(
     """

@@ -13,9 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 
-from assistant.citations import Citation, SentenceCheck, body_of, check_sentence, citation_for, split_cited
+from assistant.citations import (
+    Citation,
+    SentenceCheck,
+    body_of,
+    check_sentence,
+    citation_for,
+    compose_cited,
+    split_cited,
+)
 from assistant.embeddings import MiniLMEmbedder
 from assistant.retrieval import HybridRetriever, Retrieval
 from assistant.store import Hit
@@ -114,16 +121,8 @@ class ExtractiveAnswerer:
             chosen.append((index, sentence))
             if len(chosen) >= self.max_sentences:
                 break
-        numbers: dict[int, int] = {}
-        citations: list[Citation] = []
-        parts = []
-        for index, sentence in chosen:
-            if index not in numbers:
-                numbers[index] = len(numbers) + 1
-                citations.append(citation_for(retrieval.hits[index], numbers[index], anchor=sentence))
-            text = sentence if sentence.endswith((".", "!", "?")) else sentence + "."
-            parts.append(f"{text} [{numbers[index]}]")
-        return Answer(question=question, answer=" ".join(parts), grounded=True, citations=citations)
+        text, citations = compose_cited([(sentence, [retrieval.hits[index]]) for index, sentence in chosen])
+        return Answer(question=question, answer=text, grounded=True, citations=citations)
 
 
 PROMPT_FILE = Path(__file__).resolve().parents[2] / "prompts" / "ask.md"
@@ -259,19 +258,8 @@ class GroundedAnswerer:
             fallback.notice = f"The model's answer did not match the sources ({reasons}), so this answer quotes them."
             fallback.checks = checks
             return fallback
-        renumber: dict[int, int] = {}
-        citations: list[Citation] = []
-        parts = []
-        for check in kept:
-            marks = []
-            for n in check.sources:
-                if n not in renumber:
-                    renumber[n] = len(renumber) + 1
-                    citations.append(citation_for(numbered[n], renumber[n], anchor=check.text))
-                marks.append(f"[{renumber[n]}]")
-            text = check.text if check.text.endswith((".", "!", "?")) else check.text + "."
-            parts.append(f"{text} {''.join(marks)}")
-        answer = Answer(question=question, answer=" ".join(parts), grounded=True, citations=citations, mode="generated")
+        text, citations = compose_cited([(c.text, [numbered[n] for n in c.sources]) for c in kept])
+        answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="generated")
         answer.checks = checks
         if len(kept) < len(checks):
             answer.notice = f"{len(checks) - len(kept)} sentence(s) removed: not supported by the sources."
