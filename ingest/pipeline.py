@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from tqdm import tqdm
 
 from assistant.areas import EVERYWHERE, normalise_area
+from assistant.embeddings import sha256_of
 from assistant.store import KnowledgeStore, SourceRecord
 from ingest.chunking import Chunker
 from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
@@ -110,12 +111,9 @@ class Ingestor:
             report.ingested.append(entry)
 
     def _fingerprint(self, path: Path, area: str) -> str:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        digest.update(f"|{area}|{self.chunker.chunk_tokens}|{self.chunker.chunk_overlap}|{PIPELINE_VERSION}".encode())
-        return digest.hexdigest()
+        """The file's sha256 with everything else that shapes its chunks."""
+        key = f"{sha256_of(path)}|{area}|{self.chunker.chunk_tokens}|{self.chunker.chunk_overlap}|{PIPELINE_VERSION}"
+        return hashlib.sha256(key.encode()).hexdigest()
 
     def _index(self, path: Path, info: SourceInfo, area: str) -> dict[str, Any]:
         if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.stat().st_size > self.max_bytes:
