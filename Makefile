@@ -4,6 +4,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# llama.cpp is compiled for a portable x86-64 level (AVX2/FMA), not -march=native: a native build on a CPU
+# that advertises AMX/AVX-512 died with "Illegal instruction" in a sandbox that does not grant them.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 
 .PHONY: run test evals install install-test
 
