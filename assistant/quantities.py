@@ -104,14 +104,18 @@ def extract_quantity(text: str) -> Quantity | None:
     percent = _PERCENT.search(text)
     if percent:
         return Quantity(parse_number(percent.group("n")), "%", percent.group(0).strip())
+    found = []
     for match in _NUMBER_THEN_WORDS.finditer(text):
-        before = text[max(0, match.start() - 6) : match.start()].lower()
-        if re.search(r"\b(for|level|aged|age|over|under)\s*$", before):
-            continue  # "for 3 years", "Level 3", "aged 16" describe, they do not count
+        before = text[max(0, match.start() - 7) : match.start()].lower()
+        if re.search(r"\b(for|level|aged|age|over|under|within)\s*$", before):
+            continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours" describe, they do not count
         words = match.group("rest").split()
         unit, used = _pick_unit(words)
-        if unit is None:
-            continue
+        if unit is not None:
+            found.append((match, words, unit, used))
+    # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach
+    preferred = [item for item in found if item[2] in _PREFERRED]
+    for match, words, unit, used in (preferred or found)[:1]:
         duration = _DURATION.search(text, match.end())
         quantity_text = " ".join([match.group("n"), *words[: used + 1]])
         return Quantity(
