@@ -16,7 +16,10 @@ from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord
 from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
 from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer, GroundedAnswerer
-from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask
+from assistant.checks import CommitmentChecks
+from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
+from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
+from assistant.writing import SectionWriter
 from ingest.chunking import Chunker
 from ingest.pipeline import Ingestor, IngestReport
 from ingest.shipped import ensure_shipped_knowledge
@@ -45,6 +48,9 @@ class Assistant:
         self._ask_task: AskTask | None = None
         self.catalogue = Catalogue.load(settings.knowledge_dir)
         self._mapper: ActivityMapper | None = None
+        self._model_loaded = False
+        self._model = None
+        self.model_notice: str | None = None
 
     @property
     def mapper(self) -> ActivityMapper:
@@ -58,9 +64,32 @@ class Assistant:
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:
         return self.mapper.map(activity, top=top or self.settings.map_top)
 
+    @property
+    def chat_model(self):
+        """The configured language model, made on first use; None (with ``model_notice``) when unavailable."""
+        if not self._model_loaded:
+            self._model_loaded = True
+            try:
+                self._model = make_chat_model(self.settings)
+            except ProviderUnavailableError as exc:
+                self.model_notice = f"The language model is not available ({exc}); templates and extracts are used."
+                log.warning("%s", self.model_notice)
+        return self._model
+
+    def section_writer(self) -> SectionWriter:
+        model = self.chat_model
+        return SectionWriter(model, structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema)
+
     def tender_questions(self, contract: Contract) -> QuestionsResult:
         task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir, self.settings.measure_tiers)
         return task(contract)
+
+    def draft(self, request: DraftRequest) -> DraftResult:
+        task = DraftTask(
+            self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings),
+            ServiceProfiles(self.settings.knowledge_dir, self.catalogue), self.section_writer(),
+        )
+        return task(request)
 
     def ensure_knowledge(self) -> IngestReport:
         """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""
@@ -76,11 +105,9 @@ class Assistant:
         """Built on first use, so commands that need no language model never load one."""
         if self._ask_task is None:
             generator, notice = None, None
-            try:
-                model = make_chat_model(self.settings)
-            except ProviderUnavailableError as exc:
-                model, notice = None, f"Extractive answer: the language model is not available ({exc})."
-                log.warning("%s", notice)
+            model = self.chat_model
+            if self.model_notice:
+                notice = f"Extractive answer: {self.model_notice}"
             if model is not None:
                 generator = GroundedAnswerer(
                     model, self.extractive, {m.code for m in self.catalogue}, self.settings.context_tokens,

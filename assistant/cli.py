@@ -171,8 +171,6 @@ def _money(text: str) -> float:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from assistant.assistant import build
     from assistant.export import write_report
     from assistant.tasks.questions import BadContractError, Contract
@@ -185,9 +183,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
         contract.validate()
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
-    out = Path(args.out) if args.out else None
-    if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
-        raise BadInput(f"--out must end in .docx or .md (got '{out.name}')")
+    out = _out_path(args.out)
     try:
         result = build().tender_questions(contract)
     except BadContractError as exc:
@@ -197,6 +193,58 @@ def cmd_questions(args: argparse.Namespace) -> int:
         write_report(result.report(), out)
         data["written"] = str(out)
     _emit(data, args.json, _render_questions)
+    return 0
+
+
+def _render_draft(data: dict[str, Any]) -> str:
+    from assistant.export import citation_lines
+
+    lines = ["Commitments:"]
+    for index, c in enumerate(data["commitments"]):
+        quantity = f"{c['quantity']} {c['unit']}" if c["quantity"] is not None else f"no quantity ({c['unit']})"
+        lines.append(f"  {index + 1}. [{'ok' if c['included'] else 'FLAGGED'}] {', '.join(c['codes'])}  {quantity}  {c['activity']}")
+        for name, check in c["checks"].items():
+            lines.append(f"       {'✓' if check['ok'] else '✗'} {name}: {check['why']}")
+    lines += ["", f"Response ({data['words']} words" + (f", limit {data['word_limit']}" if data["word_limit"] else "") + "):",
+              "", data["response_markdown"]]
+    if data["notes"]:
+        lines += ["Notes:"] + [f"  - {n}" for n in data["notes"]]
+    if data["citations"]:
+        lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
+    return "\n".join(lines)
+
+
+def _out_path(value: str | None):
+    from pathlib import Path
+
+    out = Path(value) if value else None
+    if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
+        raise BadInput(f"--out must end in .docx or .md (got '{out.name}')")
+    return out
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+    from assistant.export import write_report
+    from assistant.tasks.draft import DraftRequest
+    from assistant.tasks.questions import BadContractError, Contract
+
+    request = DraftRequest(
+        question=args.question,
+        contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
+        activities=list(args.activity or []), partners=list(args.partner or []), words=args.words,
+    )
+    try:
+        request.validate()
+    except BadContractError as exc:
+        raise BadInput(str(exc)) from exc
+    out = _out_path(args.out)
+    result = build().draft(request)
+    data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
+    if out is not None:
+        write_report(result.report(), out)
+        data["written"] = str(out)
+    _emit(data, args.json, _render_draft)
     return 0
 
 
@@ -270,6 +318,19 @@ def parser() -> argparse.ArgumentParser:
     questions.add_argument("--out", help="also write the questions to a .docx or .md file")
     questions.add_argument("--json", action="store_true", help="print one JSON object")
     questions.set_defaults(func=cmd_questions)
+
+    draft = sub.add_parser("draft", help="draft a social value response from planned activities, with checks")
+    draft.add_argument("--question", required=True, help="the tender's social value question")
+    draft.add_argument("--service", required=True, help="what the contract buys, e.g. 'hospital cleaning'")
+    draft.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
+    draft.add_argument("--months", required=True, type=int, help="contract length in months")
+    draft.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+    draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
+    draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
+    draft.add_argument("--words", type=int, help="word limit for the response")
+    draft.add_argument("--out", help="also write the response to a .docx or .md file")
+    draft.add_argument("--json", action="store_true", help="print one JSON object")
+    draft.set_defaults(func=cmd_draft)
 
     measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
     measure.add_argument("codes", nargs="*")

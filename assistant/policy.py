@@ -23,6 +23,9 @@ RULE_SOURCES = {
     "six_weeks": ("Towards a Social Value Economy", "minimum six-week procurement timescale for tenders relevant to VCFSE"),
     "relevant_proportionate_additional": ("Towards a Social Value Economy", "Proportionate to the underlying activity taking place"),
     "partner_vcfse_public": ("Towards a Social Value Economy", "measure progress using NT14 from the"),
+    "partner_vcfse_private": ("Towards a Social Value Economy", "measure progress using NT14, NT15, NT16 and NT17"),
+    "vcfse_collaboration": ("Towards a Social Value Economy", "direct collaboration with the VCFSE Sector"),
+    "local_needs_plans": ("Towards a Social Value Economy", "informed by a robust assessment of local needs"),
 }
 
 # Services where VCFSE organisations are commonly providers or partners (community, care, advice, ...).

@@ -99,6 +99,38 @@ class Settings(BaseSettings):
         default=250,
         description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",
     )
+    additional_similarity: float = Field(
+        default=0.25,
+        description="Similarity of an activity to the contracted service above which, with no social value signal "
+        "(a beneficiary, partner or measure word), it restates what the contract pays for (additionality check).",
+    )
+    relevance_min_score: float = Field(
+        default=0.30, description="An activity whose best measure scores below this matches no TOMs measure (relevance check)."
+    )
+    proportion_hour_cost: float = Field(
+        default=20.0,
+        description="Assumed £ cost of one hour of staff time, used only to put hours, days, sessions and weeks on the "
+        "contract's scale for the proportionality check (stated in every reason; not a TOMs proxy value).",
+    )
+    proportion_fte_year_cost: float = Field(
+        default=25_000.0, description="Assumed £ cost of one full-time employee for a year (proportionality check)."
+    )
+    proportion_extra_max_share: float = Field(
+        default=0.10,
+        description="Commitments the bidder funds on top of the contract (donations, volunteering, advice) costing "
+        "more than this share of the contract value are out of proportion.",
+    )
+    proportion_delivery_max_share: float = Field(
+        default=1.0,
+        description="Commitments delivered through the contract's own spend (jobs, supply-chain spend) costing more "
+        "than this share of the contract value are out of proportion.",
+    )
+    proportion_token_share: float = Field(
+        default=0.001, description="Commitments costing less than this share of the contract value are token ..."
+    )
+    proportion_token_min_value: float = Field(
+        default=1_000_000.0, description="... on contracts of at least this value (£)."
+    )
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
 
     @property

@@ -1,8 +1,8 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|answers|embeddings|index|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|draft|answers|embeddings|index|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
 MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; tender questions
-with policy figures always right, measure precision >= 0.7 and counts never falling as value grows; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
+with policy figures always right, measure precision >= 0.7 and counts never falling as value grows; drafts with every relevant/proportionate/additional flag right and codes right >= 90%; query embedding >= 10x and document embedding >= 5x on sentences; chunk-length gain is reported against its padding bound).
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ import json
 import logging
 import sys
 
-TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98, "questions_precision": 0.7}
+TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98, "questions_precision": 0.7, "draft_codes": 0.9}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "answers", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "answers", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import answer_eval, bench_embeddings, bench_index, mapping_eval, questions_eval, retrieval_eval
+    from evals import answer_eval, bench_embeddings, bench_index, draft_eval, mapping_eval, questions_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -61,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         if q["policy_errors"] or q["monotonic_errors"] or q["precision"] < TARGETS["questions_precision"]:
             failures.append(f"tender questions: precision {q['precision']:.3f}, policy errors {len(q['policy_errors'])}, "
                             f"count falls with value {len(q['monotonic_errors'])}")
+    if args.which in ("draft", "all"):
+        results["draft"] = draft_eval.run(scratch_assistant(llm_provider="none"))  # checks and codes, not wording
+        if not args.json:
+            print(draft_eval.render(results["draft"]) + "\n")
+        d = results["draft"]
+        if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"]:
+            failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}")
     if args.which == "answers":  # minutes with the local model: run on its own, not in "all"
         results["answers"] = answer_eval.run(scratch_assistant(llm_provider="local"))
         if not args.json:

@@ -40,6 +40,23 @@ QUALITATIVE_CRITERIA = (
 )
 
 
+class ServiceProfiles:
+    """Kinds of contract (construction, catering, ...) by the words in a service, and their usual measures."""
+
+    def __init__(self, knowledge_dir: Path, catalogue: Catalogue) -> None:
+        raw = json.loads((knowledge_dir / PROFILES_FILE).read_text(encoding="utf-8"))["profiles"]
+        self.profiles = {
+            name: (re.compile(item["pattern"], re.IGNORECASE), [catalogue.get(c).code for c in item["measures"]])
+            for name, item in raw.items()
+        }
+
+    def kinds(self, service: str) -> list[str]:
+        return [name for name, (pattern, _) in self.profiles.items() if pattern.search(service)]
+
+    def codes_for(self, service: str) -> set[str]:
+        return {code for kind in self.kinds(service) for code in self.profiles[kind][1]}
+
+
 class BadContractError(ValueError):
     """Contract details that cannot be used; the message says what to fix."""
 
@@ -126,11 +143,7 @@ class QuestionsTask:
         self.mapper = mapper
         self.store = store
         self.tiers = tiers
-        raw = json.loads((knowledge_dir / PROFILES_FILE).read_text(encoding="utf-8"))["profiles"]
-        self.profiles = {
-            name: (re.compile(item["pattern"], re.IGNORECASE), [catalogue.get(c).code for c in item["measures"]])
-            for name, item in raw.items()
-        }
+        self.profiles = ServiceProfiles(knowledge_dir, catalogue).profiles
 
     # --- ranking --------------------------------------------------------------------
     def _rank(self, contract: Contract) -> list[tuple[Measure, float, list[Any]]]:

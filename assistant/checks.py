@@ -1,0 +1,190 @@
+"""Is a planned commitment relevant, proportionate and additional? Each check gives a reason a person can act on.
+
+- additional: not what the contract already pays for. It fails when the activity is close in meaning to the
+  contracted service and carries no social value signal (a beneficiary group, a partner, a measure's own
+  words), or when it names a legal or contractual duty (minimum wage, compliance, meeting the specification).
+- proportionate: the commitment's rough cost, as a share of the contract value, within limits that are
+  settings: money as stated; hours, days, sessions and weeks at an assumed hourly staff cost; jobs at an
+  assumed yearly cost. Extras the bidder funds (donations, volunteering, advice) may cost up to 10 % of the
+  contract; what is delivered through the contract's own spend (jobs, supply-chain spend) up to all of it;
+  on contracts of £1m or more a commitment under 0.1 % is token. Every reason states the rule and figures used.
+- relevant: it matches a TOMs measure, its benefit stays in Cheshire and Merseyside, and it benefits the
+  community rather than the bidder; the reason names its links to the contract and the area's local needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.mapping import Mapping
+from assistant.measures import Measure
+from assistant.settings import Settings
+
+# Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
+_SIGNAL = re.compile(
+    r"\b(unemploy\w*|long[- ]term|care leavers?|NEETs?|ex-offenders?|disabled|disabilit\w*|apprentic\w*|trainees?|"
+    r"placements?|internships?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|community|"
+    r"social enterprises?|careers? talks?|school visits?|mentor\w*|local (people|residents|suppliers|firms|businesses|"
+    r"SMEs|MSMEs|supply chain)|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|carbon|emissions?|"
+    r"recycl\w*|biodiversity|real living wage|green|wellbeing programme)\b",
+    re.IGNORECASE,
+)
+# Things the law or the contract already require.
+_DUTY = re.compile(
+    r"\b((national )?minimum wage|comply|complian\w*|statutory|legal(ly)? (requirement|obligation|duty)|"
+    r"(required|set out|specified) (by|in) (law|the contract|the specification)|contractual (obligation|requirement|dut\w+)|"
+    r"meet (the|all) (KPIs?|service levels?|specification|contract requirements)|health and safety (law|regulations))\b",
+    re.IGNORECASE,
+)
+# Benefits that go to the bidder or its staff, not the community.
+_SELF = re.compile(
+    r"\b(marketing|advertis\w*|brand\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
+    r"christmas party|golf days?|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
+    r"executive)\b",
+    re.IGNORECASE,
+)
+# Places outside Cheshire and Merseyside that people name when a benefit goes elsewhere.
+_ELSEWHERE = re.compile(
+    r"\b(overseas|abroad|international\w*|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Bristol|"
+    r"Newcastle|Sheffield|Nottingham|Leicester|Scotland|Wales|Ireland|Europe|Africa|Asia|America|India|Kenya|"
+    r"Spain|France|Brazil)\b",
+)
+_PER = re.compile(
+    r"\b(?P<per>per (year|annum|month|week)|a (year|month|week)|each (year|month|week)|every (year|month|week)|"
+    r"annually|yearly|monthly|weekly)\b",
+    re.IGNORECASE,
+)
+# Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
+DELIVERY_CODES = frozenset(
+    "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
+)
+
+
+@dataclass
+class Check:
+    ok: bool
+    why: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Cost:
+    pounds: float
+    basis: str
+
+
+class CommitmentChecks:
+    """The three checks for one activity on one contract; thresholds come from settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+
+    # --- additional -------------------------------------------------------------------
+    def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str) -> Check:
+        duty = _DUTY.search(activity)
+        if duty:
+            return Check(False, f"'{duty.group(0)}' is a legal or contractual duty, not additional social value: "
+                                "commit to something beyond what the law and the contract require")
+        match = _SIGNAL.search(activity)
+        words = mapping.measures[0].evidence.get("words") if mapping.measures else []
+        signal = f"'{match.group(0)}'" if match else (", ".join(f"'{w}'" for w in words) if words else "")
+        if similarity_to_service >= self.s.additional_similarity and not signal:
+            return Check(False, f"it restates the contracted service ('{service}', similarity "
+                                f"{similarity_to_service:.2f}) and names no one who benefits beyond it: this is what "
+                                "the contract already pays for; say who gains (local hires, VCFSEs, trainees) or drop it")
+        if signal:
+            return Check(True, f"goes beyond delivering the service ({signal})")
+        return Check(True, f"not part of the contracted service (similarity {similarity_to_service:.2f})")
+
+    # --- proportionate ----------------------------------------------------------------
+    def cost(self, activity: str, mapping: Mapping, months: int) -> Cost | None:
+        q = mapping.quantity
+        if q is None:
+            return None
+        measure = mapping.measures[0].measure
+        value, basis = q.value, f"{q.text}"
+        per = _PER.search(activity)
+        if per:
+            word = per.group("per").lower()
+            times = months / 12 if "year" in word or "annu" in word else months if "month" in word else months * 52 / 12
+            value, basis = value * times, f"{q.text} {per.group(0)} × {times:g} over {months} months"
+        h = self.s.proportion_hour_cost
+        if q.unit == "£":
+            return Cost(value, basis)
+        if q.unit == "hours":
+            return Cost(value * h, f"{basis} at £{h:g} an hour")
+        if q.unit == "days":
+            return Cost(value * 7.5 * h, f"{basis} at 7.5 hours a day, £{h:g} an hour")
+        if q.unit == "sessions":
+            return Cost(value * 3 * h, f"{basis} at 3 hours a session, £{h:g} an hour")
+        if q.unit == "weeks":
+            return Cost(value * 37.5 * h, f"{basis} at 37.5 hours a week, £{h:g} an hour")
+        if q.unit in ("FTE", "people") and measure.unit == "FTE":
+            years = max(months / 12, 1 / 12)
+            f = self.s.proportion_fte_year_cost
+            return Cost(value * f * years, f"{basis} at £{f:,.0f} a year for {months} months")
+        return None
+
+    def proportionate(self, activity: str, mapping: Mapping, value: float, months: int) -> Check:
+        measure: Measure = mapping.measures[0].measure
+        q = mapping.quantity
+        if q is not None and q.unit == "%":
+            if not 0 < q.value <= 100:
+                return Check(False, f"{q.text} is not a possible percentage")
+            return Check(True, f"a share ({q.text}) is in proportion to any contract size")
+        cost = self.cost(activity, mapping, months)
+        if cost is None:
+            if q is None:
+                return Check(True, f"no quantity given, so scale cannot be judged: state one in {measure.unit} "
+                                   "so the commitment can be scored and checked")
+            return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
+        share = cost.pounds / value
+        delivery = measure.code in DELIVERY_CODES
+        limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
+        kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
+        figures = f"about £{cost.pounds:,.0f} ({cost.basis}) is {share:.2%} of the £{value:,.0f} contract"
+        if share > limit:
+            return Check(False, f"out of proportion: {figures}; commitments {kind} should stay within {limit:.0%} "
+                                "of the contract value: scale it down or explain how it is funded")
+        token = self.s.proportion_token_share
+        if value >= self.s.proportion_token_min_value and share < token:
+            return Check(False, f"token: {figures}, under {token:.1%} on a contract of £"
+                                f"{self.s.proportion_token_min_value:,.0f} or more: scale it up to match the contract")
+        return Check(True, f"in proportion: {figures} (limit {limit:.0%} for commitments {kind})")
+
+    # --- relevant ---------------------------------------------------------------------
+    def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
+                 in_profile: bool, need_reasons: list[str]) -> Check:
+        best = mapping.measures[0]
+        selfish = _SELF.search(activity)
+        if selfish:
+            return Check(False, f"'{selfish.group(0)}' benefits your organisation or staff, not the community: "
+                                "it is not social value")
+        away = _ELSEWHERE.search(activity)
+        if away:
+            return Check(False, f"the benefit goes to '{away.group(0)}', outside Cheshire and Merseyside: "
+                                "social value on this contract must reach the local area")
+        if best.score < self.s.relevance_min_score:
+            return Check(False, f"it matches no TOMs measure closely (best {best.measure.code}, score "
+                                f"{best.score:.2f}): an evaluator cannot score it; rephrase it as a measurable "
+                                "commitment or drop it")
+        links = []
+        if in_profile:
+            links.append(f"{best.measure.code} is commonly relevant to this kind of contract")
+        elif similarity_to_service >= 0.3:
+            links.append(f"related to the contract's subject (similarity {similarity_to_service:.2f})")
+        links.extend(need_reasons)
+        if not links:
+            links.append(f"fits {best.measure.code}, but not linked to the contract's subject or the area's "
+                         "recorded needs: explain why it matters here")
+        return Check(True, "; ".join(links))
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b) + 1e-12))

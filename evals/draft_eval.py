@@ -1,0 +1,58 @@
+"""Bid drafts: are each activity's code and relevant / proportionate / additional flags right?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evals.common import load_jsonl, table
+
+DATASET = "draft_scenarios.jsonl"
+
+
+def run(assistant) -> dict[str, Any]:
+    from assistant.tasks.draft import DraftRequest
+    from assistant.tasks.questions import Contract
+
+    rows, wrong_flags, wrong_codes = [], [], []
+    activities = flags_right = codes_scored = codes_right = 0
+    for item in load_jsonl(DATASET):
+        request = DraftRequest(
+            item["question"], Contract(item["service"], item["value"], item["months"], item["area"]),
+            [a["text"] for a in item["activities"]],
+        )
+        data = assistant.draft(request).as_dict()
+        for index, (expected, got) in enumerate(zip(item["activities"], data["commitments"])):
+            activities += 1
+            flags = sorted(f["check"] for f in data["flags"] if f["activity_index"] == index)
+            flag_ok = flags == sorted(expected["flags"])
+            flags_right += flag_ok
+            if not flag_ok:
+                wrong_flags.append(f"{item['id']}.{index}: got {flags or 'none'}, expected {expected['flags'] or 'none'}")
+            code_ok = None
+            if expected["codes"]:
+                codes_scored += 1
+                code_ok = got["codes"][0] in expected["codes"]
+                codes_right += code_ok
+                if not code_ok:
+                    wrong_codes.append(f"{item['id']}.{index}: {got['codes'][0]} not in {expected['codes']}")
+            rows.append([f"{item['id']}.{index}", expected["text"][:48], got["codes"][0],
+                         "-" if code_ok is None else ("ok" if code_ok else "WRONG"),
+                         ",".join(flags) or "-", "ok" if flag_ok else "WRONG"])
+    return {
+        "activities": activities,
+        "rows": rows,
+        "flags_right": flags_right / activities,
+        "codes_right": codes_right / codes_scored if codes_scored else 1.0,
+        "wrong_flags": wrong_flags,
+        "wrong_codes": wrong_codes,
+    }
+
+
+def render(results: dict[str, Any]) -> str:
+    return (
+        f"Bid drafts: {results['activities']} activities\n"
+        + table(["id", "activity", "code", "code?", "flags", "flags?"], results["rows"])
+        + f"\nflags right {results['flags_right']:.3f} (target 1.0); codes right {results['codes_right']:.3f} (target 0.9)"
+        + ("\nwrong flags: " + "; ".join(results["wrong_flags"]) if results["wrong_flags"] else "")
+        + ("\nwrong codes: " + "; ".join(results["wrong_codes"]) if results["wrong_codes"] else "")
+    )

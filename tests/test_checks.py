@@ -1,0 +1,136 @@
+"""Relevant / proportionate / additional checks on crafted cases, both sides of each threshold."""
+
+import pytest
+
+from assistant.checks import CommitmentChecks
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def mapper(shipped):
+    return shipped.mapper
+
+
+@pytest.fixture(scope="module")
+def checks():
+    return CommitmentChecks(Settings())
+
+
+def proportion(checks, mapper, activity, value, months=12):
+    return checks.proportionate(activity, mapper.map(activity), value, months)
+
+
+# --- proportionate ---------------------------------------------------------------------------------
+def test_large_donation_on_small_contract_is_out_of_proportion(checks, mapper):
+    check = proportion(checks, mapper, "Donate £1m to a local community project", 250_000)
+    assert not check.ok and "out of proportion" in check.why and "400.00%" in check.why
+
+
+def test_extra_commitment_limit_both_sides(checks, mapper):
+    # donations are funded on top of the contract: the limit is 10 % of its value
+    assert proportion(checks, mapper, "Donate £10,000 to a local community project", 100_000).ok
+    over = proportion(checks, mapper, "Donate £10,001 to a local community project", 100_000)
+    assert not over.ok and "10%" in over.why
+
+
+def test_delivery_spend_may_be_a_large_share(checks, mapper):
+    # spend with VCSEs through the supply chain is paid from the contract: up to all of it
+    assert proportion(checks, mapper, "Spend £100,000 with VCSEs in our supply chain", 100_000).ok
+    assert not proportion(checks, mapper, "Spend £150,000 with VCSEs in our supply chain", 100_000).ok
+
+
+def test_hours_are_costed_with_the_stated_rate(checks, mapper):
+    # 500 hours at £20 = £10,000 = 10% of £100,000: at the limit; 501 hours is over
+    ok = proportion(checks, mapper, "500 volunteering hours with local charities", 100_000)
+    assert ok.ok and "£20 an hour" in ok.why
+    assert not proportion(checks, mapper, "501 volunteering hours with local charities", 100_000).ok
+
+
+def test_rate_per_year_is_multiplied_over_the_contract(checks, mapper):
+    # 200 hours a year for 3 years = 600 hours = £12,000 > 10% of £100,000
+    check = proportion(checks, mapper, "200 volunteering hours a year with local charities", 100_000, months=36)
+    assert not check.ok and "× 3" in check.why
+    assert proportion(checks, mapper, "200 volunteering hours with local charities", 100_000, months=36).ok
+
+
+def test_token_commitment_on_large_contract(checks, mapper):
+    # £5,000 on £5m is 0.1 %: just in; £4,999 is token; the same on a £999,999 contract is not judged token
+    assert proportion(checks, mapper, "Donate £5,000 to a local community project", 5_000_000).ok
+    token = proportion(checks, mapper, "Donate £4,999 to a local community project", 5_000_000)
+    assert not token.ok and token.why.startswith("token")
+    assert proportion(checks, mapper, "Donate £500 to a local community project", 999_999).ok
+
+
+def test_no_quantity_passes_but_asks_for_one(checks, mapper):
+    check = proportion(checks, mapper, "Volunteer with local charities", 100_000)
+    assert check.ok and "no quantity" in check.why
+
+
+def test_impossible_percentage(checks, mapper):
+    assert not proportion(checks, mapper, "Pay 120% of staff the Real Living Wage", 100_000).ok
+    assert proportion(checks, mapper, "Pay 100% of staff the Real Living Wage", 100_000).ok
+
+
+def test_jobs_costed_per_year(checks, mapper):
+    # 4 FTE for 12 months at £25,000 = £100,000 = the whole contract (limit 100 %); 5 is more than it pays for
+    assert proportion(checks, mapper, "Hire 4 FTE local unemployed people", 100_000).ok
+    assert not proportion(checks, mapper, "Hire 5 FTE local unemployed people", 100_000).ok
+
+
+# --- additional ------------------------------------------------------------------------------------
+def additional(checks, mapper, embedder, activity, service):
+    from assistant.checks import cosine
+
+    a, s = embedder.embed([activity, service])
+    return checks.additional(activity, mapper.map(activity), cosine(a, s), service)
+
+
+def test_restating_the_service_is_not_additional(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "We will clean the wards daily", "hospital cleaning services")
+    assert not check.ok and "restates" in check.why
+
+
+def test_same_subject_with_social_value_is_additional(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "We will hire long-term unemployed local people as ward cleaners",
+                       "hospital cleaning services")
+    assert check.ok
+
+
+@pytest.mark.parametrize("activity", ["Pay all staff the national minimum wage", "Comply with health and safety law",
+                                      "Run the sessions as set out in the specification"])
+def test_legal_and_contract_duties_are_not_additional(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "youth services")
+    assert not check.ok and "duty" in check.why
+
+
+# --- relevant --------------------------------------------------------------------------------------
+def relevant(checks, mapper, activity):
+    return checks.relevant(activity, mapper.map(activity), 0.1, False, [])
+
+
+@pytest.mark.parametrize("activity,word", [("Sponsor a golf day for our clients", "golf"),
+                                           ("Hold a staff Christmas party", "party"),
+                                           ("Advertise our services on local radio", "Advertise")])
+def test_benefits_to_the_bidder_are_not_relevant(checks, mapper, activity, word):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and word.lower() in check.why.lower()
+
+
+def test_benefit_outside_the_region_is_not_relevant(checks, mapper):
+    check = relevant(checks, mapper, "Plant trees in Brazil")
+    assert not check.ok and "Brazil" in check.why
+    assert relevant(checks, mapper, "Plant trees in Liverpool parks with local volunteers").ok
+
+
+def test_activity_matching_no_measure_is_not_relevant(mapper):
+    strict = CommitmentChecks(Settings(relevance_min_score=0.99))
+    loose = CommitmentChecks(Settings(relevance_min_score=0.0))
+    activity = "Volunteer at a local food bank"
+    assert not strict.relevant(activity, mapper.map(activity), 0.1, False, []).ok
+    assert loose.relevant(activity, mapper.map(activity), 0.1, False, []).ok
+
+
+def test_relevance_names_its_links(checks, mapper):
+    activity = "Volunteer at a local food bank"
+    check = checks.relevant(activity, mapper.map(activity), 0.1, True, ["answers a local need: x [1]"])
+    assert check.ok and "commonly relevant" in check.why and "[1]" in check.why

@@ -1,0 +1,124 @@
+"""Bid drafts: commitments with checks and flags, the word limit, exports read back, and the CLI."""
+
+import json
+import re
+
+import docx
+import pytest
+
+from assistant.export import write_report
+from assistant.tasks.draft import DraftRequest, count_words
+from assistant.tasks.questions import BadContractError, Contract
+
+ACTIVITIES = [
+    "Recruit 6 FTE long-term unemployed Liverpool residents as cleaners",
+    "Spend £120,000 with local social enterprises on laundry services",
+    "300 staff volunteering hours a year with local food banks",
+    "We will clean the wards daily to the national cleanliness specification",
+    "Donate £1m to a local community project",
+]
+
+
+def request(words=None, partners=()):
+    return DraftRequest("Describe the social value you will deliver.",
+                        Contract("hospital cleaning services", 2_400_000, 36, "Liverpool"),
+                        list(ACTIVITIES), list(partners), words)
+
+
+@pytest.fixture(scope="module")
+def result(shipped):
+    return shipped.draft(request(partners=["Liverpool Food Bank Network"]))
+
+
+def test_commitments_have_codes_quantities_and_checks(result):
+    data = result.as_dict()
+    assert [c["codes"][0] for c in data["commitments"][:3]] == ["NT3", "NT14", data["commitments"][2]["codes"][0]]
+    first = data["commitments"][0]
+    assert first["quantity"] == 6 and first["unit"] == "FTE"
+    assert set(first["checks"]) == {"relevant", "proportionate", "additional"}
+    assert all(isinstance(c["checks"][k]["why"], str) and c["checks"][k]["why"] for c in data["commitments"] for k in c["checks"])
+
+
+def test_failing_activities_are_flagged_listed_and_left_out(result):
+    data = result.as_dict()
+    flags = {(f["activity_index"], f["check"]) for f in data["flags"]}
+    assert flags == {(3, "additionality"), (4, "proportionality")}
+    assert len(data["commitments"]) == len(ACTIVITIES)
+    assert not data["commitments"][3]["included"] and not data["commitments"][4]["included"]
+    response = data["response_markdown"]
+    assert "clean the wards" not in response and "£1m" not in response
+    assert "NT3" in response and "NT14" in response
+
+
+def test_response_has_the_sections_and_cited_local_needs(result):
+    data = result.as_dict()
+    response = data["response_markdown"]
+    for heading in ("Our social value offer", "Commitments", "Method and delivery plan",
+                    "Working with VCFSE organisations", "How we will measure and report delivery"):
+        assert f"## {heading}" in response
+    assert "Liverpool Food Bank Network" in response
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", response)}
+    assert markers and markers <= {c["n"] for c in data["citations"]}
+    kinds = {c["kind"] for c in data["citations"]}
+    assert "local-needs" in kinds
+
+
+def test_no_figure_in_the_response_that_inputs_or_sources_do_not_hold(result):
+    data = result.as_dict()
+    held = " ".join([*ACTIVITIES, *(c["snippet"] for c in data["citations"]), "36 2,400,000"]).replace(",", "")
+    prose = "\n".join(line for line in data["response_markdown"].splitlines() if not line.startswith("|"))
+    prose = re.sub(r"\[\d+\]|\bNT\d+[a-z]?\b|\bmonths? \d+|\bmonth \d+|first \d+ months", " ", prose)
+    for figure in re.findall(r"£?\d[\d,]*(?:\.\d+)?%?", prose):
+        assert figure.replace(",", "").lstrip("£").rstrip("%") in held, figure
+
+
+@pytest.mark.parametrize("limit", [150, 200, 260])
+def test_word_limit_is_respected(shipped, limit):
+    data = shipped.draft(request(words=limit)).as_dict()
+    assert data["words"] <= limit or any("over the" in n for n in data["notes"])
+    assert count_words(data["response_markdown"]) == data["words"]
+
+
+def test_word_limit_drops_optional_sentences_first(shipped):
+    full = shipped.draft(request()).as_dict()
+    short = shipped.draft(request(words=260)).as_dict()
+    assert short["words"] < full["words"]
+    assert "## Commitments" in short["response_markdown"] and "NT3" in short["response_markdown"]
+
+
+def test_bad_requests_are_refused():
+    with pytest.raises(BadContractError, match="activity"):
+        DraftRequest("q", Contract("cleaning", 1000, 12, "Wirral"), ["  "]).validate()
+    with pytest.raises(BadContractError, match="question"):
+        DraftRequest(" ", Contract("cleaning", 1000, 12, "Wirral"), ["x"]).validate()
+    with pytest.raises(BadContractError, match="150"):
+        DraftRequest("q", Contract("cleaning", 1000, 12, "Wirral"), ["x"], words=20).validate()
+
+
+def test_docx_and_markdown_export(result, tmp_path):
+    path = write_report(result.report(), tmp_path / "draft.docx")
+    document = docx.Document(str(path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert document.tables and "NT3" in cells and "NT14" in cells and "Code" in cells
+    assert "Sources" in text and "Not included" in text and "clean the wards" in text
+    md = write_report(result.report(), tmp_path / "draft.md").read_text(encoding="utf-8")
+    assert "| NT3 |" in md and "## Sources" in md
+
+
+def test_cli_draft_json_and_out(shipped_dir, tmp_path, monkeypatch, capsys):
+    from assistant.cli import main
+
+    monkeypatch.setenv("SVA_DATA_DIR", str(shipped_dir))
+    out = tmp_path / "bid.docx"
+    args = ["draft", "--question", "Describe your social value.", "--service", "hospital cleaning services",
+            "--value", "£2.4m", "--months", "36", "--area", "Liverpool", "--out", str(out), "--json"]
+    for activity in ACTIVITIES:
+        args += ["--activity", activity]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"commitments", "flags", "response_markdown", "citations"} <= set(data)
+    assert data["flags"] and out.exists()
+    assert main(["draft", "--question", "q", "--service", "x", "--value", "1000", "--months", "12",
+                 "--area", "Wirral"]) == 2
+    assert "activity" in capsys.readouterr().err

@@ -1,0 +1,39 @@
+"""Sections reworded by a model are kept only when they add nothing and drop no marker or code."""
+
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from assistant.writing import SectionWriter, review_rewrite
+
+TEMPLATE = "We will give 300 volunteering hours (NT17) to food banks in Wirral, where 12% of people are out of work [1]."
+
+
+def test_faithful_rewrite_is_kept():
+    good = "In Wirral, where 12% of people are out of work [1], our staff will give 300 volunteering hours (NT17) to food banks."
+    section = SectionWriter(FakeListChatModel(responses=[good])).write(TEMPLATE)
+    assert section.by_model and section.text == good
+
+
+def test_added_figure_is_refused():
+    bad = "We will give 3,000 volunteering hours (NT17) to food banks in Wirral, where 12% of people are out of work [1]."
+    section = SectionWriter(FakeListChatModel(responses=[bad])).write(TEMPLATE)
+    assert not section.by_model and section.text == TEMPLATE and "3000" in section.note
+
+
+def test_added_code_dropped_code_and_marker_are_refused():
+    assert "NT29" in review_rewrite(TEMPLATE, TEMPLATE.replace("(NT17)", "(NT17, NT29)"), 100)
+    assert "dropped" in review_rewrite(TEMPLATE, TEMPLATE.replace(" (NT17)", ""), 100)
+    assert "markers" in review_rewrite(TEMPLATE, TEMPLATE.replace(" [1]", ""), 100)
+    assert "words" in review_rewrite(TEMPLATE, TEMPLATE + " More words here to go on.", 20)
+
+
+def test_failing_model_keeps_the_template():
+    class Broken(FakeListChatModel):
+        def invoke(self, *args, **kwargs):
+            raise TimeoutError("slow")
+
+    section = SectionWriter(Broken(responses=["x"])).write(TEMPLATE)
+    assert section.text == TEMPLATE and not section.by_model and "TimeoutError" in section.note
+
+
+def test_no_model_returns_the_template():
+    assert SectionWriter(None).write(TEMPLATE).text == TEMPLATE
