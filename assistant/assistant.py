@@ -77,11 +77,15 @@ class Assistant:
         return self._model
 
     def section_writer(self) -> SectionWriter:
+        mode = self.settings.rewrite_sections
+        if mode == "never" or (mode == "auto" and self.settings.llm_provider in ("local", "none")):
+            return SectionWriter(None)
         model = self.chat_model
         return SectionWriter(model, structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema)
 
     def tender_questions(self, contract: Contract) -> QuestionsResult:
-        task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir, self.settings.measure_tiers)
+        task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir,
+                             self.settings.measure_tiers, self.section_writer())
         return task(contract)
 
     def draft(self, request: DraftRequest) -> DraftResult:

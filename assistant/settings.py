@@ -95,6 +95,12 @@ class Settings(BaseSettings):
         "off: free text with [n] markers, checked the same way.",
     )
     local_context: int = Field(default=2048, description="Context window given to the local model (tokens).")
+    rewrite_sections: Literal["auto", "always", "never"] = Field(
+        default="auto",
+        description="Let the language model reword draft and question sections (checked in code). auto: only a "
+        "remote model (OpenAI or a compatible server); the local 0.5B model was measured to copy the template "
+        "verbatim at about 10 s a section, so offline drafts use the templates directly.",
+    )
     context_tokens: int = Field(
         default=250,
         description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",

@@ -37,3 +37,28 @@ def test_failing_model_keeps_the_template():
 
 def test_no_model_returns_the_template():
     assert SectionWriter(None).write(TEMPLATE).text == TEMPLATE
+
+
+def test_offline_drafts_do_not_load_the_local_model_to_reword(shipped_dir):
+    # measured: the 0.5B model copies the template verbatim at ~10 s a section, so "auto" skips it
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    assistant = build(Settings(data_dir=shipped_dir, llm_provider="local"), index_shipped=False)
+    assert assistant.section_writer().model is None and not assistant._model_loaded
+
+
+def test_questions_are_reworded_through_the_writer(shipped):
+    from assistant.tasks.questions import Contract, QuestionsTask
+
+    prefix = "Please answer: "
+
+    class Echo(FakeListChatModel):
+        def invoke(self, prompt, **kwargs):
+            draft = prompt.split("Draft:\n", 1)[1].strip()
+            return type("Reply", (), {"content": prefix + draft})()
+
+    task = QuestionsTask(shipped.catalogue, shipped.mapper, shipped.store, shipped.settings.knowledge_dir,
+                         shipped.settings.measure_tiers, SectionWriter(Echo(responses=["x"])))
+    data = task(Contract("community mental health support", 400_000, 24, "Wirral")).as_dict()
+    assert all(q["text"].startswith(prefix) and q["worded_by_model"] for q in data["questions"])

@@ -94,6 +94,24 @@ class DraftResult:
         return report
 
 
+def _period(phrase: str) -> str:
+    """'a year' / 'annually' / 'per month' -> 'year' / 'month'."""
+    lowered = phrase.lower()
+    return "year" if ("year" in lowered or "annual" in lowered) else "month" if "month" in lowered else "week"
+
+
+def _as_action(activity: str) -> str:
+    """'Recruit 6 people' -> 'recruit 6 people'; '300 volunteer hours a year' -> 'provide 300 volunteer hours'."""
+    text = re.sub(r"^(we|i)\s+(will|shall|would)\s+", "", activity.strip().rstrip("."), flags=re.IGNORECASE)
+    text = _EVERY.sub("", text).strip()
+    text = re.sub(r"\s{2,}", " ", text)
+    if text[:1].isdigit() or text[:1] == "£":
+        return "provide " + text
+    first, _, rest = text.partition(" ")
+    word = first if first.isupper() and len(first) > 1 else first.lower()
+    return f"{word} {rest}".strip()
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -132,7 +150,7 @@ class DraftTask:
             "quantity": q.as_dict()["value"] if q else None,
             "unit": q.unit if q else best.measure.unit,
             "measure_unit": best.measure.unit,
-            "when": f"{every.group(0)}, for the {contract.months}-month contract" if every
+            "when": f"each {_period(every.group(0))} of the {contract.months}-month contract" if every
                     else f"over the {contract.months}-month contract",
             "checks": {name: check.as_dict() for name, check in checks.items()},
             "included": all(check.ok for check in checks.values()),
@@ -172,13 +190,11 @@ class DraftTask:
         sections.append({"heading": "Our social value offer", "sentences": opening, "rewrite": True})
 
         method: list[tuple[str, int]] = []
-        partners = list(request.partners)
-        for number, item in enumerate(included, start=1):
-            code = item["codes"][0]
-            who = "our contract manager and delivery team"
-            if code in PARTNER_CODES + ("NT29", "NT29a", "NT50") and partners:
-                who = f"our contract manager with {', '.join(partners)}"
-            method.append((f"{item['activity'].rstrip('.')} ({code}), {item['when']}, led by {who}.", 0))
+        for item in included:
+            method.append((f"For {item['codes'][0]}, we will {_as_action(item['activity'])} {item['when']}.", 0))
+        if included:
+            method.append(("Our contract manager leads delivery, with named leads for each commitment"
+                           + (f" and our VCFSE partners {', '.join(request.partners)}." if request.partners else "."), 1))
         if included:
             m = c.months
             quarter = min(3, m)

@@ -28,6 +28,7 @@ from assistant.policy import (
     vcfse_relevant,
 )
 from assistant.store import KnowledgeStore
+from assistant.writing import SectionWriter
 
 PROFILES_FILE = Path("data") / "service-profiles.json"
 SECTORS = ("nhs", "council", "other")
@@ -138,7 +139,9 @@ class QuestionsTask:
         store: KnowledgeStore,
         knowledge_dir: Path,
         tiers: list[tuple[float, int, int]],
+        writer: SectionWriter | None = None,
     ) -> None:
+        self.writer = writer or SectionWriter(None)
         self.catalogue = catalogue
         self.mapper = mapper
         self.store = store
@@ -302,10 +305,12 @@ class QuestionsTask:
                 f"{area}, including how you will work with VCFSE organisations. For each commitment against "
                 f"{', '.join(codes)}, give your method, a timed delivery plan and how you will measure and report it."
             ))]
-        return [
-            {"text": text, "measures": codes, "scoring": self._scoring(codes)}
-            for codes, text in groups
-        ]
+        questions = []
+        for codes, text in groups:
+            written = self.writer.write(text)  # reworded where a model is available, checked in code
+            questions.append({"text": written.text, "measures": codes, "scoring": self._scoring(codes),
+                              "worded_by_model": written.by_model})
+        return questions
 
     @staticmethod
     def _scoring(codes: list[str]) -> str:
