@@ -248,6 +248,17 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    from assistant.app import launch
+    from assistant.settings import Settings
+
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    settings = Settings(**overrides)
+    print(f"sva: starting the app on http://{settings.host}:{settings.port} (Ctrl+C to stop)", file=sys.stderr)
+    launch(settings)
+    return 0
+
+
 def cmd_measure(args: argparse.Namespace) -> int:
     from assistant.measures import Catalogue
     from assistant.settings import Settings
@@ -331,6 +342,11 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
+
+    app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
+    app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
+    app.add_argument("--port", type=int, help="port (default 7860)")
+    app.set_defaults(func=cmd_app)
 
     measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
     measure.add_argument("codes", nargs="*")

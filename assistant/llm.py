@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Iterator
@@ -96,6 +97,7 @@ class LlamaCppChat(BaseChatModel):
     max_tokens: int = 256
     seed: int = 7
     _llama: Any = PrivateAttr(default=None)
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)  # one llama.cpp context is not safe across threads
 
     @property
     def _llm_type(self) -> str:
@@ -125,7 +127,8 @@ class LlamaCppChat(BaseChatModel):
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
-        response = self.llama.create_chat_completion(**self._request(messages, stop, **kwargs))
+        with self._lock:
+            response = self.llama.create_chat_completion(**self._request(messages, stop, **kwargs))
         choice = response["choices"][0]
         usage = response.get("usage") or {}
         message = AIMessage(
@@ -136,13 +139,14 @@ class LlamaCppChat(BaseChatModel):
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
-        for part in self.llama.create_chat_completion(stream=True, **self._request(messages, stop, **kwargs)):
-            text = part["choices"][0]["delta"].get("content") or ""
-            if text:
-                chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
-                if run_manager:
-                    run_manager.on_llm_new_token(text, chunk=chunk)
-                yield chunk
+        with self._lock:
+            for part in self.llama.create_chat_completion(stream=True, **self._request(messages, stop, **kwargs)):
+                text = part["choices"][0]["delta"].get("content") or ""
+                if text:
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+                    if run_manager:
+                        run_manager.on_llm_new_token(text, chunk=chunk)
+                    yield chunk
 
 
 # --- choosing a provider ------------------------------------------------------------------------

@@ -137,6 +137,14 @@ class Settings(BaseSettings):
     proportion_token_min_value: float = Field(
         default=1_000_000.0, description="... on contracts of at least this value (£)."
     )
+    host: str = Field(default="127.0.0.1", description="Address the app listens on (loopback: only this machine).")
+    port: int = Field(default=7860, description="Port of the app.")
+    auth: SecretStr | None = Field(default=None, description="user:password turns on the app's login.")
+    app_concurrency: int = Field(
+        default=2, description="Requests the app works on at once; others wait in the queue (one long draft "
+        "does not block questions)."
+    )
+    app_queue_size: int = Field(default=64, description="Requests that may wait in the app's queue before new ones are refused.")
     log_level: str = Field(default="WARNING", description="Logging level for the sva command (logs go to stderr).")
 
     @property

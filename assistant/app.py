@@ -1,0 +1,400 @@
+"""The Gradio app: UI only. Every action calls the same Assistant methods as the CLI (assistant/assistant.py).
+
+Private by default: binds to 127.0.0.1, analytics off, login with SVA_AUTH=user:password, a queue with a
+concurrency limit. Text that comes from documents is HTML-escaped before it is shown.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import logging
+import os
+import re
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+
+from assistant import __version__  # noqa: E402
+from assistant.areas import BOROUGHS, REGION  # noqa: E402
+from assistant.assistant import Assistant, build  # noqa: E402
+from assistant.export import to_markdown, write_report  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+ALL_AREAS = f"All of {REGION}"
+AREA_CHOICES = [ALL_AREAS, *BOROUGHS]
+EXAMPLES = [
+    "What is social value?",
+    "What is the Partner VCFSE commitment?",
+    "Which measure counts volunteering hours for charities?",
+    "How much of the score should social value carry?",
+    "How long should tenders relevant to VCFSEs stay open?",
+]
+UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md", ".csv"]
+CSS = """
+#sources .source {border-left: 3px solid #2f6f4f; padding: 4px 10px; margin: 8px 0;}
+#sources .where {color: #555; font-size: 0.9em;}
+.flag-bad {color: #a40000; font-weight: 600;}
+.banner {background: #fff7e0; border: 1px solid #e5c65b; padding: 8px 12px; border-radius: 6px;}
+"""
+
+
+# --- small helpers (pure; tested without a browser) -----------------------------------------------
+def area_value(choice: str | None) -> str | None:
+    return None if not choice or choice == ALL_AREAS else choice
+
+
+def escape(text: str) -> str:
+    """Document text shown as text: '<script>' stays visible characters, never markup."""
+    return html.escape(text or "", quote=False)
+
+
+def link_markers(answer: str) -> str:
+    """'… [2]' -> '… [[2]](#source-2)': each marker jumps to its source in the sources panel."""
+    return re.sub(r"\[(\d+)\]", r"[[\1]](#source-\1)", answer)
+
+
+def sources_html(citations: list[dict[str, Any]]) -> str:
+    if not citations:
+        return "<p><em>Sources for the answer appear here.</em></p>"
+    parts = []
+    for c in citations:
+        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "") if x)
+        parts.append(
+            f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(c["source"])}</strong>'
+            f'{f" <span class=where>{escape(where)}</span>" if where else ""}<br>“{escape(c["snippet"])}”</div>'
+        )
+    return "".join(parts)
+
+
+def history_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Chatbot messages -> (question, answer) pairs for follow-up questions."""
+    pairs, question = [], None
+    for message in history or []:
+        content = message.get("content")
+        text = content if isinstance(content, str) else ""
+        if message.get("role") == "user":
+            question = text
+        elif message.get("role") == "assistant" and question is not None:
+            pairs.append((question, re.sub(r"\[\[(\d+)\]\]\(#source-\d+\)", r"[\1]", text)))
+            question = None
+    return pairs
+
+
+def lines(text: str | None) -> list[str]:
+    return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
+
+
+def export_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="sva-export-"))
+
+
+def check_mark(check: dict[str, Any]) -> str:
+    return ("✓ " if check["ok"] else "✗ FLAGGED: ") + check["why"]
+
+
+class UI:
+    """The app's actions, each a thin call into the Assistant."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.a = assistant
+        self._write_lock = threading.Lock()  # one ingest or delete at a time from this app
+
+    # --- status ---------------------------------------------------------------------------
+    def banner(self) -> str:
+        provider = self.a.settings.llm_provider
+        if provider == "local":
+            return ("<div class='banner'>Answers are written offline by a small local model and checked against "
+                    "the sources. A stronger model writes better drafts: set <code>SVA_LLM_PROVIDER=openai</code> "
+                    "(with <code>OPENAI_API_KEY</code>) or <code>openai-compatible</code> with "
+                    "<code>SVA_LLM_BASE_URL</code> (Ollama, vLLM) and restart.</div>")
+        if provider == "none":
+            return ("<div class='banner'>No language model: answers quote the sources directly. See Status to "
+                    "connect one.</div>")
+        return ""
+
+    def status(self) -> str:
+        sources = self.a.sources()
+        return "\n".join([
+            "### Status",
+            f"- **Answering with:** {escape(self.a.model_description())}",
+            f"- **Index:** {self.a.store.count():,} chunks from {len(sources)} sources",
+            f"- **Data folder:** `{self.a.settings.data_dir}`",
+            f"- **Version:** {__version__}",
+            "",
+            "To use a stronger model, set `SVA_LLM_PROVIDER=openai` and `OPENAI_API_KEY`, or "
+            "`SVA_LLM_PROVIDER=openai-compatible`, `SVA_LLM_BASE_URL` and `SVA_LLM_MODEL` for Ollama, vLLM or a "
+            "llama.cpp server, then restart. Answers and drafts are checked against the sources either way.",
+        ])
+
+    # --- ask ------------------------------------------------------------------------------
+    def ask(self, message: str, history: list[dict[str, Any]], area: str | None):
+        message = (message or "").strip()
+        history = list(history or [])
+        if not message:
+            yield history, "", gr.update()
+            return
+        pending = history + [{"role": "user", "content": escape(message)},
+                             {"role": "assistant", "content": "*Searching the sources…*"}]
+        yield pending, "", gr.update()
+        answer = self.a.ask(message, area=area_value(area), history=history_pairs(history))
+        text = link_markers(escape(answer.answer))
+        if answer.notice:
+            text += f"\n\n*{escape(answer.notice)}*"
+        data = answer.as_dict()
+        yield pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"])
+
+    # --- map ------------------------------------------------------------------------------
+    def map_activities(self, text: str):
+        activities = lines(text)
+        if not activities:
+            raise gr.Error("Paste at least one activity, one per line.")
+        rows = []
+        for activity in activities:
+            mapping = self.a.map_activity(activity)
+            best = mapping.measures[0]
+            quantity = mapping.quantity
+            rows.append([
+                activity, best.measure.code, best.measure.measure,
+                quantity.as_dict()["value"] if quantity else "", quantity.unit if quantity else best.measure.unit,
+                ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
+            ])
+        header = ["Activity", "Code", "Measure", "Quantity", "Unit", "Also consider", "Why"]
+        path = export_dir() / "activity-measures.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+        return gr.update(value=rows, headers=header), str(path)
+
+    # --- draft ----------------------------------------------------------------------------
+    def draft(self, question, service, value, months, area, activities, partners, words, progress=gr.Progress()):
+        from assistant.cli import BadInput, _money
+        from assistant.tasks.draft import DraftRequest
+        from assistant.tasks.questions import BadContractError, Contract
+
+        try:
+            request = DraftRequest(
+                question=question or "", contract=Contract(service or "", _money(str(value or "")), int(months or 0),
+                                                         area_value(area)),
+                activities=lines(activities), partners=[p.strip() for p in (partners or "").split(",") if p.strip()],
+                words=int(words) if words else None,
+            ).validate()
+        except (BadInput, BadContractError, ValueError) as exc:
+            raise gr.Error(str(exc)) from exc
+        progress(0.2, desc="Mapping and checking each activity")
+        result = self.a.draft(request)
+        data = result.as_dict()
+        progress(0.9, desc="Writing the files")
+        folder = export_dir()
+        docx_path = write_report(result.report(), folder / "social-value-response.docx")
+        md_path = folder / "social-value-response.md"
+        md_path.write_text(to_markdown(result.report()), encoding="utf-8")
+        rows = []
+        for index, c in enumerate(data["commitments"], start=1):
+            rows.append([index, c["activity"], ", ".join(c["codes"]),
+                         "" if c["quantity"] is None else c["quantity"], c["unit"],
+                         "included" if c["included"] else "FLAGGED — left out",
+                         check_mark(c["checks"]["relevant"]), check_mark(c["checks"]["proportionate"]),
+                         check_mark(c["checks"]["additional"])])
+        flags = "\n".join(
+            f"- <span class='flag-bad'>Activity {f['activity_index'] + 1} — {f['check']}</span>: {escape(f['why'])}"
+            for f in data["flags"]
+        ) or "No activity was flagged."
+        notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
+        summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
+        response = escape(data["response_markdown"]) + "\n\n" + _sources_md(data["citations"])
+        return (response, rows, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
+                [str(docx_path), str(md_path)])
+
+    # --- tender questions -------------------------------------------------------------------
+    def questions(self, service, value, months, area, sector, priorities):
+        from assistant.cli import BadInput, _money
+        from assistant.tasks.questions import BadContractError, Contract
+
+        try:
+            contract = Contract(service or "", _money(str(value or "")), int(months or 0), area_value(area),
+                                sector or "other", list(priorities or [])).validate()
+            result = self.a.tender_questions(contract)
+        except (BadInput, BadContractError, ValueError) as exc:
+            raise gr.Error(str(exc)) from exc
+        folder = export_dir()
+        docx_path = write_report(result.report(), folder / "tender-questions.docx")
+        md_path = folder / "tender-questions.md"
+        md_path.write_text(to_markdown(result.report()), encoding="utf-8")
+        body = to_markdown(result.report()).split("\n", 1)[1]  # without the title line
+        return escape(body), [str(docx_path), str(md_path)]
+
+    # --- library --------------------------------------------------------------------------
+    def sources_table(self) -> list[list[Any]]:
+        return [[s.source, s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
+
+    def source_names(self):
+        return gr.update(choices=[s.source for s in self.a.sources() if s.kind == "document"], value=None)
+
+    def upload(self, files, area, progress=gr.Progress()):
+        if not files:
+            raise gr.Error("Choose one or more files to add (PDF, Word, text, Markdown or CSV).")
+        paths = [Path(f if isinstance(f, str) else f.name) for f in files]
+        lines_out = []
+        with self._write_lock:
+            for index, path in enumerate(paths):
+                progress(index / len(paths), desc=f"Reading {path.name}")
+                report = self.a.ingest([path], area=area_value(area))
+                for item in report.ingested:
+                    lines_out.append(f"- ✓ **{escape(item['source'])}**: {item['status']} "
+                                     f"({item['pages']} pages, {item['chunks']} chunks)")
+                for error in report.errors:
+                    lines_out.append(f"- <span class='flag-bad'>✗ {escape(error['source'])}</span>: {escape(error['error'])}")
+            progress(1.0, desc="Done")
+        return "\n".join(lines_out), self.sources_table(), self.source_names()
+
+    def delete(self, source):
+        if not source:
+            raise gr.Error("Choose a document to delete.")
+        with self._write_lock:
+            removed = self.a.delete_source(source)
+        message = f"Deleted **{escape(source)}** ({removed} chunks)." if removed else f"{escape(source)} was not in the library."
+        return message, self.sources_table(), self.source_names()
+
+
+def _sources_md(citations: list[dict[str, Any]]) -> str:
+    if not citations:
+        return ""
+    from assistant.export import citation_lines
+
+    return "### Sources\n" + "\n".join(f"- {escape(line)}" for line in citation_lines(citations))
+
+
+def make_app(assistant: Assistant) -> gr.Blocks:
+    ui = UI(assistant)
+    outcomes = sorted({m.outcome for m in assistant.catalogue})
+    with gr.Blocks(title="Social Value Assistant", analytics_enabled=False) as app:
+        gr.Markdown("# Social Value Assistant\nCheshire and Merseyside social value: answers cited to the page, "
+                    "measure codes for your activities, bid drafts and tender questions.")
+        gr.HTML(ui.banner())
+        with gr.Tabs():
+            with gr.Tab("Ask", id="ask"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
+                        chat = gr.Chatbot(label="Conversation", height=430, elem_id="chat", buttons=["copy"],
+                                          feedback_options=None, placeholder="Ask about social value, the TOMs "
+                                          "measures or your own documents. Answers cite their sources.")
+                        with gr.Row():
+                            question = gr.Textbox(label="Your question", elem_id="question", scale=5,
+                                                  placeholder="e.g. What counts as social value for a charity?")
+                            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1)
+                        gr.Examples(EXAMPLES, inputs=question, label="New to social value? Try one of these")
+                        clear = gr.Button("New conversation", size="sm")
+                    with gr.Column(scale=2):
+                        gr.Markdown("### Sources")
+                        sources = gr.HTML(sources_html([]), elem_id="sources")
+                for trigger in (ask.click, question.submit):
+                    trigger(ui.ask, [question, chat, area], [chat, question, sources])
+                clear.click(lambda: ([], sources_html([])), None, [chat, sources])
+
+            with gr.Tab("Map activities", id="map"):
+                gr.Markdown("Paste what your organisation does or plans to do, **one activity per line**. "
+                            "Each gets the TOMs measure code it counts towards, with the reason.")
+                activities = gr.Textbox(lines=6, label="Activities", elem_id="map-activities",
+                                        placeholder="Our staff volunteer 200 hours a year at the food bank\n"
+                                                    "We buy £20,000 of catering from a local social enterprise")
+                map_button = gr.Button("Find measure codes", variant="primary", elem_id="map-button")
+                map_table = gr.Dataframe(label="Measure codes", wrap=True, interactive=False, elem_id="map-table")
+                map_csv = gr.File(label="Download as CSV")
+                map_button.click(ui.map_activities, activities, [map_table, map_csv])
+
+            with gr.Tab("Draft a response", id="draft"):
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        d_question = gr.Textbox(label="The tender's social value question", lines=2, elem_id="d-question")
+                        d_service = gr.Textbox(label="What the contract is for", elem_id="d-service",
+                                               placeholder="e.g. hospital cleaning services")
+                        with gr.Row():
+                            d_value = gr.Textbox(label="Contract value (£)", placeholder="e.g. 250000 or £2.4m", elem_id="d-value")
+                            d_months = gr.Number(label="Length (months)", value=12, precision=0, elem_id="d-months")
+                        d_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
+                        d_activities = gr.Textbox(label="What you plan to do, one activity per line", lines=6,
+                                                  elem_id="d-activities")
+                        d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
+                        d_words = gr.Number(label="Word limit (optional)", precision=0)
+                        d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
+                    with gr.Column(scale=3):
+                        d_flags = gr.Markdown(elem_id="d-flags")
+                        d_table = gr.Dataframe(
+                            headers=["#", "Activity", "Code", "Quantity", "Unit", "Status", "Relevant", "Proportionate",
+                                     "Additional"],
+                            label="Commitments and checks", wrap=True, interactive=False, elem_id="d-table",
+                        )
+                        d_files = gr.File(label="Download (.docx and .md)", file_count="multiple", elem_id="d-files")
+                        d_response = gr.Markdown(elem_id="d-response")
+                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners, d_words],
+                               [d_response, d_table, d_flags, d_files])
+
+            with gr.Tab("Tender questions", id="questions"):
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        q_service = gr.Textbox(label="What the contract is for", elem_id="q-service")
+                        with gr.Row():
+                            q_value = gr.Textbox(label="Contract value (£)", elem_id="q-value")
+                            q_months = gr.Number(label="Length (months)", value=12, precision=0)
+                        q_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
+                        q_sector = gr.Radio(["council", "nhs", "other"], value="council", label="Buyer")
+                        q_priorities = gr.Dropdown(outcomes, multiselect=True, label="Priority outcomes (optional)")
+                        q_button = gr.Button("Draft tender questions", variant="primary", elem_id="q-button")
+                    with gr.Column(scale=3):
+                        q_files = gr.File(label="Download (.docx and .md)", file_count="multiple")
+                        q_output = gr.Markdown(elem_id="q-output")
+                q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities],
+                               [q_output, q_files])
+
+            with gr.Tab("Library", id="library"):
+                gr.Markdown("Add your own documents (PDF, Word, text, Markdown, CSV). They are searched with the "
+                            "shipped knowledge and cited to the page. Documents are treated as material, never as "
+                            "instructions.")
+                with gr.Row():
+                    files = gr.File(file_count="multiple", file_types=UPLOAD_TYPES, label="Documents", elem_id="upload")
+                    with gr.Column():
+                        l_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="The area these documents are about")
+                        upload = gr.Button("Add to the library", variant="primary", elem_id="upload-button")
+                upload_result = gr.Markdown(elem_id="upload-result")
+                library = gr.Dataframe(ui.sources_table(), headers=["Source", "Kind", "Area", "Pages", "Chunks", "Status"],
+                                       label="In the library", interactive=False, elem_id="library-table")
+                with gr.Row():
+                    to_delete = gr.Dropdown(label="Document to delete", choices=[], elem_id="delete-choice")
+                    delete = gr.Button("Delete", variant="stop")
+                upload.click(ui.upload, [files, l_area], [upload_result, library, to_delete])
+                delete.click(ui.delete, to_delete, [upload_result, library, to_delete])
+
+            with gr.Tab("Status", id="status"):
+                status = gr.Markdown(ui.status())
+                refresh = gr.Button("Refresh", size="sm")
+                refresh.click(ui.status, None, status)
+        app.load(ui.source_names, None, to_delete)
+    return app
+
+
+def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = False) -> Any:
+    settings = settings or Settings()
+    assistant = build(settings)
+    app = make_app(assistant)
+    app.queue(default_concurrency_limit=settings.app_concurrency, max_size=settings.app_queue_size)
+    auth = None
+    if settings.auth is not None:
+        user, _, password = settings.auth.get_secret_value().partition(":")
+        if not user or not password:
+            raise ValueError("SVA_AUTH must look like user:password")
+        auth = (user, password)
+    return app.launch(
+        server_name=settings.host, server_port=settings.port, auth=auth, prevent_thread_lock=prevent_thread_lock,
+        ssr_mode=False, footer_links=[], show_error=True, theme=gr.themes.Soft(), css=CSS,
+        max_file_size=f"{int(settings.max_file_mb)}mb", quiet=prevent_thread_lock,
+    )
