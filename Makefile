@@ -24,8 +24,8 @@ install-test: $(BIN)/python
 	$(BIN)/pip install --progress-bar on -e ".[test]"
 
 run: install
-	@echo ">> starting the assistant (offline); the first start indexes the shipped knowledge"
-	$(BIN)/sva ask
+	@echo ">> starting the app on http://127.0.0.1:7860 (offline); the first start indexes the shipped knowledge"
+	$(BIN)/sva app
 
 test: install-test
 	$(BIN)/python -m pytest

@@ -325,7 +325,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_activities = gr.Textbox(label="What you plan to do, one activity per line", lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
-                        d_words = gr.Number(label="Word limit (optional)", precision=0)
+                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0)
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
                     with gr.Column(scale=3):
                         d_flags = gr.Markdown(elem_id="d-flags")

@@ -1,0 +1,72 @@
+"""The app's actions called directly (no browser): escaping, markers, history, errors shown per file."""
+
+import csv
+
+import gradio as gr
+import pytest
+
+from assistant.app import UI, escape, history_pairs, link_markers, make_app, sources_html
+
+
+def test_document_text_is_escaped_in_the_sources_panel():
+    panel = sources_html([{"n": 1, "source": "<b>evil</b>.pdf", "page": 3, "section": None,
+                           "snippet": "<script>alert(1)</script> text"}])
+    assert "<script>" not in panel and "&lt;script&gt;" in panel and "&lt;b&gt;" in panel
+    assert 'id="source-1"' in panel and "p. 3" in panel
+    assert escape("a < b & c") == "a &lt; b &amp; c"
+
+
+def test_markers_link_to_sources_and_history_reads_back_plain():
+    linked = link_markers("Six weeks [1]. At least 10% [2][3].")
+    assert "[[1]](#source-1)" in linked and "[[3]](#source-3)" in linked
+    history = [{"role": "user", "content": "How long?"}, {"role": "assistant", "content": linked}]
+    assert history_pairs(history) == [("How long?", "Six weeks [1]. At least 10% [2][3].")]
+
+
+@pytest.fixture
+def ui(empty_assistant):
+    return UI(empty_assistant)
+
+
+def test_map_activities_gives_rows_and_a_csv(ui):
+    table, path = ui.map_activities("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
+    rows = table["value"]
+    assert [row[1] for row in rows] == ["NT17", "NT14"] and rows[0][3] == 200
+    with open(path, encoding="utf-8") as handle:
+        assert list(csv.reader(handle))[1][1] == "NT17"
+    with pytest.raises(gr.Error):
+        ui.map_activities("   ")
+
+
+def test_upload_reports_each_bad_file_and_keeps_the_good(ui, tmp_path, pdf_factory):
+    good = pdf_factory("good.pdf", ["Wirral befriending service for older people."])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    message, table, _ = ui.upload([str(good), str(empty), str(broken)], None, progress=lambda *a, **k: None)
+    assert "✓ **good.pdf**" in message and "empty.txt" in message and "broken.pdf" in message
+    assert [row[0] for row in table] == ["good.pdf"]
+    message, table, _ = ui.delete("good.pdf")
+    assert "Deleted" in message and table == []
+
+
+def test_bad_draft_input_is_a_clear_error(ui):
+    with pytest.raises(gr.Error, match="--value|amount"):
+        ui.draft("q", "cleaning", "lots", 12, None, "volunteer", "", None, progress=lambda *a, **k: None)
+    with pytest.raises(gr.Error, match="activity"):
+        ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
+
+
+def test_app_builds_with_every_tab(shipped):
+    app = make_app(shipped)
+    labels = {block.label for block in app.blocks.values() if isinstance(block, gr.Tab)}
+    assert {"Ask", "Map activities", "Draft a response", "Tender questions", "Library", "Status"} <= labels
+
+
+def test_bad_auth_setting_is_refused(shipped_dir):
+    from assistant.app import launch
+    from assistant.settings import Settings
+
+    with pytest.raises(ValueError, match="user:password"):
+        launch(Settings(data_dir=shipped_dir, auth="nopassword"), prevent_thread_lock=True)

@@ -1,0 +1,184 @@
+"""End-to-end tests in headless Chromium (Debian's chromium, driven by Playwright) against the app on 127.0.0.1.
+
+Screenshots are saved under the folder printed at the start (SVA_SCREENSHOTS, default test-screenshots/).
+Skipped when no chromium is installed, unless SVA_REQUIRE_BROWSER=1 (set by .ci/run), which makes it a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+REPO = Path(__file__).resolve().parents[1]
+
+if not CHROMIUM:
+    if os.environ.get("SVA_REQUIRE_BROWSER") == "1":
+        raise RuntimeError("chromium is required for the browser tests (apt-get install chromium)")
+    pytest.skip("no chromium installed", allow_module_level=True)
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+TIMEOUT = 90_000
+expect.set_options(timeout=TIMEOUT)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def screenshots() -> Path:
+    folder = Path(os.environ.get("SVA_SCREENSHOTS", REPO / "test-screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nbrowser screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory, shipped_dir):
+    """The real app in its own process, over a copy of the shipped index (it ingests, so not the shared one)."""
+    data = tmp_path_factory.mktemp("app-data") / "data"
+    shutil.copytree(shipped_dir, data)
+    port = _free_port()
+    env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "GRADIO_ANALYTICS_ENABLED": "False"}
+    log = open(data / "app.log", "w")
+    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "app", "--port", str(port)],
+                               env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError((data / "app.log").read_text())
+            time.sleep(0.5)
+    else:
+        process.kill()
+        raise RuntimeError("the app did not start: " + (data / "app.log").read_text()[-2000:])
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(app_url)
+    page.wait_for_selector("#question textarea")
+    yield page
+    context.close()
+
+
+def ask(page, question: str) -> None:
+    page.get_by_role("tab", name="Ask").click()
+    page.fill("#question textarea", question)
+    page.click("#ask-button")
+
+
+def test_ask_shows_an_answer_with_a_cited_source(page, screenshots):
+    ask(page, "How long should tenders relevant to VCFSEs stay open?")
+    source = page.locator("#sources .source").first
+    expect(source).to_contain_text("Towards a Social Value Economy")
+    expect(source).to_contain_text("p. ")
+    answer = page.locator("#chat [data-testid='bot']").last
+    expect(answer).to_contain_text("[1]")
+    expect(answer).to_contain_text("six")
+    page.screenshot(path=str(screenshots / "ask.png"), full_page=True)
+
+
+def test_upload_pdf_appears_in_library_and_answers(page, pdf_factory, screenshots):
+    pdf = pdf_factory("riverside-food-pantry.pdf", [
+        "Riverside Food Pantry annual report.",
+        "In 2025 the Riverside Food Pantry handed out 4,812 food parcels to families in Bootle, with 37 volunteers.",
+    ])
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#upload input[type=file]").set_input_files(str(pdf))
+    page.click("#upload-button")
+    expect(page.locator("#upload-result")).to_contain_text("riverside-food-pantry.pdf")
+    expect(page.locator("#upload-result")).to_contain_text("added")
+    expect(page.locator("#library-table")).to_contain_text("riverside-food-pantry.pdf")
+    page.screenshot(path=str(screenshots / "library.png"), full_page=True)
+    ask(page, "How many food parcels did the Riverside Food Pantry hand out?")
+    expect(page.locator("#sources")).to_contain_text("riverside-food-pantry.pdf")
+    expect(page.locator("#sources")).to_contain_text("p. 2")
+    expect(page.locator("#chat [data-testid='bot']").last).to_contain_text("4,812")
+
+
+def test_script_in_a_document_is_shown_as_text(page, tmp_path):
+    note = tmp_path / "hostile-note.txt"
+    note.write_text("Volunteer passport scheme for Halton.\n<script>window.__pwned = 1</script> "
+                    "<img src=x onerror='window.__pwned = 2'> The volunteer passport scheme runs every Tuesday.",
+                    encoding="utf-8")
+    page.get_by_role("tab", name="Library").click()
+    page.locator("#upload input[type=file]").set_input_files(str(note))
+    page.click("#upload-button")
+    expect(page.locator("#upload-result")).to_contain_text("hostile-note.txt")
+    expect(page.locator("#upload-result")).to_contain_text("added")
+    ask(page, "When does the volunteer passport scheme run?")
+    expect(page.locator("#sources")).to_contain_text("<script>")
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_draft_form_flags_and_downloads_docx(page, screenshots, tmp_path):
+    page.get_by_role("tab", name="Draft a response").click()
+    page.fill("#d-question textarea", "Describe the social value you will deliver.")
+    page.fill("#d-service textarea", "hospital cleaning services")
+    page.fill("#d-value textarea", "£2.4m")
+    page.locator("#d-months input").fill("36")
+    page.fill("#d-activities textarea", "Recruit 6 FTE long-term unemployed Liverpool residents as cleaners\n"
+                                        "300 staff volunteering hours a year with local food banks\n"
+                                        "We will clean the wards daily")
+    page.click("#d-button")
+    expect(page.locator("#d-response")).to_contain_text("Method and delivery plan")
+    expect(page.locator("#d-flags")).to_contain_text("Activity 3 — additionality")
+    expect(page.locator("#d-table")).to_contain_text("FLAGGED")
+    page.screenshot(path=str(screenshots / "draft.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#d-files a[href*='social-value-response.docx']").first.click()
+    path = tmp_path / "download.docx"
+    download.value.save_as(path)
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "NT3" in cells
+
+
+def test_tender_questions_and_status(page, screenshots):
+    page.get_by_role("tab", name="Tender questions").click()
+    page.fill("#q-service textarea", "community mental health support")
+    page.fill("#q-value textarea", "450000")
+    page.click("#q-button")
+    expect(page.locator("#q-output")).to_contain_text("Evaluation matrix")
+    expect(page.locator("#q-output")).to_contain_text("Question 1")
+    page.screenshot(path=str(screenshots / "questions.png"), full_page=True)
+    page.get_by_role("tab", name="Status").click()
+    expect(page.get_by_text("Answering with")).to_be_visible()
+    page.screenshot(path=str(screenshots / "status.png"), full_page=True)
