@@ -20,6 +20,7 @@ from assistant.checks import CommitmentChecks
 from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
 from assistant.writing import SectionWriter
+from assistant.tracker import SECTOR_PAGES, SECTOR_SOURCE, CommitmentTracker
 from ingest.chunking import Chunker
 from ingest.pipeline import Ingestor, IngestReport
 from ingest.shipped import ensure_shipped_knowledge
@@ -127,6 +128,47 @@ class Assistant:
     def ask(self, question: str, area: str | None = None, sources: list[str] | None = None,
             history: list[tuple[str, str]] | None = None) -> Answer:
         return self.ask_task(question, area=area, sources=sources, history=history)
+
+    # --- Partner VCFSE commitment ---------------------------------------------------------
+    @property
+    def tracker(self) -> CommitmentTracker:
+        return CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
+
+    def commitment_report(self, organisation: str) -> dict:
+        """Progress per key measure, plain summaries, the roadmap's rule and recommendations for the sector (cited),
+        and £ equivalents only when the user has loaded their own proxy table."""
+        from assistant.policy import find_passage, sector_recommendations
+        from assistant.citations import citation_for
+        from assistant.quantities import Quantity
+
+        tracker = self.tracker
+        org = tracker.organisation(organisation)
+        progress = tracker.progress(org["name"])
+        proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
+        measures = []
+        for p in progress:
+            item = p.as_dict()
+            if proxies is not None:
+                for year in item["years"]:
+                    if year["actual"] is not None:
+                        year["proxy"] = proxies.value_of(p.code, Quantity(year["actual"], p.unit, f"{year['actual']} {p.unit}"))
+            measures.append(item)
+        citations = []
+        page, words = SECTOR_SOURCE[org["sector"]]
+        hit = find_passage(self.store, "Towards a Social Value Economy", words)
+        if hit is not None:
+            citations.append(citation_for(hit, 1, anchor=words).as_dict())
+        recommendations = []
+        for text, citation in sector_recommendations(self.store, SECTOR_PAGES[org["sector"]]):
+            citation.n = len(citations) + 1
+            citations.append(citation.as_dict())
+            recommendations.append(f"{text} [{citation.n}]")
+        rule = (f"The roadmap asks {org['sector']} organisations to baseline their VCFSE collaboration and set "
+                f"year-on-year targets, measured with {', '.join(p.code for p in progress)}"
+                + (" [1]." if hit is not None else "."))
+        return {"organisation": org, "rule": rule, "measures": measures,
+                "summary": [p.summary for p in progress], "recommendations": recommendations,
+                "citations": citations, "proxy_table": str(self.settings.proxy_table) if proxies else None}
 
     def sources(self) -> list[SourceRecord]:
         return self.store.registry.all()

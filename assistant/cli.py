@@ -248,6 +248,86 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_commitment(data: dict[str, Any]) -> str:
+    from assistant.export import citation_lines
+
+    if "organisations" in data:
+        return "\n".join(f"{o['name']}  [{o['sector']}{', ' + o['area'] if o['area'] else ''}]" for o in data["organisations"]) \
+            or "no organisations yet: sva commitment add NAME --sector public|private|vcfse"
+    if "report" not in data:
+        return data.get("message", "done")
+    r = data["report"]
+    lines = [f"{r['organisation']['name']} ({r['organisation']['sector']})", r["rule"], ""]
+    for m in r["measures"]:
+        base = f"baseline {m['baseline']['value']:,.2f} ({m['baseline']['year']})" if m["baseline"] else "no baseline"
+        lines.append(f"{m['code']} {m['name']} [{m['unit']}]: {base}")
+        for y in m["years"]:
+            parts = [f"target {y['target']:,.2f}" if y["target"] is not None else "no target",
+                     f"actual {y['actual']:,.2f}" if y["actual"] is not None else "no actual"]
+            if y.get("percent_of_target") is not None:
+                parts.append(f"{y['percent_of_target']}% of target")
+            if y.get("proxy"):
+                parts.append(f"£{y['proxy']['value_gbp']:,.2f} ({y['proxy']['label']})")
+            lines.append(f"    {y['year']}: " + ", ".join(parts) + (f"  [{y['rule']}]" if y["rule"] else ""))
+    lines += ["", "Summary:"] + [f"  - {s}" for s in r["summary"]]
+    lines += ["", "Suggestions from the roadmap:"] + [f"  - {s}" for s in r["recommendations"]]
+    lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(r["citations"])]
+    return "\n".join(lines)
+
+
+def cmd_commitment(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.assistant import build
+    from assistant.tracker import Entry, TrackerError
+
+    assistant = build()
+    tracker = assistant.tracker
+    data: dict[str, Any]
+    try:
+        if args.action == "add":
+            org = tracker.add_organisation(args.name, args.sector, args.area)
+            data = {"organisation": org, "message": f"added {org['name']} ({org['sector']})"}
+        elif args.action == "list":
+            data = {"organisations": tracker.organisations()}
+        elif args.action in ("baseline", "record"):
+            kind = "baseline" if args.action == "baseline" else "actual"
+            tracker.record([Entry(args.name, args.code, args.year, kind, args.value, args.note or "", args.evidence or "")])
+            data = {"message": f"recorded {kind} {args.code.upper()} {args.year}: {args.value:g}",
+                    "report": assistant.commitment_report(args.name)}
+        elif args.action == "target":
+            entry = tracker.set_target(args.name, args.code, args.year, args.value, args.percent, args.note or "")
+            data = {"message": f"target {entry.code} {entry.year}: {entry.value:g} {entry.rule}".strip(),
+                    "report": assistant.commitment_report(args.name)}
+        elif args.action == "progress":
+            data = {"report": assistant.commitment_report(args.name)}
+            if args.chart:
+                from assistant.charts import progress_chart
+
+                progress_chart(tracker.progress(args.name), Path(args.chart), args.name)
+                data["chart"] = args.chart
+        elif args.action == "export":
+            text = tracker.export_csv(args.name)
+            if args.out:
+                Path(args.out).write_text(text, encoding="utf-8")
+                data = {"message": f"wrote {args.out}", "written": args.out}
+            elif args.json:
+                data = {"csv": text}
+            else:
+                sys.stdout.write(text)
+                return 0
+        else:  # import
+            try:
+                text = Path(args.file).read_text(encoding="utf-8-sig")
+            except OSError as exc:
+                raise BadInput(f"cannot read {args.file}: {exc.strerror}") from exc
+            data = {"message": f"imported {tracker.import_csv(text)} values from {args.file}"}
+    except TrackerError as exc:
+        raise BadInput(str(exc)) from exc
+    _emit(data, args.json, _render_commitment)
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from assistant.app import launch
     from assistant.settings import Settings
@@ -342,6 +422,42 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
+
+    commitment = sub.add_parser("commitment", help="the Partner VCFSE commitment: baseline, targets, progress")
+    actions = commitment.add_subparsers(dest="action", required=True)
+    c_add = actions.add_parser("add", help="add (or update) an organisation")
+    c_add.add_argument("name")
+    c_add.add_argument("--sector", required=True, choices=["public", "private", "vcfse"])
+    c_add.add_argument("--area")
+    actions.add_parser("list", help="list organisations")
+    for name, text in (("baseline", "record the baseline year's value of a measure"),
+                       ("record", "record a year's actual value of a measure")):
+        c = actions.add_parser(name, help=text)
+        c.add_argument("name")
+        c.add_argument("--code", required=True)
+        c.add_argument("--year", required=True, type=int)
+        c.add_argument("--value", required=True, type=float)
+        c.add_argument("--note")
+        c.add_argument("--evidence", help="a link to the evidence")
+    c_target = actions.add_parser("target", help="set a year's target: --value, or --percent on the year before")
+    c_target.add_argument("name")
+    c_target.add_argument("--code", required=True)
+    c_target.add_argument("--year", required=True, type=int)
+    group = c_target.add_mutually_exclusive_group(required=True)
+    group.add_argument("--value", type=float)
+    group.add_argument("--percent", type=float)
+    c_target.add_argument("--note")
+    c_progress = actions.add_parser("progress", help="progress against targets, with suggestions from the roadmap")
+    c_progress.add_argument("name")
+    c_progress.add_argument("--chart", help="also draw the chart to this .png file")
+    c_export = actions.add_parser("export", help="export as CSV (one organisation, or all)")
+    c_export.add_argument("name", nargs="?")
+    c_export.add_argument("--out")
+    c_import = actions.add_parser("import", help="import a CSV (organisation,sector,area,code,year,kind,value,note,evidence)")
+    c_import.add_argument("file")
+    for parser_ in actions.choices.values():
+        parser_.add_argument("--json", action="store_true", help="print one JSON object")
+    commitment.set_defaults(func=cmd_commitment)
 
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")

@@ -119,3 +119,25 @@ def measures_for_needs(facts: list[NeedFact]) -> dict[str, list[NeedFact]]:
                 for code in codes:
                     reasons.setdefault(code, []).append(fact)
     return reasons
+
+
+def sector_recommendations(store: KnowledgeStore, pages: tuple[int, ...], limit: int = 3) -> list[tuple[str, Citation]]:
+    """The roadmap's recommended actions on ``pages`` (its bullets), each with its citation."""
+    found: list[tuple[str, Citation]] = []
+    for hit in store.all_chunks(where={"source": "Towards a Social Value Economy"}):
+        if hit.metadata.get("page") not in pages:
+            continue
+        for line in hit.text.splitlines():
+            text = line.strip()
+            if text.startswith("- ") and "Partner VCFSE commitment" not in text and len(text) > 40:
+                found.append((text[2:].strip().lstrip("➤ ").strip(), hit))
+    seen, result = set(), []
+    # actions about working with the VCFSE sector first, then in the roadmap's order
+    for text, hit in sorted(found, key=lambda item: ("VCFSE" not in item[0], item[1].metadata.get("page"), item[1].id)):
+        if text in seen:
+            continue
+        seen.add(text)
+        result.append((text, citation_for(hit, len(result) + 1, anchor=text)))
+        if len(result) >= limit:
+            break
+    return result
