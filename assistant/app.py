@@ -232,6 +232,81 @@ class UI:
         body = to_markdown(result.report()).split("\n", 1)[1]  # without the title line
         return escape(body), [str(docx_path), str(md_path)]
 
+    # --- Partner VCFSE tracker ----------------------------------------------------------------
+    def organisations(self, selected: str | None = None):
+        names = [o["name"] for o in self.a.tracker.organisations()]
+        return gr.update(choices=names, value=selected if selected in names else (names[0] if names else None))
+
+    def add_organisation(self, name, sector, area):
+        from assistant.tracker import TrackerError
+
+        try:
+            org = self.a.tracker.add_organisation(name or "", sector or "", area_value(area))
+        except TrackerError as exc:
+            raise gr.Error(str(exc)) from exc
+        return self.organisations(org["name"])
+
+    def show_record(self, organisation):
+        from assistant.charts import progress_chart
+        from assistant.tracker import TrackerError
+
+        if not organisation:
+            return [], "Add your organisation to start its Partner VCFSE record.", None, None
+        try:
+            tracker = self.a.tracker
+            report = self.a.commitment_report(organisation)
+        except TrackerError as exc:
+            raise gr.Error(str(exc)) from exc
+        folder = export_dir()
+        chart = progress_chart(tracker.progress(organisation), folder / "partner-vcfse.png", organisation)
+        csv_path = folder / "partner-vcfse.csv"
+        csv_path.write_text(tracker.export_csv(organisation), encoding="utf-8")
+        return _tracker_rows(tracker.entries(organisation)), _report_md(report), str(chart), str(csv_path)
+
+    def save_record(self, organisation, table):
+        from assistant.tracker import Entry, TrackerError
+
+        if not organisation:
+            raise gr.Error("Choose or add an organisation first.")
+        rows = table.values.tolist() if hasattr(table, "values") else list(table or [])
+        entries = []
+        try:
+            for number, row in enumerate(rows, start=1):
+                if not any(str(cell).strip() for cell in row if cell is not None):
+                    continue
+                code, year, kind, value, note, evidence = (list(row) + [""] * 6)[:6]
+                try:
+                    entries.append(Entry(organisation, str(code).strip(), int(float(year)), str(kind).strip().lower(),
+                                         float(value), str(note or ""), str(evidence or "")))
+                except (TypeError, ValueError) as exc:
+                    raise TrackerError(f"row {number}: year and value must be numbers") from exc
+            self.a.tracker.replace_entries(organisation, entries)
+        except TrackerError as exc:
+            raise gr.Error(f"Nothing was saved: {exc}") from exc
+        return self.show_record(organisation)
+
+    def percent_target(self, organisation, code, year, percent):
+        from assistant.tracker import TrackerError
+
+        try:
+            self.a.tracker.set_target(organisation or "", code or "", int(year or 0), percent=float(percent or 0))
+        except (TrackerError, ValueError) as exc:
+            raise gr.Error(str(exc)) from exc
+        return self.show_record(organisation)
+
+    def import_record(self, file, organisation):
+        from assistant.tracker import TrackerError
+
+        if not file:
+            raise gr.Error("Choose a CSV file to import.")
+        try:
+            text = Path(file if isinstance(file, str) else file.name).read_text(encoding="utf-8-sig")
+            self.a.tracker.import_csv(text)
+        except (TrackerError, UnicodeDecodeError) as exc:
+            raise gr.Error(f"Nothing was imported: {exc}") from exc
+        names = [o["name"] for o in self.a.tracker.organisations()]
+        return gr.update(choices=names, value=organisation if organisation in names else (names[0] if names else None))
+
     # --- library --------------------------------------------------------------------------
     def sources_table(self) -> list[list[Any]]:
         return [[s.source, s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
@@ -263,6 +338,25 @@ class UI:
             removed = self.a.delete_source(source)
         message = f"Deleted **{escape(source)}** ({removed} chunks)." if removed else f"{escape(source)} was not in the library."
         return message, self.sources_table(), self.source_names()
+
+
+TRACKER_HEADERS = ["Code", "Year", "Kind", "Value", "Note", "Evidence"]
+
+
+def _tracker_rows(entries) -> list[list[Any]]:
+    return [[e.code, e.year, e.kind, e.value, e.note, e.evidence] for e in entries]
+
+
+def _report_md(report: dict[str, Any]) -> str:
+    lines = [f"### {escape(report['organisation']['name'])} ({report['organisation']['sector']})", escape(report["rule"]), "",
+             "**Progress**"]
+    lines += [f"- {escape(s)}" for s in report["summary"]]
+    for m in report["measures"]:
+        for y in m["years"]:
+            if y.get("proxy"):
+                lines.append(f"- {m['code']} {y['year']}: £{y['proxy']['value_gbp']:,.2f} — {escape(y['proxy']['label'])}")
+    lines += ["", "**Suggestions from the roadmap for your sector**"] + [f"- {escape(r)}" for r in report["recommendations"]]
+    return "\n".join(lines) + "\n\n" + _sources_md(report["citations"])
 
 
 def _sources_md(citations: list[dict[str, Any]]) -> str:
@@ -356,6 +450,40 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities],
                                [q_output, q_files])
 
+            with gr.Tab("Partner VCFSE", id="partner"):
+                gr.Markdown("The roadmap asks every organisation to **Partner VCFSE**: baseline its collaboration with "
+                            "the VCFSE sector, then set and track year-on-year targets (public bodies and VCFSEs: NT14; "
+                            "private companies: NT14, NT15, NT16, NT17).")
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        p_org = gr.Dropdown(label="Organisation", choices=[], elem_id="p-org")
+                        with gr.Accordion("Add an organisation", open=False):
+                            p_name = gr.Textbox(label="Name", elem_id="p-name")
+                            p_sector = gr.Radio(["public", "private", "vcfse"], value="private", label="Sector")
+                            p_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
+                            p_add = gr.Button("Add", elem_id="p-add")
+                        p_table = gr.Dataframe(headers=TRACKER_HEADERS, datatype=["str", "number", "str", "number", "str", "str"],
+                                               column_count=(6, "fixed"), interactive=True, label="Record (kind: baseline, "
+                                               "target or actual; edit, add rows, then save)", elem_id="p-table")
+                        p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
+                        with gr.Row():
+                            p_code = gr.Dropdown(["NT14", "NT15", "NT16", "NT17"], value="NT14", label="Measure")
+                            p_year = gr.Number(label="Target year", precision=0, value=2026)
+                            p_percent = gr.Number(label="% increase on the year before", value=10)
+                        p_target = gr.Button("Set a % target")
+                        with gr.Row():
+                            p_import = gr.File(label="Import CSV", file_types=[".csv"], elem_id="p-import")
+                            p_csv = gr.File(label="Export CSV")
+                    with gr.Column(scale=3):
+                        p_chart = gr.Image(label="Baseline, targets and actuals", type="filepath", elem_id="p-chart")
+                        p_report = gr.Markdown(elem_id="p-report")
+                record_outputs = [p_table, p_report, p_chart, p_csv]
+                p_add.click(ui.add_organisation, [p_name, p_sector, p_area], p_org)
+                p_org.change(ui.show_record, p_org, record_outputs)
+                p_save.click(ui.save_record, [p_org, p_table], record_outputs)
+                p_target.click(ui.percent_target, [p_org, p_code, p_year, p_percent], record_outputs)
+                p_import.upload(ui.import_record, [p_import, p_org], p_org)
+
             with gr.Tab("Library", id="library"):
                 gr.Markdown("Add your own documents (PDF, Word, text, Markdown, CSV). They are searched with the "
                             "shipped knowledge and cited to the page. Documents are treated as material, never as "
@@ -379,6 +507,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 refresh = gr.Button("Refresh", size="sm")
                 refresh.click(ui.status, None, status)
         app.load(ui.source_names, None, to_delete)
+        app.load(ui.organisations, None, p_org)
     return app
 
 

@@ -70,3 +70,20 @@ def test_bad_auth_setting_is_refused(shipped_dir):
 
     with pytest.raises(ValueError, match="user:password"):
         launch(Settings(data_dir=shipped_dir, auth="nopassword"), prevent_thread_lock=True)
+
+
+def test_partner_vcfse_tab_actions(ui):
+    import pandas as pd
+
+    assert ui.add_organisation("Acme Cleaning Ltd", "private", None)["value"] == "Acme Cleaning Ltd"
+    table = pd.DataFrame([["NT17", 2024, "baseline", 400, "", ""], ["NT17", 2025, "actual", 440, "", ""]])
+    rows, report, chart, csv_path = ui.save_record("Acme Cleaning Ltd", table)
+    assert len(rows) == 2 and "NT17" in report and chart.endswith(".png")
+    rows, report, _, _ = ui.percent_target("Acme Cleaning Ltd", "NT17", 2025, 25)
+    assert "12% behind its 2025 target" in report
+    bad = pd.DataFrame([["NT17", 2025, "actual", -4, "", ""]])
+    with pytest.raises(gr.Error, match="Nothing was saved"):
+        ui.save_record("Acme Cleaning Ltd", bad)
+    assert len(ui.a.tracker.entries("Acme Cleaning Ltd")) == 3
+    with pytest.raises(gr.Error):
+        ui.add_organisation("X", "charity", None)

@@ -182,3 +182,17 @@ def test_tender_questions_and_status(page, screenshots):
     page.get_by_role("tab", name="Status").click()
     expect(page.get_by_text("Answering with")).to_be_visible()
     page.screenshot(path=str(screenshots / "status.png"), full_page=True)
+
+
+def test_partner_vcfse_import_shows_chart_and_summary(page, screenshots, tmp_path):
+    record = tmp_path / "record.csv"
+    record.write_text("organisation,sector,area,code,year,kind,value,note,evidence\n"
+                      "Mersey Movers Ltd,private,Liverpool,NT17,2024,baseline,400,,\n"
+                      "Mersey Movers Ltd,private,Liverpool,NT17,2025,target,500,,\n"
+                      "Mersey Movers Ltd,private,Liverpool,NT17,2025,actual,440,staff timesheets,\n", encoding="utf-8")
+    page.get_by_role("tab", name="Partner VCFSE").click()
+    page.locator("#p-import input[type=file]").set_input_files(str(record))
+    expect(page.locator("#p-report")).to_contain_text("NT17 volunteering is 12% behind its 2025 target")
+    expect(page.locator("#p-chart img")).to_be_visible()
+    expect(page.locator("#p-table")).to_contain_text("baseline")
+    page.screenshot(path=str(screenshots / "partner-vcfse.png"), full_page=True)
