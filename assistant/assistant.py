@@ -170,6 +170,11 @@ class Assistant:
                 "summary": [p.summary for p in progress], "recommendations": recommendations,
                 "citations": citations, "proxy_table": str(self.settings.proxy_table) if proxies else None}
 
+    def ask_stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
+                   history: list[tuple[str, str]] | None = None):
+        """The cited extract at once, then the checked model answer (see AskTask.stream)."""
+        return self.ask_task.stream(question, area=area, sources=sources, history=history)
+
     def sources(self) -> list[SourceRecord]:
         return self.store.registry.all()
 

@@ -59,3 +59,20 @@ def test_citation_numbers_are_sequential_and_all_used(shipped):
     assert numbers == list(range(1, len(numbers) + 1))
     used = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
     assert used == set(numbers)
+
+
+def test_stream_gives_the_extract_then_the_checked_answer(shipped):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.tasks.ask import AskTask, GroundedAnswerer
+
+    model = FakeListChatModel(responses=["Tenders relevant to VCFSEs should stay open for at least six weeks [1]."])
+    generator = GroundedAnswerer(model, shipped.extractive, {m.code for m in shipped.catalogue}, 250,
+                                 structured=False, describe="a test model")
+    task = AskTask(shipped.retriever, shipped.extractive, generator)
+    stages = list(task.stream("How long should tenders relevant to VCFSEs stay open?"))
+    assert [s.final for s in stages] == [False, True]
+    assert stages[0].mode == "extractive" and "a test model" in stages[0].notice and stages[0].citations
+    assert stages[1].mode == "generated" and "six weeks" in stages[1].answer
+    unanswerable = list(task.stream("How do I bake sourdough bread?"))
+    assert len(unanswerable) == 1

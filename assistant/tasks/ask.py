@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 
 from assistant.citations import (
@@ -49,6 +49,7 @@ class Answer:
     mode: str = "extractive"
     notice: str | None = None
     checks: list[SentenceCheck] = field(default_factory=list)
+    final: bool = True  # False for the quick extract shown while a model writes
 
     def as_dict(self) -> dict[str, Any]:
         data = {
@@ -287,17 +288,42 @@ class AskTask:
         self.generator = generator
         self.notice = notice  # e.g. why the configured model is not in use
 
-    def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
-                 history: list[tuple[str, str]] | None = None) -> Answer:
+    def _retrieve(self, question: str, area: str | None, sources: list[str] | None,
+                  history: list[tuple[str, str]] | None):
         question = question.strip()
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
         query = resolve_follow_up(question, history)
         retrieval = self.retriever.search(query, area=area, sources=sources)
         previous = history[-1][0] if history and query != question else None
+        return question, retrieval, previous
+
+    def _extractive(self, question: str, retrieval) -> Answer:
+        answer = self.answerer.answer(question, retrieval)
+        if self.notice and answer.grounded:
+            answer.notice = self.notice
+        return answer
+
+    def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
+                 history: list[tuple[str, str]] | None = None) -> Answer:
+        question, retrieval, previous = self._retrieve(question, area, sources, history)
         if self.generator is None:
-            answer = self.answerer.answer(question, retrieval)
-            if self.notice and answer.grounded:
-                answer.notice = self.notice
-            return answer
+            return self._extractive(question, retrieval)
         return self.generator.answer(question, retrieval, previous)
+
+    def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
+               history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
+        """Answers as they get better: the cited extract at once, then the model's checked answer.
+
+        Tokens are not shown as the model writes them: a sentence is only shown once code has checked
+        it against its sources, so nothing unsupported ever reaches the screen.
+        """
+        question, retrieval, previous = self._retrieve(question, area, sources, history)
+        first = self._extractive(question, retrieval)
+        if self.generator is None or not first.grounded:
+            yield first
+            return
+        first.notice = f"Quoting the sources while {self.generator.describe} writes a fuller answer…"
+        first.final = False
+        yield first
+        yield self.generator.answer(question, retrieval, previous)
