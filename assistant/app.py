@@ -232,6 +232,47 @@ class UI:
         body = to_markdown(result.report()).split("\n", 1)[1]  # without the title line
         return escape(body), [str(docx_path), str(md_path)]
 
+    # --- review ------------------------------------------------------------------------------
+    def _review_request(self, text, file, question, service, value, months, area):
+        from assistant.cli import BadInput, _money
+        from assistant.tasks.questions import BadContractError, Contract
+        from assistant.tasks.review import ReviewRequest, read_response
+
+        try:
+            if file:
+                text = read_response(str(file if isinstance(file, str) else file.name))
+            return ReviewRequest(text or "", question or "", Contract(service or "", _money(str(value or "")),
+                                                                    int(months or 0), area_value(area))).validate()
+        except (BadInput, BadContractError, ValueError) as exc:
+            raise gr.Error(str(exc)) from exc
+
+    @staticmethod
+    def _review_view(data: dict[str, Any]):
+        rows = [[c["criterion"], c["part"], f"{c['points']}/{c['max_points']}", " / ".join(c["evidence"][:2]), c["to_raise"]]
+                for part in ("qualitative", "quantitative") for c in data[part]["criteria"].values()]
+        head = (f"## {data['score']}/100 — {data['band']}\nQualitative {data['qualitative']['points']}/60, quantitative "
+                f"{data['quantitative']['points']}/40" + (f", penalty −{data['penalty']} for flags" if data["penalty"] else "")
+                + f" ({data['split']}).")
+        flags = "\n".join(f"- <span class='flag-bad'>{f['kind'].replace('_', ' ')}</span>: {escape(f['why'])}<br>“{escape(f['quote'])}”"
+                          for f in data["flags"]) or "No flags."
+        return head, rows, "### Flags\n" + flags
+
+    def review(self, text, file, question, service, value, months, area):
+        request = self._review_request(text, file, question, service, value, months, area)
+        data = self.a.review(request).as_dict()
+        return (*self._review_view(data), "")
+
+    def improve(self, text, file, question, service, value, months, area):
+        request = self._review_request(text, file, question, service, value, months, area)
+        task = self.a.review_task()
+        before = task(request)
+        key, improved, after = task.improve(request, before)
+        head, rows, flags = self._review_view(after.data)
+        change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
+                  f"{before.data['score']} → {after.data['score']}. The added text is a starting point: keep it only if "
+                  f"you will do what it says.\n\n" + escape(improved))
+        return head, rows, flags, change
+
     # --- Partner VCFSE tracker ----------------------------------------------------------------
     def organisations(self, selected: str | None = None):
         names = [o["name"] for o in self.a.tracker.organisations()]
@@ -449,6 +490,33 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         q_output = gr.Markdown(elem_id="q-output")
                 q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities],
                                [q_output, q_files])
+
+            with gr.Tab("Review a draft", id="review"):
+                gr.Markdown("See how an evaluator might score your social value answer (60:40 qualitative to "
+                            "quantitative), with the evidence found, what would raise each score, and flags.")
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        r_text = gr.Textbox(label="Your response (paste it, or upload a file below)", lines=10,
+                                            elem_id="r-text")
+                        r_file = gr.File(label="…or a .docx, .md or .txt file", file_types=[".docx", ".md", ".txt"])
+                        r_question = gr.Textbox(label="The tender's social value question (optional)")
+                        r_service = gr.Textbox(label="What the contract is for", elem_id="r-service")
+                        with gr.Row():
+                            r_value = gr.Textbox(label="Contract value (£)", elem_id="r-value")
+                            r_months = gr.Number(label="Length (months)", value=12, precision=0)
+                        r_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
+                        with gr.Row():
+                            r_button = gr.Button("Review", variant="primary", elem_id="r-button")
+                            r_improve = gr.Button("Improve the weakest section", elem_id="r-improve")
+                    with gr.Column(scale=3):
+                        r_score = gr.Markdown(elem_id="r-score")
+                        r_flags = gr.Markdown(elem_id="r-flags")
+                        r_table = gr.Dataframe(headers=["Criterion", "Part", "Points", "Evidence found", "To raise it"],
+                                               wrap=True, interactive=False, label="Rubric")
+                        r_changed = gr.Markdown(elem_id="r-changed")
+                r_inputs = [r_text, r_file, r_question, r_service, r_value, r_months, r_area]
+                r_button.click(ui.review, r_inputs, [r_score, r_table, r_flags, r_changed])
+                r_improve.click(ui.improve, r_inputs, [r_score, r_table, r_flags, r_changed])
 
             with gr.Tab("Partner VCFSE", id="partner"):
                 gr.Markdown("The roadmap asks every organisation to **Partner VCFSE**: baseline its collaboration with "

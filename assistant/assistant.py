@@ -96,6 +96,15 @@ class Assistant:
         )
         return task(request)
 
+    def review_task(self):
+        from assistant.tasks.review import ReviewTask
+
+        return ReviewTask(self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings), self.section_writer())
+
+    def review(self, request):
+        """Score a response like an evaluator (assistant/tasks/review.py)."""
+        return self.review_task()(request)
+
     def ensure_knowledge(self) -> IngestReport:
         """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""
         report = ensure_shipped_knowledge(self.ingestor, self.settings.knowledge_dir)

@@ -328,6 +328,48 @@ def cmd_commitment(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_review(data: dict[str, Any]) -> str:
+    lines = [f"Score {data['score']}/100 ({data['band']}): qualitative {data['qualitative']['points']}/60, "
+             f"quantitative {data['quantitative']['points']}/40" + (f", penalty -{data['penalty']}" if data["penalty"] else "")]
+    for part in ("qualitative", "quantitative"):
+        for c in data[part]["criteria"].values():
+            lines.append(f"  {c['points']:>5}/{c['max_points']}  {c['criterion']}")
+            lines += [f"           “{q}”" for q in c["evidence"][:2]]
+            if c["to_raise"] != "Strong.":
+                lines.append(f"           to raise it: {c['to_raise']}")
+    if data["flags"]:
+        lines += ["", "Flags:"] + [f"  - {f['kind']}: {f['why']}\n      “{f['quote']}”" for f in data["flags"]]
+    if "improved" in data:
+        i = data["improved"]
+        lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
+                  f"({i['note']})", "", i["text"]]
+    return "\n".join(lines)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from assistant.assistant import build
+    from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tasks.review import ReviewRequest, read_response
+
+    try:
+        text = read_response(" ".join(args.response))
+        request = ReviewRequest(text, args.question or "",
+                                Contract(args.service, _money(args.value), args.months, _area(args.area))).validate()
+    except BadContractError as exc:
+        raise BadInput(str(exc)) from exc
+    assistant = build()
+    task = assistant.review_task()
+    result = task(request)
+    data = result.as_dict()
+    if args.improve:
+        key, improved, again = task.improve(request, result)
+        data["improved"] = {"criterion": key, "text": improved, "score": again.data["score"],
+                            "note": "The added text is a starting point: keep it only if you will do what it says.",
+                            "difference": round(again.data["score"] - data["score"], 1), "review": again.data}
+    _emit(data, args.json, _render_review)
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from assistant.app import launch
     from assistant.settings import Settings
@@ -422,6 +464,17 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
+
+    review = sub.add_parser("review", help="score a response like an evaluator (60:40), with flags and what to fix")
+    review.add_argument("response", nargs="+", help="a .docx, .md or .txt file, or the response text")
+    review.add_argument("--question", default="", help="the tender's social value question")
+    review.add_argument("--service", required=True)
+    review.add_argument("--value", required=True)
+    review.add_argument("--months", required=True, type=int)
+    review.add_argument("--area", required=True)
+    review.add_argument("--improve", action="store_true", help="rework the weakest section and score again")
+    review.add_argument("--json", action="store_true", help="print one JSON object")
+    review.set_defaults(func=cmd_review)
 
     commitment = sub.add_parser("commitment", help="the Partner VCFSE commitment: baseline, targets, progress")
     actions = commitment.add_subparsers(dest="action", required=True)

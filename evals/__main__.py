@@ -1,4 +1,4 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|draft|answers|embeddings|index|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|draft|review|answers|embeddings|index|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
 MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; tender questions
@@ -17,13 +17,13 @@ TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_to
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "answers", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "review", "answers", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import answer_eval, bench_embeddings, bench_index, draft_eval, mapping_eval, questions_eval, retrieval_eval
+    from evals import answer_eval, bench_embeddings, bench_index, draft_eval, review_eval, mapping_eval, questions_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -68,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"]:
             failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}")
+    if args.which in ("review", "all"):
+        results["review"] = review_eval.run(scratch_assistant(llm_provider="none"))
+        if not args.json:
+            print(review_eval.render(results["review"]) + "\n")
+        rv = results["review"]
+        if rv["pairwise_order"] < 1.0 or rv["faults_flagged"] < 1.0:
+            failures.append(f"review: order {rv['pairwise_order']:.3f}, faults flagged {rv['faults_flagged']:.3f}")
     if args.which == "answers":  # minutes with the local model: run on its own, not in "all"
         results["answers"] = answer_eval.run(scratch_assistant(llm_provider="local"))
         if not args.json:

@@ -87,3 +87,15 @@ def test_partner_vcfse_tab_actions(ui):
     assert len(ui.a.tracker.entries("Acme Cleaning Ltd")) == 3
     with pytest.raises(gr.Error):
         ui.add_organisation("X", "charity", None)
+
+
+def test_review_tab_actions(shipped):
+    ui = UI(shipped)
+    text = ("We will recruit 6 FTE long-term unemployed Liverpool residents (NT3). We will report quarterly against NT3 "
+            "with payroll records. We guarantee that every resident in the area will benefit from our work.")
+    head, rows, flags, changed = ui.review(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
+    assert "/100" in head and len(rows) == 7 and "over promising" in flags and changed == ""
+    head2, _, _, changed = ui.improve(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
+    assert "Reworked" in changed and "→" in changed
+    with pytest.raises(gr.Error):
+        ui.review("too short", None, "", "x", "1", 1, None)

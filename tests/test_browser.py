@@ -196,3 +196,18 @@ def test_partner_vcfse_import_shows_chart_and_summary(page, screenshots, tmp_pat
     expect(page.locator("#p-chart img")).to_be_visible()
     expect(page.locator("#p-table")).to_contain_text("baseline")
     page.screenshot(path=str(screenshots / "partner-vcfse.png"), full_page=True)
+
+
+def test_review_tab_scores_and_flags(page, screenshots):
+    page.get_by_role("tab", name="Review a draft").click()
+    page.fill("#r-text textarea", "We will recruit 6 FTE long-term unemployed Liverpool residents as cleaners (NT3). "
+                                  "We will report quarterly against NT3 with payroll records. We will clean the wards "
+                                  "daily to the national specification.")
+    page.fill("#r-service textarea", "hospital cleaning services")
+    page.fill("#r-value textarea", "2400000")
+    page.click("#r-button")
+    expect(page.locator("#r-score")).to_contain_text("/100")
+    expect(page.locator("#r-flags")).to_contain_text("restates contract")
+    page.click("#r-improve")
+    expect(page.locator("#r-changed")).to_contain_text("Reworked")
+    page.screenshot(path=str(screenshots / "review.png"), full_page=True)
