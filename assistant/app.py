@@ -144,12 +144,17 @@ class UI:
         pending = history + [{"role": "user", "content": escape(message)},
                              {"role": "assistant", "content": "*Searching the sources…*"}]
         yield pending, "", gr.update()
-        for answer in self.a.ask_stream(message, area=area_value(area), history=history_pairs(history)):
-            text = link_markers(escape(answer.answer))
-            if answer.notice:
-                text += f"\n\n*{escape(answer.notice)}*"
-            data = answer.as_dict()
-            yield pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"])
+        from assistant.store import StoreUnavailableError
+
+        try:
+            for answer in self.a.ask_stream(message, area=area_value(area), history=history_pairs(history)):
+                text = link_markers(escape(answer.answer))
+                if answer.notice:
+                    text += f"\n\n*{escape(answer.notice)}*"
+                data = answer.as_dict()
+                yield pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"])
+        except StoreUnavailableError as exc:
+            yield pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update()
 
     # --- map ------------------------------------------------------------------------------
     def map_activities(self, text: str):

@@ -13,7 +13,7 @@ from assistant.offline import disable_telemetry, seed_tiktoken_cache
 from assistant.proxies import ProxyTable
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.store import KnowledgeStore, SourceRecord
+from assistant.store import KnowledgeStore, SourceRecord, store_errors
 from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
 from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer, GroundedAnswerer
 from assistant.checks import CommitmentChecks
@@ -136,7 +136,8 @@ class Assistant:
 
     def ask(self, question: str, area: str | None = None, sources: list[str] | None = None,
             history: list[tuple[str, str]] | None = None) -> Answer:
-        return self.ask_task(question, area=area, sources=sources, history=history)
+        with store_errors(self.settings):
+            return self.ask_task(question, area=area, sources=sources, history=history)
 
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property
@@ -182,7 +183,8 @@ class Assistant:
     def ask_stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                    history: list[tuple[str, str]] | None = None):
         """The cited extract at once, then the checked model answer (see AskTask.stream)."""
-        return self.ask_task.stream(question, area=area, sources=sources, history=history)
+        with store_errors(self.settings):
+            yield from self.ask_task.stream(question, area=area, sources=sources, history=history)
 
     def sources(self) -> list[SourceRecord]:
         return self.store.registry.all()

@@ -36,6 +36,26 @@ class StoreUnavailableError(RuntimeError):
     """The Chroma server cannot be reached or the store cannot be opened."""
 
 
+_UNREACHABLE = ("ConnectError", "ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "RemoteProtocolError",
+                "ReadError", "WriteError", "NetworkError")
+
+
+@contextmanager
+def store_errors(settings: Settings) -> Iterator[None]:
+    """Turn 'the Chroma server went away' into one clear StoreUnavailableError (its URL, what to do)."""
+    try:
+        yield
+    except StoreUnavailableError:
+        raise
+    except Exception as exc:
+        if settings.chroma_url and (type(exc).__name__ in _UNREACHABLE or isinstance(exc, ConnectionError)):
+            raise StoreUnavailableError(
+                f"the Chroma server at {settings.chroma_url} cannot be reached ({type(exc).__name__}); nothing was "
+                "lost: try again when it is back"
+            ) from exc
+        raise
+
+
 @dataclass
 class SourceRecord:
     source: str
@@ -115,6 +135,41 @@ class SourceRegistry:
             return int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
 
 
+class ChromaRegistry:
+    """The record of sources kept in the Chroma server itself (``<collection>_sources``), so every machine
+    of a team that shares the server sees the same record. Same interface as :class:`SourceRegistry`."""
+
+    _FIELDS = ("kind", "sha256", "path", "title", "area", "pages", "chunks", "status", "updated_at")
+
+    def __init__(self, client: Any, name: str) -> None:
+        self.collection = client.get_or_create_collection(name=f"{name}_sources", embedding_function=None)
+
+    @classmethod
+    def _record(cls, source: str, meta: dict[str, Any]) -> SourceRecord:
+        return SourceRecord(source, *(meta.get(f) for f in cls._FIELDS))
+
+    def get(self, source: str) -> SourceRecord | None:
+        got = self.collection.get(ids=[source], include=["metadatas"])
+        return self._record(source, got["metadatas"][0]) if got["ids"] else None
+
+    def all(self) -> list[SourceRecord]:
+        got = self.collection.get(include=["metadatas"])
+        return sorted((self._record(i, m) for i, m in zip(got["ids"], got["metadatas"])), key=lambda r: r.source)
+
+    def put(self, record: SourceRecord) -> None:
+        record.updated_at = time.time()
+        meta = {f: getattr(record, f) for f in self._FIELDS}
+        self.collection.upsert(ids=[record.source], embeddings=[[1.0]], metadatas=[meta], documents=[record.source])
+
+    def remove(self, source: str) -> None:
+        self.collection.delete(ids=[source])
+
+    def generation(self) -> str:
+        """Changes whenever any machine adds, replaces or removes a source."""
+        records = self.all()
+        return f"{len(records)}:{max((r.updated_at or 0.0 for r in records), default=0.0)!r}"
+
+
 def chunk_id(source: str, index: int) -> str:
     return f"{hashlib.sha1(source.encode('utf-8')).hexdigest()[:16]}-{index:05d}"
 
@@ -155,7 +210,8 @@ class KnowledgeStore:
             embedding_function=embedder.for_chroma(),  # always explicit: never Chroma's default
             configuration={"hnsw": {"space": "cosine"}},
         )
-        self.registry = SourceRegistry(settings.registry_path)
+        # with a Chroma server the record lives there too, shared by every machine that uses the server
+        self.registry = ChromaRegistry(self.client, settings.collection) if settings.chroma_url else SourceRegistry(settings.registry_path)
         self._lock = FileLock(str(settings.data_dir / "write.lock"))
 
     @contextmanager

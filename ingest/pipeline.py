@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from assistant.areas import EVERYWHERE, normalise_area
 from assistant.embeddings import sha256_of
-from assistant.store import KnowledgeStore, SourceRecord
+from assistant.store import KnowledgeStore, SourceRecord, StoreUnavailableError, store_errors
 from ingest.chunking import Chunker
 from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
 
@@ -99,7 +99,10 @@ class Ingestor:
 
     def _ingest_one(self, path: Path, info: SourceInfo, area: str, report: IngestReport) -> None:
         try:
-            entry = self._index(path, info, area)
+            with store_errors(self.store.settings):
+                entry = self._index(path, info, area)
+        except StoreUnavailableError as exc:
+            report.errors.append({"source": info.source, "error": str(exc)})
         except IngestError as exc:
             log.info("not ingested: %s: %s", path.name, exc)
             report.errors.append({"source": info.source, "error": str(exc)})

@@ -41,13 +41,71 @@ def shipped(shipped_dir):
     return build(Settings(data_dir=shipped_dir))
 
 
-@pytest.fixture
-def empty_assistant(tmp_path):
-    """An Assistant with an empty store of its own, for tests that ingest."""
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ChromaServer:
+    """Chroma's own server (`chroma run`, installed with chromadb) on 127.0.0.1, for the scale-out tests."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def start(self) -> "ChromaServer":
+        import shutil
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        binary = Path(sys.executable).with_name("chroma")
+        binary = str(binary) if binary.exists() else shutil.which("chroma")
+        log = open(self.path.parent / f"chroma-{self.port}.log", "w")
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+        self.process = subprocess.Popen([binary, "run", "--path", str(self.path), "--host", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"the Chroma server did not start: {(self.path.parent / f'chroma-{self.port}.log').read_text()[-1000:]}")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+            self.process = None
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server") / "db").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["embedded", "chroma-server"])
+def empty_assistant(request, tmp_path):
+    """An Assistant with an empty store of its own, for tests that ingest: run on the embedded store and
+    again against a real Chroma server (a collection of its own), as a team deployment would use."""
     from assistant.assistant import build
     from assistant.settings import Settings
 
-    return build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
+    if request.param == "embedded":
+        return build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
+    server = request.getfixturevalue("chroma_server")
+    collection = f"t{abs(hash(request.node.nodeid)) % 10**10}"
+    return build(Settings(data_dir=tmp_path / "data", chroma_url=server.url, collection=collection), index_shipped=False)
 
 
 def make_pdf(path: Path, pages: list[str]) -> Path:
