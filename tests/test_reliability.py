@@ -1,0 +1,114 @@
+"""Faults: SIGKILL in the middle of an ingest, and two ingests plus a stream of questions at once (real processes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from assistant.assistant import build
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _folder(path: Path, prefix: str, files: int, paragraphs: int = 40) -> Path:
+    path.mkdir(parents=True)
+    for i in range(files):
+        text = "\n\n".join(
+            f"{prefix} report {i}, section {p}: the {prefix} project supported {i * 10 + p} local volunteers "
+            f"with food parcels, befriending and advice sessions across the borough this quarter."
+            for p in range(paragraphs)
+        )
+        (path / f"{prefix}-{i:02d}.txt").write_text(text, encoding="utf-8")
+    return path
+
+
+def _env(data: Path) -> dict[str, str]:
+    return {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "SVA_LOG_LEVEL": "WARNING"}
+
+
+def _consistent(data: Path) -> dict[str, int]:
+    """The record matches the store: every source complete, its chunk count in Chroma, nothing else there."""
+    assistant = build(Settings(data_dir=data), index_shipped=False)
+    records = {r.source: r for r in assistant.sources()}
+    chunks = assistant.store.all_chunks()
+    by_source: dict[str, int] = {}
+    for hit in chunks:
+        by_source[hit.metadata["source"]] = by_source.get(hit.metadata["source"], 0) + 1
+    assert all(r.status == "complete" for r in records.values()), [r for r in records.values() if r.status != "complete"]
+    assert by_source == {name: r.chunks for name, r in records.items()}
+    assert len({h.id for h in chunks}) == len(chunks) == assistant.store.count()
+    return by_source
+
+
+def test_sigkill_mid_ingest_then_rerun_leaves_a_complete_consistent_store(tmp_path):
+    folder = _folder(tmp_path / "inbox", "wirral", files=24)
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "assistant.cli", "ingest", str(folder)]
+    process = subprocess.Popen(command, env=_env(data), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    registry = data / "sources.sqlite3"
+    deadline = time.time() + 120
+    killed_with = None
+    while time.time() < deadline and process.poll() is None:
+        if registry.exists():
+            import sqlite3
+
+            try:
+                with sqlite3.connect(registry, timeout=1) as db:
+                    rows = db.execute("SELECT status FROM sources WHERE source LIKE 'wirral-%'").fetchall()
+            except sqlite3.Error:
+                rows = []
+            if len(rows) >= 4 and any(status == "pending" for (status,) in rows):
+                os.kill(process.pid, signal.SIGKILL)
+                killed_with = rows
+                break
+        time.sleep(0.02)
+    process.wait(timeout=30)
+    assert killed_with is not None, "the ingest finished before it could be killed part-way"
+    assert any(status == "pending" for (status,) in killed_with)
+
+    rerun = subprocess.run(command + ["--json"], env=_env(data), cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    report = json.loads(rerun.stdout)
+    assert not report["errors"]
+    by_source = _consistent(data)
+    assert sorted(s for s in by_source if s.startswith("wirral-")) == [f"wirral-{i:02d}.txt" for i in range(24)]
+
+
+def test_two_ingests_and_questions_at_once(tmp_path):
+    data = tmp_path / "data"
+    build(Settings(data_dir=data))  # the shipped knowledge, so questions have something to answer from
+    one = _folder(tmp_path / "one", "halton", files=8)
+    two = _folder(tmp_path / "two", "sefton", files=8)
+    asker = tmp_path / "asker.py"
+    asker.write_text(
+        "import json, sys, time\n"
+        "from assistant.assistant import build\n"
+        "a = build(index_shipped=False)\n"
+        "answers, errors, end = 0, [], time.time() + float(sys.argv[1])\n"
+        "while time.time() < end:\n"
+        "    try:\n"
+        "        r = a.ask('What is the Partner VCFSE commitment?')\n"
+        "        answers += 1 if r.grounded and r.citations else 0\n"
+        "    except Exception as exc:\n"
+        "        errors.append(repr(exc))\n"
+        "print(json.dumps({'answers': answers, 'errors': errors}))\n",
+        encoding="utf-8",
+    )
+    ingests = [subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", str(folder), "--json"], env=_env(data),
+                                cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in (one, two)]
+    questions = subprocess.run([sys.executable, str(asker), "15"], env=_env(data), cwd=REPO, capture_output=True,
+                               text=True, timeout=300)
+    results = [p.communicate(timeout=300) for p in ingests]
+    assert all(p.returncode == 0 for p in ingests), [r[1] for r in results]
+    reports = [json.loads(out) for out, _ in results]
+    assert all(not r["errors"] and len(r["ingested"]) == 8 for r in reports)
+    asked = json.loads(questions.stdout)
+    assert asked["errors"] == [] and asked["answers"] >= 3
+    by_source = _consistent(data)
+    assert {f"halton-{i:02d}.txt" for i in range(8)} | {f"sefton-{i:02d}.txt" for i in range(8)} <= set(by_source)
