@@ -437,8 +437,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                     with gr.Column(scale=2):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(sources_html([]), elem_id="sources")
-                for trigger in (ask.click, question.submit):
-                    trigger(ui.ask, [question, chat, area], [chat, question, sources])
+                ask.click(ui.ask, [question, chat, area], [chat, question, sources], api_name="ask")
+                question.submit(ui.ask, [question, chat, area], [chat, question, sources], api_visibility="private")
                 clear.click(lambda: ([], sources_html([])), None, [chat, sources])
 
             with gr.Tab("Map activities", id="map"):

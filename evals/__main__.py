@@ -17,13 +17,13 @@ TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_to
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "review", "answers", "embeddings", "index", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "review", "load", "scale", "reliability", "answers", "embeddings", "index", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
 
-    from evals import answer_eval, bench_embeddings, bench_index, draft_eval, review_eval, mapping_eval, questions_eval, retrieval_eval
+    from evals import answer_eval, bench_embeddings, bench_index, bench_load, bench_scale, reliability, draft_eval, review_eval, mapping_eval, questions_eval, retrieval_eval
     from evals.common import scratch_assistant
 
     results: dict = {}
@@ -75,6 +75,24 @@ def main(argv: list[str] | None = None) -> int:
         rv = results["review"]
         if rv["pairwise_order"] < 1.0 or rv["faults_flagged"] < 1.0:
             failures.append(f"review: order {rv['pairwise_order']:.3f}, faults flagged {rv['faults_flagged']:.3f}")
+    if args.which == "load":  # a minute of load on loopback: run on its own, not in "all"
+        results["load"] = bench_load.run()
+        if not args.json:
+            print(bench_load.render(results["load"]) + "\n")
+        if any(level["errors"] for level in results["load"]["levels"].values()):
+            failures.append("load: errors under load")
+    if args.which == "scale":  # several minutes: run on its own, not in "all"
+        results["scale"] = bench_scale.run()
+        if not args.json:
+            print(bench_scale.render(results["scale"]) + "\n")
+        if results["scale"]["retrieval"]["p50_s"][1] >= 1.0:
+            failures.append("scale: retrieval on the large store is not under a second")
+    if args.which == "reliability":  # a minute or two: run on its own
+        results["reliability"] = reliability.run()
+        if not args.json:
+            print(reliability.render(results["reliability"]) + "\n")
+        if results["reliability"]["survived"] < results["reliability"]["total"]:
+            failures.append("reliability: a fault or bad input was not handled")
     if args.which == "answers":  # minutes with the local model: run on its own, not in "all"
         results["answers"] = answer_eval.run(scratch_assistant(llm_provider="local"))
         if not args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -36,3 +37,49 @@ def table(headers: list[str], rows: list[list[Any]]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ChromaServer:
+    """Chroma's own server (`chroma run`, installed with chromadb) on 127.0.0.1, for the scale-out tests."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def start(self) -> "ChromaServer":
+        import shutil
+        import subprocess
+        import sys
+        import time
+        import urllib.request
+
+        binary = Path(sys.executable).with_name("chroma")
+        binary = str(binary) if binary.exists() else shutil.which("chroma")
+        log = open(self.path.parent / f"chroma-{self.port}.log", "w")
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+        self.process = subprocess.Popen([binary, "run", "--path", str(self.path), "--host", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"the Chroma server did not start: {(self.path.parent / f'chroma-{self.port}.log').read_text()[-1000:]}")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+            self.process = None

@@ -41,50 +41,7 @@ def shipped(shipped_dir):
     return build(Settings(data_dir=shipped_dir))
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class ChromaServer:
-    """Chroma's own server (`chroma run`, installed with chromadb) on 127.0.0.1, for the scale-out tests."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = None
-
-    def start(self) -> "ChromaServer":
-        import shutil
-        import subprocess
-        import sys
-        import time
-        import urllib.request
-
-        binary = Path(sys.executable).with_name("chroma")
-        binary = str(binary) if binary.exists() else shutil.which("chroma")
-        log = open(self.path.parent / f"chroma-{self.port}.log", "w")
-        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-        self.process = subprocess.Popen([binary, "run", "--path", str(self.path), "--host", "127.0.0.1",
-                                         "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1)
-                return self
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError(f"the Chroma server did not start: {(self.path.parent / f'chroma-{self.port}.log').read_text()[-1000:]}")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=20)
-            self.process = None
+from evals.common import ChromaServer  # noqa: E402  (shared with the reliability report)
 
 
 @pytest.fixture(scope="session")

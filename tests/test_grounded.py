@@ -1,6 +1,7 @@
 """Generated answers are checked in code: markers, figures, codes and support; failures fall back to quotes."""
 
 import socket
+import time
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
@@ -159,3 +160,18 @@ def test_check_sentence_cases(sentence, sources, ok):
 
 def test_split_cited_reads_grouped_markers():
     assert split_cited("A claim [1, 2]. Another [3][4].") == [("A claim.", [1, 2]), ("Another.", [3, 4])]
+
+
+@pytest.mark.parametrize("mode,reason", [("slow", "timed out"), ("garbage", "")])
+def test_slow_or_garbled_endpoint_falls_back_with_a_notice(shipped_dir, mode, reason):
+    from assistant.assistant import build
+    from evals.faults import BadModelServer
+
+    with BadModelServer(mode, delay=4) as server:
+        settings = Settings(data_dir=shipped_dir, llm_provider="openai-compatible", llm_base_url=server.url,
+                            llm_model="any", llm_timeout=1)
+        started = time.perf_counter()
+        answer = build(settings).ask(QUESTION)
+    assert answer.mode == "extractive" and answer.grounded and answer.citations
+    assert answer.notice and reason in answer.notice
+    assert time.perf_counter() - started < 30

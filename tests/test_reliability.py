@@ -12,20 +12,9 @@ from pathlib import Path
 
 from assistant.assistant import build
 from assistant.settings import Settings
+from evals.faults import report_folder
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _folder(path: Path, prefix: str, files: int, paragraphs: int = 40) -> Path:
-    path.mkdir(parents=True)
-    for i in range(files):
-        text = "\n\n".join(
-            f"{prefix} report {i}, section {p}: the {prefix} project supported {i * 10 + p} local volunteers "
-            f"with food parcels, befriending and advice sessions across the borough this quarter."
-            for p in range(paragraphs)
-        )
-        (path / f"{prefix}-{i:02d}.txt").write_text(text, encoding="utf-8")
-    return path
 
 
 def _env(data: Path) -> dict[str, str]:
@@ -47,7 +36,7 @@ def _consistent(data: Path) -> dict[str, int]:
 
 
 def test_sigkill_mid_ingest_then_rerun_leaves_a_complete_consistent_store(tmp_path):
-    folder = _folder(tmp_path / "inbox", "wirral", files=24)
+    folder = report_folder(tmp_path / "inbox", "wirral", files=24)
     data = tmp_path / "data"
     command = [sys.executable, "-m", "assistant.cli", "ingest", str(folder)]
     process = subprocess.Popen(command, env=_env(data), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -83,8 +72,8 @@ def test_sigkill_mid_ingest_then_rerun_leaves_a_complete_consistent_store(tmp_pa
 def test_two_ingests_and_questions_at_once(tmp_path):
     data = tmp_path / "data"
     build(Settings(data_dir=data))  # the shipped knowledge, so questions have something to answer from
-    one = _folder(tmp_path / "one", "halton", files=8)
-    two = _folder(tmp_path / "two", "sefton", files=8)
+    one = report_folder(tmp_path / "one", "halton", files=8)
+    two = report_folder(tmp_path / "two", "sefton", files=8)
     asker = tmp_path / "asker.py"
     asker.write_text(
         "import json, sys, time\n"
