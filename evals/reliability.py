@@ -55,7 +55,8 @@ def run() -> dict[str, Any]:
                                             llm_base_url=server.url, llm_model="m", llm_timeout=1),
                                    index_shipped=False).ask(QUESTION)
             ok = answer.mode == "extractive" and answer.grounded and bool(answer.citations) and bool(answer.notice)
-            return f"cited extract; notice: {answer.notice}", ok
+            reason = (answer.notice or "").split("could not answer", 1)[-1].strip(" .")
+            return f"cited extract instead, with the notice 'could not answer {reason}'", ok
         return go
 
     _row(rows, "language model endpoint down", model_fault("down"))
@@ -76,7 +77,7 @@ def run() -> dict[str, Any]:
         from assistant.store import StoreUnavailableError
 
         server = ChromaServer(work / "chroma").start()
-        settings = Settings(data_dir=work / "team", chroma_url=server.url, collection="r", llm_provider="none")
+        settings = Settings(data_dir=work / "team", chroma_url=server.url, collection="reliability", llm_provider="none")
         assistant = build(settings, index_shipped=False)
         note = work / "note.txt"
         note.write_text("The Halton befriending service runs every Thursday.", encoding="utf-8")
