@@ -172,7 +172,6 @@ def _money(text: str) -> float:
 
 def cmd_questions(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.export import write_report
     from assistant.tasks.questions import BadContractError, Contract
 
     contract = Contract(
@@ -188,11 +187,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
         result = build().tender_questions(contract)
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
-    data = result.as_dict()
-    if out is not None:
-        write_report(result.report(), out)
-        data["written"] = str(out)
-    _emit(data, args.json, _render_questions)
+    _emit(_written(result.as_dict(), result, out), args.json, _render_questions)
     return 0
 
 
@@ -223,9 +218,18 @@ def _out_path(value: str | None):
     return out
 
 
+def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
+    """Write ``result``'s report to ``out`` (.docx or .md) when asked, and say where."""
+    if out is not None:
+        from assistant.export import write_report
+
+        write_report(result.report(), out)
+        data["written"] = str(out)
+    return data
+
+
 def cmd_draft(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.export import write_report
     from assistant.tasks.draft import DraftRequest
     from assistant.tasks.questions import BadContractError, Contract
 
@@ -241,10 +245,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     out = _out_path(args.out)
     result = build().draft(request)
     data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
-    if out is not None:
-        write_report(result.report(), out)
-        data["written"] = str(out)
-    _emit(data, args.json, _render_draft)
+    _emit(_written(data, result, out), args.json, _render_draft)
     return 0
 
 
@@ -419,6 +420,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _contract_arguments(command: argparse.ArgumentParser, example: str) -> None:
+    command.add_argument("--service", required=True, help=f"what the contract buys, e.g. '{example}'")
+    command.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
+    command.add_argument("--months", required=True, type=int, help="contract length in months")
+    command.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="sva", description="Social Value Assistant: cited answers from the roadmap, the TOMs and your documents.")
     sub = top.add_subparsers(dest="command", required=True)
@@ -442,10 +450,7 @@ def parser() -> argparse.ArgumentParser:
     mapper.set_defaults(func=cmd_map)
 
     questions = sub.add_parser("questions", help="draft tender questions, measures and an evaluation matrix")
-    questions.add_argument("--service", required=True, help="what the contract buys, e.g. 'community mental health support'")
-    questions.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
-    questions.add_argument("--months", required=True, type=int, help="contract length in months")
-    questions.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+    _contract_arguments(questions, "community mental health support")
     questions.add_argument("--priority", action="append", help="a priority outcome (repeatable), e.g. 'Reducing inequalities'")
     questions.add_argument("--sector", choices=["nhs", "council", "other"], default="other")
     questions.add_argument("--out", help="also write the questions to a .docx or .md file")
@@ -454,10 +459,7 @@ def parser() -> argparse.ArgumentParser:
 
     draft = sub.add_parser("draft", help="draft a social value response from planned activities, with checks")
     draft.add_argument("--question", required=True, help="the tender's social value question")
-    draft.add_argument("--service", required=True, help="what the contract buys, e.g. 'hospital cleaning'")
-    draft.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
-    draft.add_argument("--months", required=True, type=int, help="contract length in months")
-    draft.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+    _contract_arguments(draft, "hospital cleaning")
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
@@ -468,10 +470,7 @@ def parser() -> argparse.ArgumentParser:
     review = sub.add_parser("review", help="score a response like an evaluator (60:40), with flags and what to fix")
     review.add_argument("response", nargs="+", help="a .docx, .md or .txt file, or the response text")
     review.add_argument("--question", default="", help="the tender's social value question")
-    review.add_argument("--service", required=True)
-    review.add_argument("--value", required=True)
-    review.add_argument("--months", required=True, type=int)
-    review.add_argument("--area", required=True)
+    _contract_arguments(review, "hospital cleaning")
     review.add_argument("--improve", action="store_true", help="rework the weakest section and score again")
     review.add_argument("--json", action="store_true", help="print one JSON object")
     review.set_defaults(func=cmd_review)

@@ -65,3 +65,40 @@ def report_folder(path: Path, prefix: str, files: int, paragraphs: int = 40) -> 
         )
         (path / f"{prefix}-{i:02d}.txt").write_text(text, encoding="utf-8")
     return path
+
+
+def ingest_and_kill(folder: Path, data: Path, prefix: str, repo: Path, after: int = 3, timeout: float = 120) -> list[str]:
+    """Start ``sva ingest folder`` in its own process and SIGKILL it once ``after`` of its sources are recorded
+    and one is half-indexed (``pending``); returns the statuses seen at the kill ([] if it finished first)."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "SVA_LOG_LEVEL": "WARNING"}
+    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", str(folder)], env=env, cwd=repo,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seen: list[str] = []
+    deadline = time.time() + timeout
+    while time.time() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(data / "sources.sqlite3", timeout=1) as db:
+                statuses = [s for (s,) in db.execute("SELECT status FROM sources WHERE source LIKE ?", (f"{prefix}-%",))]
+        except sqlite3.Error:
+            statuses = []
+        if len(statuses) >= after and "pending" in statuses:
+            os.kill(process.pid, signal.SIGKILL)
+            seen = statuses
+            break
+        time.sleep(0.02)
+    process.wait(timeout=30)
+    return seen
+
+
+def chunk_counts(assistant) -> dict[str, int]:
+    """Chunks in the store per source, read from the store itself."""
+    counts: dict[str, int] = {}
+    for hit in assistant.store.all_chunks():
+        counts[hit.metadata["source"]] = counts.get(hit.metadata["source"], 0) + 1
+    return counts

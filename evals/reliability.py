@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable
 
 from evals.common import table
-from evals.faults import BadModelServer, report_folder
+from evals.faults import BadModelServer, chunk_counts, ingest_and_kill, report_folder
 
 REPO = Path(__file__).resolve().parents[1]
 QUESTION = "How long should tenders relevant to VCFSEs stay open?"
@@ -104,28 +102,10 @@ def run() -> dict[str, Any]:
         data = work / "killed"
         env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none"}
         command = [sys.executable, "-m", "assistant.cli", "ingest", str(folder)]
-        process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        import sqlite3
-
-        pending = False
-        deadline = time.time() + 120
-        while time.time() < deadline and process.poll() is None:
-            try:
-                with sqlite3.connect(data / "sources.sqlite3", timeout=1) as db:
-                    rows_ = db.execute("SELECT status FROM sources WHERE source LIKE 'wirral-%'").fetchall()
-            except sqlite3.Error:
-                rows_ = []
-            if len(rows_) >= 3 and any(s == "pending" for (s,) in rows_):
-                os.kill(process.pid, signal.SIGKILL)
-                pending = True
-                break
-            time.sleep(0.02)
-        process.wait()
+        pending = "pending" in ingest_and_kill(folder, data, "wirral", REPO)
         subprocess.run(command, env=env, cwd=REPO, check=True, capture_output=True, timeout=600)
         assistant = build(Settings(data_dir=data, llm_provider="none"), index_shipped=False)
-        counts: dict[str, int] = {}
-        for hit in assistant.store.all_chunks():
-            counts[hit.metadata["source"]] = counts.get(hit.metadata["source"], 0) + 1
+        counts = chunk_counts(assistant)
         records = {r.source: r for r in assistant.sources()}
         ok = pending and all(r.status == "complete" for r in records.values()) and \
             counts == {s: r.chunks for s, r in records.items()} and len([s for s in counts if s.startswith("wirral-")]) == 16

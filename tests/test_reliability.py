@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from assistant.assistant import build
 from assistant.settings import Settings
-from evals.faults import report_folder
+from evals.faults import chunk_counts, ingest_and_kill, report_folder
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -26,9 +24,7 @@ def _consistent(data: Path) -> dict[str, int]:
     assistant = build(Settings(data_dir=data), index_shipped=False)
     records = {r.source: r for r in assistant.sources()}
     chunks = assistant.store.all_chunks()
-    by_source: dict[str, int] = {}
-    for hit in chunks:
-        by_source[hit.metadata["source"]] = by_source.get(hit.metadata["source"], 0) + 1
+    by_source = chunk_counts(assistant)
     assert all(r.status == "complete" for r in records.values()), [r for r in records.values() if r.status != "complete"]
     assert by_source == {name: r.chunks for name, r in records.items()}
     assert len({h.id for h in chunks}) == len(chunks) == assistant.store.count()
@@ -39,27 +35,8 @@ def test_sigkill_mid_ingest_then_rerun_leaves_a_complete_consistent_store(tmp_pa
     folder = report_folder(tmp_path / "inbox", "wirral", files=24)
     data = tmp_path / "data"
     command = [sys.executable, "-m", "assistant.cli", "ingest", str(folder)]
-    process = subprocess.Popen(command, env=_env(data), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    registry = data / "sources.sqlite3"
-    deadline = time.time() + 120
-    killed_with = None
-    while time.time() < deadline and process.poll() is None:
-        if registry.exists():
-            import sqlite3
-
-            try:
-                with sqlite3.connect(registry, timeout=1) as db:
-                    rows = db.execute("SELECT status FROM sources WHERE source LIKE 'wirral-%'").fetchall()
-            except sqlite3.Error:
-                rows = []
-            if len(rows) >= 4 and any(status == "pending" for (status,) in rows):
-                os.kill(process.pid, signal.SIGKILL)
-                killed_with = rows
-                break
-        time.sleep(0.02)
-    process.wait(timeout=30)
-    assert killed_with is not None, "the ingest finished before it could be killed part-way"
-    assert any(status == "pending" for (status,) in killed_with)
+    killed_with = ingest_and_kill(folder, data, "wirral", REPO, after=4)
+    assert "pending" in killed_with, "the ingest finished before it could be killed part-way"
 
     rerun = subprocess.run(command + ["--json"], env=_env(data), cwd=REPO, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
