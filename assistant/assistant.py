@@ -52,6 +52,7 @@ class Assistant:
         self._model_loaded = False
         self._model = None
         self.model_notice: str | None = None
+        self._tracker: CommitmentTracker | None = None
 
     @property
     def mapper(self) -> ActivityMapper:
@@ -142,7 +143,10 @@ class Assistant:
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property
     def tracker(self) -> CommitmentTracker:
-        return CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
+        """The Partner VCFSE record, opened on first use."""
+        if self._tracker is None:
+            self._tracker = CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
+        return self._tracker
 
     def commitment_report(self, organisation: str) -> dict:
         """Progress per key measure, plain summaries, the roadmap's rule and recommendations for the sector (cited),
