@@ -109,6 +109,9 @@ def run(pdf_pages: tuple[int, int] = (100, 1000), chunks: int = 50_000) -> dict[
     big.retriever.search(QUERIES[0])
     first_s = time.perf_counter() - start
     scaled = _search_times(big)
+    start = time.perf_counter()
+    removed = big.delete_source("synthetic-050.txt")  # one source of 500 chunks out of 50,000
+    delete_s = time.perf_counter() - start
     p = lambda xs, q: sorted(xs)[int(q * (len(xs) - 1))]  # noqa: E731
     return {
         "pdf": {"pages": pdf_pages, "peak_mb": (small_mb, large_mb), "seconds": (small_s, large_s),
@@ -117,7 +120,8 @@ def run(pdf_pages: tuple[int, int] = (100, 1000), chunks: int = 50_000) -> dict[
                       "p50_s": (statistics.median(base), statistics.median(scaled)),
                       "p95_s": (p(base, 0.95), p(scaled, 0.95)),
                       "ratio_p50": statistics.median(scaled) / statistics.median(base),
-                      "first_search_s": first_s, "load_s": load_s},
+                      "first_search_s": first_s, "load_s": load_s,
+                      "delete": {"chunks": removed, "seconds": delete_s, "left": big.store.count()}},
     }
 
 
@@ -130,5 +134,7 @@ def render(r: dict[str, Any]) -> str:
         + "Retrieval (hybrid, warm)\n"
         + table(["chunks", "p50 s", "p95 s"], [[ret["chunks"][i], ret["p50_s"][i], ret["p95_s"][i]] for i in (0, 1)])
         + f"\n{ret['chunks'][1] / ret['chunks'][0]:.0f}x the chunks: p50 {ret['ratio_p50']:.1f}x; the first search on "
-        f"{ret['chunks'][1]:,} chunks (building BM25) took {ret['first_search_s']:.1f} s; loading them {ret['load_s']:.0f} s"
+        f"{ret['chunks'][1]:,} chunks (building BM25) took {ret['first_search_s']:.1f} s; loading them {ret['load_s']:.0f} s\n"
+        f"deleting one source ({ret['delete']['chunks']} chunks) from that store took {ret['delete']['seconds']:.2f} s "
+        f"({ret['delete']['left']:,} chunks left)"
     )

@@ -1,6 +1,7 @@
 """The app's actions called directly (no browser): escaping, markers, history, errors shown per file."""
 
 import csv
+from pathlib import Path
 
 import gradio as gr
 import pytest
@@ -99,3 +100,17 @@ def test_review_tab_actions(shipped):
     assert "Reworked" in changed and "→" in changed
     with pytest.raises(gr.Error):
         ui.review("too short", None, "", "x", "1", 1, None)
+
+
+def test_uploads_are_read_in_place_and_labelled_by_base_name(ui, tmp_path):
+    data = ui.a.settings.data_dir
+    before = {p.relative_to(data) for p in data.rglob("*") if p.is_file() and "chroma" not in p.parts}
+    upload = tmp_path / "uploads" / "nested"
+    upload.mkdir(parents=True)
+    doc = upload / "evil name ..txt"
+    doc.write_text("The Knowsley youth fund opens in March for community groups.", encoding="utf-8")
+    message, table, _ = ui.upload([str(doc)], None, progress=lambda *a, **k: None)
+    assert [row[0] for row in table] == ["evil name ..txt"]
+    after = {p.relative_to(data) for p in data.rglob("*") if p.is_file() and "chroma" not in p.parts}
+    assert not any("evil" in str(p) for p in after)  # the document is not copied into the data folder
+    assert after - before <= {Path("sources.sqlite3-wal"), Path("sources.sqlite3-shm"), Path("write.lock")}
