@@ -199,9 +199,9 @@ class UI:
         data = result.as_dict()
         progress(0.9, desc="Writing the files")
         folder = export_dir()
-        docx_path = write_report(result.report(), folder / "social-value-response.docx")
-        md_path = folder / "social-value-response.md"
-        md_path.write_text(to_markdown(result.report()), encoding="utf-8")
+        report = result.report()
+        docx_path = write_report(report, folder / "social-value-response.docx")
+        md_path = write_report(report, folder / "social-value-response.md")
         rows = []
         for index, c in enumerate(data["commitments"], start=1):
             rows.append([index, c["activity"], ", ".join(c["codes"]),
@@ -231,10 +231,10 @@ class UI:
         except (BadInput, BadContractError, ValueError) as exc:
             raise gr.Error(str(exc)) from exc
         folder = export_dir()
-        docx_path = write_report(result.report(), folder / "tender-questions.docx")
-        md_path = folder / "tender-questions.md"
-        md_path.write_text(to_markdown(result.report()), encoding="utf-8")
-        body = to_markdown(result.report()).split("\n", 1)[1]  # without the title line
+        report = result.report()
+        docx_path = write_report(report, folder / "tender-questions.docx")
+        md_path = write_report(report, folder / "tender-questions.md")
+        body = to_markdown(report, title=False)
         return escape(body), [str(docx_path), str(md_path)]
 
     # --- review ------------------------------------------------------------------------------

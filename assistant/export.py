@@ -43,8 +43,8 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(report: Report) -> str:
-    lines = [f"# {report.title}", ""]
+def to_markdown(report: Report, title: bool = True) -> str:
+    lines = [f"# {report.title}", ""] if title else []
     for block in report.blocks:
         if block.kind == "heading":
             lines += [f"{'#' * (block.level + 1)} {block.text}", ""]

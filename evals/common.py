@@ -78,6 +78,11 @@ class ChromaServer:
                 time.sleep(0.3)
         raise RuntimeError(f"the Chroma server did not start: {(self.path.parent / f'chroma-{self.port}.log').read_text()[-1000:]}")
 
+    def restart(self) -> "ChromaServer":
+        """Start again on the same port and data, as after an outage."""
+        self.stop()
+        return self.start()
+
     def stop(self) -> None:
         if self.process is not None:
             self.process.terminate()

@@ -86,9 +86,7 @@ def run() -> dict[str, Any]:
             return "no error while the server was down?", False
         except StoreUnavailableError as exc:
             message = str(exc)
-        restarted = ChromaServer(work / "chroma")
-        restarted.port, restarted.url = server.port, server.url
-        restarted.start()
+        restarted = server.restart()
         try:
             back = build(settings, index_shipped=False).ask("When does the Halton befriending service run?")
         finally:

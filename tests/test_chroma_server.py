@@ -35,9 +35,7 @@ def test_server_down_is_a_clear_message_and_recovery_works(tmp_path):
         build(settings, index_shipped=False)
     report = assistant.ingest([note])  # an ingest during the outage reports, it does not crash
     assert report.errors and not report.ingested
-    restarted = ChromaServer(tmp_path / "db")
-    restarted.port, restarted.url = server.port, server.url
-    restarted.start()
+    restarted = server.restart()
     try:
         again = build(settings, index_shipped=False)
         answer = again.ask("When does the Halton befriending service run?")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.checks import CommitmentChecks, cosine
-from assistant.export import Report, citation_lines
+from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue
 from assistant.policy import PolicySources, local_needs, measures_for_needs
@@ -76,14 +76,7 @@ class DraftResult:
 
     def report(self) -> Report:
         """The response as a document: its sections, the commitments table, flags left out, and sources."""
-        report = Report(f"Social value response: {self.request.contract.service}")
-        for block in self.data["blocks"]:
-            if block["kind"] == "heading":
-                report.heading(block["text"])
-            elif block["kind"] == "table":
-                report.table(block["header"], block["rows"])
-            else:
-                report.paragraph(block["text"])
+        report = response_report(f"Social value response: {self.request.contract.service}", self.data["blocks"])
         if self.data["flags"]:
             report.heading("Not included: activities that failed a check")
             report.bullets([f"{self.request.activities[f['activity_index']]} — {f['check']}: {f['why']}"
@@ -110,6 +103,19 @@ def _as_action(activity: str) -> str:
     first, _, rest = text.partition(" ")
     word = first if first.isupper() and len(first) > 1 else first.lower()
     return f"{word} {rest}".strip()
+
+
+def response_report(title: str, blocks: list[dict[str, Any]]) -> Report:
+    """The response's blocks (headings, paragraphs, the commitments table) as an exportable report."""
+    report = Report(title)
+    for block in blocks:
+        if block["kind"] == "heading":
+            report.heading(block["text"])
+        elif block["kind"] == "table":
+            report.table(block["header"], block["rows"])
+        else:
+            report.paragraph(block["text"])
+    return report
 
 
 def count_words(text: str) -> int:
@@ -306,7 +312,7 @@ class DraftTask:
         if not fits:
             notes.append(f"Even with every optional sentence removed the response is over the {request.words}-word limit: "
                          "remove activities or raise the limit.")
-        markdown = self.markdown(blocks)
+        markdown = to_markdown(response_report("", blocks), title=False)
         data = {
             "question": request.question,
             "contract": {"service": c.service, "value": c.value, "months": c.months,
@@ -321,18 +327,3 @@ class DraftTask:
             "citations": [cit.as_dict() for cit in sources.citations],
         }
         return DraftResult(request, data)
-
-    @staticmethod
-    def markdown(blocks: list[dict[str, Any]]) -> str:
-        lines: list[str] = []
-        for block in blocks:
-            if block["kind"] == "heading":
-                lines += [f"## {block['text']}", ""]
-            elif block["kind"] == "table":
-                lines.append("| " + " | ".join(block["header"]) + " |")
-                lines.append("|" + "---|" * len(block["header"]))
-                lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in block["rows"]]
-                lines.append("")
-            else:
-                lines += [block["text"], ""]
-        return "\n".join(lines).rstrip() + "\n"
