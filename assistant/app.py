@@ -124,7 +124,8 @@ class UI:
         sources = self.a.sources()
         return "\n".join([
             "### Status",
-            f"- **Answering with:** {escape(self.a.model_description())}",
+            f"- **Answers:** {escape(self.a.answer_description())}",
+            f"- **Language model:** {escape(self.a.model_description())}",
             f"- **Index:** {self.a.store.count():,} chunks from {len(sources)} sources",
             f"- **Data folder:** `{self.a.settings.data_dir}`",
             f"- **Version:** {__version__}",
@@ -135,7 +136,7 @@ class UI:
         ])
 
     # --- ask ------------------------------------------------------------------------------
-    def ask(self, message: str, history: list[dict[str, Any]], area: str | None):
+    def ask(self, message: str, history: list[dict[str, Any]], area: str | None, write: bool | None = None):
         message = (message or "").strip()
         history = list(history or [])
         if not message:
@@ -147,7 +148,8 @@ class UI:
         from assistant.store import StoreUnavailableError
 
         try:
-            for answer in self.a.ask_stream(message, area=area_value(area), history=history_pairs(history)):
+            for answer in self.a.ask_stream(message, area=area_value(area), history=history_pairs(history),
+                                            write=write):
                 text = link_markers(escape(answer.answer))
                 if answer.notice:
                     text += f"\n\n*{escape(answer.notice)}*"
@@ -432,13 +434,20 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             question = gr.Textbox(label="Your question", elem_id="question", scale=5,
                                                   placeholder="e.g. What counts as social value for a charity?")
                             ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1)
+                        write = gr.Checkbox(
+                            value=assistant.writes_answers, elem_id="write-answer",
+                            label="Let the language model write the answer",
+                            info="Off: the best sentences of the sources are quoted at once. On: the model writes "
+                            "from them and every sentence is checked (slower with the offline model).",
+                            interactive=assistant.settings.llm_provider != "none")
                         gr.Examples(EXAMPLES, inputs=question, label="New to social value? Try one of these")
                         clear = gr.Button("New conversation", size="sm")
                     with gr.Column(scale=2):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(sources_html([]), elem_id="sources")
-                ask.click(ui.ask, [question, chat, area], [chat, question, sources], api_name="ask")
-                question.submit(ui.ask, [question, chat, area], [chat, question, sources], api_visibility="private")
+                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources], api_name="ask")
+                question.submit(ui.ask, [question, chat, area, write], [chat, question, sources],
+                                api_visibility="private")
                 clear.click(lambda: ([], sources_html([])), None, [chat, sources])
 
             with gr.Tab("Map activities", id="map"):

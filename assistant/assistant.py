@@ -47,6 +47,7 @@ class Assistant:
         self.retriever = retriever
         self.extractive = extractive
         self._ask_task: AskTask | None = None
+        self._quote_task = AskTask(retriever, extractive)
         self.catalogue = Catalogue.load(settings.knowledge_dir)
         self._mapper: ActivityMapper | None = None
         self._model_loaded = False
@@ -132,13 +133,34 @@ class Assistant:
             self._ask_task = AskTask(self.retriever, self.extractive, generator, notice)
         return self._ask_task
 
+    @property
+    def writes_answers(self) -> bool:
+        """Whether a language model writes answers by default (``answer_style``), rather than quoting the sources."""
+        style = self.settings.answer_style
+        if style == "auto":
+            return self.settings.llm_provider in ("openai", "openai-compatible")
+        return style == "write" and self.settings.llm_provider != "none"
+
+    def _task(self, write: bool | None) -> AskTask:
+        """The writing task only when asked for, so a quoted answer never loads a model."""
+        return self.ask_task if (self.writes_answers if write is None else write) else self._quote_task
+
     def model_description(self) -> str:
         return describe(self.settings)
 
+    def answer_description(self, write: bool | None = None) -> str:
+        """How answers are made, in words for the status line."""
+        if self.writes_answers if write is None else write:
+            return f"written by {describe(self.settings)}, every sentence checked against the sources"
+        return "quoted from the sources, cited to the page" + (
+            f"; {describe(self.settings)} writes when asked" if self.settings.llm_provider != "none" else ""
+        )
+
     def ask(self, question: str, area: str | None = None, sources: list[str] | None = None,
-            history: list[tuple[str, str]] | None = None) -> Answer:
+            history: list[tuple[str, str]] | None = None, write: bool | None = None) -> Answer:
+        """Answer with citations: quoted, or written by the model and checked (``write``; default: ``answer_style``)."""
         with store_errors(self.settings):
-            return self.ask_task(question, area=area, sources=sources, history=history)
+            return self._task(write)(question, area=area, sources=sources, history=history)
 
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property
@@ -185,10 +207,10 @@ class Assistant:
                 "citations": citations, "proxy_table": str(self.settings.proxy_table) if proxies else None}
 
     def ask_stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
-                   history: list[tuple[str, str]] | None = None):
-        """The cited extract at once, then the checked model answer (see AskTask.stream)."""
+                   history: list[tuple[str, str]] | None = None, write: bool | None = None):
+        """The cited extract at once, then, when the model writes, its checked answer (see AskTask.stream)."""
         with store_errors(self.settings):
-            yield from self.ask_task.stream(question, area=area, sources=sources, history=history)
+            yield from self._task(write).stream(question, area=area, sources=sources, history=history)
 
     def sources(self) -> list[SourceRecord]:
         return self.store.registry.all()

@@ -77,17 +77,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
     area = _area(args.area)
     assistant = build()
     if args.question is None:
-        return _interactive(assistant, area)
+        return _interactive(assistant, area, args.write)
     question = " ".join(args.question).strip()
     if not question:
         raise BadInput("the question is empty")
-    _emit(assistant.ask(question, area=area).as_dict(), args.json, _render_answer)
+    _emit(assistant.ask(question, area=area, write=args.write).as_dict(), args.json, _render_answer)
     return 0
 
 
-def _interactive(assistant: Any, area: str | None) -> int:
+def _interactive(assistant: Any, area: str | None, write: bool | None = None) -> int:
     print("Social Value Assistant (offline). Ask about social value, the roadmap or the TOMs; Ctrl-D to quit.")
-    print(f"Answers from: {assistant.model_description()}.")
+    print(f"Answers: {assistant.answer_description(write)}.")
     history: list[tuple[str, str]] = []
     while True:
         try:
@@ -96,7 +96,7 @@ def _interactive(assistant: Any, area: str | None) -> int:
             print()
             return 0
         if question:
-            answer = assistant.ask(question, area=area, history=history[-3:])
+            answer = assistant.ask(question, area=area, history=history[-3:], write=write)
             history.append((question, answer.answer))
             print(_render_answer(answer.as_dict()))
 
@@ -441,6 +441,11 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", default=None)
     ask.add_argument("--area", help="prefer facts about this area")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
+    style = ask.add_mutually_exclusive_group()
+    style.add_argument("--write", dest="write", action="store_const", const=True, default=None,
+                       help="let the language model write the answer (checked against the sources; slower offline)")
+    style.add_argument("--quote", dest="write", action="store_const", const=False,
+                       help="quote the best sentences of the sources, with no language model")
     ask.set_defaults(func=cmd_ask)
 
     mapper = sub.add_parser("map", help="rank TOMs measure codes for an activity, with reasons")

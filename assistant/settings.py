@@ -58,7 +58,17 @@ class Settings(BaseSettings):
         default=0.35,
         description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",
     )
-    answer_sentences: int = Field(default=3, description="Sentences in an extractive answer.")
+    answer_sentences: int = Field(
+        default=2,
+        description="Most sentences in a quoted answer: the best one, and more only from the same passage.",
+    )
+    answer_style: Literal["auto", "quote", "write"] = Field(
+        default="auto",
+        description="How answers are made. quote: the best sentences of the sources, cited; write: the language model "
+        "writes from them and code checks every sentence. auto: write with a remote model (OpenAI or a compatible "
+        "server), quote with the offline 0.5B model, which was measured no more correct than the quote, less precise "
+        "in its citations and about 50x slower (python -m evals answers). Either can be asked for per question.",
+    )
     proxy_table: Path | None = Field(
         default=None,
         description="Your own licensed TOMs proxy-value CSV (code, unit, value_gbp, source, year). None ships.",

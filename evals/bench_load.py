@@ -66,7 +66,7 @@ def _user(url: str, seconds: float, latencies: list[float], errors: list[str], i
         n += 1
         start = time.perf_counter()
         try:
-            result = client.predict(question, [], "All of Cheshire and Merseyside", api_name="/ask")
+            result = client.predict(question, [], "All of Cheshire and Merseyside", False, api_name="/ask")
             chat = result[0]
             if not chat or "[" not in str(chat[-1].get("content", "")):
                 errors.append("answer without a citation")

@@ -76,3 +76,39 @@ def test_stream_gives_the_extract_then_the_checked_answer(shipped):
     assert stages[1].mode == "generated" and "six weeks" in stages[1].answer
     unanswerable = list(task.stream("How do I bake sourdough bread?"))
     assert len(unanswerable) == 1
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_quoted_answer_stays_within_one_passage(shipped, question):
+    """Quoting a second passage cut citation precision (answers eval): further sentences come from the best one's."""
+    answer = shipped.ask(question)
+    assert len(answer.citations) == 1
+    assert 1 <= len(re.findall(r"\[1\]", answer.answer)) <= shipped.settings.answer_sentences
+
+
+@pytest.mark.parametrize(("provider", "style", "writes"), [
+    ("local", "auto", False), ("openai-compatible", "auto", True), ("openai", "auto", True),
+    ("local", "write", True), ("openai-compatible", "quote", False), ("none", "write", False),
+])
+def test_who_writes_answers_by_default(shipped_dir, provider, style, writes):
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    assistant = build(Settings(data_dir=shipped_dir, llm_provider=provider, answer_style=style,
+                               llm_base_url="http://127.0.0.1:9/v1"), index_shipped=False)
+    assert assistant.writes_answers is writes
+    assert ("written by" in assistant.answer_description()) is writes
+
+
+def test_local_default_quotes_without_loading_a_model_and_write_falls_back_clearly(shipped_dir, tmp_path):
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    assistant = build(Settings(data_dir=shipped_dir, llm_provider="local", local_model_path=tmp_path / "missing.gguf"),
+                      index_shipped=False)
+    quoted = assistant.ask(QUESTIONS[0])
+    assert quoted.mode == "extractive" and quoted.grounded and quoted.notice is None
+    assert assistant.model_notice is None  # the missing model was never looked for
+    asked = assistant.ask(QUESTIONS[0], write=True)
+    assert asked.grounded and asked.citations and "missing.gguf" in (asked.notice or "")
+    assert "60:40" in asked.answer or "60%" in asked.answer

@@ -180,7 +180,7 @@ def test_tender_questions_and_status(page, screenshots):
     expect(page.locator("#q-output")).to_contain_text("Question 1")
     page.screenshot(path=str(screenshots / "questions.png"), full_page=True)
     page.get_by_role("tab", name="Status").click()
-    expect(page.get_by_text("Answering with")).to_be_visible()
+    expect(page.get_by_text("quoted from the sources, cited to the page")).to_be_visible()
     page.screenshot(path=str(screenshots / "status.png"), full_page=True)
 
 

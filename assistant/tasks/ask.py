@@ -85,9 +85,9 @@ def _content_words(text: str) -> set[str]:
 
 
 class ExtractiveAnswerer:
-    """Picks the sentences of the retrieved chunks closest to the question, and cites each."""
+    """Quotes the retrieved sentence closest to the question, and up to ``max_sentences - 1`` more from its passage."""
 
-    def __init__(self, embedder: MiniLMEmbedder, max_sentences: int = 3) -> None:
+    def __init__(self, embedder: MiniLMEmbedder, max_sentences: int = 2) -> None:
         self.embedder = embedder
         self.max_sentences = max_sentences
 
@@ -115,9 +115,12 @@ class ExtractiveAnswerer:
         ranked = self.rank_sentences(question, retrieval)
         if not ranked:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+        best = ranked[0][0]
         chosen: list[tuple[int, str]] = []
         for index, sentence, _ in ranked:
-            if any(sentence == s for _, s in chosen):
+            # Further sentences only from the best one's passage: quoting a second passage cut citation
+            # precision from 0.75 to 0.54 on the answers eval, with no gain in correctness.
+            if index != best or any(sentence == s for _, s in chosen):
                 continue
             chosen.append((index, sentence))
             if len(chosen) >= self.max_sentences:
