@@ -111,8 +111,10 @@ class UI:
     def banner(self) -> str:
         provider = self.a.settings.llm_provider
         if provider == "local":
-            return ("<div class='banner'>Answers are written offline by a small local model and checked against "
-                    "the sources. A stronger model writes better drafts: set <code>SVA_LLM_PROVIDER=openai</code> "
+            how = ("written offline by a small local model and checked against the sources" if self.a.writes_answers
+                   else "quoted from the sources; tick the box under the question to have the small offline model "
+                   "write one (slower)")
+            return (f"<div class='banner'>Answers are {how}. A stronger model writes better answers and drafts: set <code>SVA_LLM_PROVIDER=openai</code> "
                     "(with <code>OPENAI_API_KEY</code>) or <code>openai-compatible</code> with "
                     "<code>SVA_LLM_BASE_URL</code> (Ollama, vLLM) and restart.</div>")
         if provider == "none":
