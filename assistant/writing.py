@@ -21,6 +21,12 @@ PROMPT_FILE = Path(__file__).resolve().parents[1] / "prompts" / "section.md"
 _FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s?%?", re.IGNORECASE)
 _CODE = re.compile(r"\b(?:NT\d+[a-z]?|C19-18)\b", re.IGNORECASE)
 _MARK = re.compile(r"\[\d+\]")
+_WORD = re.compile(r"[£\w][\w'’,.%-]*")  # words as a reader counts them: not "|", "---" or "##"
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them; the one count for word budgets in sections and drafts."""
+    return len(_WORD.findall(text))
 
 
 @dataclass
@@ -51,8 +57,8 @@ def review_rewrite(template: str, written: str, words: int) -> str | None:
     dropped = {c.upper() for c in _CODE.findall(template)} - {c.upper() for c in _CODE.findall(written)}
     if dropped:
         return f"it dropped the code {sorted(dropped)[0]}"
-    if len(written.split()) > words:
-        return f"it wrote {len(written.split())} words for a budget of {words}"
+    if count_words(written) > words:
+        return f"it wrote {count_words(written)} words for a budget of {words}"
     return None
 
 
@@ -66,7 +72,7 @@ class SectionWriter:
         self.failures = 0
 
     def write(self, draft: str, words: int | None = None) -> Section:
-        words = words or max(40, int(len(draft.split()) * 1.2))
+        words = words or max(40, int(count_words(draft) * 1.2))
         if self.model is None or not draft.strip():
             return Section(draft, False)
         prompt = self.template.format(draft=draft, words=words)

@@ -26,6 +26,16 @@ def test_added_code_dropped_code_and_marker_are_refused():
     assert "words" in review_rewrite(TEMPLATE, TEMPLATE + " More words here to go on.", 20)
 
 
+def test_word_budget_counts_words_as_the_draft_does():
+    """A budget of 21 fits the template's 21 words, however the model spaces its dashes and bars."""
+    from assistant.writing import count_words
+
+    spaced = TEMPLATE.replace("to food banks", "to food banks -").replace(" [1]", " | [1]")
+    assert count_words(TEMPLATE) == count_words(spaced) == 21
+    assert review_rewrite(TEMPLATE, spaced, 21) is None
+    assert "22 words" in review_rewrite(TEMPLATE, TEMPLATE.replace("food banks", "the food banks"), 21)
+
+
 def test_failing_model_keeps_the_template():
     class Broken(FakeListChatModel):
         def invoke(self, *args, **kwargs):

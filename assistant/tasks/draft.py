@@ -21,7 +21,7 @@ from assistant.measures import Catalogue
 from assistant.policy import PolicySources, local_needs, measures_for_needs
 from assistant.store import KnowledgeStore
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
-from assistant.writing import SectionWriter
+from assistant.writing import SectionWriter, count_words
 
 MAX_ACTIVITIES = 30
 CHECK_NAMES = {"relevant": "relevance", "proportionate": "proportionality", "additional": "additionality"}
@@ -39,7 +39,6 @@ EVIDENCE = {
     "yes/no": "the published report",
 }
 _EVERY = re.compile(r"\b(per|a|each|every) (year|month|week)\b|\bannually\b|\bmonthly\b|\bweekly\b", re.IGNORECASE)
-_WORD = re.compile(r"[£\w][\w'’,.%-]*")  # words as a reader counts them: not "|", "---" or "##"
 
 
 @dataclass
@@ -116,10 +115,6 @@ def response_report(title: str, blocks: list[dict[str, Any]]) -> Report:
         else:
             report.paragraph(block["text"])
     return report
-
-
-def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 class DraftTask:
