@@ -62,9 +62,12 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"tender questions: precision {q['precision']:.3f}, policy errors {len(q['policy_errors'])}, "
                             f"count falls with value {len(q['monotonic_errors'])}")
     if args.which in ("draft", "all"):
-        results["draft"] = draft_eval.run(scratch_assistant(llm_provider="none"))  # checks and codes, not wording
+        drafting = scratch_assistant(llm_provider="none")  # checks and codes, not wording
+        results["draft"] = draft_eval.run(drafting)
+        results["draft_held_out"] = draft_eval.run(drafting, draft_eval.HELD_OUT)  # reported, not a gate
         if not args.json:
             print(draft_eval.render(results["draft"]) + "\n")
+            print(draft_eval.render(results["draft_held_out"]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"]:
             failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}")
