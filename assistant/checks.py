@@ -22,6 +22,7 @@ import numpy as np
 
 from assistant.mapping import Mapping
 from assistant.measures import Measure
+from assistant.quantities import rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -52,11 +53,6 @@ _ELSEWHERE = re.compile(
     r"\b(overseas|abroad|international\w*|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Bristol|"
     r"Newcastle|Sheffield|Nottingham|Leicester|Scotland|Wales|Ireland|Europe|Africa|Asia|America|India|Kenya|"
     r"Spain|France|Brazil)\b",
-)
-_PER = re.compile(
-    r"\b(?P<per>per (year|annum|month|week)|a (year|month|week)|each (year|month|week)|every (year|month|week)|"
-    r"annually|yearly|monthly|weekly)\b",
-    re.IGNORECASE,
 )
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
@@ -109,11 +105,11 @@ class CommitmentChecks:
             return None
         measure = mapping.measures[0].measure
         value, basis = q.value, f"{q.text}"
-        per = _PER.search(activity)
+        per = rate(activity)
         if per:
-            word = per.group("per").lower()
-            times = months / 12 if "year" in word or "annu" in word else months if "month" in word else months * 52 / 12
-            value, basis = value * times, f"{q.text} {per.group(0)} × {times:g} over {months} months"
+            phrase, period = per
+            times = months / 12 if period == "year" else months if period == "month" else months * 52 / 12
+            value, basis = value * times, f"{q.text} {phrase} × {times:g} over {months} months"
         h = self.s.proportion_hour_cost
         if q.unit == "£":
             return Cost(value, basis)

@@ -51,6 +51,32 @@ class Quantity:
         return data
 
 
+# A quantity given as a rate: "£500 a month", "300 hours per year", "annually", "£50 weekly to a food bank".
+# Not a duration ("unemployed for over a year", "more than a year") and not an adjective ("weekly groups").
+_RATE = re.compile(
+    r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bwithin )(?<!\bleast )(?<!\bunder )"
+    r"\b(?:per (?:year|annum|month|week)|(?:a|each|every) (?:year|month|week))\b"
+    r"|\bannually\b"
+    r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"
+    r"into|throughout|during|until|over)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def rate(text: str) -> tuple[str, str] | None:
+    """(the phrase, "year" / "month" / "week") when ``text`` gives its quantity as a rate, else None."""
+    match = _RATE.search(text)
+    if not match:
+        return None
+    phrase = match.group(0).lower()
+    return match.group(0), "year" if ("year" in phrase or "annu" in phrase) else "month" if "month" in phrase else "week"
+
+
+def without_rate(text: str) -> str:
+    """``text`` with its rate phrase taken out ("300 hours a year" -> "300 hours")."""
+    return re.sub(r"\s{2,}", " ", _RATE.sub("", text)).strip()
+
+
 def parse_number(text: str) -> float:
     cleaned = text.strip().lower().replace(",", "")
     if cleaned in _NUMBER_WORDS:

@@ -34,3 +34,25 @@ def test_duration_is_kept_apart_from_the_count():
 @pytest.mark.parametrize("text", ["our drivers will coach a junior rugby team", "Level 3 training", "for 3 years", ""])
 def test_no_quantity_gives_none(text):
     assert extract_quantity(text) is None
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("300 staff volunteering hours a year with local food banks", "year"),
+    ("Spend £5k per annum with VCSEs", "year"),
+    ("Give £1,000 annually towards the hospice", "year"),
+    ("Donate £500 monthly to a food bank", "month"),
+    ("Run 2 sessions every month", "month"),
+    ("£200 weekly", "week"),
+    # a duration or an adjective is not a rate: these once multiplied costs by the contract's length
+    ("Recruit 10 FTE carers who have been unemployed for over a year", None),
+    ("Employ 3 people out of work for more than a year", None),
+    ("Invest £25,000 in weekly befriending groups", None),
+    ("Hold a yearly fun day worth £2,000", None),
+])
+def test_rate_is_read_only_where_the_quantity_is_a_rate(text, period):
+    from assistant.quantities import rate, without_rate
+
+    found = rate(text)
+    assert (found[1] if found else None) == period
+    if found:
+        assert found[0] not in without_rate(text) and "  " not in without_rate(text)

@@ -19,6 +19,7 @@ from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue
 from assistant.policy import PolicySources, local_needs, measures_for_needs
+from assistant.quantities import rate, without_rate
 from assistant.store import KnowledgeStore
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
 from assistant.writing import SectionWriter, count_words
@@ -38,7 +39,6 @@ EVIDENCE = {
     "miles": "travel logs",
     "yes/no": "the published report",
 }
-_EVERY = re.compile(r"\b(per|a|each|every) (year|month|week)\b|\bannually\b|\bmonthly\b|\bweekly\b", re.IGNORECASE)
 
 
 @dataclass
@@ -86,17 +86,10 @@ class DraftResult:
         return report
 
 
-def _period(phrase: str) -> str:
-    """'a year' / 'annually' / 'per month' -> 'year' / 'month'."""
-    lowered = phrase.lower()
-    return "year" if ("year" in lowered or "annual" in lowered) else "month" if "month" in lowered else "week"
-
-
 def _as_action(activity: str) -> str:
     """'Recruit 6 people' -> 'recruit 6 people'; '300 volunteer hours a year' -> 'provide 300 volunteer hours'."""
     text = re.sub(r"^(we|i)\s+(will|shall|would)\s+", "", activity.strip().rstrip("."), flags=re.IGNORECASE)
-    text = _EVERY.sub("", text).strip()
-    text = re.sub(r"\s{2,}", " ", text)
+    text = without_rate(text)
     if text[:1].isdigit() or text[:1] == "£":
         return "provide " + text
     first, _, rest = text.partition(" ")
@@ -143,7 +136,7 @@ class DraftTask:
             "additional": self.checks.additional(activity, mapping, similarity, contract.service),
         }
         q = mapping.quantity
-        every = _EVERY.search(activity)
+        every = rate(activity)
         item = {
             "activity": activity,
             "codes": [code],
@@ -151,7 +144,7 @@ class DraftTask:
             "quantity": q.as_dict()["value"] if q else None,
             "unit": q.unit if q else best.measure.unit,
             "measure_unit": best.measure.unit,
-            "when": f"each {_period(every.group(0))} of the {contract.months}-month contract" if every
+            "when": f"each {every[1]} of the {contract.months}-month contract" if every
                     else f"over the {contract.months}-month contract",
             "checks": {name: check.as_dict() for name, check in checks.items()},
             "included": all(check.ok for check in checks.values()),
