@@ -114,3 +114,19 @@ def test_uploads_are_read_in_place_and_labelled_by_base_name(ui, tmp_path):
     after = {p.relative_to(data) for p in data.rglob("*") if p.is_file() and "chroma" not in p.parts}
     assert not any("evil" in str(p) for p in after)  # the document is not copied into the data folder
     assert after - before <= {Path("sources.sqlite3-wal"), Path("sources.sqlite3-shm"), Path("write.lock")}
+
+
+def test_ask_box_chooses_between_quote_and_model(shipped_dir, tmp_path):
+    """Unticked, the quote is the whole answer; ticked, the model is asked (here it is missing, so the quote
+    comes back with a notice that says so)."""
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    ui = UI(build(Settings(data_dir=shipped_dir, llm_provider="local", local_model_path=tmp_path / "missing.gguf"),
+                  index_shipped=False))
+    assert "tick the box" in ui.banner()
+    question = "How long should tenders relevant to VCFSEs stay open?"
+    quoted = list(ui.ask(question, [], None, False))
+    assert len(quoted) == 2 and "six-week" in quoted[-1][0][-1]["content"]  # searching…, then the quote
+    written = list(ui.ask(question, [], None, True))
+    assert "missing.gguf" in written[-1][0][-1]["content"] and "six-week" in written[-1][0][-1]["content"]
