@@ -80,7 +80,7 @@ class SectionWriter:
             if self.structured:
                 schema = {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"]}
                 reply = self.model.invoke(prompt, response_format={"type": "json_object", "schema": schema})
-                written = str(json.loads(str(reply.content)).get("text", ""))
+                written = str(json.loads(str(reply.content), strict=False).get("text", ""))  # raw tabs, as in ask
             else:
                 written = str(self.model.invoke(prompt).content)
         except Exception as exc:  # unreachable, slow or garbled: the template stands

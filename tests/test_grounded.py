@@ -69,6 +69,16 @@ def test_structured_reply_is_read_and_checked(shipped):
     assert answer.mode == "generated" and "60:40" in answer.answer
 
 
+def test_structured_reply_with_a_raw_tab_is_read(shipped):
+    """The local model's JSON grammar lets a tab copied from a table row into a string; strict JSON refuses it."""
+    retrieval, numbered = numbered_passages(shipped)
+    n = next(k for k, hit in numbered.items() if "60:40" in hit.text)
+    reply = ('{"sentences": [{"text": "Place at least 60:40 weighting on qualitative\tto quantitative evaluation.", '
+             f'"source": {n}}}]}}')
+    answer = generator(shipped, [reply], structured=True).answer(QUESTION, retrieval)
+    assert answer.mode == "generated" and "qualitative to quantitative" in answer.answer
+
+
 def test_model_saying_unanswerable_gives_a_plain_decline(shipped):
     retrieval, _ = numbered_passages(shipped)
     reply = '{"sentences": [{"text": "The sources do not say.", "source": 1}]}'
