@@ -114,7 +114,8 @@ class UI:
             how = ("written offline by a small local model and checked against the sources" if self.a.writes_answers
                    else "quoted from the sources; tick the box under the question to have the small offline model "
                    "write one (slower)")
-            return (f"<div class='banner'>Answers are {how}. A stronger model writes better answers and drafts: set <code>SVA_LLM_PROVIDER=openai</code> "
+            return (f"<div class='banner'>Answers are {how}. A stronger model writes better answers and drafts: "
+                    "set <code>SVA_LLM_PROVIDER=openai</code> "
                     "(with <code>OPENAI_API_KEY</code>) or <code>openai-compatible</code> with "
                     "<code>SVA_LLM_BASE_URL</code> (Ollama, vLLM) and restart.</div>")
         if provider == "none":

@@ -87,7 +87,7 @@ def _content_words(text: str) -> set[str]:
 class ExtractiveAnswerer:
     """Quotes the retrieved sentence closest to the question, and up to ``max_sentences - 1`` more from its passage."""
 
-    def __init__(self, embedder: MiniLMEmbedder, max_sentences: int = 2) -> None:
+    def __init__(self, embedder: MiniLMEmbedder, max_sentences: int = 1) -> None:
         self.embedder = embedder
         self.max_sentences = max_sentences
 
