@@ -141,16 +141,20 @@ class Assistant:
             return self.settings.llm_provider in ("openai", "openai-compatible")
         return style == "write" and self.settings.llm_provider != "none"
 
+    def _writes(self, write: bool | None) -> bool:
+        """This question's choice, else the default from ``answer_style``."""
+        return self.writes_answers if write is None else write
+
     def _task(self, write: bool | None) -> AskTask:
         """The writing task only when asked for, so a quoted answer never loads a model."""
-        return self.ask_task if (self.writes_answers if write is None else write) else self._quote_task
+        return self.ask_task if self._writes(write) else self._quote_task
 
     def model_description(self) -> str:
         return describe(self.settings)
 
     def answer_description(self, write: bool | None = None) -> str:
         """How answers are made, in words for the status line."""
-        if self.writes_answers if write is None else write:
+        if self._writes(write):
             return f"written by {describe(self.settings)}, every sentence checked against the sources"
         return "quoted from the sources, cited to the page" + (
             f"; {describe(self.settings)} writes when asked" if self.settings.llm_provider != "none" else ""
