@@ -10,7 +10,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterator
 
 
@@ -24,6 +23,7 @@ from assistant.citations import (
     split_cited,
 )
 from assistant.embeddings import MiniLMEmbedder
+from assistant.resources import prompt_file
 from assistant.retrieval import HybridRetriever, Retrieval
 from assistant.store import Hit
 
@@ -129,7 +129,7 @@ class ExtractiveAnswerer:
         return Answer(question=question, answer=text, grounded=True, citations=citations)
 
 
-PROMPT_FILE = Path(__file__).resolve().parents[2] / "prompts" / "ask.md"
+PROMPT_FILE = prompt_file("ask.md")
 _FOLLOW_UP = re.compile(
     r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b",
     re.IGNORECASE,
