@@ -28,6 +28,8 @@ def test_the_wheel_ships_its_data_and_answers_from_another_folder(tmp_path):
     source = tmp_path / "src"
     source.mkdir()
     for name in SOURCES:
+        if not (ROOT / name).exists():
+            continue
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
         else:
