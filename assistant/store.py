@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 _ADD_BATCH = 128
 _GET_PAGE = 5000
+_KEY_BATCH = 500  # text hashes looked up in the store per query
 
 
 class StoreUnavailableError(RuntimeError):
@@ -312,8 +313,8 @@ class KnowledgeStore:
         """Make ``chunks`` the only chunks of ``record.source_id`` and mark the record complete.
 
         ``record.source`` may be the bare file name: the record gets its display name here (and other sources
-        of the same name get theirs). Chunks whose text the source already had keep their stored vectors (a
-        content-hash cache), so an edited file re-embeds only what changed."""
+        of the same name get theirs). Chunks whose text is already in the store (this source's before, or any
+        source's) keep their stored vectors (a content-hash cache): an edited file re-embeds only what changed."""
         with self.writing():
             labels = self._labels(record.name, include=record.source_id)
             record.source = labels[record.source_id]
@@ -329,7 +330,8 @@ class KnowledgeStore:
                     documents=[d.page_content for d in batch],
                     embeddings=vectors[start : start + len(batch)],
                     metadatas=[
-                        _chroma_metadata({**d.metadata, "source": record.source, "source_id": record.source_id})
+                        _chroma_metadata({**d.metadata, "source": record.source, "source_id": record.source_id,
+                                          "text_sha256": text_key(d.page_content)})
                         for d in batch
                     ],
                 )
@@ -412,9 +414,21 @@ class KnowledgeStore:
                 return vectors
             offset += _GET_PAGE
 
+    def _stored_elsewhere(self, keys: list[str]) -> dict[str, Any]:
+        """Stored vectors of chunks of any source whose text hashes to one of ``keys`` (a file copied to another
+        folder, or uploaded as well as ingested, embeds nothing new)."""
+        found: dict[str, Any] = {}
+        for start in range(0, len(keys), _KEY_BATCH):
+            batch = keys[start : start + _KEY_BATCH]
+            page = self.collection.get(where={"text_sha256": {"$in": batch}}, include=["metadatas", "embeddings"])
+            for meta, vector in zip(page["metadatas"], page["embeddings"] if page["embeddings"] is not None else []):
+                found[(meta or {}).get("text_sha256", "")] = vector
+        return found
+
     def _embed_reusing(self, texts: list[str], stored: dict[str, Any]) -> list[list[float]]:
         """Vectors for ``texts``: the stored one when a text is unchanged, else embedded now (one call)."""
         keys = [text_key(t) for t in texts]
+        stored = stored | self._stored_elsewhere(sorted({k for k in keys if k not in stored}))
         missing = sorted({k: i for i, k in enumerate(keys) if k not in stored}.values())
         fresh = self.embedder.embed_documents([texts[i] for i in missing]) if missing else []
         new = {keys[i]: vector for i, vector in zip(missing, fresh)}

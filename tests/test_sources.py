@@ -228,3 +228,20 @@ def test_an_edited_file_re_embeds_only_its_changed_chunks(empty_assistant, tmp_p
     assert max(float(np.abs(np.asarray(new_vectors[c]) - np.asarray(old_by_text[after[c]])).max()) for c in kept) < 1e-6
     query = empty_assistant.embedder.embed_query("We corrected this page: 41 trees were planted in ward 5")
     assert "41 trees" in empty_assistant.store.vector_search(query, 1)[0].text  # the new chunk is searchable
+
+
+def test_a_copy_in_another_folder_embeds_nothing_new(empty_assistant, tmp_path):
+    wirral, _ = _two_reports(tmp_path)
+    wirral.write_text("# Wirral\n" + "Wirral's ward plan trains 40 apprentices a year in green skills. " * 40)
+    counting = empty_assistant.store.embedder = CountingEmbedder(empty_assistant.store.embedder)
+    first = empty_assistant.ingest([wirral]).ingested[0]
+    assert counting.texts == len({c.text for c in empty_assistant.store.all_chunks()}) > 1  # repeats embedded once
+    copy = tmp_path / "copy" / "report.md"
+    copy.parent.mkdir()
+    copy.write_bytes(wirral.read_bytes())
+    counting.texts = 0
+    second = empty_assistant.ingest([copy]).ingested[0]
+    assert second["status"] == "added" and second["chunks"] == first["chunks"]
+    assert counting.texts == 0
+    assert empty_assistant.store.count() == 2 * first["chunks"]
+
