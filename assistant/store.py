@@ -109,16 +109,20 @@ class Hit:
 class SourceRegistry:
     """SQLite record of ingested sources, keyed by ``source_id``, and a generation counter bumped on every change.
 
-    Stores made before ids existed have a ``sources`` table keyed by name: :meth:`legacy` reads it with the ids
-    the sources get now, and :meth:`finish_migration` moves them over (see KnowledgeStore._migrate)."""
+    Stores made before ids existed had a ``sources`` table keyed by name: it is renamed ``sources_v1`` on open,
+    :meth:`legacy` reads it with the ids the sources get now, and :meth:`finish_migration` moves them over (see
+    KnowledgeStore._migrate)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
+            columns = [row[1] for row in db.execute("PRAGMA table_info(sources)")]
+            if columns and "source_id" not in columns:
+                db.execute("ALTER TABLE sources RENAME TO sources_v1")
             db.execute(
-                """CREATE TABLE IF NOT EXISTS source_records (
+                """CREATE TABLE IF NOT EXISTS sources (
                     source_id TEXT PRIMARY KEY, source TEXT, kind TEXT, sha256 TEXT, path TEXT, title TEXT, area TEXT,
                     pages INTEGER, chunks INTEGER, status TEXT, updated_at REAL)"""
             )
@@ -142,29 +146,29 @@ class SourceRegistry:
     def get(self, key: str) -> SourceRecord | None:
         """The source with this id, or else the one source with this display name."""
         with self._connect() as db:
-            row = db.execute("SELECT * FROM source_records WHERE source_id = ?", (key,)).fetchone()
+            row = db.execute("SELECT * FROM sources WHERE source_id = ?", (key,)).fetchone()
             if row is None:
-                rows = db.execute("SELECT * FROM source_records WHERE source = ?", (key,)).fetchall()
+                rows = db.execute("SELECT * FROM sources WHERE source = ?", (key,)).fetchall()
                 row = rows[0] if len(rows) == 1 else None
         return self._record(row) if row else None
 
     def all(self) -> list[SourceRecord]:
         with self._connect() as db:
-            rows = db.execute("SELECT * FROM source_records ORDER BY source, source_id").fetchall()
+            rows = db.execute("SELECT * FROM sources ORDER BY source, source_id").fetchall()
         return [self._record(row) for row in rows]
 
     def put(self, record: SourceRecord) -> None:
         record.updated_at = time.time()
         with self._connect() as db:
             db.execute(
-                "INSERT OR REPLACE INTO source_records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (record.source_id, *(getattr(record, f) for f in _FIELDS)),
             )
             db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
 
     def remove(self, source_id: str) -> None:
         with self._connect() as db:
-            db.execute("DELETE FROM source_records WHERE source_id = ?", (source_id,))
+            db.execute("DELETE FROM sources WHERE source_id = ?", (source_id,))
             db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
 
     def generation(self) -> int:
@@ -174,9 +178,9 @@ class SourceRegistry:
     # --- stores made before source ids -------------------------------------------------
     def legacy(self) -> list[SourceRecord]:
         with self._connect() as db:
-            if db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='sources'").fetchone() is None:
+            if db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='sources_v1'").fetchone() is None:
                 return []
-            rows = db.execute("SELECT * FROM sources").fetchall()
+            rows = db.execute("SELECT * FROM sources_v1").fetchall()
         records = [SourceRecord(**{f: row[f] for f in _FIELDS}) for row in rows]
         for record in records:
             record.source_id = legacy_source_id(record.source, record.kind, record.path, record.area)
@@ -186,10 +190,10 @@ class SourceRegistry:
         with self._connect() as db:
             for record in records:  # a source ingested again since keeps its newer row
                 db.execute(
-                    "INSERT OR IGNORE INTO source_records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (record.source_id, *(getattr(record, f) for f in _FIELDS)),
                 )
-            db.execute("DROP TABLE IF EXISTS sources")
+            db.execute("DROP TABLE IF EXISTS sources_v1")
             db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
 
 

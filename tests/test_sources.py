@@ -145,7 +145,7 @@ def _make_legacy(assistant) -> None:
                                           metadatas=[{f: getattr(r, f) for f in old}])
         return
     with sqlite3.connect(store.settings.registry_path) as db:
-        db.execute("DROP TABLE source_records")
+        db.execute("DROP TABLE sources")
         db.execute("""CREATE TABLE sources (source TEXT PRIMARY KEY, kind TEXT, sha256 TEXT, path TEXT, title TEXT,
                       area TEXT, pages INTEGER, chunks INTEGER, status TEXT, updated_at REAL)""")
         for r in records:
