@@ -19,6 +19,9 @@ from typing import Callable
 from charset_normalizer import from_bytes
 from langchain_core.documents import Document
 
+from ingest.cleaning import flatten_tables
+from ingest.rows import row_sentences
+
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt", ".csv")
@@ -162,7 +165,7 @@ def clean_markdown(text: str) -> str:
 
 def load_markdown(path: Path) -> list[Document]:
     """Sections split at headings; a heading that is only a number ("2.1") joins the next heading."""
-    text = clean_markdown(decode_text(path.read_bytes(), path.name))
+    text = clean_markdown(flatten_tables(decode_text(path.read_bytes(), path.name)))
     docs: list[Document] = []
     page: int | None = None
     number: str | None = None
@@ -224,7 +227,7 @@ _LABEL_COLUMNS = ("code", "id", "indicator", "topic")
 
 
 def load_csv(path: Path) -> list[Document]:
-    """One Document per row, written as ``column: value`` lines; ``area`` and source URL columns become metadata."""
+    """One Document per row, written as sentences (ingest/rows.py); ``area`` and source URL columns become metadata."""
     text = decode_text(path.read_bytes(), path.name)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
@@ -246,7 +249,7 @@ def load_csv(path: Path) -> list[Document]:
         if lower.get("page", "").isdigit():
             meta["page"] = int(lower["page"])
         shown = {k: v for k, v in fields.items() if v and k.lower() not in (url_column, "page")}
-        body = "\n".join(f"{k}: {v}" for k, v in shown.items())
+        body = "\n".join(row_sentences(shown))
         if not body:
             continue
         label = next((lower[c] for c in _LABEL_COLUMNS if lower.get(c)), None)
