@@ -15,7 +15,9 @@ from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord, store_errors
 from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
-from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer, GroundedAnswerer
+from assistant.rerank import make_reranker
+from assistant.tasks.ask import Answer, AskTask, ChatRoutes, ExtractiveAnswerer, GroundedAnswerer
+from assistant.tasks.compose import Composer
 from assistant.checks import CommitmentChecks
 from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
@@ -39,6 +41,7 @@ class Assistant:
         ingestor: Ingestor,
         retriever: HybridRetriever,
         extractive: ExtractiveAnswerer,
+        composer: Composer | None = None,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -47,8 +50,10 @@ class Assistant:
         self.retriever = retriever
         self.extractive = extractive
         self._ask_task: AskTask | None = None
-        self._quote_task = AskTask(retriever, extractive)
         self.catalogue = Catalogue.load(settings.knowledge_dir)
+        self.composer = composer
+        self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store)
+        self._quote_task = AskTask(retriever, extractive, composer=composer, chat=self.chat)
         self._mapper: ActivityMapper | None = None
         self._model_loaded = False
         self._model = None
@@ -130,7 +135,7 @@ class Assistant:
                     structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema,
                     describe=describe(self.settings),
                 )
-            self._ask_task = AskTask(self.retriever, self.extractive, generator, notice)
+            self._ask_task = AskTask(self.retriever, self.extractive, generator, notice, self.composer, self.chat)
         return self._ask_task
 
     @property
@@ -233,9 +238,11 @@ def build(settings: Settings | None = None, *, index_shipped: bool = True) -> As
     ingestor = Ingestor(
         store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages
     )
-    retriever = HybridRetriever(store, embedder, settings)
+    reranker = make_reranker(settings.reranker)
+    retriever = HybridRetriever(store, embedder, settings, reranker)
     extractive = ExtractiveAnswerer(embedder, settings.answer_sentences)
-    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive)
+    composer = Composer(reranker) if reranker is not None else None
+    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive, composer)
     if index_shipped:
         assistant.ensure_knowledge()
     return assistant
