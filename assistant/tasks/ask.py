@@ -19,7 +19,7 @@ from assistant.measures import Catalogue
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (TASK_HELP, CatalogueCitations, activity_answer, codes_answer, group_answer,
                                    measure_groups)
-from assistant.tasks.compose import Composer, defined_term, defines, missing_names, question_kind
+from assistant.tasks.compose import Composer, defined_term, definition_strength, missing_names, question_kind
 from assistant.tasks.route import route
 
 from assistant.citations import (
@@ -249,15 +249,18 @@ class GroundedAnswerer:
         answerable = not pairs or any(not _SILENT.search(text) for text, _ in pairs)
         return [(text, sources) for text, sources in pairs if not _SILENT.search(text)], answerable
 
-    def answer(self, question: str, retrieval: Retrieval, previous: str | None = None) -> Answer:
+    def answer(self, question: str, retrieval: Retrieval, previous: str | None = None,
+               fallback: Callable[[], Answer] | None = None) -> Answer:
+        """The model's checked answer; ``fallback`` makes the quoted answer used when the model fails."""
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False, mode="generated")
+        quote = fallback or (lambda: self.extractive.answer(question, retrieval))
         prompt, numbered = self.prompt(question, retrieval, previous)
         try:
             pairs, answerable = self._generate(prompt, len(numbered))
         except Exception as exc:  # unreachable server, timeout, bad JSON: the sources still answer
             log.warning("language model failed (%s): %s", self.describe, type(exc).__name__)
-            fallback = self.extractive.answer(question, retrieval)
+            fallback = quote()
             fallback.notice = (
                 f"The language model ({self.describe}) could not answer ({_reason(exc)}), so this answer quotes the sources."
             )
@@ -268,7 +271,7 @@ class GroundedAnswerer:
         checks = [check_sentence(text, sources, passages, self.codes, question) for text, sources in pairs]
         kept = [c for c in checks if c.ok]
         if not kept:
-            fallback = self.extractive.answer(question, retrieval)
+            fallback = quote()
             reasons = "; ".join(c.reason for c in checks) or "it wrote nothing"
             fallback.notice = f"The model's answer did not match the sources ({reasons}), so this answer quotes them."
             fallback.checks = checks
@@ -358,9 +361,11 @@ class AskTask:
 
     def _with_definitions(self, retrieval: Retrieval, term: str) -> Retrieval:
         """Put passages that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the rest."""
-        found = self.retriever.search(term, mode="keyword", k=12)
         known = {h.id for h in retrieval.hits}
-        defining = [h for h in found.hits if h.id not in known and defines(h.text, term)][:2]
+        wanted = term.lower()
+        found = [(definition_strength(h.text, term), h) for h in self.retriever.keyword_index().chunks
+                 if h.id not in known and wanted in h.text.lower()]  # a scan, on definition questions only
+        defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]
         if not defining:
             return retrieval
         top = retrieval.scores[0] if retrieval.scores else 0.0
@@ -381,7 +386,8 @@ class AskTask:
         question, retrieval, previous = self._retrieve(question, area, sources, history)
         if self.generator is None:
             return self._extractive(question, retrieval, area, retrieval.query)
-        return self.generator.answer(question, retrieval, previous)
+        return self.generator.answer(question, retrieval, previous,
+                                     lambda: self._extractive(question, retrieval, area, retrieval.query))
 
     def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
@@ -402,7 +408,8 @@ class AskTask:
         first.notice = f"Quoting the sources while {self.generator.describe} writes a fuller answer…"
         first.final = False
         yield first
-        yield self.generator.answer(question, retrieval, previous)
+        yield self.generator.answer(question, retrieval, previous,
+                                    lambda: self._extractive(question, retrieval, area, retrieval.query))
 
 
 def named_area(question: str) -> str | None:

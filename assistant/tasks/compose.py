@@ -135,11 +135,20 @@ def defined_term(question: str) -> str:
     return ""
 
 
-def defines(sentence: str, term: str) -> bool:
-    """The sentence defines ``term``: 'X is/means ...', 'X (...)', '... (X)', 'we call this the X'."""
+def definition_strength(sentence: str, term: str) -> int:
+    """2: the sentence expands or names ``term`` ('... (VCFSE)', 'known as X', 'X means', 'we call this the X');
+    1: it says what X is ('X is ...', 'X: ...'); 0: it does not define it."""
     t = re.escape(term).replace(r"\ ", r"\s+")
-    return re.search(rf"\b{t}s?\b['’]?\s*(\(|is\b|are\b|means\b|refers\b|stands\b|describes\b|[–:-])|\({t}s?\)"
-                     rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I) is not None
+    if re.search(rf"\({t}s?\)|\b{t}s?\s*\(|\b{t}s?\b['’]?\s*(means|refers to|stands for)\b"
+                 rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I):
+        return 2
+    if re.search(rf"\b{t}s?\b['’]?\s*(is|are|describes)\b|\b{t}s?\b\s*[–:]", sentence, re.I):
+        return 1
+    return 0
+
+
+def defines(sentence: str, term: str) -> bool:
+    return definition_strength(sentence, term) > 0
 
 
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
@@ -191,7 +200,7 @@ class Composer:
 
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
-                 definition_bonus: float = 3.0) -> None:
+                 definition_bonus: float = 10.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -217,7 +226,8 @@ class Composer:
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.text)) for c in pool], dtype=np.float32)
         if kind == "definition" and (term := defined_term(question)):
-            total += self.definition_bonus * np.array([defines(c.text, term) for c in pool], dtype=np.float32)
+            total += self.definition_bonus / 2 * np.array([definition_strength(c.text, term) for c in pool],
+                                                          dtype=np.float32)
         total -= self.dependent_penalty * np.array([bool(_DEPENDENT.match(c.text)) for c in pool], dtype=np.float32)
         order = np.argsort(-total)
         return [(pool[int(i)], float(total[int(i)])) for i in order]
