@@ -319,9 +319,10 @@ class AskTask:
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
         query = resolve_follow_up(question, history)
-        retrieval = self.retriever.search(query, area=area, sources=sources)
+        k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
+        retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
         if area and not sources and not retrieval.grounded:
-            wider = self.retriever.search(query, sources=sources)  # the area has nothing: offer what the rest has
+            wider = self.retriever.search(query, k=k, sources=sources)  # the area has nothing: offer what the rest has
             if wider.grounded:
                 retrieval = wider
         previous = history[-1][0] if history and query != question else None
@@ -348,7 +349,8 @@ class AskTask:
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
         if kind == "definition" and (term := defined_term(question)):
             retrieval = self._with_definitions(retrieval, term)
-        text, citations, points = self.composer.compose(query, retrieval, kind)
+        focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")

@@ -190,6 +190,14 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
     return out
 
 
+_FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is are was be with or so then if it they "
+                        "them that those this these their there do does can should would".split())
+
+
+def _focus_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2}
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
@@ -200,7 +208,7 @@ class Composer:
 
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
-                 definition_bonus: float = 10.0) -> None:
+                 definition_bonus: float = 10.0, focus_bonus: float = 4.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -208,12 +216,20 @@ class Composer:
         self.support_margin = support_margin
         self.dependent_penalty = dependent_penalty
         self.definition_bonus = definition_bonus
+        self.focus_bonus = focus_bonus
 
-    def rank(self, question: str, retrieval: Retrieval, kind: str) -> list[tuple[Candidate, float]]:
-        """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior."""
+    def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "") -> list[tuple[Candidate, float]]:
+        """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
+        ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds."""
+        wanted = _focus_words(focus) if focus else set()
+        prior_of = list(retrieval.scores) if retrieval.scores else [0.0] * len(retrieval.hits)
+        if wanted:  # a follow-up: passages that say what it adds come first
+            prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
+                        for p, h in zip(prior_of, retrieval.hits)]
+        chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[: self.passages + (2 if wanted else 0)]
         pool: list[Candidate] = []
-        for index, hit in enumerate(retrieval.hits[: self.passages]):
-            pool.extend(candidates_of(hit, index))
+        for index in chosen:
+            pool.extend(candidates_of(retrieval.hits[index], index))
         if not pool:
             return []
         contexts = []
@@ -221,10 +237,12 @@ class Composer:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
             contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
         scores = self.reranker.score(question, contexts)
-        prior = np.array([retrieval.scores[c.hit_index] if retrieval.scores else 0.0 for c in pool], dtype=np.float32)
+        prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
         total = scores + self.passage_weight * prior
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.text)) for c in pool], dtype=np.float32)
+        if wanted:  # what the follow-up adds, scored on its own too
+            total += self.reranker.score(focus, contexts)
         if kind == "definition" and (term := defined_term(question)):
             total += self.definition_bonus / 2 * np.array([definition_strength(c.text, term) for c in pool],
                                                           dtype=np.float32)
@@ -232,9 +250,10 @@ class Composer:
         order = np.argsort(-total)
         return [(pool[int(i)], float(total[int(i)])) for i in order]
 
-    def compose(self, question: str, retrieval: Retrieval, kind: str) -> tuple[str, list, list[Candidate]]:
+    def compose(self, question: str, retrieval: Retrieval, kind: str,
+                focus: str = "") -> tuple[str, list, list[Candidate]]:
         """(answer text with markers, citations, the points used); empty text when nothing is quotable."""
-        ranked = self.rank(question, retrieval, kind)
+        ranked = self.rank(question, retrieval, kind, focus)
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
