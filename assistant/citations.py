@@ -178,7 +178,7 @@ def check_sentence(text: str, sources: list[int], passages: dict[int, str], know
     missing = [n for n in sources if n not in passages]
     if missing:
         return SentenceCheck(text, sources, False, f"cites [{missing[0]}], which is not a retrieved source")
-    if len(_WORDS.findall(text)) < MIN_ANSWER_WORDS:
+    if len(re.findall(r"[A-Za-z0-9£%][\w£%.,:'’-]*", text)) < MIN_ANSWER_WORDS:
         return SentenceCheck(text, sources, False, "a fragment, not an answer")
     if _repeats(text):
         return SentenceCheck(text, sources, False, "it repeats itself")
@@ -205,6 +205,7 @@ def check_sentence(text: str, sources: list[int], passages: dict[int, str], know
         asked = _content_words(question)
         if asked and not words & asked:
             return SentenceCheck(text, sources, False, "it does not address the question")
-        if len(words - asked) < 2:
+        new_figures = [f for f in _FIGURE.findall(without_codes) if f.strip() not in question]
+        if len(words - asked) < 2 and not new_figures:
             return SentenceCheck(text, sources, False, "it only restates the question")
     return SentenceCheck(text, sources, True)
