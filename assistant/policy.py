@@ -104,8 +104,8 @@ def local_needs(store: KnowledgeStore, area: str | None) -> list[NeedFact]:
     scope = area_scope(area) or ["Cheshire and Merseyside"]
     facts = []
     for hit in store.all_chunks(where={"$and": [{"kind": "local-needs"}, {"area": {"$in": scope}}]}):
-        fields = dict(line.split(": ", 1) for line in hit.text.splitlines() if ": " in line)
-        facts.append(NeedFact(hit.metadata["area"], fields.get("indicator", ""), fields.get("value", ""), hit))
+        fields = hit.metadata  # the CSV row's fields are kept in the chunk's metadata (ingest/loaders.py)
+        facts.append(NeedFact(hit.metadata["area"], str(fields.get("indicator", "")), str(fields.get("value", "")), hit))
     facts.sort(key=lambda f: (scope.index(f.area), f.hit.metadata.get("row", 0)))
     return facts
 

@@ -223,6 +223,8 @@ def load_text(path: Path) -> list[Document]:
 
 # --- CSV -----------------------------------------------------------------------------
 _URL_COLUMNS = ("source_url", "url", "source")
+_RESERVED_METADATA = frozenset({"source", "source_id", "kind", "title", "publisher", "year", "url", "page", "section",
+                                "row", "chunk", "area", "cut_start", "cut_end", "ocr"})
 _LABEL_COLUMNS = ("code", "id", "indicator", "topic")
 
 
@@ -250,6 +252,9 @@ def load_csv(path: Path) -> list[Document]:
             meta["page"] = int(lower["page"])
         shown = {k: v for k, v in fields.items() if v and k.lower() not in (url_column, "page")}
         body = "\n".join(row_sentences(shown))
+        for key, value in shown.items():  # the row's own fields, for code that reads facts (e.g. local needs)
+            if key.lower() not in _RESERVED_METADATA:
+                meta.setdefault(key.lower(), value)
         if not body:
             continue
         label = next((lower[c] for c in _LABEL_COLUMNS if lower.get(c)), None)
