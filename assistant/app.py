@@ -23,7 +23,8 @@ import gradio as gr  # noqa: E402
 from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
-from assistant.export import to_markdown, write_report  # noqa: E402
+from assistant.draft_files import write_draft_files  # noqa: E402
+from assistant.export import Report, table_html, to_html, write_report  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -38,12 +39,40 @@ EXAMPLES = [
     "How long should tenders relevant to VCFSEs stay open?",
 ]
 UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md", ".csv"]
-CSS = """
-#sources .source {border-left: 3px solid #2f6f4f; padding: 4px 10px; margin: 8px 0;}
-#sources .where {color: #555; font-size: 0.9em;}
-.flag-bad {color: #a40000; font-weight: 600;}
-.banner {background: #fff7e0; border: 1px solid #e5c65b; padding: 8px 12px; border-radius: 6px;}
-"""
+CSS_FILE = Path(__file__).with_name("app.css")
+# Form fields by the CLI flag a shared error message names: the app says the field, never the flag.
+FIELDS = {
+    "--question": "The tender's social value question",
+    "--service": "What the contract is for",
+    "--value": "Contract value (£)",
+    "--months": "Length (months)",
+    "--area": "Area",
+    "--activity": "What you plan to do",
+    "--partner": "Named VCFSE partners",
+    "--words": "Word limit",
+    "--sector": "Buyer",
+    "--priority": "Priority outcomes",
+}
+
+
+def theme() -> gr.themes.Base:
+    """The Soft theme with text and buttons dark enough for WCAG 2.2 AA (4.5:1) on their backgrounds."""
+    return gr.themes.Soft(primary_hue="emerald", neutral_hue="slate").set(
+        body_text_color_subdued="#4b5563",
+        block_info_text_color="#4b5563",
+        block_label_text_color="#1f2937",
+        block_title_text_color="#1f2937",
+        input_placeholder_color="#6b7280",
+        button_primary_background_fill="#065f46",
+        button_primary_background_fill_hover="#064e3b",
+        button_primary_text_color="#ffffff",
+        button_secondary_text_color="#1f2937",
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_text_color="#ffffff",
+        link_text_color="#065f46",
+        link_text_color_visited="#065f46",
+        checkbox_label_text_color="#1f2937",
+    )
 
 
 # --- small helpers (pure; tested without a browser) -----------------------------------------------
@@ -100,6 +129,33 @@ def check_mark(check: dict[str, Any]) -> str:
     return ("✓ " if check["ok"] else "✗ FLAGGED: ") + check["why"]
 
 
+def form_words(message: str) -> str:
+    """A shared validation message in the form's words: '(--question)' -> '(“The tender's social value question”)'."""
+    text = str(message)
+    for flag, label in FIELDS.items():
+        text = re.sub(rf"\(?{re.escape(flag)}\)?(?![\w-])", lambda m: f"({label})" if m.group(0).startswith("(")
+                      else f"“{label}”", text)
+    return text[:1].upper() + text[1:]
+
+
+class FormProblem(Exception):
+    """Input the user can fix: shown beside the form in plain words, never as a traceback."""
+
+
+def problem_html(message: str) -> str:
+    return f"<div class='form-problem' role='alert'>⚠ {escape(form_words(message))}</div>"
+
+
+def _problem(message: str, outputs: int):
+    """A warning toast and the message under the button; the other outputs keep what they showed."""
+    gr.Warning(form_words(message))
+    return (*[gr.skip()] * outputs, problem_html(message))
+
+
+def required(label: str) -> str:
+    return f"{label} (required)"
+
+
 class UI:
     """The app's actions, each a thin call into the Assistant."""
 
@@ -109,19 +165,21 @@ class UI:
 
     # --- status ---------------------------------------------------------------------------
     def banner(self) -> str:
+        """What the assistant does and how answers are made, in words; settings and variables are under Status."""
         provider = self.a.settings.llm_provider
+        what = ("Ask about social value in Cheshire and Merseyside, find the measure code for an activity, draft or "
+                "review a bid response, or write tender questions. Every answer cites its source.")
         if provider == "local":
-            how = ("written offline by a small local model and checked against the sources" if self.a.writes_answers
-                   else "quoted from the sources; tick the box under the question to have the small offline model "
-                   "write one (slower)")
-            return (f"<div class='banner'>Answers are {how}. A stronger model writes better answers and drafts: "
-                    "set <code>SVA_LLM_PROVIDER=openai</code> "
-                    "(with <code>OPENAI_API_KEY</code>) or <code>openai-compatible</code> with "
-                    "<code>SVA_LLM_BASE_URL</code> (Ollama, vLLM) and restart.</div>")
-        if provider == "none":
-            return ("<div class='banner'>No language model: answers quote the sources directly. See Status to "
-                    "connect one.</div>")
-        return ""
+            how = ("Answers are written by a small offline model and checked against the sources." if self.a.writes_answers
+                   else "Answers quote the sources; tick the box under the question to have the small offline model "
+                   "write one (slower).")
+        elif provider == "none":
+            how = "No language model is connected, so answers quote the sources directly."
+        else:
+            how = "Answers are written by the connected language model and checked against the sources."
+        more = (" A stronger language model writes better answers and drafts: the Status tab says how to connect one."
+                if provider in ("local", "none") else "")
+        return f"<div class='banner'><p>{what}</p><p>{how}{more}</p></div>"
 
     def status(self) -> str:
         sources = self.a.sources()
@@ -133,9 +191,14 @@ class UI:
             f"- **Data folder:** `{self.a.settings.data_dir}`",
             f"- **Version:** {__version__}",
             "",
-            "To use a stronger model, set `SVA_LLM_PROVIDER=openai` and `OPENAI_API_KEY`, or "
-            "`SVA_LLM_PROVIDER=openai-compatible`, `SVA_LLM_BASE_URL` and `SVA_LLM_MODEL` for Ollama, vLLM or a "
-            "llama.cpp server, then restart. Answers and drafts are checked against the sources either way.",
+            "#### Connecting a stronger language model",
+            "Set these environment variables before starting the app, then restart it:",
+            "",
+            "- OpenAI: `SVA_LLM_PROVIDER=openai` and `OPENAI_API_KEY=…` (optionally `SVA_LLM_MODEL`).",
+            "- A server on your own network (Ollama, vLLM, a llama.cpp server): `SVA_LLM_PROVIDER=openai-compatible`, "
+            "`SVA_LLM_BASE_URL=http://…/v1` and `SVA_LLM_MODEL=…`.",
+            "",
+            "Answers and drafts are checked against the sources either way.",
         ])
 
     # --- ask ------------------------------------------------------------------------------
@@ -162,30 +225,49 @@ class UI:
             yield pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update()
 
     # --- map ------------------------------------------------------------------------------
-    def map_activities(self, text: str):
+    MAP_HEADER = ["Code", "Measure", "Quantity", "Unit", "Activity", "Also consider", "Why"]
+
+    def map_rows(self, text: str) -> list[list[Any]]:
+        """One row per activity, key columns first; an activity no measure fits says so instead of a code."""
         activities = lines(text)
         if not activities:
-            raise gr.Error("Paste at least one activity, one per line.")
+            raise FormProblem("Paste at least one activity, one per line, in “Activities”.")
         rows = []
         for activity in activities:
             mapping = self.a.map_activity(activity)
             best = mapping.measures[0]
             quantity = mapping.quantity
+            if not getattr(mapping, "fits", True):
+                rows.append(["none", "No measure fits this activity", quantity.as_dict()["value"] if quantity else "",
+                             quantity.unit if quantity else "", activity,
+                             ", ".join(m.measure.code for m in mapping.measures),
+                             f"the closest measure ({best.measure.code}) is not close enough "
+                             f"(score {best.score:.2f}): describe who benefits and how"])
+                continue
             rows.append([
-                activity, best.measure.code, best.measure.measure,
+                best.measure.code, best.measure.measure,
                 quantity.as_dict()["value"] if quantity else "", quantity.unit if quantity else best.measure.unit,
-                ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
+                activity, ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
             ])
-        header = ["Activity", "Code", "Measure", "Quantity", "Unit", "Also consider", "Why"]
+        return rows
+
+    def map_activities(self, text: str):
+        try:
+            rows = self.map_rows(text)
+        except FormProblem as exc:
+            return _problem(str(exc), 2)
         path = export_dir() / "activity-measures.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
-        return gr.update(value=rows, headers=header), str(path)
+            writer.writerow(self.MAP_HEADER)
+            writer.writerows([[_csv_safe(cell) for cell in row] for row in rows])
+        return table_html(self.MAP_HEADER, rows, label="Measure codes", css_class="map"), str(path), ""
 
     # --- draft ----------------------------------------------------------------------------
-    def draft(self, question, service, value, months, area, activities, partners, words, progress=gr.Progress()):
+    DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
+
+    def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
+              appendix=False, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -198,34 +280,33 @@ class UI:
                 words=int(words) if words else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            return _problem(str(exc), 4)
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
         progress(0.9, desc="Writing the files")
-        folder = export_dir()
-        report = result.report()
-        docx_path = write_report(report, folder / "social-value-response.docx")
-        md_path = write_report(report, folder / "social-value-response.md")
+        paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
         rows = []
-        for index, c in enumerate(data["commitments"], start=1):
-            rows.append([index, c["activity"], ", ".join(c["codes"]),
-                         "" if c["quantity"] is None else c["quantity"], c["unit"],
-                         "included" if c["included"] else "FLAGGED — left out",
-                         check_mark(c["checks"]["relevant"]), check_mark(c["checks"]["proportionate"]),
-                         check_mark(c["checks"]["additional"])])
+        for c in data["commitments"]:
+            rows.append([", ".join(c["codes"]), c["activity"], "" if c["quantity"] is None else c["quantity"], c["unit"],
+                         "in the response" if c["included"] else "FLAGGED — left out",
+                         " ".join(f"{check_mark(c['checks'][name])} ({name})."
+                                  for name in ("relevant", "proportionate", "additional"))])
         flags = "\n".join(
             f"- <span class='flag-bad'>Activity {f['activity_index'] + 1} — {f['check']}</span>: {escape(f['why'])}"
             for f in data["flags"]
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
         summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
-        response = escape(data["response_markdown"]) + "\n\n" + _sources_md(data["citations"])
-        return (response, rows, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
-                [str(docx_path), str(md_path)])
+        from assistant.draft_files import response_report
+
+        response = to_html(response_report(data))
+        table = table_html(self.DRAFT_HEADER, rows, label="Commitments and checks", css_class="draft")
+        return (response, table, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
+                [str(p) for p in paths], "")
 
     # --- tender questions -------------------------------------------------------------------
-    def questions(self, service, value, months, area, sector, priorities):
+    def questions(self, service, value, months, area, sector, priorities, organisation=""):
         from assistant.cli import BadInput, _money
         from assistant.tasks.questions import BadContractError, Contract
 
@@ -234,13 +315,13 @@ class UI:
                                 sector or "other", list(priorities or [])).validate()
             result = self.a.tender_questions(contract)
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            return _problem(str(exc), 2)
         folder = export_dir()
         report = result.report()
-        docx_path = write_report(report, folder / "tender-questions.docx")
+        author = (organisation or "").strip()
+        docx_path = write_report(report, folder / "tender-questions.docx", author)
         md_path = write_report(report, folder / "tender-questions.md")
-        body = to_markdown(report, title=False)
-        return escape(body), [str(docx_path), str(md_path)]
+        return to_html(report), [str(docx_path), str(md_path)], ""
 
     # --- review ------------------------------------------------------------------------------
     def _review_request(self, text, file, question, service, value, months, area):
@@ -254,26 +335,34 @@ class UI:
             return ReviewRequest(text or "", question or "", Contract(service or "", _money(str(value or "")),
                                                                     int(months or 0), area_value(area))).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            raise FormProblem(str(exc)) from exc
+
+    REVIEW_HEADER = ["Criterion", "Points", "Evidence found", "To raise it", "Part"]
 
     @staticmethod
     def _review_view(data: dict[str, Any]):
-        rows = [[c["criterion"], c["part"], f"{c['points']}/{c['max_points']}", " / ".join(c["evidence"][:2]), c["to_raise"]]
+        from assistant.review_view import score_line
+
+        rows = [[c["criterion"], f"{c['points']}/{c['max_points']}", " / ".join(c["evidence"][:2]), c["to_raise"], c["part"]]
                 for part in ("qualitative", "quantitative") for c in data[part]["criteria"].values()]
-        head = (f"## {data['score']}/100 — {data['band']}\nQualitative {data['qualitative']['points']}/60, quantitative "
-                f"{data['quantitative']['points']}/40" + (f", penalty −{data['penalty']} for flags" if data["penalty"] else "")
-                + f" ({data['split']}).")
+        head = f"## {escape(score_line(data))}"
         flags = "\n".join(f"- <span class='flag-bad'>{f['kind'].replace('_', ' ')}</span>: {escape(f['why'])}<br>“{escape(f['quote'])}”"
                           for f in data["flags"]) or "No flags."
-        return head, rows, "### Flags\n" + flags
+        return head, table_html(UI.REVIEW_HEADER, rows, label="Rubric", css_class="review"), "### Flags\n" + flags
 
     def review(self, text, file, question, service, value, months, area):
-        request = self._review_request(text, file, question, service, value, months, area)
+        try:
+            request = self._review_request(text, file, question, service, value, months, area)
+        except FormProblem as exc:
+            return _problem(str(exc), 4)
         data = self.a.review(request).as_dict()
-        return (*self._review_view(data), "")
+        return (*self._review_view(data), "", "")
 
     def improve(self, text, file, question, service, value, months, area):
-        request = self._review_request(text, file, question, service, value, months, area)
+        try:
+            request = self._review_request(text, file, question, service, value, months, area)
+        except FormProblem as exc:
+            return _problem(str(exc), 4)
         task = self.a.review_task()
         before = task(request)
         key, improved, after = task.improve(request, before)
@@ -281,7 +370,7 @@ class UI:
         change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
                   f"{before.data['score']} → {after.data['score']}. The added text is a starting point: keep it only if "
                   f"you will do what it says.\n\n" + escape(improved))
-        return head, rows, flags, change
+        return head, rows, flags, change, ""
 
     # --- Partner VCFSE tracker ----------------------------------------------------------------
     def organisations(self, selected: str | None = None):
@@ -359,15 +448,21 @@ class UI:
         return gr.update(choices=names, value=organisation if organisation in names else (names[0] if names else None))
 
     # --- library --------------------------------------------------------------------------
+    LIBRARY_HEADER = ["Source", "Kind", "Area", "Pages", "Chunks", "Status"]
+
     def sources_table(self) -> list[list[Any]]:
         return [[s.source, s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
+
+    def library_html(self) -> str:
+        return table_html(self.LIBRARY_HEADER, self.sources_table(), label="In the library", css_class="library")
 
     def source_names(self):
         return gr.update(choices=[s.source for s in self.a.sources() if s.kind == "document"], value=None)
 
     def upload(self, files, area, progress=gr.Progress()):
         if not files:
-            raise gr.Error("Choose one or more files to add (PDF, Word, text, Markdown or CSV).")
+            gr.Warning("Choose one or more files to add (PDF, Word, text, Markdown or CSV) under “Documents”.")
+            return gr.skip(), gr.skip(), gr.skip()
         paths = [Path(f if isinstance(f, str) else f.name) for f in files]
         lines_out = []
         with self._write_lock:
@@ -380,15 +475,16 @@ class UI:
                 for error in report.errors:
                     lines_out.append(f"- <span class='flag-bad'>✗ {escape(error['source'])}</span>: {escape(error['error'])}")
             progress(1.0, desc="Done")
-        return "\n".join(lines_out), self.sources_table(), self.source_names()
+        return "\n".join(lines_out), self.library_html(), self.source_names()
 
     def delete(self, source):
         if not source:
-            raise gr.Error("Choose a document to delete.")
+            gr.Warning("Choose a document in “Document to delete” first.")
+            return gr.skip(), gr.skip(), gr.skip()
         with self._write_lock:
             removed = self.a.delete_source(source)
         message = f"Deleted **{escape(source)}** ({removed} chunks)." if removed else f"{escape(source)} was not in the library."
-        return message, self.sources_table(), self.source_names()
+        return message, self.library_html(), self.source_names()
 
 
 TRACKER_HEADERS = ["Code", "Year", "Kind", "Value", "Note", "Evidence"]
@@ -410,6 +506,13 @@ def _report_md(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n\n" + _sources_md(report["citations"])
 
 
+def _csv_safe(value: Any) -> Any:
+    """A cell a spreadsheet will not run as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _sources_md(citations: list[dict[str, Any]]) -> str:
     if not citations:
         return ""
@@ -422,27 +525,28 @@ def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
     outcomes = sorted({m.outcome for m in assistant.catalogue})
     with gr.Blocks(title="Social Value Assistant", analytics_enabled=False) as app:
-        gr.Markdown("# Social Value Assistant\nCheshire and Merseyside social value: answers cited to the page, "
-                    "measure codes for your activities, bid drafts and tender questions.")
-        gr.HTML(ui.banner())
+        gr.HTML("<div class='app-header'><h1>Social Value Assistant</h1><p>Cheshire and Merseyside social value: "
+                "answers cited to the page, measure codes for your activities, bid drafts and tender questions.</p></div>")
+        gr.HTML(ui.banner(), elem_id="banner")
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
-                with gr.Row():
+                with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
-                        chat = gr.Chatbot(label="Conversation", height=430, elem_id="chat", buttons=["copy"],
-                                          feedback_options=None, placeholder="Ask about social value, the TOMs "
-                                          "measures or your own documents. Answers cite their sources.")
+                        with gr.Row(equal_height=True):
+                            question = gr.Textbox(label="Your question", elem_id="question", scale=5, lines=1,
+                                                  max_lines=4, placeholder="e.g. What counts as social value for a charity?")
+                            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=80)
                         with gr.Row():
-                            question = gr.Textbox(label="Your question", elem_id="question", scale=5,
-                                                  placeholder="e.g. What counts as social value for a charity?")
-                            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1)
-                        write = gr.Checkbox(
-                            value=assistant.writes_answers, elem_id="write-answer",
-                            label="Let the language model write the answer",
-                            info="Off: the best sentences of the sources are quoted at once. On: the model writes "
-                            "from them and every sentence is checked (slower with the offline model).",
-                            interactive=assistant.settings.llm_provider != "none")
+                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1)
+                            write = gr.Checkbox(
+                                value=assistant.writes_answers, elem_id="write-answer", scale=2,
+                                label="Let the language model write the answer",
+                                info="Off: the best sentences of the sources are quoted at once. On: the model writes "
+                                "from them and every sentence is checked (slower with the offline model).",
+                                interactive=assistant.settings.llm_provider != "none")
+                        chat = gr.Chatbot(label="Conversation", height=380, elem_id="chat", buttons=["copy"],
+                                          feedback_options=("Like", "Dislike"), placeholder="Ask about social value, the "
+                                          "TOMs measures or your own documents. Answers cite their sources.")
                         gr.Examples(EXAMPLES, inputs=question, label="New to social value? Try one of these")
                         clear = gr.Button("New conversation", size="sm")
                     with gr.Column(scale=2):
@@ -456,84 +560,93 @@ def make_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Map activities", id="map"):
                 gr.Markdown("Paste what your organisation does or plans to do, **one activity per line**. "
                             "Each gets the TOMs measure code it counts towards, with the reason.")
-                activities = gr.Textbox(lines=6, label="Activities", elem_id="map-activities",
+                activities = gr.Textbox(lines=6, label=required("Activities"), elem_id="map-activities",
                                         placeholder="Our staff volunteer 200 hours a year at the food bank\n"
                                                     "We buy £20,000 of catering from a local social enterprise")
                 map_button = gr.Button("Find measure codes", variant="primary", elem_id="map-button")
-                map_table = gr.Dataframe(label="Measure codes", wrap=True, interactive=False, elem_id="map-table")
-                map_csv = gr.File(label="Download as CSV")
-                map_button.click(ui.map_activities, activities, [map_table, map_csv])
+                map_problem = gr.HTML(elem_id="map-problem")
+                map_table = gr.HTML(elem_id="map-table")
+                map_csv = gr.File(label="Download as CSV", elem_id="map-csv")
+                map_button.click(ui.map_activities, activities, [map_table, map_csv, map_problem])
 
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        d_question = gr.Textbox(label="The tender's social value question", lines=2, elem_id="d-question")
-                        d_service = gr.Textbox(label="What the contract is for", elem_id="d-service",
+                    with gr.Column(scale=2, min_width=300):
+                        d_question = gr.Textbox(label=required("The tender's social value question"), lines=2,
+                                                elem_id="d-question")
+                        d_service = gr.Textbox(label=required("What the contract is for"), elem_id="d-service",
                                                placeholder="e.g. hospital cleaning services")
                         with gr.Row():
-                            d_value = gr.Textbox(label="Contract value (£)", placeholder="e.g. 250000 or £2.4m", elem_id="d-value")
-                            d_months = gr.Number(label="Length (months)", value=12, precision=0, elem_id="d-months")
+                            d_value = gr.Textbox(label=required("Contract value (£)"), placeholder="e.g. 250000 or £2.4m",
+                                                 elem_id="d-value", min_width=140)
+                            d_months = gr.Number(label=required("Length (months)"), value=12, precision=0,
+                                                 elem_id="d-months", min_width=140)
                         d_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
-                        d_activities = gr.Textbox(label="What you plan to do, one activity per line", lines=6,
+                        d_activities = gr.Textbox(label=required("What you plan to do, one activity per line"), lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
                         d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0)
+                        d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
+                                           elem_id="d-org")
+                        d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
+                                                 "(otherwise they are a separate file)", value=False)
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
-                    with gr.Column(scale=3):
+                        d_problem = gr.HTML(elem_id="d-problem")
+                    with gr.Column(scale=3, min_width=300):
                         d_flags = gr.Markdown(elem_id="d-flags")
-                        d_table = gr.Dataframe(
-                            headers=["#", "Activity", "Code", "Quantity", "Unit", "Status", "Relevant", "Proportionate",
-                                     "Additional"],
-                            label="Commitments and checks", wrap=True, interactive=False, elem_id="d-table",
-                        )
-                        d_files = gr.File(label="Download (.docx and .md)", file_count="multiple", elem_id="d-files")
-                        d_response = gr.Markdown(elem_id="d-response")
-                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners, d_words],
-                               [d_response, d_table, d_flags, d_files])
+                        d_table = gr.HTML(elem_id="d-table")
+                        d_files = gr.File(label="Download: response (.docx, .md), checks (.docx), commitments (.csv)",
+                                          file_count="multiple", elem_id="d-files")
+                        d_response = gr.HTML(elem_id="d-response")
+                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
+                                          d_words, d_org, d_appendix],
+                               [d_response, d_table, d_flags, d_files, d_problem])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        q_service = gr.Textbox(label="What the contract is for", elem_id="q-service")
+                    with gr.Column(scale=2, min_width=300):
+                        q_service = gr.Textbox(label=required("What the contract is for"), elem_id="q-service")
                         with gr.Row():
-                            q_value = gr.Textbox(label="Contract value (£)", elem_id="q-value")
-                            q_months = gr.Number(label="Length (months)", value=12, precision=0)
+                            q_value = gr.Textbox(label=required("Contract value (£)"), elem_id="q-value", min_width=140)
+                            q_months = gr.Number(label=required("Length (months)"), value=12, precision=0, min_width=140)
                         q_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                         q_sector = gr.Radio(["council", "nhs", "other"], value="council", label="Buyer")
                         q_priorities = gr.Dropdown(outcomes, multiselect=True, label="Priority outcomes (optional)")
+                        q_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)")
                         q_button = gr.Button("Draft tender questions", variant="primary", elem_id="q-button")
-                    with gr.Column(scale=3):
+                        q_problem = gr.HTML(elem_id="q-problem")
+                    with gr.Column(scale=3, min_width=300):
                         q_files = gr.File(label="Download (.docx and .md)", file_count="multiple")
-                        q_output = gr.Markdown(elem_id="q-output")
-                q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities],
-                               [q_output, q_files])
+                        q_output = gr.HTML(elem_id="q-output")
+                q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities, q_org],
+                               [q_output, q_files, q_problem])
 
             with gr.Tab("Review a draft", id="review"):
                 gr.Markdown("See how an evaluator might score your social value answer (60:40 qualitative to "
                             "quantitative), with the evidence found, what would raise each score, and flags.")
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        r_text = gr.Textbox(label="Your response (paste it, or upload a file below)", lines=10,
+                    with gr.Column(scale=2, min_width=300):
+                        r_text = gr.Textbox(label=required("Your response (paste it, or upload a file below)"), lines=10,
                                             elem_id="r-text")
                         r_file = gr.File(label="…or a .docx, .md or .txt file", file_types=[".docx", ".md", ".txt"])
                         r_question = gr.Textbox(label="The tender's social value question (optional)")
-                        r_service = gr.Textbox(label="What the contract is for", elem_id="r-service")
+                        r_service = gr.Textbox(label=required("What the contract is for"), elem_id="r-service")
                         with gr.Row():
-                            r_value = gr.Textbox(label="Contract value (£)", elem_id="r-value")
-                            r_months = gr.Number(label="Length (months)", value=12, precision=0)
+                            r_value = gr.Textbox(label=required("Contract value (£)"), elem_id="r-value", min_width=140)
+                            r_months = gr.Number(label=required("Length (months)"), value=12, precision=0, min_width=140)
                         r_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                         with gr.Row():
                             r_button = gr.Button("Review", variant="primary", elem_id="r-button")
                             r_improve = gr.Button("Improve the weakest section", elem_id="r-improve")
-                    with gr.Column(scale=3):
+                        r_problem = gr.HTML(elem_id="r-problem")
+                    with gr.Column(scale=3, min_width=300):
                         r_score = gr.Markdown(elem_id="r-score")
                         r_flags = gr.Markdown(elem_id="r-flags")
-                        r_table = gr.Dataframe(headers=["Criterion", "Part", "Points", "Evidence found", "To raise it"],
-                                               wrap=True, interactive=False, label="Rubric")
+                        r_table = gr.HTML(elem_id="r-table")
                         r_changed = gr.Markdown(elem_id="r-changed")
                 r_inputs = [r_text, r_file, r_question, r_service, r_value, r_months, r_area]
-                r_button.click(ui.review, r_inputs, [r_score, r_table, r_flags, r_changed])
-                r_improve.click(ui.improve, r_inputs, [r_score, r_table, r_flags, r_changed])
+                r_button.click(ui.review, r_inputs, [r_score, r_table, r_flags, r_changed, r_problem])
+                r_improve.click(ui.improve, r_inputs, [r_score, r_table, r_flags, r_changed, r_problem])
 
             with gr.Tab("Partner VCFSE", id="partner"):
                 gr.Markdown("The roadmap asks every organisation to **Partner VCFSE**: baseline its collaboration with "
@@ -579,8 +692,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         l_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="The area these documents are about")
                         upload = gr.Button("Add to the library", variant="primary", elem_id="upload-button")
                 upload_result = gr.Markdown(elem_id="upload-result")
-                library = gr.Dataframe(ui.sources_table(), headers=["Source", "Kind", "Area", "Pages", "Chunks", "Status"],
-                                       label="In the library", interactive=False, elem_id="library-table")
+                library = gr.HTML(ui.library_html(), elem_id="library-table")
                 with gr.Row():
                     to_delete = gr.Dropdown(label="Document to delete", choices=[], elem_id="delete-choice")
                     delete = gr.Button("Delete", variant="stop")
@@ -592,6 +704,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 refresh = gr.Button("Refresh", size="sm")
                 refresh.click(ui.status, None, status)
         app.load(ui.source_names, None, to_delete)
+        app.load(ui.library_html, None, library)
         app.load(ui.organisations, None, p_org)
     return app
 
@@ -609,6 +722,6 @@ def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = Fals
         auth = (user, password)
     return app.launch(
         server_name=settings.host, server_port=settings.port, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        ssr_mode=False, footer_links=[], show_error=True, theme=gr.themes.Soft(), css=CSS,
+        ssr_mode=False, footer_links=[], show_error=True, theme=theme(), css=CSS_FILE.read_text(encoding="utf-8"),
         max_file_size=f"{int(settings.max_file_mb)}mb", quiet=prevent_thread_lock,
     )

@@ -330,21 +330,9 @@ def cmd_commitment(args: argparse.Namespace) -> int:
 
 
 def _render_review(data: dict[str, Any]) -> str:
-    lines = [f"Score {data['score']}/100 ({data['band']}): qualitative {data['qualitative']['points']}/60, "
-             f"quantitative {data['quantitative']['points']}/40" + (f", penalty -{data['penalty']}" if data["penalty"] else "")]
-    for part in ("qualitative", "quantitative"):
-        for c in data[part]["criteria"].values():
-            lines.append(f"  {c['points']:>5}/{c['max_points']}  {c['criterion']}")
-            lines += [f"           “{q}”" for q in c["evidence"][:2]]
-            if c["to_raise"] != "Strong.":
-                lines.append(f"           to raise it: {c['to_raise']}")
-    if data["flags"]:
-        lines += ["", "Flags:"] + [f"  - {f['kind']}: {f['why']}\n      “{f['quote']}”" for f in data["flags"]]
-    if "improved" in data:
-        i = data["improved"]
-        lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
-                  f"({i['note']})", "", i["text"]]
-    return "\n".join(lines)
+    from assistant.review_view import render_text
+
+    return render_text(data)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
