@@ -55,6 +55,11 @@ FIELDS = {
 }
 
 
+def app_head() -> str:
+    """The app's stylesheet, put in the page's head as it is: Gradio's ``css=`` drops @container rules."""
+    return f"<style>{CSS_FILE.read_text(encoding='utf-8')}</style>"
+
+
 def theme() -> gr.themes.Base:
     """The Soft theme with text and buttons dark enough for WCAG 2.2 AA (4.5:1) on their backgrounds."""
     return gr.themes.Soft(primary_hue="emerald", neutral_hue="slate").set(
@@ -72,6 +77,8 @@ def theme() -> gr.themes.Base:
         link_text_color="#065f46",
         link_text_color_visited="#065f46",
         checkbox_label_text_color="#1f2937",
+        checkbox_label_text_color_selected="#064e3b",
+        checkbox_label_background_fill_selected="#d1fae5",
     )
 
 
@@ -390,8 +397,9 @@ class UI:
         from assistant.charts import progress_chart
         from assistant.tracker import TrackerError
 
-        if not organisation:
-            return [], "Add your organisation to start its Partner VCFSE record.", None, None
+        if not organisation:  # no empty chart or file panels: they appear with a record
+            return ([], "Add your organisation to start its Partner VCFSE record.", gr.update(value=None, visible=False),
+                    gr.update(value=None, visible=False))
         try:
             tracker = self.a.tracker
             report = self.a.commitment_report(organisation)
@@ -401,7 +409,8 @@ class UI:
         chart = progress_chart(tracker.progress(organisation), folder / "partner-vcfse.png", organisation)
         csv_path = folder / "partner-vcfse.csv"
         csv_path.write_text(tracker.export_csv(organisation), encoding="utf-8")
-        return _tracker_rows(tracker.entries(organisation)), _report_md(report), str(chart), str(csv_path)
+        return (_tracker_rows(tracker.entries(organisation)), _report_md(report), gr.update(value=str(chart), visible=True),
+                gr.update(value=str(csv_path), visible=True))
 
     def save_record(self, organisation, table):
         from assistant.tracker import Entry, TrackerError
@@ -661,7 +670,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             p_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                             p_add = gr.Button("Add", elem_id="p-add")
                         p_table = gr.Dataframe(headers=TRACKER_HEADERS, datatype=["str", "number", "str", "number", "str", "str"],
-                                               column_count=(6, "fixed"), interactive=True, label="Record (kind: baseline, "
+                                               column_count=(6, "fixed"), interactive=True, wrap=True,
+                                               column_widths=["14%", "14%", "18%", "14%", "20%", "20%"], label="Record (kind: baseline, "
                                                "target or actual; edit, add rows, then save)", elem_id="p-table")
                         p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
                         with gr.Row():
@@ -671,9 +681,10 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         p_target = gr.Button("Set a % target")
                         with gr.Row():
                             p_import = gr.File(label="Import CSV", file_types=[".csv"], elem_id="p-import")
-                            p_csv = gr.File(label="Export CSV")
+                            p_csv = gr.File(label="Export CSV", visible=False)
                     with gr.Column(scale=3):
-                        p_chart = gr.Image(label="Baseline, targets and actuals", type="filepath", elem_id="p-chart")
+                        p_chart = gr.Image(label="Baseline, targets and actuals", type="filepath", elem_id="p-chart",
+                                           visible=False)
                         p_report = gr.Markdown(elem_id="p-report")
                 record_outputs = [p_table, p_report, p_chart, p_csv]
                 p_add.click(ui.add_organisation, [p_name, p_sector, p_area], p_org)
@@ -722,6 +733,6 @@ def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = Fals
         auth = (user, password)
     return app.launch(
         server_name=settings.host, server_port=settings.port, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        ssr_mode=False, footer_links=[], show_error=True, theme=theme(), css=CSS_FILE.read_text(encoding="utf-8"),
+        ssr_mode=False, footer_links=[], show_error=True, theme=theme(), head=app_head(),
         max_file_size=f"{int(settings.max_file_mb)}mb", quiet=prevent_thread_lock,
     )
