@@ -244,8 +244,20 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from exc
     out = _out_path(args.out)
     result = build().draft(request)
-    data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
-    _emit(_written(data, result, out), args.json, _render_draft)
+    full = result.as_dict()
+    data = {k: v for k, v in full.items() if k != "blocks"}
+    if out is not None:
+        from assistant.draft_files import checks_report, response_report, write_commitments_csv
+        from assistant.export import write_report
+
+        organisation = (args.organisation or "").strip()
+        write_report(response_report(full, organisation, appendix=args.appendix), out)
+        data["written"] = str(out)
+        if not args.appendix:
+            checks = out.with_name(f"{out.stem}-checks{out.suffix}")
+            data["checks_written"] = str(write_report(checks_report(full, organisation), checks))
+        data["commitments_written"] = str(write_commitments_csv(full, out.with_name(f"{out.stem}-commitments.csv")))
+    _emit(data, args.json, _render_draft)
     return 0
 
 
@@ -456,7 +468,11 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
-    draft.add_argument("--out", help="also write the response to a .docx or .md file")
+    draft.add_argument("--out", help="also write the response to a .docx or .md file (A4, references); the checks go "
+                       "to NAME-checks.docx/.md and the commitments to NAME-commitments.csv beside it")
+    draft.add_argument("--organisation", help="your organisation, written as the author of the Word file")
+    draft.add_argument("--appendix", action="store_true", help="put the checks in the response as an appendix "
+                       "instead of a separate file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
 
