@@ -61,7 +61,8 @@ class Assistant:
         if self._mapper is None:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
             guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
-            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies)
+            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
+                                          no_fit_below=self.settings.map_no_fit_below)
         return self._mapper
 
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:

@@ -106,6 +106,9 @@ def _render_mapping(data: dict[str, Any]) -> str:
     if data.get("quantity"):
         q = data["quantity"]
         lines.append(f"Quantity: {q['value']} {q['unit']}")
+    if data.get("fits") is False:
+        lines.append("No measure fits this activity: none is close enough. Describe who benefits and how; the "
+                     "closest measures are listed below only for reference.")
     for rank, m in enumerate(data["measures"], start=1):
         star = " (Partner VCFSE key measure)" if m.get("partner_vcfse_key") else ""
         lines.append(f"{rank}. {m['code']}{star} — {m['measure']} [{m['unit']}] score {m['score']}")

@@ -80,6 +80,12 @@ class Settings(BaseSettings):
         "one more measure over 24 months and two more from 48, up to the maximum.",
     )
     map_top: int = Field(default=3, description="Measure codes returned for an activity.")
+    map_no_fit_below: float | None = Field(
+        default=0.45,
+        description="An activity whose best measure scores under this gets 'no measure fits this' (measured with "
+        "evals/nofit_eval.py: on the dev sets 98% of real activities pass and 95% of gibberish/off-topic text is refused; "
+        "held-out 100% and 100%). Unset it to always return the closest measure.",
+    )
     llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(
         default="local",
         description="Who writes answers: the offline local model, OpenAI, any OpenAI-compatible server, or none "

@@ -139,3 +139,8 @@ def test_ask_box_chooses_between_quote_and_model(shipped_dir, tmp_path):
     assert len(quoted) == 2 and "six-week" in quoted[-1][0][-1]["content"]  # searching…, then the quote
     written = list(ui.ask(question, [], None, True))
     assert "missing.gguf" in written[-1][0][-1]["content"] and "six-week" in written[-1][0][-1]["content"]
+
+
+def test_map_says_when_no_measure_fits(ui):
+    rows = ui.map_rows("qwpoeiruty zmxncbv\nOur staff volunteer 200 hours a year at the food bank")
+    assert rows[0][0] == "none" and rows[0][1] == "No measure fits this activity" and rows[1][0] == "NT17"
