@@ -102,7 +102,8 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
         return "<p><em>Sources for the answer appear here.</em></p>"
     parts = []
     for c in citations:
-        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "") if x)
+        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "",
+                                      "scanned page, read by OCR" if c.get("ocr") else "") if x)
         parts.append(
             f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(c["source"])}</strong>'
             f'{f" <span class=where>{escape(where)}</span>" if where else ""}<br>“{escape(c["snippet"])}”</div>'

@@ -153,7 +153,8 @@ def write_report(report: Report, path: Path, author: str | None = None) -> Path:
 def citation_lines(citations: list[dict[str, Any]]) -> list[str]:
     lines = []
     for c in citations:
-        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "") if x)
+        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "",
+                                      "read by OCR" if c.get("ocr") else "") if x)
         url = f" {c['url']}" if c.get("url") else ""
         lines.append(f"[{c['n']}] {c['source']}{' — ' + where if where else ''}: “{c['snippet']}”{url}")
     return lines
@@ -186,7 +187,7 @@ def reference(c: dict[str, Any]) -> str:
     else:
         parts.append(str(c.get("source") or "unknown source"))
         if c.get("page") is not None:
-            parts.append(f"p. {c['page']}")
+            parts.append(f"p. {c['page']}" + (" (scanned page, read by OCR)" if c.get("ocr") else ""))
         if c.get("section"):
             parts.append(str(c["section"]))
     if c.get("url"):

@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     collection: str = Field(default="sva_knowledge", description="Name of the Chroma collection.")
     max_file_mb: float = Field(default=50.0, description="Files larger than this are refused at ingest (MB).")
     max_pdf_pages: int = Field(default=2000, description="PDFs with more pages than this are refused at ingest.")
+    ocr: bool = Field(
+        default=True,
+        description="Read scanned PDF pages that have no text layer with offline OCR (needs the 'ocr' extra: "
+        "rapidocr-onnxruntime, whose models ship in the wheel and are checksummed, and pypdfium2).",
+    )
     chunk_tokens: int = Field(
         default=180,
         description="Chunk size in cl100k_base tokens, heading included; sized to fit the 256-token embedding window.",
