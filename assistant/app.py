@@ -214,11 +214,11 @@ class UI:
         message = (message or "").strip()
         history = list(history or [])
         if not message:
-            yield history, "", gr.update()
+            yield history, "", gr.update(), gr.skip()
             return
         pending = history + [{"role": "user", "content": escape(message)},
                              {"role": "assistant", "content": "*Searching the sources…*"}]
-        yield pending, "", gr.update()
+        yield pending, "", gr.update(), gr.skip()
         from assistant.store import StoreUnavailableError
 
         try:
@@ -228,9 +228,36 @@ class UI:
                 if answer.notice:
                     text += f"\n\n*{escape(answer.notice)}*"
                 data = answer.as_dict()
-                yield pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"])
+                rated = {"question": message, "answer": answer.answer, "citations": data["citations"],
+                         "area": area_value(area)}
+                yield (pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"]),
+                       {"index": len(pending) - 1, **rated})
         except StoreUnavailableError as exc:
-            yield pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update()
+            yield (pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update(),
+                   gr.skip())
+
+    # --- feedback ---------------------------------------------------------------------------
+    def rate_answer(self, last: dict | None, like: gr.LikeData):
+        """The chat's thumbs: the rated answer is stored with its question and citations."""
+        if not last or (like.index is not None and _index(like.index) != last.get("index")):
+            gr.Info("Only the latest answer can be rated.")
+            return
+        item = {k: v for k, v in last.items() if k != "index"}
+        self.a.feedback.add("answer", bool(like.liked), item)
+        gr.Info("Thanks: your rating is saved on this computer.")
+
+    def rate(self, kind: str, liked: bool, item: dict | list | None, comment: str) -> str:
+        """Thumbs and a comment for a mapping (one record per activity) or a draft."""
+        from assistant.feedback import FeedbackError
+
+        items = item if isinstance(item, list) else [item]
+        try:
+            for one in items:
+                self.a.feedback.add(kind, liked, one, comment)
+        except FeedbackError as exc:
+            return problem_html(str(exc))
+        return f"Saved your {'👍' if liked else '👎'}" + (" and comment" if (comment or "").strip() else "") + \
+            " on this computer. Thank you."
 
     # --- map ------------------------------------------------------------------------------
     MAP_HEADER = ["Code", "Measure", "Quantity", "Unit", "Activity", "Also consider", "Why"]
@@ -245,7 +272,7 @@ class UI:
             mapping = self.a.map_activity(activity)
             best = mapping.measures[0]
             quantity = mapping.quantity
-            if not getattr(mapping, "fits", True):
+            if not mapping.fits:
                 rows.append(["none", "No measure fits this activity", quantity.as_dict()["value"] if quantity else "",
                              quantity.unit if quantity else "", activity,
                              ", ".join(m.measure.code for m in mapping.measures),
@@ -263,13 +290,14 @@ class UI:
         try:
             rows = self.map_rows(text)
         except FormProblem as exc:
-            return _problem(str(exc), 2)
+            return _problem(str(exc), 3)
         path = export_dir() / "activity-measures.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(self.MAP_HEADER)
             writer.writerows([[_csv_safe(cell) for cell in row] for row in rows])
-        return table_html(self.MAP_HEADER, rows, label="Measure codes", css_class="map"), str(path), ""
+        rated = [{"activity": row[4], "code": None if row[0] == "none" else row[0], "measure": row[1]} for row in rows]
+        return table_html(self.MAP_HEADER, rows, label="Measure codes", css_class="map"), str(path), rated, ""
 
     # --- draft ----------------------------------------------------------------------------
     DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
@@ -288,7 +316,7 @@ class UI:
                 words=int(words) if words else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            return _problem(str(exc), 4)
+            return _problem(str(exc), 5)
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
@@ -310,8 +338,14 @@ class UI:
 
         response = to_html(response_report(data))
         table = table_html(self.DRAFT_HEADER, rows, label="Commitments and checks", css_class="draft")
+        failed = {}
+        for f in data["flags"]:
+            failed.setdefault(f["activity_index"], []).append(f["check"])
+        rated = {"question": data["question"], **{k: data["contract"][k] for k in ("service", "value", "months", "area")},
+                 "commitments": [{"activity": c["activity"], "codes": c["codes"], "included": c["included"],
+                                  "flags": failed.get(i, [])} for i, c in enumerate(data["commitments"])]}
         return (response, table, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
-                [str(p) for p in paths], "")
+                [str(p) for p in paths], rated, "")
 
     # --- tender questions -------------------------------------------------------------------
     def questions(self, service, value, months, area, sector, priorities, organisation=""):
@@ -531,6 +565,24 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
     return "### Sources\n" + "\n".join(f"- {escape(line)}" for line in citation_lines(citations))
 
 
+def _index(index: Any) -> int:
+    return int(index[0] if isinstance(index, (list, tuple)) else index)
+
+
+def feedback_row(ui: UI, kind: str, rated: gr.State, prefix: str) -> gr.HTML:
+    """👍 / 👎 with an optional comment, stored locally (assistant/feedback.py)."""
+    with gr.Accordion("Was this right? Rate it (kept on this computer)", open=False, elem_id=f"{prefix}-feedback"):
+        comment = gr.Textbox(label="Comment (optional)", lines=2, elem_id=f"{prefix}-comment",
+                             placeholder="e.g. this should be NT14: we spend with a social enterprise")
+        with gr.Row():
+            up = gr.Button("👍 Right", size="sm", elem_id=f"{prefix}-up")
+            down = gr.Button("👎 Not right", size="sm", elem_id=f"{prefix}-down")
+        said = gr.HTML(elem_id=f"{prefix}-rated")
+    up.click(lambda item, text: ui.rate(kind, True, item, text), [rated, comment], said)
+    down.click(lambda item, text: ui.rate(kind, False, item, text), [rated, comment], said)
+    return said
+
+
 def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
     outcomes = sorted({m.outcome for m in assistant.catalogue})
@@ -562,9 +614,11 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                     with gr.Column(scale=2):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(sources_html([]), elem_id="sources")
-                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources], api_name="ask")
-                question.submit(ui.ask, [question, chat, area, write], [chat, question, sources],
+                last_answer = gr.State(None)
+                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer], api_name="ask")
+                question.submit(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
                                 api_visibility="private")
+                chat.like(ui.rate_answer, last_answer, None)
                 clear.click(lambda: ([], sources_html([])), None, [chat, sources])
 
             with gr.Tab("Map activities", id="map"):
@@ -577,7 +631,9 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 map_problem = gr.HTML(elem_id="map-problem")
                 map_table = gr.HTML(elem_id="map-table")
                 map_csv = gr.File(label="Download as CSV", elem_id="map-csv")
-                map_button.click(ui.map_activities, activities, [map_table, map_csv, map_problem])
+                map_rated = gr.State(None)
+                map_feedback = feedback_row(ui, "mapping", map_rated, "map")
+                map_button.click(ui.map_activities, activities, [map_table, map_csv, map_rated, map_problem])
 
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
@@ -608,9 +664,11 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_files = gr.File(label="Download: response (.docx, .md), checks (.docx), commitments (.csv)",
                                           file_count="multiple", elem_id="d-files")
                         d_response = gr.HTML(elem_id="d-response")
+                        d_rated = gr.State(None)
+                        feedback_row(ui, "draft", d_rated, "d")
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
                                           d_words, d_org, d_appendix],
-                               [d_response, d_table, d_flags, d_files, d_problem])
+                               [d_response, d_table, d_flags, d_files, d_rated, d_problem])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():

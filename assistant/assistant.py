@@ -167,6 +167,16 @@ class Assistant:
         with store_errors(self.settings):
             return self._task(write)(question, area=area, sources=sources, history=history)
 
+    # --- feedback ---------------------------------------------------------------------------
+    @property
+    def feedback(self):
+        """Ratings of answers, mappings and drafts, kept in the data folder (assistant/feedback.py)."""
+        from assistant.feedback import FeedbackStore
+
+        if getattr(self, "_feedback", None) is None:
+            self._feedback = FeedbackStore(self.settings.data_dir / "feedback.sqlite3")
+        return self._feedback
+
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property
     def tracker(self) -> CommitmentTracker:

@@ -374,6 +374,29 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.feedback import FeedbackStore
+    from assistant.measures import Catalogue
+    from assistant.settings import Settings
+
+    settings = Settings()
+    store = FeedbackStore(settings.data_dir / "feedback.sqlite3")
+    if args.action == "list":
+        data = {"feedback": store.all()}
+        _emit(data, args.json, lambda d: "\n".join(
+            f"{f['id']:>4}  {'+' if f['liked'] else '-'}  {f['kind']:<8} "
+            f"{(f['item'].get('question') or f['item'].get('activity') or '')[:70]}"
+            + (f"  — {f['comment']}" if f["comment"] else "") for f in d["feedback"]) or "no feedback yet")
+        return 0
+    codes = [m.code for m in Catalogue.load(settings.knowledge_dir)]
+    data = store.export(Path(args.out), codes=codes)
+    _emit(data, args.json, lambda d: "\n".join(f"{kind}: {w['cases']} cases -> {w['file']}" for kind, w in d["written"].items())
+          or "no feedback yet: rate answers, mappings and drafts in the app")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from assistant.app import launch
     from assistant.settings import Settings
@@ -523,6 +546,11 @@ def parser() -> argparse.ArgumentParser:
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     commitment.set_defaults(func=cmd_commitment)
 
+    feedback = sub.add_parser("feedback", help="ratings given in the app: list them, or export them as eval cases")
+    feedback.add_argument("action", choices=["list", "export"])
+    feedback.add_argument("--out", default="feedback-cases", help="folder for the exported cases (dev-set formats)")
+    feedback.add_argument("--json", action="store_true", help="print one JSON object")
+    feedback.set_defaults(func=cmd_feedback)
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
     app.add_argument("--port", type=int, help="port (default 7860)")

@@ -30,9 +30,10 @@ def ui(empty_assistant):
 
 
 def test_map_activities_gives_rows_and_a_csv(ui):
-    table, path, problem = ui.map_activities("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
+    table, path, rated, problem = ui.map_activities("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
     rows = ui.map_rows("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
     assert [row[0] for row in rows] == ["NT17", "NT14"] and rows[0][2] == 200 and problem == ""
+    assert [r["code"] for r in rated] == ["NT17", "NT14"]
     assert '<td data-label="Code">NT17</td>' in table and table.index("Code") < table.index("Activity")
     with open(path, encoding="utf-8") as handle:
         assert list(csv.reader(handle))[1][0] == "NT17"
@@ -144,3 +145,21 @@ def test_ask_box_chooses_between_quote_and_model(shipped_dir, tmp_path):
 def test_map_says_when_no_measure_fits(ui):
     rows = ui.map_rows("qwpoeiruty zmxncbv\nOur staff volunteer 200 hours a year at the food bank")
     assert rows[0][0] == "none" and rows[0][1] == "No measure fits this activity" and rows[1][0] == "NT17"
+
+
+def test_feedback_is_stored_and_exported_as_eval_cases(ui, tmp_path):
+    import json
+
+    from assistant.cli import main
+
+    *_, rated, problem = ui.map_activities("Our staff volunteer 200 hours a year at the food bank")
+    assert "Saved your 👍" in ui.rate("mapping", True, rated, "")
+    assert "Saved your 👎" in ui.rate("mapping", False, [{"activity": "We sponsor the local rugby club kit", "code": "NT17",
+                                                          "measure": "…"}], "should be nt14 or NT99")
+    assert "role='alert'" in ui.rate("draft", True, None, "")  # nothing to rate yet: said, not stored
+    result = ui.a.feedback.export(tmp_path / "cases", codes=[m.code for m in ui.a.catalogue])
+    assert result["total"] == 2
+    cases = [json.loads(line) for line in open(result["written"]["mapping"]["file"], encoding="utf-8")]
+    assert cases[0] == {"id": cases[0]["id"], "activity": "Our staff volunteer 200 hours a year at the food bank",
+                        "codes": ["NT17"]}
+    assert cases[1]["codes"] == ["NT14"] and cases[1]["rejected"] == ["NT17"] and cases[1]["needs_review"] is True
