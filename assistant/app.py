@@ -236,15 +236,34 @@ class UI:
             yield (pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update(),
                    gr.skip())
 
+    # --- the source viewer ------------------------------------------------------------------
+    @staticmethod
+    def source_choices(last: dict | None):
+        citations = (last or {}).get("citations") or []
+        choices = []
+        for c in citations:
+            where = f", p. {c['page']}" if c.get("page") is not None else (f", {c['section']}" if c.get("section") else "")
+            choices.append((f"[{c['n']}] {c['source']}{where}"[:90], int(c["n"])))
+        return gr.update(choices=choices, value=None, visible=bool(choices))
+
+    def open_source(self, n, last: dict | None):
+        """The cited source at the cited place: the PDF page with the passage highlighted, or the marked text."""
+        from assistant.viewer import show
+
+        citation = next((c for c in (last or {}).get("citations") or [] if c["n"] == n), None)
+        if citation is None:
+            return "", gr.update(value=None, visible=False)
+        view = show(citation, self.a.store, export_dir())
+        return view.html, gr.update(value=view.image, visible=bool(view.image))
+
     # --- feedback ---------------------------------------------------------------------------
     def rate_answer(self, last: dict | None, like: gr.LikeData):
         """The chat's thumbs: the rated answer is stored with its question and citations."""
         if not last or (like.index is not None and _index(like.index) != last.get("index")):
-            gr.Info("Only the latest answer can be rated.")
-            return
+            return "<p role='status'>Only the latest answer can be rated.</p>"
         item = {k: v for k, v in last.items() if k != "index"}
         self.a.feedback.add("answer", bool(like.liked), item)
-        gr.Info("Thanks: your rating is saved on this computer.")
+        return f"<p role='status'>Thanks: your {'👍' if like.liked else '👎'} on this answer is saved on this computer.</p>"
 
     def rate(self, kind: str, liked: bool, item: dict | list | None, comment: str) -> str:
         """Thumbs and a comment for a mapping (one record per activity) or a draft."""
@@ -444,7 +463,9 @@ class UI:
         chart = progress_chart(tracker.progress(organisation), folder / "partner-vcfse.png", organisation)
         csv_path = folder / "partner-vcfse.csv"
         csv_path.write_text(tracker.export_csv(organisation), encoding="utf-8")
-        return (_tracker_rows(tracker.entries(organisation)), _report_md(report), gr.update(value=str(chart), visible=True),
+        alt = f"Chart of baseline, targets and actuals for {organisation}. " + " ".join(report["summary"])
+        return (_tracker_rows(tracker.entries(organisation)), _report_md(report),
+                gr.update(value=chart_html(Path(chart), alt), visible=True),
                 gr.update(value=str(csv_path), visible=True))
 
     def save_record(self, organisation, table):
@@ -550,6 +571,15 @@ def _report_md(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n\n" + _sources_md(report["citations"])
 
 
+def chart_html(path: Path, alt: str) -> str:
+    """The chart as an image with a text alternative that says what it shows (the progress summary)."""
+    import base64
+
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return (f"<figure class='chart'><img src='data:image/png;base64,{data}' alt='{html.escape(alt, quote=True)}' "
+            f"style='max-width:100%;height:auto'><figcaption>Baseline, targets and actuals</figcaption></figure>")
+
+
 def _csv_safe(value: Any) -> Any:
     """A cell a spreadsheet will not run as a formula."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -609,16 +639,24 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         chat = gr.Chatbot(label="Conversation", height=380, elem_id="chat", buttons=["copy"],
                                           feedback_options=("Like", "Dislike"), placeholder="Ask about social value, the "
                                           "TOMs measures or your own documents. Answers cite their sources.")
+                        chat_rated = gr.HTML(elem_id="chat-rated")
                         gr.Examples(EXAMPLES, inputs=question, label="New to social value? Try one of these")
                         clear = gr.Button("New conversation", size="sm")
                     with gr.Column(scale=2):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(sources_html([]), elem_id="sources")
+                        open_source = gr.Radio([], label="Open a source at the cited place", elem_id="open-source",
+                                               visible=False)
+                        source_view = gr.HTML(elem_id="source-view")
+                        source_page = gr.Image(label="The cited page", type="filepath", elem_id="source-page",
+                                               visible=False, interactive=False, buttons=[])
                 last_answer = gr.State(None)
-                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer], api_name="ask")
+                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
+                          api_name="ask").then(ui.source_choices, last_answer, open_source)
                 question.submit(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
-                                api_visibility="private")
-                chat.like(ui.rate_answer, last_answer, None)
+                                api_visibility="private").then(ui.source_choices, last_answer, open_source)
+                open_source.input(ui.open_source, [open_source, last_answer], [source_view, source_page])
+                chat.like(ui.rate_answer, last_answer, chat_rated)
                 clear.click(lambda: ([], sources_html([])), None, [chat, sources])
 
             with gr.Tab("Map activities", id="map"):
@@ -742,8 +780,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             p_import = gr.File(label="Import CSV", file_types=[".csv"], elem_id="p-import")
                             p_csv = gr.File(label="Export CSV", visible=False)
                     with gr.Column(scale=3):
-                        p_chart = gr.Image(label="Baseline, targets and actuals", type="filepath", elem_id="p-chart",
-                                           visible=False)
+                        p_chart = gr.HTML(elem_id="p-chart", visible=False)
                         p_report = gr.Markdown(elem_id="p-report")
                 record_outputs = [p_table, p_report, p_chart, p_csv]
                 p_add.click(ui.add_organisation, [p_name, p_sector, p_area], p_org)

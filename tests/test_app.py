@@ -89,7 +89,7 @@ def test_partner_vcfse_tab_actions(ui):
     assert ui.add_organisation("Acme Cleaning Ltd", "private", None)["value"] == "Acme Cleaning Ltd"
     table = pd.DataFrame([["NT17", 2024, "baseline", 400, "", ""], ["NT17", 2025, "actual", 440, "", ""]])
     rows, report, chart, csv_path = ui.save_record("Acme Cleaning Ltd", table)
-    assert len(rows) == 2 and "NT17" in report and chart["value"].endswith(".png") and chart["visible"]
+    assert len(rows) == 2 and "NT17" in report and "data:image/png;base64," in chart["value"] and chart["visible"]
     rows, report, _, _ = ui.percent_target("Acme Cleaning Ltd", "NT17", 2025, 25)
     assert "12% behind its 2025 target" in report
     bad = pd.DataFrame([["NT17", 2025, "actual", -4, "", ""]])

@@ -129,6 +129,10 @@ def test_upload_pdf_appears_in_library_and_answers(page, pdf_factory, screenshot
     expect(page.locator("#sources")).to_contain_text("riverside-food-pantry.pdf")
     expect(page.locator("#sources")).to_contain_text("p. 2")
     expect(page.locator("#chat [data-testid='bot']").last).to_contain_text("4,812")
+    page.locator("#open-source label").first.click()  # the citation opens the PDF page, passage highlighted
+    expect(page.locator("#source-view")).to_contain_text("highlighted")
+    expect(page.locator("#source-page img")).to_be_visible()
+    page.screenshot(path=str(screenshots / "source-pdf.png"), full_page=True)
 
 
 def test_script_in_a_document_is_shown_as_text(page, tmp_path):
@@ -271,6 +275,10 @@ def test_layout_fits_and_is_accessible(browser, app_url, screenshots, size_name)
             assert box and box["y"] + box["height"] <= size["height"], f"{selector} is below the fold: {box}"
         ask(page, "How long should tenders relevant to VCFSEs stay open?")
         expect(page.locator("#sources .source").first).to_contain_text("Towards a Social Value Economy")
+        page.locator("#open-source label").first.click()  # the roadmap section, the passage marked
+        expect(page.locator("#source-view mark").first).to_contain_text("six-week")
+        page.get_by_role("button", name="Like").last.click()
+        expect(page.locator("#chat-rated")).to_contain_text("saved on this computer")
         problems["Ask"] = axe_problems(page)
         page.screenshot(path=str(screenshots / f"ask-{size_name}.png"), full_page=True)
 
