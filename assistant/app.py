@@ -388,11 +388,11 @@ class UI:
     def _review_request(self, text, file, question, service, value, months, area):
         from assistant.cli import BadInput, _money
         from assistant.tasks.questions import BadContractError, Contract
-        from assistant.tasks.review import ReviewRequest, read_response
+        from assistant.review_view import response_text
+        from assistant.tasks.review import ReviewRequest
 
         try:
-            if file:
-                text = read_response(str(file if isinstance(file, str) else file.name))
+            text = response_text(str(file if isinstance(file, str) else file.name)) if file else response_text(text or "")
             return ReviewRequest(text or "", question or "", Contract(service or "", _money(str(value or "")),
                                                                     int(months or 0), area_value(area))).validate()
         except (BadInput, BadContractError, ValueError) as exc:
@@ -629,9 +629,9 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                                                   max_lines=4, placeholder="e.g. What counts as social value for a charity?")
                             ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=80)
                         with gr.Row():
-                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1)
+                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1, min_width=240)
                             write = gr.Checkbox(
-                                value=assistant.writes_answers, elem_id="write-answer", scale=2,
+                                value=assistant.writes_answers, elem_id="write-answer", scale=2, min_width=260,
                                 label="Let the language model write the answer",
                                 info="Off: the best sentences of the sources are quoted at once. On: the model writes "
                                 "from them and every sentence is checked (slower with the offline model).",
@@ -649,7 +649,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                                                visible=False)
                         source_view = gr.HTML(elem_id="source-view")
                         source_page = gr.Image(label="The cited page", type="filepath", elem_id="source-page",
-                                               visible=False, interactive=False, buttons=[])
+                                               visible=False, interactive=False, buttons=[], height=560)
                 last_answer = gr.State(None)
                 ask.click(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
                           api_name="ask").then(ui.source_choices, last_answer, open_source)

@@ -353,10 +353,12 @@ def _render_review(data: dict[str, Any]) -> str:
 def cmd_review(args: argparse.Namespace) -> int:
     from assistant.assistant import build
     from assistant.tasks.questions import BadContractError, Contract
-    from assistant.tasks.review import ReviewRequest, read_response
+    from assistant.tasks.review import ReviewRequest
 
     try:
-        text = read_response(" ".join(args.response))
+        from assistant.review_view import response_text
+
+        text = response_text(" ".join(args.response))
         request = ReviewRequest(text, args.question or "",
                                 Contract(args.service, _money(args.value), args.months, _area(args.area))).validate()
     except BadContractError as exc:

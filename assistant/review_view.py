@@ -2,7 +2,47 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
+from pathlib import Path
 from typing import Any
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
+
+
+def _looks_like_heading(line: str, following: str) -> bool:
+    """A short line with no closing punctuation, starting with a capital, followed by text: a heading copied
+    from a rendered page ('Our social value offer'), not a sentence."""
+    words = line.split()
+    return (0 < len(words) <= 10 and line[:1].isupper() and not re.search(r"[.!?:;,)\]]$", line)
+            and "|" not in line and bool(following.strip()))
+
+
+def response_text(value: str) -> str:
+    """The response to review, read one way whether it is pasted (app or CLI) or a file: a .docx/.md/.txt file by
+    its loader; pasted text as a Markdown file is read, with headings (written '## …' or copied from a rendered
+    page as a short line of their own) kept as section labels rather than scored as sentences."""
+    from assistant.tasks.review import read_response
+
+    text = read_response(value)
+    if text is not value:
+        return text
+    lines = value.splitlines()
+    marked = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        following = next((l for l in lines[index + 1:] if l.strip()), "")
+        if not _MARKDOWN_HEADING.match(line) and _looks_like_heading(stripped, following) and len(lines) > 1:
+            marked.append(f"## {stripped}")
+        else:
+            marked.append(line)
+    text = "\n".join(marked)
+    if not _MARKDOWN_HEADING.search(text):
+        return value
+    with tempfile.TemporaryDirectory(prefix="sva-review-") as folder:
+        path = Path(folder) / "pasted-response.md"
+        path.write_text(text, encoding="utf-8")
+        return read_response(str(path))
 
 
 def score_line(data: dict[str, Any]) -> str:
