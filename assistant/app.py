@@ -24,7 +24,7 @@ from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
 from assistant.draft_files import write_draft_files  # noqa: E402
-from assistant.export import Report, table_html, to_html, write_report  # noqa: E402
+from assistant.export import table_html, to_html, write_report  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -444,7 +444,8 @@ class UI:
         try:
             org = self.a.tracker.add_organisation(name or "", sector or "", area_value(area))
         except TrackerError as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip()
         return self.organisations(org["name"])
 
     def show_record(self, organisation):
@@ -458,7 +459,8 @@ class UI:
             tracker = self.a.tracker
             report = self.a.commitment_report(organisation)
         except TrackerError as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         folder = export_dir()
         chart = progress_chart(tracker.progress(organisation), folder / "partner-vcfse.png", organisation)
         csv_path = folder / "partner-vcfse.csv"
@@ -472,7 +474,8 @@ class UI:
         from assistant.tracker import Entry, TrackerError
 
         if not organisation:
-            raise gr.Error("Choose or add an organisation first.")
+            gr.Warning("Choose an organisation in “Organisation”, or add one, first.")
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         rows = table.values.tolist() if hasattr(table, "values") else list(table or [])
         entries = []
         try:
@@ -487,7 +490,8 @@ class UI:
                     raise TrackerError(f"row {number}: year and value must be numbers") from exc
             self.a.tracker.replace_entries(organisation, entries)
         except TrackerError as exc:
-            raise gr.Error(f"Nothing was saved: {exc}") from exc
+            gr.Warning(f"Nothing was saved: {exc}")
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return self.show_record(organisation)
 
     def percent_target(self, organisation, code, year, percent):
@@ -496,19 +500,22 @@ class UI:
         try:
             self.a.tracker.set_target(organisation or "", code or "", int(year or 0), percent=float(percent or 0))
         except (TrackerError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return self.show_record(organisation)
 
     def import_record(self, file, organisation):
         from assistant.tracker import TrackerError
 
         if not file:
-            raise gr.Error("Choose a CSV file to import.")
+            gr.Warning("Choose a CSV file to import under “Import CSV”.")
+            return gr.skip()
         try:
             text = Path(file if isinstance(file, str) else file.name).read_text(encoding="utf-8-sig")
             self.a.tracker.import_csv(text)
         except (TrackerError, UnicodeDecodeError) as exc:
-            raise gr.Error(f"Nothing was imported: {exc}") from exc
+            gr.Warning(f"Nothing was imported: {exc}")
+            return gr.skip()
         names = [o["name"] for o in self.a.tracker.organisations()]
         return gr.update(choices=names, value=organisation if organisation in names else (names[0] if names else None))
 
@@ -553,6 +560,13 @@ class UI:
 
 
 TRACKER_HEADERS = ["Code", "Year", "Kind", "Value", "Note", "Evidence"]
+
+
+def add_row(table) -> list[list[Any]]:
+    """The record with an empty row at the end to fill in (the table's own '+' hides once it has rows)."""
+    rows = table.values.tolist() if hasattr(table, "values") else [list(r) for r in (table or [])]
+    rows = [r for r in rows if any(str(c).strip() for c in r if c is not None)]
+    return rows + [["", None, "", None, "", ""]]
 
 
 def _tracker_rows(entries) -> list[list[Any]]:
@@ -770,7 +784,9 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                                                column_count=(6, "fixed"), interactive=True, wrap=True,
                                                column_widths=["14%", "14%", "18%", "14%", "20%", "20%"], label="Record (kind: baseline, "
                                                "target or actual; edit, add rows, then save)", elem_id="p-table")
-                        p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
+                        with gr.Row():
+                            p_row = gr.Button("Add a row", size="sm", elem_id="p-add-row")
+                            p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
                         with gr.Row():
                             p_code = gr.Dropdown(["NT14", "NT15", "NT16", "NT17"], value="NT14", label="Measure")
                             p_year = gr.Number(label="Target year", precision=0, value=2026)
@@ -786,6 +802,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 p_add.click(ui.add_organisation, [p_name, p_sector, p_area], p_org)
                 p_org.change(ui.show_record, p_org, record_outputs)
                 p_save.click(ui.save_record, [p_org, p_table], record_outputs)
+                p_row.click(add_row, p_table, p_table)
                 p_target.click(ui.percent_target, [p_org, p_code, p_year, p_percent], record_outputs)
                 p_import.upload(ui.import_record, [p_import, p_org], p_org)
 

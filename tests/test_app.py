@@ -93,11 +93,15 @@ def test_partner_vcfse_tab_actions(ui):
     rows, report, _, _ = ui.percent_target("Acme Cleaning Ltd", "NT17", 2025, 25)
     assert "12% behind its 2025 target" in report
     bad = pd.DataFrame([["NT17", 2025, "actual", -4, "", ""]])
-    with pytest.raises(gr.Error, match="Nothing was saved"):
-        ui.save_record("Acme Cleaning Ltd", bad)
+    with pytest.warns(UserWarning, match="Nothing was saved"):
+        kept = ui.save_record("Acme Cleaning Ltd", bad)
+    assert all(k.get("__type__") == "update" and len(k) == 1 for k in kept)  # outputs keep what they showed
     assert len(ui.a.tracker.entries("Acme Cleaning Ltd")) == 3
-    with pytest.raises(gr.Error):
+    with pytest.warns(UserWarning):
         ui.add_organisation("X", "charity", None)
+    from assistant.app import add_row
+
+    assert add_row(table)[-1] == ["", None, "", None, "", ""] and len(add_row(table)) == 3
 
 
 def test_review_tab_actions(shipped):

@@ -28,6 +28,7 @@ if not CHROMIUM:
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 TIMEOUT = 90_000
+APP_LOG: list[Path] = []  # the running app's log, for tests that read it
 expect.set_options(timeout=TIMEOUT)
 
 
@@ -53,6 +54,7 @@ def app_url(tmp_path_factory, shipped_dir):
     port = _free_port()
     env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "GRADIO_ANALYTICS_ENABLED": "False"}
     log = open(data / "app.log", "w")
+    APP_LOG.append(data / "app.log")
     process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "app", "--port", str(port)],
                                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     url = f"http://127.0.0.1:{port}/"
@@ -336,3 +338,21 @@ def test_layout_fits_and_is_accessible(browser, app_url, screenshots, size_name)
     finally:
         context.close()
     assert not any(problems.values()), "\n".join(f"{tab}: {p}" for tab, found in problems.items() for p in found)
+
+
+def test_form_problems_are_in_plain_words_without_a_traceback(page):
+    open_tab(page, "Draft a response")
+    page.fill("#d-question textarea", "Describe the social value you will deliver.")
+    page.fill("#d-service textarea", "hospital cleaning services")
+    page.fill("#d-value textarea", "lots")
+    page.click("#d-button")
+    problem = page.locator("#d-problem")
+    expect(problem).to_contain_text("Contract value (£)")
+    assert "--" not in problem.inner_text()
+    assert page.locator(".error:visible, [data-testid='error']:visible").count() == 0  # no red Error boxes left
+    page.fill("#d-value textarea", "£2.4m")
+    page.fill("#d-activities textarea", "Recruit 6 FTE long-term unemployed Liverpool residents as cleaners")
+    page.click("#d-button")
+    expect(page.locator("#d-table")).to_contain_text("NT3")
+    expect(problem).to_have_text("")  # the old message goes once the form is right
+    assert "Traceback" not in APP_LOG[-1].read_text(encoding="utf-8")
