@@ -45,6 +45,33 @@ def mark_passage(text: str, snippet: str) -> tuple[str, bool]:
     return html.escape(flat), False
 
 
+def _find(textpage, words: list[str], after: int = -1) -> tuple[int, int] | None:
+    """The first place (char index, count) at or after ``after`` where ``words`` appear on the page."""
+    searcher = textpage.search(" ".join(words), match_case=False, match_whole_word=False)
+    while True:
+        found = searcher.get_next()
+        if not found or found[0] >= after:
+            return found
+
+
+def _locate(textpage, words: list[str]) -> tuple[int, int] | None:
+    """The passage's span on the page: from where its opening words are to where its closing words end
+    (shorter probes when the page's text layer breaks a phrase differently)."""
+    for size in (8, 5, 3):
+        if len(words) < size:
+            continue
+        for start in range(0, len(words) - size + 1, size):
+            first = _find(textpage, words[start:start + size])
+            if not first:
+                continue
+            for end in range(len(words), start + size, -size):
+                last = _find(textpage, words[max(start + size, end - size):end], first[0])
+                if last:
+                    return first[0], last[0] + last[1] - first[0]
+            return first
+    return None
+
+
 def _pdf_page(path: Path, page_number: int, snippet: str, out: Path) -> tuple[str, bool]:
     """Render one page to ``out`` (PNG), highlighting the snippet where the text layer has it."""
     import pypdfium2 as pdfium
@@ -55,23 +82,9 @@ def _pdf_page(path: Path, page_number: int, snippet: str, out: Path) -> tuple[st
         page = document[page_number - 1]
         height = page.get_height()
         image = page.render(scale=RENDER_SCALE).to_pil().convert("RGBA")
-        rects = []
         textpage = page.get_textpage()
-        words = [w for w in _words(snippet) if w]
-        for size in (10, 6, 4):
-            if len(words) < min(size, 3):
-                continue
-            found = None
-            for start in range(0, max(1, len(words) - size + 1), max(1, size // 2)):
-                probe = " ".join(words[start:start + size])
-                searcher = textpage.search(probe, match_case=False, match_whole_word=False)
-                found = searcher.get_next()
-                if found:
-                    break
-            if found:
-                index, count = found
-                rects = [textpage.get_rect(i) for i in range(textpage.count_rects(index, count))]
-                break
+        span = _locate(textpage, [w for w in _words(snippet) if w])
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects(*span))] if span else []
         overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
         for left, bottom, right, top in rects:
