@@ -638,7 +638,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Ask", id="ask"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        with gr.Row(equal_height=True):
+                        with gr.Row(equal_height=False):
                             question = gr.Textbox(label="Your question", elem_id="question", scale=5, lines=1,
                                                   max_lines=4, placeholder="e.g. What counts as social value for a charity?")
                             ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=80)
