@@ -642,10 +642,10 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             question = gr.Textbox(label="Your question", elem_id="question", scale=5, lines=1,
                                                   max_lines=4, placeholder="e.g. What counts as social value for a charity?")
                             ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=80)
-                        with gr.Row():
-                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1, min_width=240)
+                        with gr.Row(elem_id="ask-options"):
+                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1)
                             write = gr.Checkbox(
-                                value=assistant.writes_answers, elem_id="write-answer", scale=2, min_width=260,
+                                value=assistant.writes_answers, elem_id="write-answer", scale=2,
                                 label="Let the language model write the answer",
                                 info="Off: the best sentences of the sources are quoted at once. On: the model writes "
                                 "from them and every sentence is checked (slower with the offline model).",
@@ -703,7 +703,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_activities = gr.Textbox(label=required("What you plan to do, one activity per line"), lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
-                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0)
+                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500")
                         d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
                                            elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "

@@ -272,6 +272,11 @@ def test_layout_fits_and_is_accessible(browser, app_url, screenshots, size_name)
     page.wait_for_selector("#question textarea")
     problems: dict[str, list[str]] = {}
     try:
+        for selector in ("#ask-options label", "#write-answer"):  # the options fit the screen too
+            assert_fits(page, selector, size)
+        if size["width"] < 640:  # on a phone the area and the write box stack, each the full width
+            box = page.locator("#write-answer").bounding_box()
+            assert box["width"] >= size["width"] * 0.7, f"the write-answer box is squeezed: {box}"
         for selector in ("#question textarea", "#ask-button"):  # above the fold
             box = page.locator(selector).bounding_box()
             assert box and box["y"] + box["height"] <= size["height"], f"{selector} is below the fold: {box}"
