@@ -66,7 +66,8 @@ class Assistant:
         if self._mapper is None:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
             guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
-            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies)
+            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
+                                          no_fit_below=self.settings.map_no_fit_below)
         return self._mapper
 
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:
@@ -170,6 +171,16 @@ class Assistant:
         """Answer with citations: quoted, or written by the model and checked (``write``; default: ``answer_style``)."""
         with store_errors(self.settings):
             return self._task(write)(question, area=area, sources=sources, history=history)
+
+    # --- feedback ---------------------------------------------------------------------------
+    @property
+    def feedback(self):
+        """Ratings of answers, mappings and drafts, kept in the data folder (assistant/feedback.py)."""
+        from assistant.feedback import FeedbackStore
+
+        if getattr(self, "_feedback", None) is None:
+            self._feedback = FeedbackStore(self.settings.data_dir / "feedback.sqlite3")
+        return self._feedback
 
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property

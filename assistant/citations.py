@@ -23,6 +23,7 @@ class Citation:
     url: str | None = None
     kind: str | None = None
     chunk_id: str | None = None
+    ocr: bool = False  # the page had no text layer and was read by OCR
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -74,6 +75,7 @@ def citation_for(hit: Hit, n: int, anchor: str | None = None) -> Citation:
         url=meta.get("url"),
         kind=meta.get("kind"),
         chunk_id=hit.id,
+        ocr=bool(meta.get("ocr")),
     )
 
 

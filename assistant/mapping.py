@@ -71,6 +71,7 @@ class Mapping:
     quantity: Quantity | None
     ambiguous: bool = False
     choose: str | None = None
+    fits: bool = True  # False: no measure is close enough (the best score is under SVA_MAP_NO_FIT_BELOW)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -78,6 +79,7 @@ class Mapping:
             "measures": [m.as_dict() for m in self.measures],
             "quantity": self.quantity.as_dict() if self.quantity else None,
             "ambiguous": self.ambiguous,
+            "fits": self.fits,
         }
         if self.choose:
             data["choose"] = self.choose
@@ -113,7 +115,9 @@ class ActivityMapper:
         guidance: dict[str, Guidance],
         embedder: MiniLMEmbedder,
         proxies: ProxyTable | None = None,
+        no_fit_below: float | None = None,
     ) -> None:
+        self.no_fit_below = no_fit_below
         self.catalogue = catalogue
         self.proxies = proxies
         self.guidance = guidance
@@ -193,6 +197,8 @@ class ActivityMapper:
                 mapped.proxy = self.proxies.value_of(code, quantity)
             results.append(mapped)
         mapping = Mapping(activity=activity, measures=results, quantity=quantity)
+        if self.no_fit_below is not None and results[0].score < self.no_fit_below:
+            mapping.fits = False
         if len(results) > 1 and results[0].score - results[1].score < self.AMBIGUOUS_MARGIN:
             mapping.ambiguous = True
             first, second = results[0], results[1]

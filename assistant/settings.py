@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     collection: str = Field(default="sva_knowledge", description="Name of the Chroma collection.")
     max_file_mb: float = Field(default=50.0, description="Files larger than this are refused at ingest (MB).")
     max_pdf_pages: int = Field(default=2000, description="PDFs with more pages than this are refused at ingest.")
+    ocr: bool = Field(
+        default=True,
+        description="Read scanned PDF pages that have no text layer with offline OCR (needs the 'ocr' extra: "
+        "rapidocr-onnxruntime, whose models ship in the wheel and are checksummed, and pypdfium2).",
+    )
     chunk_tokens: int = Field(
         default=180,
         description="Chunk size in cl100k_base tokens, heading included; sized to fit the 256-token embedding window.",
@@ -94,6 +99,12 @@ class Settings(BaseSettings):
         "one more measure over 24 months and two more from 48, up to the maximum.",
     )
     map_top: int = Field(default=3, description="Measure codes returned for an activity.")
+    map_no_fit_below: float | None = Field(
+        default=0.45,
+        description="An activity whose best measure scores under this gets 'no measure fits this' (measured with "
+        "evals/nofit_eval.py: on the dev sets 98% of real activities pass and 95% of gibberish/off-topic text is refused; "
+        "held-out 100% and 100%). Unset it to always return the closest measure.",
+    )
     llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(
         default="local",
         description="Who writes answers: the offline local model, OpenAI, any OpenAI-compatible server, or none "

@@ -55,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"mapping top-1 {dev['ours']['top1']:.3f} / top-3 {dev['ours']['top3']:.3f} below target")
         if dev["ours"]["top1"] < dev["baseline"]["top1"] + 0.1:
             failures.append("mapping does not clearly beat plain embedding similarity")
+        from evals import nofit_eval
+
+        results["mapping_no_fit"] = nofit_eval.run(mapper)
+        if not args.json:
+            print(nofit_eval.render(results["mapping_no_fit"]) + "\n")
+        if results["mapping_no_fit"]["dev"]["junk_refused"] < 0.9:
+            failures.append("'no measure fits' refuses under 90% of gibberish and off-topic text (dev)")
     if args.which in ("questions", "all"):
         results["questions"] = questions_eval.run(scratch_assistant())
         if not args.json:

@@ -73,6 +73,7 @@ def load_pdf(path: Path, max_pages: int) -> list[Document]:
     if count > max_pages:
         raise IngestError(f"PDF has {count} pages, over the limit of {max_pages} (setting SVA_MAX_PDF_PAGES)")
     docs: list[Document] = []
+    blank: list[int] = []  # pages with no text layer: read by OCR afterwards when it is available
     failed = 0
     for number in range(1, count + 1):
         try:
@@ -84,13 +85,36 @@ def load_pdf(path: Path, max_pages: int) -> list[Document]:
         text = _tidy(text)
         if text:
             docs.append(Document(page_content=text, metadata={"page": number}))
+        else:
+            blank.append(number)
+    ocr_reason = None
+    if blank:
+        docs, ocr_reason = _with_ocr(path, docs, blank)
     if not docs:
         if failed:
             raise IngestError(f"not a readable PDF: none of its {count} pages could be read (damaged or truncated)")
         raise IngestError(
-            f"no text layer in any of its {count} pages (a scanned or image-only PDF): run OCR on it first, then add it"
+            f"no text layer in any of its {count} pages (a scanned or image-only PDF)"
+            + (f" and {ocr_reason}" if ocr_reason else "") + ": run OCR on it first, then add it"
         )
     return docs
+
+
+def _with_ocr(path: Path, docs: list[Document], blank: list[int]) -> tuple[list[Document], str | None]:
+    """Pages with no text layer read by offline OCR (ingest/ocr.py), marked ``ocr`` in their metadata.
+    Returns the documents in page order and, when OCR could not run or read nothing, why."""
+    from ingest.ocr import OCRUnavailable, ocr_pages
+
+    try:
+        read = ocr_pages(path, blank)
+    except OCRUnavailable as exc:
+        return docs, str(exc)
+    except Exception as exc:  # a damaged page image must not lose the pages that did have text
+        log.warning("OCR failed on %s: %s", path.name, _short(exc))
+        return docs, f"OCR failed ({_short(exc)})"
+    extra = [Document(page_content=_tidy(p.text), metadata={"page": p.page, "ocr": True}) for p in read if _tidy(p.text)]
+    merged = sorted(docs + extra, key=lambda d: d.metadata["page"])
+    return merged, None if extra else "OCR found no text on its pages"
 
 
 # --- DOCX ----------------------------------------------------------------------------

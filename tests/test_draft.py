@@ -1,6 +1,7 @@
 """Bid drafts: commitments with checks and flags, the word limit, exports read back, and the CLI."""
 
 import json
+from pathlib import Path
 import re
 
 import docx
@@ -119,6 +120,43 @@ def test_cli_draft_json_and_out(shipped_dir, tmp_path, monkeypatch, capsys):
     data = json.loads(capsys.readouterr().out)
     assert {"commitments", "flags", "response_markdown", "citations"} <= set(data)
     assert data["flags"] and out.exists()
+    assert Path(data["checks_written"]).exists() and Path(data["commitments_written"]).name == "bid-commitments.csv"
     assert main(["draft", "--question", "q", "--service", "x", "--value", "1000", "--months", "12",
                  "--area", "Wirral"]) == 2
     assert "activity" in capsys.readouterr().err
+
+
+def test_response_docx_is_ready_to_submit(result, tmp_path):
+    """A4, the organisation as author, no check wording, and every [n] in the text has its reference."""
+    import re
+
+    from assistant.draft_files import checks_report, commitment_rows, response_report, write_draft_files
+    from docx.shared import Mm
+
+    data = result.as_dict()
+    paths = write_draft_files(data, tmp_path, organisation="Mersey Clean Ltd")
+    assert [p.name for p in paths] == ["social-value-response.docx", "social-value-response.md", "checks.docx",
+                                       "commitments.csv"]
+    document = docx.Document(str(paths[0]))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    assert document.core_properties.author == "Mersey Clean Ltd"
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    for wording in ("Not included", "FLAGGED", "similarity", "drop it", "clean the wards", "area:", "indicator:"):
+        assert wording not in text + cells, wording
+    body, _, references = text.partition("References")
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", body + cells)}
+    listed = {int(n) for n in re.findall(r"^\[(\d+)\] ", references, flags=re.MULTILINE)}
+    assert cited and cited <= listed and listed == {c["n"] for c in data["citations"]}
+    assert "Towards a Social Value Economy, p. " in references
+    checks = "\n".join(c.text for t in docx.Document(str(paths[2])).tables for r in t.rows for c in r.cells)
+    assert "clean the wards" in checks and "fails:" in checks
+    appendix = response_report(data, appendix=True)
+    assert any(b.kind == "heading" and b.text.startswith("Appendix") for b in appendix.blocks)
+    assert checks_report(data).title.startswith("Checks")
+    rows = commitment_rows(data)
+    assert rows and {"code", "measure", "quantity", "unit", "year"} == set(rows[0])
+    assert all(r["code"] != "" for r in rows) and not any("wards" in str(r["measure"]) for r in rows)
+    header = paths[3].read_text(encoding="utf-8").splitlines()[0]
+    assert header == "code,measure,quantity,unit,year"

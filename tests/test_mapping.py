@@ -102,3 +102,22 @@ def test_bad_proxy_tables_are_refused(tmp_path, shipped, content, message):
     table.write_text(content)
     with pytest.raises(ProxyTableError, match=message):
         ProxyTable.load(table, shipped.catalogue)
+
+
+def test_gibberish_and_off_topic_text_gets_no_measure_fits(shipped):
+    """The threshold (SVA_MAP_NO_FIT_BELOW, measured by evals/nofit_eval.py) refuses text that is not an activity,
+    and lets real activities through."""
+    mapper = shipped.mapper
+    for text in ("qwpoeiruty zmxncbv", "Preheat the oven to 180 degrees", "The parking permit expires next month"):
+        assert mapper.map(text).fits is False and mapper.map(text).as_dict()["fits"] is False
+    for text in ("Our staff volunteer 200 hours a year at the food bank", "Recruit 6 long-term unemployed residents"):
+        assert mapper.map(text).fits is True
+
+
+def test_no_fit_threshold_holds_on_the_dev_and_held_out_sets(shipped):
+    from evals import nofit_eval
+
+    result = nofit_eval.run(shipped.mapper)
+    assert result["dev"]["real_kept"] >= 0.98 and result["dev"]["junk_refused"] >= 0.9
+    assert result["held_out"]["real_kept"] >= 0.9 and result["held_out"]["junk_refused"] >= 0.9
+    assert abs(result["threshold"] - shipped.settings.map_no_fit_below) < 0.02  # the setting is the measured one
