@@ -24,6 +24,9 @@ class Citation:
     kind: str | None = None
     chunk_id: str | None = None
     ocr: bool = False  # the page had no text layer and was read by OCR
+    area: str | None = None  # for a row of facts: the area it is about
+    period: str | None = None  # for a row of facts: the period its figure covers
+    note: str | None = None  # for a row of facts: the note that names where the figure comes from
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -76,6 +79,9 @@ def citation_for(hit: Hit, n: int, anchor: str | None = None) -> Citation:
         kind=meta.get("kind"),
         chunk_id=hit.id,
         ocr=bool(meta.get("ocr")),
+        area=meta.get("area") if meta.get("row") is not None else None,
+        period=meta.get("period"),
+        note=meta.get("note"),
     )
 
 

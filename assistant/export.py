@@ -176,6 +176,9 @@ def reference(c: dict[str, Any]) -> str:
     """
     parts: list[str] = []
     fields = _csv_fields(c.get("snippet", "")) if c.get("kind") in ("local-needs", "policy", "measures") else {}
+    fields.update({k: str(c[k]) for k in ("note", "period", "area") if c.get(k)})  # a fact row's own fields
+    if c.get("kind") in ("local-needs", "policy") and c.get("section"):
+        fields.setdefault("indicator", str(c["section"]))
     named = (fields.get("note") or fields.get("source") or "").split(";")[0].strip()
     if named and not named.lower().startswith(("http", "roadmap")):
         parts.append(named)

@@ -456,8 +456,8 @@ class ChatRoutes:
         if found.kind == "activity":
             mapping = self.mapper_factory().map(found.activity, top=2)
             text, citations, notice = activity_answer(mapping, self.cites, found.codes)
-            return Answer(question=question, answer=text, grounded=True, citations=citations, mode="mapped",
-                          notice=notice)
+            return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
+                          mode="mapped", notice=notice)
         if found.kind == "codes":
             text, citations, unknown = codes_answer(found.codes, self.catalogue, self.cites)
             if not text:

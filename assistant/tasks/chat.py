@@ -22,7 +22,6 @@ _CONTRACTED = re.compile(
     r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
     r"contract|the contract (requires|pays|asks)|(our|the) (core )?(contract|service) (work|delivery|itself)|"
     r"paid for)\b", re.I)
-NO_FIT_MEANING = 0.30  # below this closeness to every measure, say that no measure fits well
 
 TASK_HELP = {
     "draft": ("To draft a social value response, use the Draft a response tab (or `sva draft`): give the tender's "
@@ -75,11 +74,11 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
         return text, citations, None
     best = mapping.measures[0]
     asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]
-    if best.evidence.get("meaning", 1.0) < NO_FIT_MEANING and not best.evidence.get("words"):
-        notice = (f"No TOMs measure fits “{activity}” closely; the nearest is {best.measure.code}. Describe who "
-                  "benefits and how (hours, £, people) to get a better match.")
-    else:
-        notice = None
+    if not mapping.fits:  # the mapper's own threshold (SVA_MAP_NO_FIT_BELOW)
+        text = (f"No TOMs measure fits “{activity}” closely; the nearest is {best.measure.code}. Describe what you will "
+                "do, who benefits and how much (hours, £, people) to get a match.")
+        return text, [], text
+    notice = None
     row = cites.hit(best.measure.code)
     lead = f"“{activity}” would count under {describe_measure(best.measure)}"
     if asked:
