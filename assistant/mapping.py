@@ -20,7 +20,7 @@ import numpy as np
 from assistant.embeddings import MiniLMEmbedder
 from assistant.measures import Catalogue, Measure
 from assistant.proxies import ProxyTable
-from assistant.quantities import Quantity, extract_quantity
+from assistant.quantities import InUnit, Quantity, extract_quantity, in_unit
 
 GUIDANCE_FILE = Path("data") / "measure-guidance.json"
 NOT_MAPPED = {"NT81": "its wording repeats NT2 in the source table; NT2 is used instead"}
@@ -55,10 +55,13 @@ class MappedMeasure:
     evidence: dict[str, Any] = field(default_factory=dict)
     how_to_choose: str = ""
     proxy: dict[str, Any] | None = None
+    in_unit: InUnit | None = None  # the stated quantity in this measure's unit, or what is missing
 
     def as_dict(self) -> dict[str, Any]:
         data = self.measure.as_dict()
         data.update(score=round(self.score, 3), why=self.why, evidence=self.evidence)
+        if self.in_unit is not None:
+            data["in_unit"] = self.in_unit.as_dict()
         if self.proxy is not None:
             data["proxy"] = self.proxy
         return data
@@ -180,14 +183,15 @@ class ActivityMapper:
         for index in order:
             code = self.codes[int(index)]
             measure = self.catalogue.get(code)
+            converted = in_unit(activity, quantity, measure.unit)
             evidence = {
                 "meaning": round(float(meaning[index]), 3),
                 "words": matched[index],
-                "quantity_fits_unit": None if quantity is None else bool(unit[index] > 0),
+                "quantity_fits_unit": None if quantity is None and not converted.ok else converted.ok,
             }
             mapped = MappedMeasure(
-                measure, float(total[index]), self._why(measure, evidence, quantity), evidence,
-                self.guidance[code].how_to_choose,
+                measure, float(total[index]), self._why(measure, evidence, quantity, converted), evidence,
+                self.guidance[code].how_to_choose, in_unit=converted,
             )
             if self.proxies is not None:
                 mapped.proxy = self.proxies.value_of(code, quantity)
@@ -208,15 +212,17 @@ class ActivityMapper:
         return [self.codes[int(i)] for i in np.argsort(-similarity)[:top]]
 
     @staticmethod
-    def _why(measure: Measure, evidence: dict[str, Any], quantity: Quantity | None) -> str:
+    def _why(measure: Measure, evidence: dict[str, Any], quantity: Quantity | None,
+             converted: InUnit | None = None) -> str:
         parts = [f"close in meaning to {measure.code} ({evidence['meaning']:.2f})"]
         if evidence["words"]:
             parts.append("words that signal it: " + ", ".join(f"'{w}'" for w in evidence["words"]))
-        if quantity is not None:
-            if evidence["quantity_fits_unit"]:
-                parts.append(f"'{quantity.text}' fits its unit ({measure.unit})")
-            else:
-                parts.append(f"'{quantity.text}' is not in its unit ({measure.unit}): restate it in {measure.unit}")
+        if converted is not None and converted.ok and converted.how:
+            parts.append(f"in its unit ({measure.unit}): {converted.how}")
+        elif converted is not None and converted.ok and quantity is not None:
+            parts.append(f"'{quantity.text}' is in its unit ({measure.unit})")
+        elif converted is not None and converted.missing and quantity is not None:
+            parts.append(f"'{quantity.text}' is not in its unit ({measure.unit}): {converted.missing}")
         if measure.partner_vcfse_key:
             parts.append("a Partner VCFSE key measure")
         return "; ".join(parts)

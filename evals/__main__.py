@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 
-TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98, "questions_precision": 0.7, "draft_codes": 0.9}
+TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_top1": 0.92, "map_top3": 0.98, "questions_precision": 0.7, "draft_codes": 0.9, "map_published_top1": 0.9, "draft_units": 0.95}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,14 +45,19 @@ def main(argv: list[str] | None = None) -> int:
         mapper = scratch_assistant().mapper
         results["mapping"] = mapping_eval.run(mapper)
         results["mapping_held_out"] = mapping_eval.run(mapper, mapping_eval.HELD_OUT)
+        results["mapping_published"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED)
+        results["mapping_published_held_out"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT)
         if not args.json:
-            print(mapping_eval.render(results["mapping"]) + "\n")
-            print(mapping_eval.render(results["mapping_held_out"]) + "\n")
+            for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out"):
+                print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
             failures.append(f"mapping top-1 {dev['ours']['top1']:.3f} / top-3 {dev['ours']['top3']:.3f} below target")
         if dev["ours"]["top1"] < dev["baseline"]["top1"] + 0.1:
             failures.append("mapping does not clearly beat plain embedding similarity")
+        published = results["mapping_published"]["ours"]["top1"]
+        if published < TARGETS["map_published_top1"]:
+            failures.append(f"published commitments top-1 {published:.3f} < {TARGETS['map_published_top1']}")
     if args.which in ("questions", "all"):
         results["questions"] = questions_eval.run(scratch_assistant())
         if not args.json:
@@ -69,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             print(draft_eval.render(results["draft"]) + "\n")
             print(draft_eval.render(results["draft_held_out"]) + "\n")
         d = results["draft"]
-        if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"]:
-            failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}")
+        if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:
+            failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}, "
+                            f"quantities in unit {d['units_right']:.3f}")
     if args.which in ("review", "all"):
         results["review"] = review_eval.run(scratch_assistant(llm_provider="none"))
         if not args.json:

@@ -48,6 +48,8 @@ class DraftRequest:
     activities: list[str]
     partners: list[str] = field(default_factory=list)
     words: int | None = None
+    specification: str = ""  # the tender's specification, when known: what the contract already pays for
+    characters: int | None = None  # a character limit, when the tender sets one instead of (or as well as) words
 
     def validate(self) -> "DraftRequest":
         self.contract.validate()
@@ -122,7 +124,7 @@ class DraftTask:
 
     # --- commitments ------------------------------------------------------------------
     def commitment(self, activity: str, mapping: Mapping, request: DraftRequest, similarity: float,
-                   needs: dict, sources: PolicySources) -> dict[str, Any]:
+                   needs: dict, sources: PolicySources, vector=None) -> dict[str, Any]:
         contract = request.contract
         best = mapping.measures[0]
         code = best.measure.code
@@ -133,17 +135,23 @@ class DraftTask:
         checks = {
             "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
             "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months),
-            "additional": self.checks.additional(activity, mapping, similarity, contract.service),
+            "additional": self.checks.additional(activity, mapping, similarity, contract.service,
+                                                 request.specification, vector),
         }
         q = mapping.quantity
         every = rate(activity)
+        converted = best.in_unit
+        value = converted.as_dict()["value"] if converted is not None and converted.ok else None
         item = {
             "activity": activity,
             "codes": [code],
             "measure": best.measure.measure,
-            "quantity": q.as_dict()["value"] if q else None,
-            "unit": q.unit if q else best.measure.unit,
+            "quantity": value,  # always in the measure's unit; None when it cannot be worked out (see "missing")
+            "unit": best.measure.unit,
             "measure_unit": best.measure.unit,
+            "stated": q.text if q else None,
+            "conversion": converted.how if converted is not None else "",
+            "missing": converted.missing if converted is not None else "",
             "when": f"each {every[1]} of the {contract.months}-month contract" if every
                     else f"over the {contract.months}-month contract",
             "checks": {name: check.as_dict() for name, check in checks.items()},
@@ -267,7 +275,8 @@ class DraftTask:
         commitments, flags = [], []
         for index, activity in enumerate(request.activities):
             mapping = self.mapper.map(activity, top=3)
-            item = self.commitment(activity, mapping, request, cosine(vectors[0], vectors[index + 1]), needs, sources)
+            item = self.commitment(activity, mapping, request, cosine(vectors[0], vectors[index + 1]), needs, sources,
+                                   vectors[index + 1])
             commitments.append(item)
             for name, check in item["checks"].items():
                 if not check["ok"]:
