@@ -93,6 +93,8 @@ def _pick_unit(words: list[str]) -> tuple[str | None, int]:
         for length in (3, 2, 1):
             phrase = " ".join(words[index : index + length])
             unit = _known_unit(phrase)
+            if unit in _PREFERRED and index and words[index - 1].lower() in ("a", "an", "per", "each", "every"):
+                break  # "three meals a day": a rate, not a count of days
             if unit:
                 found.append((unit, index + length - 1))
                 break

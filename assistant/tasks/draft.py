@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.checks import CommitmentChecks, cosine
+from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue
@@ -132,11 +132,15 @@ class DraftTask:
             f"answers a local need: {f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]"
             for f in needs.get(code, [])[:1]
         ]
+        additional = self.checks.additional(activity, mapping, similarity, contract.service,
+                                            request.specification, vector)
         checks = {
             "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
-            "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months),
-            "additional": self.checks.additional(activity, mapping, similarity, contract.service,
-                                                 request.specification, vector),
+            # what the contract already pays for is not a commitment, so its scale is not judged
+            "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months)
+            if additional.ok or additional.repeats is None else
+            Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
+            "additional": additional,
         }
         q = mapping.quantity
         every = rate(activity)
