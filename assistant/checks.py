@@ -161,6 +161,8 @@ class CommitmentChecks:
         q = mapping.quantity
         measure = mapping.measures[0].measure
         converted = mapping.measures[0].in_unit
+        if converted is not None and converted.missing and converted.unit != "yes/no":
+            return None  # not in the measure's unit: its scale is judged once it is restated (the reason says how)
         if converted is not None and converted.ok:
             q = Quantity(converted.value, converted.unit, converted.how or (q.text if q else f"{converted.value:g} {converted.unit}"))
         if q is None:
