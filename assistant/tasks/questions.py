@@ -199,7 +199,12 @@ class QuestionsTask:
             chosen = chosen[: max(count - 1, 1)] + [partner[0]]
         if contract.sector == "nhs" and not any(m.code in CLIMATE_CODES for m, _, _ in chosen):
             climate = next(item for item in ranked if item[0].code in CLIMATE_CODES)
-            chosen = chosen[: max(len(chosen) - 1, 1)] + [climate]
+            # replace the weakest measure that is not the Partner VCFSE key measure
+            drop = max((i for i, (m, _, _) in enumerate(chosen) if not m.partner_vcfse_key), default=None)
+            if drop is None or len(chosen) < 2:
+                chosen = chosen + [climate]
+            else:
+                chosen = chosen[:drop] + chosen[drop + 1:] + [climate]
         return chosen
 
     # --- the whole job --------------------------------------------------------------
