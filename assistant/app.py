@@ -279,8 +279,9 @@ class UI:
         key, improved, after = task.improve(request, before)
         head, rows, flags = self._review_view(after.data)
         change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
-                  f"{before.data['score']} → {after.data['score']}. The added text is a starting point: keep it only if "
-                  f"you will do what it says.\n\n" + escape(improved))
+                  f"{before.data['score']} → {after.data['score']}. The added text has [gaps] for what only you can "
+                  f"confirm (a named lead, partner, month, figure); gaps are not scored, so fill them with what you "
+                  f"will really do and review again.\n\n" + escape(improved))
         return head, rows, flags, change
 
     # --- Partner VCFSE tracker ----------------------------------------------------------------

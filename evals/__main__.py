@@ -82,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.json:
             print(review_eval.render(results["review"]) + "\n")
         rv = results["review"]
-        if rv["pairwise_order"] < 1.0 or rv["faults_flagged"] < 1.0:
-            failures.append(f"review: order {rv['pairwise_order']:.3f}, faults flagged {rv['faults_flagged']:.3f}")
+        if rv["pairwise_order"] < 1.0 or rv["faults_flagged"] < 1.0 or rv["unplanted_flags"] or rv["padding_raised"]:
+            failures.append(f"review: order {rv['pairwise_order']:.3f}, faults flagged {rv['faults_flagged']:.3f}, "
+                            f"unplanted flags {len(rv['unplanted_flags'])}, padding raised {len(rv['padding_raised'])}")
     if args.which == "load":  # a minute of load on loopback: run on its own, not in "all"
         results["load"] = bench_load.run()
         if not args.json:
