@@ -347,7 +347,7 @@ class ReviewTask:
         data = {
             "padding": [{"quote": p, "why": "it names what evaluators look for without a figure, date, name or "
                                             "commitment, so it adds nothing to the score"} for p in padding],
-            "score": total, "out_of": 100, "band": _band(total),
+            "score": total, "out_of": 100, "band": _band(total, qualitative["evidence"]["score"]),
             "qualitative": {"points": round(qual_total, 1), "max_points": 60, "criteria": qualitative},
             "quantitative": {"points": round(quant_total, 1), "max_points": 40, "criteria": quantitative},
             "penalty": penalty, "flags": flags, "commitments": commitments,
@@ -381,8 +381,9 @@ class ReviewTask:
         return key, improved, self(ReviewRequest(improved, request.question, contract))
 
 
-def _band(score: float) -> str:
+def _band(score: float, track_record: int = 4) -> str:
     # Scores count only specific evidence (figures, dates, names, codes), so they run lower than a keyword count
     # would: a response with quantified, coded commitments and little else is adequate, one with named partners,
     # milestones, reporting and a track record is strong (calibrated on evals/datasets/review_responses.jsonl).
-    return "strong" if score >= 60 else "adequate" if score >= 30 else "weak"
+    # Strong also needs a track record shown with figures: without it, commitments are promises only.
+    return "strong" if score >= 60 and track_record >= 2 else "adequate" if score >= 30 else "weak"
