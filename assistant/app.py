@@ -24,6 +24,7 @@ from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
 from assistant.export import to_markdown, write_report  # noqa: E402
+from assistant.measures import outcome_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -421,7 +422,7 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
 
 def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
-    outcomes = sorted({m.outcome for m in assistant.catalogue})
+    outcomes = sorted({(outcome_label(m.outcome), m.outcome) for m in assistant.catalogue})
     with gr.Blocks(title="Social Value Assistant", analytics_enabled=False) as app:
         gr.Markdown("# Social Value Assistant\nCheshire and Merseyside social value: answers cited to the page, "
                     "measure codes for your activities, bid drafts and tender questions.")
