@@ -171,10 +171,10 @@ class UI:
         for activity in activities:
             mapping = self.a.map_activity(activity)
             best = mapping.measures[0]
-            quantity = mapping.quantity
-            rows.append([
+            in_unit = best.in_unit.as_dict() if best.in_unit is not None else {"value": None}
+            rows.append([  # the quantity in the measure's own unit, never in another (the why says how)
                 activity, best.measure.code, best.measure.measure,
-                quantity.as_dict()["value"] if quantity else "", quantity.unit if quantity else best.measure.unit,
+                "" if in_unit["value"] is None else in_unit["value"], best.measure.unit,
                 ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
             ])
         header = ["Activity", "Code", "Measure", "Quantity", "Unit", "Also consider", "Why"]
