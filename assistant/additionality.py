@@ -75,7 +75,7 @@ class ContractScope:
         """Sentences describing what the contract pays for, and their vectors (cached per service)."""
         key = (service, specification)
         if key not in self._cache:
-            lines = [service, f"deliver {service}", *self._delivery.get("any", [])]
+            lines = [f"deliver {service}", *self._delivery.get("any", [])]  # "deliver ...": what it pays for, not its topic
             for kind in self.kinds(service):
                 lines += self._delivery.get(kind, [])
             lines += [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4][:200]

@@ -220,6 +220,11 @@ class CommitmentChecks:
                                 f"{self.s.proportion_token_min_value:,.0f} or more: scale it up to match the contract")
         return Check(True, f"in proportion: {figures} (limit {limit:.0%} for commitments {kind})")
 
+    @staticmethod
+    def benefits_self(activity: str) -> bool:
+        """Whether the activity's benefit goes to the bidder, its staff or its clients rather than the community."""
+        return bool(_SELF.search(activity))
+
     # --- relevant ---------------------------------------------------------------------
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str]) -> Check:

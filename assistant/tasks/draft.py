@@ -195,8 +195,12 @@ class DraftTask:
             f"answers a local need: {f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]"
             for f in needs.get(code, [])[:1]
         ]
-        additional = self.checks.additional(activity, mapping, similarity, contract.service,
-                                            request.specification, vector)
+        if self.checks.benefits_self(activity):
+            # not social value at all (relevance says why), so whether it repeats the contract is not asked
+            additional = Check(True, "not judged: its benefit goes to the bidder or its client (see relevance)")
+        else:
+            additional = self.checks.additional(activity, mapping, similarity, contract.service,
+                                                request.specification, vector)
         checks = {
             "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
             # what the contract already pays for is not a commitment, so its scale is not judged
