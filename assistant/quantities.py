@@ -103,9 +103,12 @@ def _pick_unit(words: list[str]) -> tuple[str | None, int]:
             return unit, index
     if found:
         return found[0]
-    first = words[0].lower().strip(".,;:")
-    if first.endswith("s") and first.isalpha() and first not in _NOT_UNITS:
-        return first, 0  # "24 laptops": count what is named
+    for index, word in enumerate(words[:3]):  # "24 laptops", "4 part-time cleaners": count what is named
+        word = word.lower().strip(".,;:")
+        if word in _NOT_UNITS:
+            break
+        if word.endswith("s") and word.isalpha() and len(word) > 3:
+            return word, index
     return None, 0
 
 
@@ -290,7 +293,7 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     elif unit == "FTE":
         if quantity.unit == "FTE":
             return InUnit(quantity.value, unit)
-        if quantity.unit == "people":
+        if quantity.unit == "people" or quantity.unit not in _PREFERRED + ("£", "%", "sessions"):
             if _PART_TIME.search(text):
                 return InUnit(None, unit, missing="this measure counts full-time equivalents: say how many hours a "
                                                   "week each part-time post is")
