@@ -24,7 +24,8 @@ from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
 from assistant.draft_files import write_draft_files  # noqa: E402
-from assistant.export import table_html, to_html, write_report  # noqa: E402
+from assistant.export import table_html, to_html, to_markdown, write_report  # noqa: E402
+from assistant.measures import outcome_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -298,9 +299,10 @@ class UI:
                              f"the closest measure ({best.measure.code}) is not close enough "
                              f"(score {best.score:.2f}): describe who benefits and how"])
                 continue
-            rows.append([
+            in_unit = best.in_unit.as_dict() if best.in_unit is not None else {"value": None}
+            rows.append([  # the quantity in the measure's own unit, never in another (the why says how)
                 best.measure.code, best.measure.measure,
-                quantity.as_dict()["value"] if quantity else "", quantity.unit if quantity else best.measure.unit,
+                "" if in_unit["value"] is None else in_unit["value"], best.measure.unit,
                 activity, ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
             ])
         return rows
@@ -429,8 +431,9 @@ class UI:
         key, improved, after = task.improve(request, before)
         head, rows, flags = self._review_view(after.data)
         change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
-                  f"{before.data['score']} → {after.data['score']}. The added text is a starting point: keep it only if "
-                  f"you will do what it says.\n\n" + escape(improved))
+                  f"{before.data['score']} → {after.data['score']}. The added text has [gaps] for what only you can "
+                  f"confirm (a named lead, partner, month, figure); gaps are not scored, so fill them with what you "
+                  f"will really do and review again.\n\n" + escape(improved))
         return head, rows, flags, change, ""
 
     # --- Partner VCFSE tracker ----------------------------------------------------------------
@@ -629,7 +632,7 @@ def feedback_row(ui: UI, kind: str, rated: gr.State, prefix: str) -> gr.HTML:
 
 def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
-    outcomes = sorted({m.outcome for m in assistant.catalogue})
+    outcomes = sorted({(outcome_label(m.outcome), m.outcome) for m in assistant.catalogue})
     with gr.Blocks(title="Social Value Assistant", analytics_enabled=False) as app:
         gr.HTML("<div class='app-header'><h1>Social Value Assistant</h1><p>Cheshire and Merseyside social value: "
                 "answers cited to the page, measure codes for your activities, bid drafts and tender questions.</p></div>")

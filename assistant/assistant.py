@@ -18,6 +18,7 @@ from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make
 from assistant.rerank import make_reranker
 from assistant.tasks.ask import Answer, AskTask, ChatRoutes, ExtractiveAnswerer, GroundedAnswerer
 from assistant.tasks.compose import Composer
+from assistant.additionality import ContractScope
 from assistant.checks import CommitmentChecks
 from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
@@ -59,6 +60,7 @@ class Assistant:
         self._model = None
         self.model_notice: str | None = None
         self._tracker: CommitmentTracker | None = None
+        self._checks: CommitmentChecks | None = None
 
     @property
     def mapper(self) -> ActivityMapper:
@@ -69,6 +71,15 @@ class Assistant:
             self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
                                           no_fit_below=self.settings.map_no_fit_below)
         return self._mapper
+
+    @property
+    def checks(self) -> CommitmentChecks:
+        """The relevant / proportionate / additional checks, with what contracts pay for (built on first use)."""
+        if self._checks is None:
+            scope = ContractScope(self.settings.knowledge_dir, self.embedder,
+                                  duty_similarity=self.settings.additional_duty_similarity)
+            self._checks = CommitmentChecks(self.settings, scope)
+        return self._checks
 
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:
         return self.mapper.map(activity, top=top or self.settings.map_top)
@@ -99,7 +110,7 @@ class Assistant:
 
     def draft(self, request: DraftRequest) -> DraftResult:
         task = DraftTask(
-            self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings),
+            self.catalogue, self.mapper, self.store, self.checks,
             ServiceProfiles(self.settings.knowledge_dir, self.catalogue), self.section_writer(),
         )
         return task(request)
@@ -107,7 +118,7 @@ class Assistant:
     def review_task(self):
         from assistant.tasks.review import ReviewTask
 
-        return ReviewTask(self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings), self.section_writer())
+        return ReviewTask(self.catalogue, self.mapper, self.store, self.checks, self.section_writer())
 
     def review(self, request):
         """Score a response like an evaluator (assistant/tasks/review.py)."""

@@ -105,13 +105,18 @@ def _render_mapping(data: dict[str, Any]) -> str:
     lines = [f"Activity: {data['activity']}"]
     if data.get("quantity"):
         q = data["quantity"]
-        lines.append(f"Quantity: {q['value']} {q['unit']}")
+        lines.append(f"Stated: {q['text']}")
     if data.get("fits") is False:
         lines.append("No measure fits this activity: none is close enough. Describe who benefits and how; the "
                      "closest measures are listed below only for reference.")
     for rank, m in enumerate(data["measures"], start=1):
         star = " (Partner VCFSE key measure)" if m.get("partner_vcfse_key") else ""
         lines.append(f"{rank}. {m['code']}{star} — {m['measure']} [{m['unit']}] score {m['score']}")
+        in_unit = m.get("in_unit") or {}
+        if in_unit.get("value") is not None:
+            lines.append(f"   in its unit: {in_unit['value']:,} {in_unit['unit']}" + (f" ({in_unit['how']})" if in_unit.get("how") else ""))
+        elif in_unit.get("missing"):
+            lines.append(f"   in its unit: not yet: {in_unit['missing']}")
         lines.append(f"   {m['theme']} / {m['outcome']}")
         lines.append(f"   why: {m['why']}")
         if m.get("proxy"):
@@ -201,6 +206,10 @@ def _render_draft(data: dict[str, Any]) -> str:
     for index, c in enumerate(data["commitments"]):
         quantity = f"{c['quantity']} {c['unit']}" if c["quantity"] is not None else f"no quantity ({c['unit']})"
         lines.append(f"  {index + 1}. [{'ok' if c['included'] else 'FLAGGED'}] {', '.join(c['codes'])}  {quantity}  {c['activity']}")
+        if c.get("conversion"):
+            lines.append(f"       = {c['conversion']}")
+        elif c.get("missing"):
+            lines.append(f"       ? {c['missing']}")
         for name, check in c["checks"].items():
             lines.append(f"       {'✓' if check['ok'] else '✗'} {name}: {check['why']}")
     lines += ["", f"Response ({data['words']} words" + (f", limit {data['word_limit']}" if data["word_limit"] else "") + "):",
@@ -240,6 +249,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         question=args.question,
         contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
         activities=list(args.activity or []), partners=list(args.partner or []), words=args.words,
+        characters=args.characters,
     )
     try:
         request.validate()
@@ -496,6 +506,7 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
+    draft.add_argument("--characters", type=int, help="character limit for the response (when the tender counts characters)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file (A4, references); the checks go "
                        "to NAME-checks.docx/.md and the commitments to NAME-commitments.csv beside it")
     draft.add_argument("--organisation", help="your organisation, written as the author of the Word file")

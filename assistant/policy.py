@@ -37,13 +37,14 @@ VCFSE_SERVICE_TERMS = (
     "counselling", "sports development", "arts", "culture", "community transport", "outreach", "engagement",
 )
 
-# Local-needs indicators and the measures that answer them.
+# Local-needs indicators and the measures that answer them. A count of VCFSE organisations is context about
+# the sector, not a need, so it never makes a measure relevant.
 NEED_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"unemploy|employment rate|economic inactivity|inactivity", ("NT76", "NT3", "NT11", "NT1")),
-    (r"poverty|low-income|low income", ("NT41", "NT1b", "NT28")),
-    (r"deprived|IMD|deprivation", ("NT1b", "NT1", "NT19")),
-    (r"life expectancy|health", ("NT26", "NT29a", "NT20")),
-    (r"VCFSE organisations", ("NT14", "NT17")),
+    (r"unemploy|employment rate|economic inactivity|inactivity|workless|not in work|claimant|universal credit",
+     ("NT76", "NT3", "NT11", "NT1", "NT4", "NT10", "NT13", "NT13a")),
+    (r"poverty|low-income|low income", ("NT41", "NT1b", "NT28", "NT16", "NT26")),
+    (r"deprived|IMD|deprivation", ("NT1b", "NT1", "NT19", "NT18")),
+    (r"life expectancy|health", ("NT26", "NT29a", "NT20", "NT27")),
 )
 
 

@@ -142,9 +142,21 @@ class Settings(BaseSettings):
         description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",
     )
     additional_similarity: float = Field(
+        default=0.45,
+        description="Similarity of an activity to the closest sentence describing what the contract pays for (the "
+        "service, sentences on delivering that kind of contract in knowledge/data/contract-scope.json, the "
+        "specification when given) at or above which, with no social value signal (a beneficiary or partner), it "
+        "restates the service (additionality check).",
+    )
+    additional_duty_similarity: float = Field(
+        default=0.62,
+        description="Similarity to an example of a legal, regulatory or contractual duty, or of managing the "
+        "contract's own footprint, at or above which an activity with none of the duty's words still repeats it.",
+    )
+    additional_similarity_plain: float = Field(
         default=0.25,
-        description="Similarity of an activity to the contracted service above which, with no social value signal "
-        "(a beneficiary, partner or measure word), it restates what the contract pays for (additionality check).",
+        description="The plain rule, used only where no contract scope is loaded: similarity of an activity to "
+        "the service text alone above which, with no social value signal, it restates the service.",
     )
     relevance_min_score: float = Field(
         default=0.30, description="An activity whose best measure scores below this matches no TOMs measure (relevance check)."

@@ -160,3 +160,53 @@ def test_response_docx_is_ready_to_submit(result, tmp_path):
     assert all(r["code"] != "" for r in rows) and not any("wards" in str(r["measure"]) for r in rows)
     header = paths[3].read_text(encoding="utf-8").splitlines()[0]
     assert header == "code,measure,quantity,unit,year"
+KNOWSLEY_CARE = Contract("domiciliary care for adults in their own homes", 2_200_000, 36, "Knowsley")
+
+
+@pytest.fixture(scope="module")
+def care(shipped):
+    return shipped.draft(DraftRequest(
+        "How will your home care service add social value in Knowsley?", KNOWSLEY_CARE,
+        ["Our carers will give 150 hours of volunteering to a Knowsley carers' charity",
+         "Take on 4 apprentices in health and social care, each for a year",
+         "Recruit 3 FTE care leavers as care workers"])).as_dict()
+
+
+def test_activity_with_its_own_subject_is_not_spliced(care):
+    response = care["response_markdown"]
+    assert "Our carers will give 150 hours" in response
+    assert not re.search(r"we will (our|we|the)\b", response, re.IGNORECASE)
+    assert not re.search(r"For NT\d+[a-z]?, we will", response)
+
+
+def test_quantities_are_in_the_measures_unit_with_the_assumption(care):
+    apprentices = care["commitments"][1]
+    assert apprentices["codes"] == ["NT10"] and apprentices["quantity"] == 208 and apprentices["unit"] == "weeks"
+    assert "4 apprentices × 52 weeks" in apprentices["conversion"]
+    assert any("208 weeks" in note for note in care["notes"])
+    for c in care["commitments"]:
+        assert c["unit"] == c["measure_unit"]
+
+
+def test_the_boroughs_own_facts_come_first_and_no_sector_count_is_a_need(care):
+    local = [c for c in care["citations"] if c["kind"] == "local-needs"]
+    assert local and all("Knowsley" in (c.get("area") or c["snippet"]) for c in local[:2])
+    assert "19,656" not in care["response_markdown"]  # the count of VCFSE organisations is not a need
+    opening = care["response_markdown"].split("## Commitments")[0]
+    assert "Knowsley" in opening and "[1]" in opening
+
+
+def test_each_commitment_says_who_when_how_and_evidence(care):
+    method = care["response_markdown"].split("## Method and delivery plan")[1].split("##")[0]
+    assert re.search(r"by month \d+", method) and "quarter" in method
+    assert "evidence" in method.lower() and "Knowsley" in method
+
+
+@pytest.mark.parametrize("characters", [1500, 2500])
+def test_character_limit_is_respected(shipped, characters):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.", KNOWSLEY_CARE,
+                                      ["Take on 2 apprentice care workers, each for 12 months",
+                                       "Our carers will give 150 hours of volunteering to a Knowsley carers' charity"],
+                                      characters=characters)).as_dict()
+    assert len(data["response_markdown"]) <= characters or any("over the" in n for n in data["notes"])
+    assert data["character_limit"] == characters
