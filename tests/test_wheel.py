@@ -39,7 +39,11 @@ def test_the_wheel_ships_its_data_and_answers_from_another_folder(tmp_path):
                     str(source)], check=True, env=_env(), timeout=300, capture_output=True)
     wheel = next(dist.glob("social_value_assistant-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"assistant/knowledge/manifest.json", "assistant/prompts/ask.md", "assistant/prompts/section.md"} <= names
+    shipped = {f"assistant/knowledge/{p.relative_to(ROOT / 'knowledge').as_posix()}" for p in (ROOT / "knowledge").rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts}
+    shipped |= {f"assistant/prompts/{p.name}" for p in (ROOT / "prompts").iterdir() if p.is_file()}
+    shipped |= {f"assistant/{p.name}" for p in (ROOT / "assistant").glob("*.css")}
+    assert "assistant/knowledge/manifest.json" in shipped and shipped <= names, sorted(shipped - names)
 
     target = tmp_path / "venv"
     venv.create(target, with_pip=False)
