@@ -351,7 +351,14 @@ class AskTask:
         if kind == "definition" and (term := defined_term(question)):
             retrieval = self._with_definitions(retrieval, term)
         focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus)
+        named = named_area(question)
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
+        place = named or (normalise_area(area) if area else None)
+        if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
+            unplaced = re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", query, flags=re.I)
+            retrieval = self.retriever.search(unplaced)
+            if retrieval.grounded:
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
