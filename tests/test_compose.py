@@ -98,3 +98,23 @@ def test_a_fact_row_answers_only_for_its_own_indicator():
     text, _, _ = Composer(WordOverlapReranker()).compose("What is the unemployment rate in Warrington?", retrieval,
                                                         "figure", area="Warrington")
     assert "Liverpool" in text and "76%" not in text  # 'employment rate' does not answer 'unemployment rate'
+
+
+def test_a_page_that_says_what_a_fact_row_says_is_the_citation():
+    row = _hit("Best practice of a minimum six-week procurement timescale for tenders relevant to VCFSE organisations.",
+               0, row=3)
+    row.metadata.pop("page")
+    page = _hit("Commit to a minimum six-week procurement timescale for tenders relevant to VCFSE organisations.", 1)
+    retrieval = Retrieval("q", hits=[row, page], grounded=True, scores=[5.0, 4.5], reranked=True)
+    _, citations, _ = Composer(WordOverlapReranker()).compose(
+        "What is the minimum procurement timescale for tenders relevant to VCFSE organisations?", retrieval, "rule")
+    assert citations[0].page == 2
+
+
+def test_list_items_are_not_joined_to_the_line_before():
+    hit = _hit("Collaborative design and delivery\n- Conduct market analysis to find the most relevant outcomes\n"
+               "- Commit to a minimum six-week procurement timescale for tenders\n"
+               "and a line that continues the one before it.")
+    texts = [c.text for c in candidates_of(hit, 0)]
+    assert "Commit to a minimum six-week procurement timescale for tenders and a line that continues the one before it." \
+        in texts and "Conduct market analysis to find the most relevant outcomes" in texts

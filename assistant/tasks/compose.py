@@ -189,7 +189,8 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
     for line in body_of(hit).splitlines():
         if not line.strip():
             continue
-        if lines and _CONTINUATION.match(line.strip()) and not lines[-1].rstrip().endswith((".", "!", "?", ":")):
+        if (lines and _CONTINUATION.match(line.strip()) and not _BULLET.match(line)
+                and not lines[-1].rstrip().endswith((".", "!", "?", ":"))):
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
         else:
             lines.append(line)
@@ -223,6 +224,12 @@ _FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is
 
 def _focus_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2}
+
+
+def _same_words(a: str, b: str) -> float:
+    """Share of the content words of ``a`` that ``b`` also has."""
+    wa, wb = _focus_words(a), _focus_words(b)
+    return len(wa & wb) / max(1, len(wa))
 
 
 def _overlap(a: str, b: str) -> float:
@@ -302,6 +309,14 @@ class Composer:
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
+        if retrieval.hits[lead.hit_index].metadata.get("row") is not None:  # a fact row restating a document:
+            same = [(_same_words(lead.text, cand.text), cand, score) for cand, score in ranked[1:]  # cite its page
+                    if score >= lead_score - self.support_margin
+                    and retrieval.hits[cand.hit_index].metadata.get("row") is None
+                    and retrieval.hits[cand.hit_index].metadata.get("page") is not None]
+            best = max(same, key=lambda item: item[0], default=None)
+            if best is not None and best[0] >= 0.6:
+                lead, lead_score = best[1], best[2]
         points = [lead]
         if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
             before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
