@@ -212,7 +212,8 @@ def _table_lines(rows: list[tuple[str, ...]], source: str, page: int | None, sec
 
 
 def _label_like(cell: str) -> bool:
-    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|%", cell) and cell[-1] not in ".?"
+    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|%", cell) and (
+        cell[-1] not in ".?" or len(cell.split()) <= 2)
 
 
 # --- Markdown and text -----------------------------------------------------------------

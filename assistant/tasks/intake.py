@@ -1,0 +1,826 @@
+"""Tender intake: read a tender pack and pull out the contract, the evaluation and the questions, each cited.
+
+Deterministic: regular expressions over the pack's lines and their layout (labels and values, table headers,
+question blocks), no language model. A field is asserted only when the pack states it; otherwise it is null
+and listed in ``not_found``. Labelled statements ("Contract value: £2.4m", a table row) win over prose, and
+the first statement wins among equals. Uploaded documents are data: nothing in them is followed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from assistant.areas import AREAS, CITY_REGION
+from assistant.tender_reader import Line, Pack, read_pack
+
+FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
+          "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
+          "qualitative_percent", "quantitative_percent", "scoring_scale", "framework")
+FRAMEWORKS = ("cm-toms", "national-toms", "ppn-06-20", "ppn-002", "bespoke")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: Any
+    line: Line
+    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "source": self.line.source, "page": self.line.page,
+                "section": self.line.section, "quote": self.line.text[:300]}
+
+
+# --- numbers, money, durations, dates, percentages ---------------------------------------
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+                 "twenty-four": 24, "twenty four": 24, "thirty": 30, "thirty-six": 36, "thirty six": 36,
+                 "forty-eight": 48, "forty eight": 48, "sixty": 60}
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+DURATION = re.compile(rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s+(?:further|additional|more|extra|full))?[\s-]*"
+                      rf"(?P<unit>years?|months?)\b", re.I)
+MONEY = re.compile(r"(?:£|\bGBP\s?)\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|m|bn|billion|k|thousand)?\b", re.I)
+PERCENT = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATES = (
+    re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),
+    re.compile(rf"\b{_DAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b", re.I),
+    re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first
+)
+
+
+def number(text: str) -> int | None:
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def months_of(match: re.Match) -> int | None:
+    n = number(match.group("n"))
+    if n is None:
+        return None
+    return n * 12 if match.group("unit").lower().startswith("year") else n
+
+
+def money(match: re.Match) -> float:
+    value = float(match.group("n").replace(",", ""))
+    mult = (match.group("mult") or "").lower()
+    return value * {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}.get(mult, 1)
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """(position, date) of every date written in the text, in order."""
+    found: list[tuple[int, date]] = []
+    taken: list[range] = []
+    for pattern in DATES:
+        for match in pattern.finditer(text):
+            if any(match.start() in r for r in taken):
+                continue
+            groups = match.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
+            try:
+                found.append((match.start(), date(int(groups["y"]), month, int(groups["d"]))))
+            except ValueError:
+                continue
+            taken.append(range(match.start(), match.end()))
+    return sorted(found)
+
+
+def _int(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+# --- labels and values -------------------------------------------------------------------
+def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
+    """(label, value) pairs a line states: table cells under their header or row label, or 'Label: value'."""
+    out: list[tuple[str, str]] = []
+    if line.cells is not None:
+        cells = [c for c in line.cells]
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and line.header is None:
+            out.append((filled[0], filled[1]))
+        elif line.header is not None:
+            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", c)]
+            for cell, head in zip(cells, line.header):
+                if cell and re.search(r"\d|£", cell):
+                    out.append((" ".join(k for k in keys) + " " + head if keys else head, cell))
+            if len(filled) == 2:
+                out.append((filled[0], filled[1]))
+        return out
+    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", line.text)
+    if not match and len(line.text.split()) <= 10:  # a table row as a PDF gives it: "Tender deadline 26 April 2027"
+        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ()&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
+        if match and len(match.group("label").split()) > 5:
+            match = None
+    if match and len(match.group("label").split()) <= 8:
+        value = match.group("value").strip()
+        if not value and following is not None and following.page == line.page and following.source == line.source:
+            value = following.text
+        if value:
+            out.append((match.group("label").strip(), value))
+    return out
+
+
+LABELS: dict[str, re.Pattern] = {
+    "title": re.compile(r"^(?:(?:contract|tender|procurement|project|programme|opportunity)\s+)?(?:title|name)$|"
+                        r"^(?:title|name) of (?:the )?(?:contract|tender|procurement|opportunity|project)$", re.I),
+    "reference": re.compile(r"^(?:(?:tender|contract|procurement|project|our|your)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?$", re.I),
+    "buyer": re.compile(r"(?:contracting|awarding) (?:authority|body)$|^(?:name of (?:the )?)?(?:contracting authority|buyer|"
+                        r"purchaser|commissioner|commissioning (?:body|organisation|authority)|authority|client|customer|"
+                        r"contracting body|issued by|procuring (?:body|organisation|authority))$", re.I),
+    "service": re.compile(r"^(?:the )?services?(?: (?:required|to be provided|being procured))?$|^description of (?:the )?"
+                          r"(?:services?|requirement|contract)$|^(?:scope|subject(?: matter)?)(?: of (?:the )?(?:services?|"
+                          r"contract))?$|^(?:the )?requirement$|^service (?:description|required)$", re.I),
+    "area": re.compile(r"^(?:area|location|locality|borough|region|geographical area|delivery area|service area|"
+                       r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
+    "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
+    "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
+    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|tenders? due|"
+                           r"date for (?:the )?(?:receipt|submission|return)", re.I),
+}
+NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
+                          r"presentation|interview|site visit|bidder|evaluation", re.I)
+
+
+def _known_area(text: str) -> str | None:
+    found = _AREA.search(text.replace("&", "and"))
+    return _canonical_area(found.group("a")) if found else None
+
+
+_AREA_NAMES = sorted((*AREAS, CITY_REGION), key=len, reverse=True)
+_AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
+_ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
+              r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|serving)\s+(?:the\s+)?(?P<a>" +
+                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
+                        re.I)
+
+
+def _canonical_area(text: str) -> str:
+    wanted = " ".join(text.split()).lower()
+    return next(a for a in _AREA_NAMES if a.lower() == wanted)
+
+
+# --- the extractor -------------------------------------------------------------------------
+@dataclass
+class IntakeResult:
+    data: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+class TenderIntake:
+    """Read tender pack files and extract the tender's fields and questions, each with its file and page."""
+
+    def __init__(self, max_bytes: int = 50 * 1048576, max_pages: int = 2000) -> None:
+        self.max_bytes = max_bytes
+        self.max_pages = max_pages
+
+    def run(self, paths: Iterable[Path | str]) -> IntakeResult:
+        pack = read_pack([Path(p) for p in paths], max_bytes=self.max_bytes, max_pages=self.max_pages)
+        return IntakeResult(extract(pack))
+
+
+def extract(pack: Pack) -> dict[str, Any]:
+    lines = pack.lines
+    questions, question_lines = find_questions(lines)
+    body = [line for i, line in enumerate(lines) if i not in question_lines]
+    tender: dict[str, Any] = {}
+    for name, finder in FINDERS.items():
+        found = _best(finder(body if name not in ("area", "framework") else lines))
+        tender[name] = found.as_dict() if found else None
+    split = _social_value_parts(body)
+    if split:  # a matrix of qualitative and quantitative social value rows, with no total row
+        total, qual, line = split
+        if tender["social_value_weighting_percent"] is None:
+            tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+        for key, value in (("qualitative_percent", qual), ("quantitative_percent", 100 - qual)):
+            if tender[key] is None:
+                tender[key] = Found(_int(round(value, 2)), line, 0).as_dict()
+    not_found = [name for name in FIELDS if tender.get(name) is None]
+    return {"tender": tender, "questions": questions, "not_found": not_found,
+            "files": pack.files, "errors": pack.errors}
+
+
+def _best(found: list[Found]) -> Found | None:
+    found = [f for f in found if f.value is not None and f.value != ""]
+    return min(found, key=lambda f: f.rank) if found else None  # min keeps the first among equals
+
+
+def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        for label, value in pairs(line, following):
+            if LABELS[field].search(label.strip(" .")):
+                yield line, label, value
+
+
+def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
+    for line in lines:
+        for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'])", line.text):
+            yield line, sentence
+
+
+# title ---------------------------------------------------------------------------------------
+_TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|quotation|quote|proposals?)|itt|rfq|rft|"
+                          r"tender|specification)\s*(?:for|:|-|–)\s*(?P<t>.+)$|^(?P<t2>.+?)\s*(?:-|–|:)\s*(?:invitation to "
+                          r"tender|itt|tender documents?|service specification|specification.*)$", re.I)
+_GENERIC_TITLE = re.compile(r"^(?:part\s+\w+\s*[:-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
+                            r"tender response document|specification|evaluation|contents|introduction|key information|"
+                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
+
+
+def find_title(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title")]
+    for line in lines:
+        if not line.heading:
+            continue
+        match = _TITLE_PROSE.match(line.text)
+        if match:
+            found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
+        elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+            found.append(Found(_tidy_value(line.text), line, 2))
+        break  # only the pack's first heading can be its title
+    return found
+
+
+def find_reference(lines: list[Line]) -> list[Found]:
+    return [Found(v.split()[0].strip(" .,;"), line, 0) for line, _, v in _labelled(lines, "reference")
+            if re.search(r"\d", v) and len(v.split()) <= 3]
+
+
+# buyer -----------------------------------------------------------------------------------------
+_ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
+        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
+        r"Commissioner|Group|Limited|Ltd|CIC|plc))")
+BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
+BUYER_BEHALF = re.compile(rf"\bon behalf of\s+(?:the\s+)?{_ORG}")
+
+
+def find_buyer(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
+    for line, sentence in _sentences(lines):
+        match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
+        if match and not re.match(r"^the\b", match.group("b"), re.I):
+            found.append(Found(match.group("b").strip(), line, 1))
+    return found
+
+
+# service ---------------------------------------------------------------------------------------
+SERVICE_PROSE = re.compile(
+    r"\b(?:is|are)?\s*(?:seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
+    r"(?:(?:a|an|one or more)\s+)?(?:(?:suitably qualified\s+)?(?:provider|contractor|supplier|operator|organisation|"
+    r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
+    r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
+_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
+                          r"premises|locations?|buildings?)", re.I)
+
+
+def find_service(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
+    for line, sentence in _sentences(lines):
+        if line.heading or line.cells:
+            continue
+        match = SERVICE_PROSE.search(sentence)
+        if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
+            text = _SERVICE_CUT.split(match.group("s"))[0]
+            text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
+            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
+                found.append(Found(text.strip(" ,"), line, 1))
+    for title in find_title(lines):
+        text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
+        text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
+        found.append(Found(text, title.line, 3))
+    return found
+
+
+# area ------------------------------------------------------------------------------------------
+def find_area(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, _, value in _labelled(lines, "area"):
+        area = _known_area(value)
+        if area:
+            found.append(Found(area, line, 0))
+    for line in lines:
+        if line.cells and line.header is None and len([c for c in line.cells if c]) == 2:
+            continue  # a labelled table row is read above; do not read an area out of e.g. the buyer's name
+        match = AREA_PROSE.search(line.text.replace("&", "and"))
+        if match:
+            found.append(Found(_canonical_area(match.group("a")), line, 1))
+    return found
+
+
+# value -----------------------------------------------------------------------------------------
+_ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly", re.I)
+VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total value|estimated value|valued at|budget|"
+                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
+
+
+def _money_in(text: str) -> float | None:
+    amounts = [money(m) for m in MONEY.finditer(text)]
+    if len(amounts) != 1 and not (len(amounts) > 1 and re.search(r"\bto\b|-|–", text) is None):
+        return None  # a range or several figures: not one stated value
+    return amounts[0] if amounts else None
+
+
+def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
+    found = []
+    for line, label, value in _labelled(lines, "value"):
+        amount = _money_in(value)
+        if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
+            found.append(Found(_int(amount), line, 0))
+    for line, sentence in _sentences(lines):
+        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I):
+            amount = _money_in(sentence)
+            if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
+                found.append(Found(_int(amount), line, 1))
+    return found
+
+
+def find_value(lines: list[Line]) -> list[Found]:
+    return _value_candidates(lines, annual=False)
+
+
+def find_annual_value(lines: list[Line]) -> list[Found]:
+    return _value_candidates(lines, annual=True)
+
+
+# term and extension ----------------------------------------------------------------------------
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+                       r"\bextend(?:ed)?\s+(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
+NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
+TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,40}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
+                        r"(?:a\s+period\s+of\s+|an?\s+(?:initial\s+)?(?:term|period)\s+of\s+)?(?P<d>[^.]{0,30})|"
+                        r"\binitial\s+(?:term|period)\s+of\s+(?P<d2>[^.]{0,30})|"
+                        r"\bcontract\s+(?:period|term|length|duration)\s+(?:of|is|will be)\s+(?P<d3>[^.]{0,30})", re.I)
+_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
+
+
+def _term(text: str) -> tuple[int | None, int | None, bool | None]:
+    """(initial months, extension months, extension option) stated in a term statement."""
+    extension_at = EXTENSION.search(text)
+    initial = extension = None
+    for match in DURATION.finditer(text):
+        months = months_of(match)
+        if months is None:
+            continue
+        if extension_at and match.start() >= extension_at.start() - 2 or re.search(
+                r"exten|further|optional|\+|plus", text[max(0, match.start() - 25):match.start()], re.I):
+            if initial is not None or extension_at:
+                extension = extension if extension is not None else months
+                continue
+        if initial is None and not (extension_at and match.start() > extension_at.start()):
+            initial = months
+    option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
+    if initial is None:
+        dates = find_dates(text)
+        if len(dates) == 2 and _RANGE.search(text):
+            start, end = dates[0][1], dates[1][1]
+            days = (end - start).days + 1
+            if days > 27:
+                initial = round(days / 30.4375)
+    return initial, extension, option
+
+
+def find_months(lines: list[Line]) -> list[Found]:
+    found = [Found(m, line, 0) for line, _, v in _labelled(lines, "months") if (m := _term(v)[0])]
+    for line, sentence in _sentences(lines):
+        match = TERM_PROSE.search(sentence)
+        if match and not line.heading:
+            span = sentence[match.start():]
+            months = _term(span)[0]
+            if months:
+                found.append(Found(months, line, 1))
+    return found
+
+
+def find_extension_months(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, _, value in _labelled(lines, "months"):
+        if (extension := _term(value)[1]) is not None:
+            found.append(Found(extension, line, 0))
+    for line, sentence in _sentences(lines):
+        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None:
+            found.append(Found(extension, line, 1))
+    return found
+
+
+def find_extension_option(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        if NO_EXTENSION.search(sentence):
+            found.append(Found(False, line, 1))
+        elif EXTENSION.search(sentence) and re.search(r"exten", sentence, re.I):
+            found.append(Found(True, line, 1))
+    return found
+
+
+# deadline --------------------------------------------------------------------------------------
+DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|deadline|"
+                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
+
+
+def find_deadline(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, label, value in _labelled(lines, "deadline"):
+        dates = find_dates(value)
+        if dates and not NOT_DEADLINE.search(label):
+            found.append(Found(dates[0][1].isoformat(), line, 0))
+    for line, sentence in _sentences(lines):
+        match = DEADLINE_PROSE.search(sentence)
+        if match and TENDER_WORDS.search(sentence) and not NOT_DEADLINE.search(sentence):
+            dates = [d for pos, d in find_dates(sentence) if pos >= match.start()]
+            if dates:
+                found.append(Found(dates[0].isoformat(), line, 1))
+    return found
+
+
+# weightings --------------------------------------------------------------------------------------
+_KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative",
+         "other": r"price|quality|cost|commercial|technical|financial"}
+_KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
+LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?))?"
+                              rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
+VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
+                              rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
+                              rf"(?:the\s+)?(?:{_KEY})", re.I)
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes\s+up|represents|"
+                     r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?)\s+"
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
+                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|will be)\s+)?(?:allocated|given|attributed|awarded|"
+                        r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
+RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
+
+
+def _claims(sentence: str) -> dict[int, set[str]]:
+    """For each % in the sentence (by position), the keys it is written against."""
+    claims: dict[int, set[str]] = {}
+    for pattern in (LABEL_THEN_VALUE, VALUE_THEN_LABEL):
+        for match in pattern.finditer(sentence):
+            key = next(k for k in ("social_value", "qualitative", "quantitative", "other") if match.group(k))
+            claims.setdefault(match.start("n"), set()).add(key)
+    for pattern in (SV_VERB, SV_PASSIVE):
+        for match in pattern.finditer(sentence):
+            claims.setdefault(match.start("n"), set()).add("social_value")
+    return claims
+
+
+def _percent_for(lines: list[Line], key: str) -> list[Found]:
+    found = []
+    label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
+    for i, line in enumerate(lines):
+        for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            percent = PERCENT.fullmatch(value.strip())
+            if not percent or not re.search(label_key, label, re.I):
+                continue
+            if key == "social_value" and re.search(r"qualitative|quantitative", label, re.I):
+                continue
+            found.append(Found(_int(float(percent.group("n"))), line, 0))
+        if line.cells is not None:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            for position, keys in _claims(sentence).items():
+                if keys == {key}:
+                    value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
+                    n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
+                    found.append(Found(_int(n), line, 1))
+            if key in ("qualitative", "quantitative") and re.search("qualitative", sentence, re.I) and re.search(
+                    "quantitative", sentence, re.I):
+                percents = [float(m.group("n")) for m in PERCENT.finditer(sentence)]
+                if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == 2 and sum(percents) == 100:
+                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
+                    qual, quant = percents if qual_first else percents[::-1]
+                    found.append(Found(_int(qual if key == "qualitative" else quant), line, 1))
+                ratio = RATIO.search(sentence)
+                if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
+                    a, b = int(ratio.group("a")), int(ratio.group("b"))
+                    qual, quant = (a, b) if qual_first else (b, a)
+                    found.append(Found(qual if key == "qualitative" else quant, line, 1))
+    return found
+
+
+def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
+    """A table whose rows split social value into qualitative and quantitative parts of the total, with no total."""
+    parts: dict[str, float] = {}
+    first: Line | None = None
+    for line in lines:
+        if line.cells is None or line.header is None:
+            continue
+        text = " ".join(line.cells)
+        if not re.search(r"social\s+value", text, re.I):
+            continue
+        percents = [float(m.group("n")) for m in PERCENT.finditer(text)]
+        kind = "qualitative" if re.search("qualitative", text, re.I) else (
+            "quantitative" if re.search("quantitative", text, re.I) else None)
+        if kind is None or len(percents) != 1:
+            return None  # a total row, or a row that is not one part
+        parts[kind] = percents[0]
+        first = first or line
+    if set(parts) != {"qualitative", "quantitative"} or first is None:
+        return None
+    total = parts["qualitative"] + parts["quantitative"]
+    return _int(total), parts["qualitative"] * 100 / total, first
+
+
+def find_sv_weighting(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "social_value")
+
+
+def find_qualitative(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "qualitative")
+
+
+def find_quantitative(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "quantitative")
+
+
+# scoring scale -------------------------------------------------------------------------------------
+SCALE = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+                   re.I)
+DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
+                        r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
+                        r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
+
+
+def find_scoring_scale(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        match = SCALE.search(sentence)
+        if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
+            found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
+    scores: list[tuple[int, Line]] = []
+    for line in lines + [Line("", "", None)]:
+        cells = [c for c in (line.cells or ()) if c]
+        if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
+            scores.append((int(cells[0]), line))
+            continue
+        if len(scores) >= 3:
+            values = sorted(s for s, _ in scores)
+            if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", scores[0][1], 0))
+        scores = []
+    return found
+
+
+# framework -------------------------------------------------------------------------------------------
+FRAMEWORK_PATTERNS = (
+    ("cm-toms", re.compile(r"cheshire\s*(?:and|&)\s*merseyside[^.]{0,40}?(?:\btoms\b|themes,?\s+outcomes|social\s+value\s+framework)", re.I)),
+    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal", re.I)),
+    ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
+    ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
+    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
+)
+
+
+def find_framework(lines: list[Line]) -> list[Found]:
+    found = []
+    for line in lines:
+        for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
+            if pattern.search(line.text):
+                found.append(Found(name, line, rank))
+    return found
+
+
+def _tidy_value(text: str) -> str:
+    return " ".join(text.split()).strip(" .;,:*")
+
+
+FINDERS: dict[str, Callable[[list[Line]], list[Found]]] = {
+    "title": find_title, "reference": find_reference, "buyer": find_buyer, "service": find_service,
+    "area": find_area, "value_gbp": find_value, "annual_value_gbp": find_annual_value, "months": find_months,
+    "extension_option": find_extension_option, "extension_months": find_extension_months,
+    "deadline": find_deadline, "social_value_weighting_percent": find_sv_weighting,
+    "qualitative_percent": find_qualitative, "quantitative_percent": find_quantitative,
+    "scoring_scale": find_scoring_scale, "framework": find_framework,
+}
+
+
+# --- questions ------------------------------------------------------------------------------------------
+_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+)(?P<rest>.*)$", re.I)
+ASKS = re.compile(r"^(?:[\w ,&'/-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
+                  r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
+                  r"does|will|can|are|is|would|submit|include)\b", re.I)
+LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b", re.I)
+NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
+WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$", re.I)
+BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
+NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
+                        r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
+                        re.I)
+SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits", re.I)
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
+                 ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
+                 ("weight", re.compile(r"weight", re.I)),
+                 ("limit", re.compile(r"limit|words|characters|length|max", re.I)))
+
+
+@dataclass
+class _Question:
+    id: str | None
+    line: Line
+    text: list[str]
+    word_limit: int | None = None
+    char_limit: int | None = None
+    page_limit: int | None = None
+    weighting: float | None = None
+    sub_criteria: list[str] | None = None
+    header_only: bool = False
+    topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
+
+    def as_dict(self) -> dict[str, Any]:
+        text = " ".join(" ".join(self.text).split())
+        return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
+                "page_limit": self.page_limit,
+                "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
+                "sub_criteria": self.sub_criteria or [], "social_value": is_social_value(self, text),
+                "source": self.line.source, "page": self.line.page, "section": self.line.section}
+
+
+def is_social_value(question: _Question, text: str) -> bool:
+    """Its own words decide; else an SV id or a heading only about social value, unless it asks about another topic."""
+    if SOCIAL.search(text) or (SOCIAL.search(question.topic) and not NOT_SOCIAL.search(text)):
+        return True
+    section = question.line.section or ""
+    context = bool(re.match(r"^S\.?V", question.id or "", re.I)) or (
+        bool(re.search(r"social\s+value", section, re.I)) and not re.search(r"quality|technical|price|commercial", section, re.I))
+    return context and not NOT_SOCIAL.search(text)
+
+
+def _limits(question: _Question, text: str) -> bool:
+    """Read word, character and page limits and weightings from a statement; True when it is one."""
+    hit = False
+    for match in LIMIT.finditer(text):
+        n = int(match.group("n").replace(",", ""))
+        unit = match.group("unit").lower()
+        if n == 0:
+            continue
+        if unit.startswith("word"):
+            question.word_limit = question.word_limit or n
+        elif unit.startswith("char"):
+            question.char_limit = question.char_limit or n
+        else:
+            question.page_limit = question.page_limit or n
+        hit = True
+    weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
+    if weight:
+        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m"))
+        hit = True
+    return hit or bool(NO_LIMIT.search(text))
+
+
+def _strip_limits(question: _Question, text: str) -> str:
+    """The question's own words: limits and weightings in brackets or sentences of their own are read and removed."""
+    def bracket(match: re.Match) -> str:
+        return "" if _limits(question, match.group(0)) else match.group(0)
+
+    text = re.sub(r"\s*\([^()]*\)", bracket, text)
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if (LIMIT.search(sentence) or WEIGHT.search(sentence) or NO_LIMIT.search(sentence)) and len(sentence.split()) <= 14 \
+                and not ASKS.match(sentence):
+            _limits(question, sentence)
+            continue
+        kept.append(sentence)
+    return " ".join(kept).strip()
+
+
+def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
+    """Every question with its id, verbatim text, limits, weighting and sub-criteria; and the lines they use."""
+    questions: list[_Question] = []
+    used: set[int] = set()
+    current: _Question | None = None
+    in_bullets = False
+    closed = False  # the current question's text is complete (a bullet list or a limit came after it)
+    for index, line in enumerate(lines):
+        if line.cells is not None and line.header is not None and _table_question(line, questions):
+            current, closed = None, True
+            used.add(index)
+            continue
+        parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
+        if line.cells is not None and line.header is None and len(parts) == 2 and not QUESTION_START.match(parts[0]):
+            if current is not None and current.text:  # a 'Label | value' row ends a question
+                current = None
+            continue
+        for text in parts:
+            start = QUESTION_START.match(text)
+            starts = bool(start) and (ASKS.match(start.group("rest")) or _header_only(start.group("rest")))
+            if starts:
+                rest = start.group("rest")
+                if current is not None and current.header_only and not current.text:
+                    questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
+                    current.header_only = False
+                current = _Question(_tidy_id(start.group("id")), line, [])
+                if ASKS.match(rest):
+                    current.text.append(_strip_limits(current, rest))
+                else:
+                    current.header_only = True
+                    current.topic = rest
+                    _limits(current, rest)
+                questions.append(current)
+                in_bullets, closed = False, False
+                used.add(index)
+                continue
+            if current is None:
+                if line.heading or not ASKS.match(text) or not re.search(r"\byou|\byour", text, re.I):
+                    continue
+                if not re.search(r"question", line.section or "", re.I):
+                    continue
+                current = _Question(None, line, [])
+                questions.append(current)
+                current.text.append(_strip_limits(current, text))
+                in_bullets, closed = False, False
+                used.add(index)
+                continue
+            # inside a question block
+            previous_open = bool(current.text) and not re.search(r"[.?:!]$", current.text[-1])
+            if line.heading and not previous_open and current.line.page != line.page or (
+                    line.heading and not previous_open and line.section != current.line.section):
+                current = None
+                continue
+            used.add(index)
+            bullet = BULLET.match(text)
+            if bullet and (current.text or current.header_only):
+                current.sub_criteria = (current.sub_criteria or []) + [text[bullet.end():].strip()]
+                in_bullets = True
+                continue
+            if _is_limit_statement(text) and _limits(current, text):
+                closed = bool(current.text)
+                continue
+            if in_bullets and current.sub_criteria and previous_open is False and not closed:
+                closed = True
+            if closed or in_bullets:
+                if current.text:
+                    current = None
+                continue
+            if current.header_only and not current.text and not ASKS.match(text):
+                continue
+            current.text.append(_strip_limits(current, text))
+    result = [q.as_dict() for q in questions if q.text and any(t for t in q.text)]
+    return result, used
+
+
+def _header_only(rest: str) -> bool:
+    """'Mobilisation (Weighting: 5%)', '(Social Value)', '' : an id line whose question text follows."""
+    bare = re.sub(r"\([^)]*\)", "", rest).strip(" -–:")
+    return len(bare.split()) <= 5 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
+
+
+def _is_limit_statement(text: str) -> bool:
+    if NO_LIMIT.search(text):
+        return True
+    if not (LIMIT.search(text) or WEIGHT.search(text)):
+        return False
+    return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
+        bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+
+
+def _tidy_id(raw: str) -> str:
+    return " ".join(raw.split()).strip(" .:-–)")
+
+
+def _table_question(line: Line, questions: list[_Question]) -> bool:
+    """A row of a table with a header naming its columns (Ref | Question | Word limit | Weighting)."""
+    roles: dict[str, int] = {}
+    for i, head in enumerate(line.header or ()):
+        for role, pattern in _HEADER_ROLES:
+            if role not in roles and pattern.search(head):
+                roles[role] = i
+                break
+    if "text" not in roles or len(line.cells or ()) <= roles["text"]:
+        return False
+    cells = list(line.cells or ())
+    text = cells[roles["text"]]
+    identifier = cells[roles["id"]] if "id" in roles and roles["id"] < len(cells) else None
+    start = QUESTION_START.match(text) if identifier is None else None
+    if start and ASKS.match(start.group("rest")):
+        identifier, text = start.group("id"), start.group("rest")
+    if not ASKS.match(text):
+        return False
+    question = _Question(_tidy_id(identifier) if identifier else None, line, [])
+    question.text.append(_strip_limits(question, text))
+    if "weight" in roles and roles["weight"] < len(cells):
+        percent = PERCENT.search(cells[roles["weight"]])
+        if percent:
+            question.weighting = float(percent.group("n"))
+    if "limit" in roles and roles["limit"] < len(cells):
+        cell, head = cells[roles["limit"]], line.header[roles["limit"]]
+        if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
+            _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+    questions.append(question)
+    return True
