@@ -201,13 +201,11 @@ def extract(pack: Pack) -> dict[str, Any]:
         found = _best(finder(body if name not in ("area", "framework") else lines))
         tender[name] = found.as_dict() if found else None
     split = _social_value_parts(body)
-    if split:  # a matrix of qualitative and quantitative social value rows, with no total row
-        total, qual, line = split
-        if tender["social_value_weighting_percent"] is None:
-            tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
-        for key, value in (("qualitative_percent", qual), ("quantitative_percent", 100 - qual)):
-            if tender[key] is None:
-                tender[key] = Found(_int(round(value, 2)), line, 0).as_dict()
+    if split and tender["social_value_weighting_percent"] is None:
+        # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
+        # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
+        total, _, line = split
+        tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
             "files": pack.files, "errors": pack.errors}
@@ -226,10 +224,41 @@ def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
                 yield line, label, value
 
 
+_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
+
+
+def _joins(previous: Line, line: Line) -> bool:
+    """A PDF wraps a sentence over lines: the next line continues it when nothing marks a break between them."""
+    if previous.source != line.source or previous.page != line.page or previous.cells is not None or line.cells is not None:
+        return False
+    if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
+        return False
+    if _LABEL_LINE.match(previous.text) or _LABEL_LINE.match(line.text) or BULLET.match(line.text):
+        return False
+    start = QUESTION_START.match(line.text)
+    return not (start and ASKS.match(start.group("rest")))
+
+
 def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
-    for line in lines:
-        for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'])", line.text):
-            yield line, sentence
+    """Sentences of the prose, a wrapped sentence joined back together, each with the line it starts on."""
+    index = 0
+    while index < len(lines):
+        group = [lines[index]]
+        while index + 1 < len(lines) and _joins(group[-1], lines[index + 1]):
+            index += 1
+            group.append(lines[index])
+        index += 1
+        text = " ".join(line.text for line in group)
+        offsets, position = [], 0
+        for line in group:
+            offsets.append(position)
+            position += len(line.text) + 1
+        position = 0
+        for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'])", text):
+            start = text.find(sentence, position)
+            position = start + len(sentence)
+            owner = max(i for i, offset in enumerate(offsets) if offset <= max(start, 0))
+            yield group[owner], sentence
 
 
 # title ---------------------------------------------------------------------------------------
@@ -472,6 +501,8 @@ def _claims(sentence: str) -> dict[int, set[str]]:
     for pattern in (LABEL_THEN_VALUE, VALUE_THEN_LABEL):
         for match in pattern.finditer(sentence):
             key = next(k for k in ("social_value", "qualitative", "quantitative", "other") if match.group(k))
+            if pattern is LABEL_THEN_VALUE and key in ("qualitative", "quantitative") and re.search(r"social\s+value\W{0,3}$", sentence[:match.start()], re.I):
+                continue  # "Social Value Qualitative 6%": a part of the criterion as a share of the whole
             claims.setdefault(match.start("n"), set()).add(key)
     for pattern in (SV_VERB, SV_PASSIVE):
         for match in pattern.finditer(sentence):
@@ -487,8 +518,9 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             percent = PERCENT.fullmatch(value.strip())
             if not percent or not re.search(label_key, label, re.I):
                 continue
-            if key == "social_value" and re.search(r"qualitative|quantitative", label, re.I):
-                continue
+            if re.search(r"qualitative|quantitative", label, re.I) and (
+                    key == "social_value" or re.search(r"social\s+value", label, re.I)):
+                continue  # a part of the social value criterion, as a share of the whole: see _social_value_parts
             found.append(Found(_int(float(percent.group("n"))), line, 0))
         if line.cells is not None:
             continue
@@ -519,12 +551,14 @@ def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
     parts: dict[str, float] = {}
     first: Line | None = None
     for line in lines:
-        if line.cells is None or line.header is None:
-            continue
-        text = " ".join(line.cells)
+        if line.cells is None and len(line.text.split()) > 8:
+            continue  # a table row, or a short line as a PDF gives a table row
+        text = " ".join(line.cells) if line.cells is not None else line.text
         if not re.search(r"social\s+value", text, re.I):
             continue
         percents = [float(m.group("n")) for m in PERCENT.finditer(text)]
+        if not percents:
+            continue
         kind = "qualitative" if re.search("qualitative", text, re.I) else (
             "quantitative" if re.search("quantitative", text, re.I) else None)
         if kind is None or len(percents) != 1:
@@ -755,6 +789,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             used.add(index)
             bullet = BULLET.match(text)
+            if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
+                current.text.append(_strip_limits(current, text))
+                continue
             if bullet and (current.text or current.header_only):
                 current.sub_criteria = (current.sub_criteria or []) + [text[bullet.end():].strip()]
                 in_bullets = True
