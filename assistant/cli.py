@@ -371,6 +371,59 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render_intake(data: dict[str, Any]) -> str:
+    def where(item: dict[str, Any]) -> str:
+        return f"{item['source']}" + (f" p{item['page']}" if item.get("page") is not None else "") + (
+            f" ({item['section']})" if item.get("section") and item.get("page") is None else "")
+
+    lines = ["Tender:"]
+    for name, item in data["tender"].items():
+        if item is not None:
+            lines.append(f"  {name:<32} {item['value']}   [{where(item)}]")
+    lines.append(f"  not stated in the pack: {', '.join(data['not_found']) or 'nothing'}")
+    lines.append("")
+    lines.append(f"Questions ({len(data['questions'])}):")
+    for q in data["questions"]:
+        limits = ", ".join(x for x in (f"{q['word_limit']} words" if q["word_limit"] else "",
+                                       f"{q['char_limit']} characters" if q["char_limit"] else "",
+                                       f"{q['page_limit']} pages" if q.get("page_limit") else "",
+                                       f"weighting {q['weighting_percent']}%" if q["weighting_percent"] is not None else "") if x)
+        mark = "SOCIAL VALUE  " if q["social_value"] else ""
+        lines.append(f"  {mark}{q['id'] or '(no id)'}: {q['text']}")
+        lines.append(f"      {limits or 'no limit or weighting stated'}   [{where(q)}]")
+        lines += [f"      - {point}" for point in q["sub_criteria"]]
+    if data["errors"]:
+        lines += ["", "Files that could not be read:"] + [f"  {e['source']}: {e['error']}" for e in data["errors"]]
+    return "\n".join(lines)
+
+
+def cmd_intake(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.settings import Settings
+    from assistant.tasks.intake import TenderIntake
+    from assistant.tender_reader import PACK_SUFFIXES
+
+    paths: list[Path] = []
+    for raw in args.files:
+        path = Path(raw)
+        if path.is_dir():
+            paths += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PACK_SUFFIXES)
+        else:
+            paths.append(path)
+    if not paths:
+        raise BadInput("no PDF, DOCX, MD or TXT files found in the given folders")
+    settings = Settings()
+    data = TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run(paths).as_dict()
+    if not data["files"]:
+        reasons = "; ".join(f"{e['source']}: {e['error']}" for e in data["errors"])
+        if args.json:
+            _emit(data, True, _render_intake)
+        raise BadInput(f"no file of the tender pack could be read ({reasons})")
+    _emit(data, args.json, _render_intake)
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from assistant.app import launch
     from assistant.settings import Settings
@@ -515,6 +568,11 @@ def parser() -> argparse.ArgumentParser:
     for parser_ in actions.choices.values():
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     commitment.set_defaults(func=cmd_commitment)
+
+    intake = sub.add_parser("intake", help="read a tender pack: contract, evaluation and questions, each with its page")
+    intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
+    intake.add_argument("--json", action="store_true", help="print one JSON object")
+    intake.set_defaults(func=cmd_intake)
 
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")

@@ -359,9 +359,7 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
 
 def _money_in(text: str) -> float | None:
     amounts = [money(m) for m in MONEY.finditer(text)]
-    if len(amounts) != 1 and not (len(amounts) > 1 and re.search(r"\bto\b|-|–", text) is None):
-        return None  # a range or several figures: not one stated value
-    return amounts[0] if amounts else None
+    return amounts[0] if len(amounts) == 1 else None  # a range or several figures is not one stated value
 
 
 def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
@@ -399,7 +397,8 @@ _RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+
 
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    extension_at = EXTENSION.search(text)
+    text = re.sub(r"\b(\d{1,2})\s*\+\s*(\d{1,2})\s*(years?|months?)\b", r"\1 \3 + \2 \3", text, flags=re.I)  # "2 + 1 years"
+    extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
     for match in DURATION.finditer(text):
         months = months_of(match)
@@ -650,7 +649,9 @@ QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+)(?P
 ASKS = re.compile(r"^(?:[\w ,&'/-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include)\b", re.I)
-LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b", re.I)
+LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+                   r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
+                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
 WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
@@ -678,7 +679,7 @@ class _Question:
     topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
 
     def as_dict(self) -> dict[str, Any]:
-        text = " ".join(" ".join(self.text).split())
+        text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
@@ -700,8 +701,8 @@ def _limits(question: _Question, text: str) -> bool:
     """Read word, character and page limits and weightings from a statement; True when it is one."""
     hit = False
     for match in LIMIT.finditer(text):
-        n = int(match.group("n").replace(",", ""))
-        unit = match.group("unit").lower()
+        n = int((match.group("n") or match.group("n2")).replace(",", ""))
+        unit = (match.group("unit") or match.group("unit2")).lower()
         if n == 0:
             continue
         if unit.startswith("word"):
@@ -761,7 +762,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.header_only = False
                 current = _Question(_tidy_id(start.group("id")), line, [])
                 if ASKS.match(rest):
-                    current.text.append(_strip_limits(current, rest))
+                    current.text.append(rest)
                 else:
                     current.header_only = True
                     current.topic = rest
@@ -777,7 +778,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     continue
                 current = _Question(None, line, [])
                 questions.append(current)
-                current.text.append(_strip_limits(current, text))
+                current.text.append(text)
                 in_bullets, closed = False, False
                 used.add(index)
                 continue
@@ -790,7 +791,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             used.add(index)
             bullet = BULLET.match(text)
             if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
-                current.text.append(_strip_limits(current, text))
+                current.text.append(text)
                 continue
             if bullet and (current.text or current.header_only):
                 current.sub_criteria = (current.sub_criteria or []) + [text[bullet.end():].strip()]
@@ -807,7 +808,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if current.header_only and not current.text and not ASKS.match(text):
                 continue
-            current.text.append(_strip_limits(current, text))
+            current.text.append(text)
     result = [q.as_dict() for q in questions if q.text and any(t for t in q.text)]
     return result, used
 
@@ -850,7 +851,7 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
     if not ASKS.match(text):
         return False
     question = _Question(_tidy_id(identifier) if identifier else None, line, [])
-    question.text.append(_strip_limits(question, text))
+    question.text.append(text)
     if "weight" in roles and roles["weight"] < len(cells):
         percent = PERCENT.search(cells[roles["weight"]])
         if percent:
