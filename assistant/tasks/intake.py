@@ -264,7 +264,8 @@ def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
 # title ---------------------------------------------------------------------------------------
 _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|quotation|quote|proposals?)|itt|rfq|rft|"
                           r"tender|specification)\s*(?:for|:|-|–)\s*(?P<t>.+)$|^(?P<t2>.+?)\s*(?:-|–|:)\s*(?:invitation to "
-                          r"tender|itt|tender documents?|service specification|specification.*)$", re.I)
+                          r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
+                          r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
 _GENERIC_TITLE = re.compile(r"^(?:part\s+\w+\s*[:-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
                             r"tender response document|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
@@ -294,7 +295,7 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc))")
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
-BUYER_BEHALF = re.compile(rf"\bon behalf of\s+(?:the\s+)?{_ORG}")
+BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
 def find_buyer(lines: list[Line]) -> list[Found]:
@@ -386,9 +387,9 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 # term and extension ----------------------------------------------------------------------------
 EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
-                       r"\bextend(?:ed)?\s+(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
+                       r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
-TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,40}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
+TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
                         r"(?:a\s+period\s+of\s+|an?\s+(?:initial\s+)?(?:term|period)\s+of\s+)?(?P<d>[^.]{0,30})|"
                         r"\binitial\s+(?:term|period)\s+of\s+(?P<d2>[^.]{0,30})|"
                         r"\bcontract\s+(?:period|term|length|duration)\s+(?:of|is|will be)\s+(?P<d3>[^.]{0,30})", re.I)
@@ -622,9 +623,9 @@ FRAMEWORK_PATTERNS = (
 
 def find_framework(lines: list[Line]) -> list[Found]:
     found = []
-    for line in lines:
+    for line, sentence in _sentences(lines):
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
-            if pattern.search(line.text):
+            if pattern.search(sentence):
                 found.append(Found(name, line, rank))
     return found
 
@@ -645,6 +646,7 @@ FINDERS: dict[str, Callable[[list[Line]], list[Found]]] = {
 
 # --- questions ------------------------------------------------------------------------------------------
 _ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -753,7 +755,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
             continue
         for text in parts:
-            start = QUESTION_START.match(text)
+            start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
+                r"question|method statement", line.section or "", re.I) else None)
             starts = bool(start) and (ASKS.match(start.group("rest")) or _header_only(start.group("rest")))
             if starts:
                 rest = start.group("rest")
