@@ -174,6 +174,15 @@ class Assistant:
             self._tracker = CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
         return self._tracker
 
+    @property
+    def evidence(self):
+        """The bidder's evidence library (assistant/evidence.py), opened on first use."""
+        from assistant.evidence import EvidenceLibrary
+
+        if getattr(self, "_evidence", None) is None:
+            self._evidence = EvidenceLibrary(self.settings.data_dir / "evidence.sqlite3", self.catalogue)  # same file as open_library
+        return self._evidence
+
     def commitment_report(self, organisation: str) -> dict:
         """Progress per key measure, plain summaries, the roadmap's rule and recommendations for the sector (cited),
         and £ equivalents only when the user has loaded their own proxy table."""

@@ -243,7 +243,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     out = _out_path(args.out)
-    result = build().draft(request)
+    assistant = build()
+    if getattr(args, "organisation", None):
+        request.evidence = _evidence_records(assistant, args.organisation)
+    result = assistant.draft(request)
     data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
     _emit(_written(data, result, out), args.json, _render_draft)
     return 0
@@ -359,6 +362,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     assistant = build()
+    if getattr(args, "organisation", None):
+        request.evidence = _evidence_records(assistant, args.organisation)
     task = assistant.review_task()
     result = task(request)
     data = result.as_dict()
@@ -421,6 +426,71 @@ def cmd_intake(args: argparse.Namespace) -> int:
             _emit(data, True, _render_intake)
         raise BadInput(f"no file of the tender pack could be read ({reasons})")
     _emit(data, args.json, _render_intake)
+    return 0
+
+
+def _evidence_records(assistant: Any, organisation: str) -> list:
+    records = assistant.evidence.records(organisation)
+    if not records:
+        raise BadInput(f"no evidence records for '{organisation}': add them with `sva evidence add` or `sva evidence import`")
+    return records
+
+
+def _render_evidence(data: dict[str, Any]) -> str:
+    lines = [data["message"]] if data.get("message") else []
+    for r in data.get("records", []):
+        if r["kind"] == "figure":
+            what = f"{r['code']} {r['quantity']:g} {r['unit']} in {r['year']}" + (f" on {r['contract']}" if r["contract"] else "")
+        else:
+            what = r["title"] + (f": {r['text'][:80]}" if r["text"] else "")
+        lines.append(f"  #{r['id']:<4} {r['organisation']:<24} {r['kind']:<13} {what}" + (f"  <{r['evidence']}>" if r["evidence"] else ""))
+    if "records" in data and not data["records"]:
+        lines.append("no records")
+    return "\n".join(lines)
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.evidence import EvidenceError, Record, open_library
+    from assistant.settings import Settings
+
+    library = open_library(Settings())  # no index or model needed
+    data: dict[str, Any]
+    try:
+        if args.action == "add":
+            record = Record(args.organisation, args.kind, code=args.code or "", quantity=args.quantity, unit=args.unit or "",
+                            year=args.year, contract=args.contract or "", title=args.title or "", text=args.text or "",
+                            evidence=args.evidence or "")
+            [new_id] = library.add([record])
+            data = {"message": f"added record #{new_id}", "records": [r.as_dict() for r in library.records(args.organisation) if r.id == new_id]}
+        elif args.action == "list":
+            data = {"records": [r.as_dict() for r in library.records(args.organisation, args.kind)]}
+        elif args.action == "search":
+            data = {"records": [r.as_dict() for r in library.search(" ".join(args.query), args.organisation)]}
+        elif args.action == "delete":
+            if not library.delete(args.id):
+                raise BadInput(f"no record #{args.id}: `sva evidence list` shows them")
+            data = {"message": f"deleted record #{args.id}"}
+        elif args.action == "export":
+            text = library.export_csv(args.organisation)
+            if args.out:
+                Path(args.out).write_text(text, encoding="utf-8")
+                data = {"message": f"wrote {args.out}", "written": args.out}
+            elif args.json:
+                data = {"csv": text}
+            else:
+                sys.stdout.write(text)
+                return 0
+        else:  # import
+            try:
+                text = Path(args.file).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise BadInput(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from exc
+            data = {"message": f"imported {library.import_csv(text)} records from {args.file}"}
+    except EvidenceError as exc:
+        raise BadInput(str(exc)) from exc
+    _emit(data, args.json, _render_evidence)
     return 0
 
 
@@ -521,6 +591,7 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
+    draft.add_argument("--organisation", help="quote this bidder's track record from its evidence library (sva evidence)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
@@ -530,6 +601,7 @@ def parser() -> argparse.ArgumentParser:
     review.add_argument("--question", default="", help="the tender's social value question")
     _contract_arguments(review, "hospital cleaning")
     review.add_argument("--improve", action="store_true", help="rework the weakest section and score again")
+    review.add_argument("--organisation", help="flag claimed past figures that are not in this bidder's evidence library")
     review.add_argument("--json", action="store_true", help="print one JSON object")
     review.set_defaults(func=cmd_review)
 
@@ -573,6 +645,36 @@ def parser() -> argparse.ArgumentParser:
     intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
     intake.add_argument("--json", action="store_true", help="print one JSON object")
     intake.set_defaults(func=cmd_intake)
+
+    evidence = sub.add_parser("evidence", help="the bidder's evidence library: past figures, case studies, policies")
+    e_actions = evidence.add_subparsers(dest="action", required=True)
+    e_add = e_actions.add_parser("add", help="add a record")
+    e_add.add_argument("organisation")
+    e_add.add_argument("--kind", required=True, choices=["figure", "case_study", "policy", "accreditation"])
+    e_add.add_argument("--code", help="measure code of a delivery figure, e.g. NT17")
+    e_add.add_argument("--quantity", type=float)
+    e_add.add_argument("--unit", help="e.g. hours, FTE, £")
+    e_add.add_argument("--year", type=int)
+    e_add.add_argument("--contract", help="the contract it was delivered on")
+    e_add.add_argument("--title", help="title of a case study, policy or accreditation")
+    e_add.add_argument("--text", help="a short description")
+    e_add.add_argument("--evidence", help="a link to the evidence (https://…) or a file name")
+    e_list = e_actions.add_parser("list", help="list records (one organisation, or all)")
+    e_list.add_argument("organisation", nargs="?")
+    e_list.add_argument("--kind", choices=["figure", "case_study", "policy", "accreditation"])
+    e_search = e_actions.add_parser("search", help="records holding every word of the query")
+    e_search.add_argument("query", nargs="+")
+    e_search.add_argument("--organisation")
+    e_delete = e_actions.add_parser("delete", help="delete a record by its number")
+    e_delete.add_argument("id", type=int)
+    e_export = e_actions.add_parser("export", help="export as CSV (one organisation, or all)")
+    e_export.add_argument("organisation", nargs="?")
+    e_export.add_argument("--out")
+    e_import = e_actions.add_parser("import", help="import a CSV (organisation,kind,code,quantity,unit,year,contract,title,text,evidence)")
+    e_import.add_argument("file")
+    for parser_ in e_actions.choices.values():
+        parser_.add_argument("--json", action="store_true", help="print one JSON object")
+    evidence.set_defaults(func=cmd_evidence)
 
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
