@@ -248,6 +248,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         request.evidence = _evidence_records(assistant, args.organisation)
     result = assistant.draft(request)
     data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
+    data["compliance"] = _draft_compliance(data, request, args)
     _emit(_written(data, result, out), args.json, _render_draft)
     return 0
 
@@ -429,6 +430,68 @@ def cmd_intake(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft_compliance(data: dict[str, Any], request: Any, args: argparse.Namespace) -> dict[str, Any]:
+    from assistant.compliance import check_compliance
+
+    return check_compliance(data["response_markdown"], sub_criteria=args.sub_criterion or [], word_limit=request.words,
+                            char_limit=args.chars, commitments=data["commitments"], evidence=request.evidence,
+                            citations=data["citations"], stated=[request.contract.value, request.contract.months])
+
+
+def _render_compliance(data: dict[str, Any]) -> str:
+    lines = ["Ready to export." if data["ready"] else f"Not ready: {len(data['problems'])} problem(s)."]
+    lines += [f"  - {p}" for p in data["problems"]]
+    lim = data["limits"]
+    lines.append(f"Length: {lim['words']} words" + (f" (limit {lim['word_limit']})" if lim["word_limit"] else "")
+                 + f", {lim['characters']} characters with spaces" + (f" (limit {lim['char_limit']})" if lim["char_limit"] else ""))
+    for s in data["sub_criteria"]:
+        lines.append(f"  {'✓' if s['addressed'] else '✗'} {s['sub_criterion']}" +
+                     (f"  [{s['where']['section'] or 'untitled section'}]" if s["where"] else "  (missing)"))
+    for c in data["commitments"]:
+        lines.append(f"  {'✓' if c['ok'] else '✗'} commitment: {c['commitment'][:90]}  ({c['why']})")
+    for f in data["figures"]:
+        lines.append(f"  {'✓' if f['traced'] else '✗'} {f['figure']}: {f['where']}")
+    return "\n".join(lines)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.compliance import check_compliance
+    from assistant.evidence import open_library
+    from assistant.settings import Settings
+    from assistant.tasks.questions import BadContractError
+    from assistant.tasks.review import read_response
+
+    try:
+        text = read_response(" ".join(args.response))
+    except BadContractError as exc:
+        raise BadInput(str(exc)) from exc
+    sub_criteria, words, chars = list(args.sub_criterion or []), args.words, args.chars
+    if args.intake:
+        try:
+            intake = json.loads(Path(args.intake).read_text(encoding="utf-8"))
+            questions = intake["questions"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise BadInput(f"--intake must be the JSON that `sva intake --json` prints ({exc})") from exc
+        chosen = [q for q in questions if (q.get("id") == args.question_id if args.question_id else q.get("social_value"))]
+        if not chosen:
+            raise BadInput("no such question in the intake" if args.question_id else "the intake has no social value question: "
+                           "name one with --question-id")
+        question = chosen[0]
+        sub_criteria = sub_criteria or list(question.get("sub_criteria") or [])
+        words = words or question.get("word_limit")
+        chars = chars or question.get("char_limit")
+    evidence = None
+    if args.organisation:
+        evidence = open_library(Settings()).records(args.organisation)
+        if not evidence:
+            raise BadInput(f"no evidence records for '{args.organisation}': add them with `sva evidence add`")
+    data = check_compliance(text, sub_criteria=sub_criteria, word_limit=words, char_limit=chars, evidence=evidence)
+    _emit(data, args.json, _render_compliance)
+    return 0
+
+
 def _evidence_records(assistant: Any, organisation: str) -> list:
     records = assistant.evidence.records(organisation)
     if not records:
@@ -592,6 +655,8 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
     draft.add_argument("--organisation", help="quote this bidder's track record from its evidence library (sva evidence)")
+    draft.add_argument("--chars", type=int, help="character limit (with spaces) for the compliance check")
+    draft.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
@@ -645,6 +710,18 @@ def parser() -> argparse.ArgumentParser:
     intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
     intake.add_argument("--json", action="store_true", help="print one JSON object")
     intake.set_defaults(func=cmd_intake)
+
+    check = sub.add_parser("check", help="compliance check before export: sub-criteria, word and character limits, "
+                                         "commitments, figures")
+    check.add_argument("response", nargs="+", help="a .docx, .md or .txt file, or the response text")
+    check.add_argument("--intake", help="the JSON from `sva intake --json`: limits and sub-criteria of its social value question")
+    check.add_argument("--question-id", help="check against this question of the intake instead")
+    check.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
+    check.add_argument("--words", type=int, help="word limit")
+    check.add_argument("--chars", type=int, help="character limit, counted with spaces")
+    check.add_argument("--organisation", help="trace figures to this bidder's evidence library")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(func=cmd_check)
 
     evidence = sub.add_parser("evidence", help="the bidder's evidence library: past figures, case studies, policies")
     e_actions = evidence.add_subparsers(dest="action", required=True)
