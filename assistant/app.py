@@ -418,6 +418,82 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
     return "### Sources\n" + "\n".join(f"- {escape(line)}" for line in citation_lines(citations))
 
 
+# --- the Draft tab's first step: a tender pack -> a prefilled form ---------------------------------
+PACK_TYPES = [".pdf", ".docx", ".md", ".txt"]
+
+
+def tender_pack_prefill(files, settings: Settings | None = None) -> tuple:
+    """Read an uploaded tender pack (assistant/tasks/intake.py) into the Draft form's fields.
+
+    Returns updates for (question, service, value, months, area, words) and a summary of what was found and
+    where; a field the pack does not state leaves the form as it was, and says so.
+    """
+    from assistant.tasks.intake import TenderIntake
+
+    paths = [Path(getattr(f, "name", f)) for f in (files or [])]
+    if not paths:
+        return (*(gr.update() for _ in range(6)), "")
+    settings = settings or Settings()
+    data = TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run(paths).as_dict()
+    tender = data["tender"]
+    question = next((q for q in data["questions"] if q["social_value"]), None)
+
+    def value(name: str):
+        item = tender.get(name)
+        return None if item is None else item["value"]
+
+    question_text = None
+    if question is not None:
+        question_text = question["text"] + "".join(f"\n- {point}" for point in question["sub_criteria"])
+    limit = question["word_limit"] if question is not None else None
+    area = value("area")
+    updates = (
+        gr.update(value=question_text) if question_text else gr.update(),
+        gr.update(value=value("service")) if value("service") else gr.update(),
+        gr.update(value=f"£{value('value_gbp'):,.0f}") if value("value_gbp") is not None else gr.update(),
+        gr.update(value=value("months")) if value("months") else gr.update(),
+        gr.update(value=area) if area in AREA_CHOICES else gr.update(),
+        gr.update(value=limit) if limit else gr.update(),
+    )
+    return (*updates, _pack_summary(data, question))
+
+
+def _pack_summary(data: dict[str, Any], question: dict[str, Any] | None) -> str:
+    def where(item: dict[str, Any]) -> str:
+        return escape(item["source"]) + (f", p. {item['page']}" if item.get("page") is not None else "")
+
+    found = [f"- **{escape(name.replace('_', ' '))}**: {escape(str(item['value']))} ({where(item)})"
+             for name, item in data["tender"].items() if item is not None]
+    lines = ["### From the tender pack"] + found
+    if question is not None:
+        limits = ", ".join(x for x in (f"{question['word_limit']} words" if question["word_limit"] else "",
+                                       f"{question['char_limit']} characters" if question["char_limit"] else "") if x)
+        lines.append(f"- **social value question** {escape(question['id'] or '')}: {escape(question['text'])}"
+                     f"{f' ({limits})' if limits else ''} ({where(question)})")
+    else:
+        lines.append("- No social value question was found: type it in.")
+    if data["not_found"]:
+        lines.append(f"\nNot stated in the pack (left as it was): {escape(', '.join(n.replace('_', ' ') for n in data['not_found']))}")
+    if data["errors"]:
+        lines.append("\nFiles that could not be read:\n" + "\n".join(
+            f"- {escape(e['source'])}: {escape(e['error'])}" for e in data["errors"]))
+    return "\n".join(lines)
+
+
+def build_tender_pack_step() -> tuple[Any, Any]:
+    """The upload box and its summary, shown first in the Draft tab; wire it with :func:`wire_tender_pack_step`."""
+    with gr.Accordion("1. Start from the tender pack (optional)", open=True):
+        pack = gr.File(label="Upload the tender pack (PDF, Word, text; several files)", file_count="multiple",
+                       file_types=PACK_TYPES, elem_id="d-pack")
+        summary = gr.Markdown(elem_id="d-pack-summary")
+    return pack, summary
+
+
+def wire_tender_pack_step(pack: Any, summary: Any, fields: list[Any]) -> None:
+    """Fill (question, service, value, months, area, words) from the uploaded pack."""
+    pack.upload(lambda files: tender_pack_prefill(files), pack, [*fields, summary])
+
+
 def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
     outcomes = sorted({m.outcome for m in assistant.catalogue})
@@ -467,6 +543,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
                     with gr.Column(scale=2):
+                        d_pack, d_pack_summary = build_tender_pack_step()
                         d_question = gr.Textbox(label="The tender's social value question", lines=2, elem_id="d-question")
                         d_service = gr.Textbox(label="What the contract is for", elem_id="d-service",
                                                placeholder="e.g. hospital cleaning services")
@@ -477,7 +554,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_activities = gr.Textbox(label="What you plan to do, one activity per line", lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
-                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0)
+                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0,
+                                            elem_id="d-words")
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
                     with gr.Column(scale=3):
                         d_flags = gr.Markdown(elem_id="d-flags")
@@ -490,6 +568,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_response = gr.Markdown(elem_id="d-response")
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners, d_words],
                                [d_response, d_table, d_flags, d_files])
+                wire_tender_pack_step(d_pack, d_pack_summary, [d_question, d_service, d_value, d_months, d_area, d_words])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():

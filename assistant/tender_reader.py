@@ -104,10 +104,13 @@ def looks_like_heading(text: str) -> bool:
         return False
     if _HEADING_WORDS.match(text):
         return True
+    if ":" in text and not _TITLE_LEAD.match(text):
+        return False  # "Location: Wirral" is a label and its value, not a heading
     letters = [w for w in words if w[0].isalpha()]
     return bool(letters) and all(w[0].isupper() or w.lower() in _SMALL for w in letters) and not re.search(r"\d", text)
 
 
+_TITLE_LEAD = re.compile(r"^(?:invitation|request|tender|itt|rfq|rft|specification|contract|lot)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "or", "&"}
 
 

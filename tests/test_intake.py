@@ -154,3 +154,9 @@ def test_cli_intake_json_and_bad_packs(tmp_path, capsys):
     assert main(["intake", str(tmp_path / "broken.docx")]) == 2
     assert "could be read" in capsys.readouterr().err
     assert paths
+
+
+def test_a_label_line_is_not_taken_for_the_title(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("p", "Location: Wirral"), ("p", "Contracting authority: Wirral Council")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"] is None and tender["area"]["value"] == "Wirral"
