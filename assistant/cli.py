@@ -243,12 +243,21 @@ def cmd_draft(args: argparse.Namespace) -> int:
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     out = _out_path(args.out)
+    if getattr(args, "bid", None):
+        from assistant.bids import BidError
+
+        try:
+            _bids().get(args.bid)  # before drafting: an unknown bid is bad input
+        except BidError as exc:
+            raise BadInput(str(exc)) from exc
     assistant = build()
     if getattr(args, "organisation", None):
         request.evidence = _evidence_records(assistant, args.organisation)
     result = assistant.draft(request)
     data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
     data["compliance"] = _draft_compliance(data, request, args)
+    if getattr(args, "bid", None):
+        data["bid"] = {"id": args.bid, "version": _bids().add_draft(args.bid, data)}
     _emit(_written(data, result, out), args.json, _render_draft)
     return 0
 
@@ -492,6 +501,58 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bids():
+    from assistant.bids import BidWorkspace
+    from assistant.settings import Settings
+
+    return BidWorkspace(Settings().data_dir / "bids.sqlite3")
+
+
+def _render_bid(data: dict[str, Any]) -> str:
+    if "bids" in data:
+        return "\n".join(f"{b['id']:<32} {b['name']:<40} drafts {b['drafts']}, reviews {b['reviews']}, updated {b['updated']}"
+                         for b in data["bids"]) or "no bids yet: `sva bid new NAME --pack FILE...`"
+    bid = data["bid"]
+    lines = [data.get("message") or f"{bid['id']}: {bid['name']}", f"  created {bid['created']}, updated {bid['updated']}"]
+    if bid.get("intake"):
+        tender = {k: v["value"] for k, v in bid["intake"]["tender"].items() if v is not None}
+        lines.append("  tender: " + ", ".join(f"{k} {v}" for k, v in tender.items()))
+        lines += [f"  question {q['id'] or ''}: {q['text']}" for q in bid["intake"]["questions"] if q["social_value"]]
+    lines += [f"  activity: {a}" for a in bid.get("activities", [])]
+    lines += [f"  draft v{d['version']} ({d['saved']}): {d.get('words', '?')} words" for d in bid.get("drafts", [])]
+    lines += [f"  review ({r['saved']}): {r.get('score', '?')}/100" for r in bid.get("reviews", [])]
+    return "\n".join(lines)
+
+
+def cmd_bid(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.bids import BidError
+    from assistant.settings import Settings
+    from assistant.tasks.intake import TenderIntake
+
+    bids = _bids()
+    try:
+        if args.action == "new":
+            intake = None
+            if args.pack:
+                settings = Settings()
+                intake = TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run([Path(p) for p in args.pack]).as_dict()
+                if not intake["files"]:
+                    raise BadInput("no file of the tender pack could be read: " +
+                                   "; ".join(f"{e['source']}: {e['error']}" for e in intake["errors"]))
+            bid_id = bids.new(args.name, intake)
+            data = {"message": f"started bid {bid_id}", "bid": bids.get(bid_id)}
+        elif args.action == "list":
+            data = {"bids": bids.list()}
+        else:
+            data = {"bid": bids.get(args.id)}
+    except BidError as exc:
+        raise BadInput(str(exc)) from exc
+    _emit(data, args.json, _render_bid)
+    return 0
+
+
 def _evidence_records(assistant: Any, organisation: str) -> list:
     records = assistant.evidence.records(organisation)
     if not records:
@@ -656,6 +717,7 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--words", type=int, help="word limit for the response")
     draft.add_argument("--organisation", help="quote this bidder's track record from its evidence library (sva evidence)")
     draft.add_argument("--chars", type=int, help="character limit (with spaces) for the compliance check")
+    draft.add_argument("--bid", help="save the draft as the next version of this bid (sva bid)")
     draft.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
@@ -710,6 +772,18 @@ def parser() -> argparse.ArgumentParser:
     intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
     intake.add_argument("--json", action="store_true", help="print one JSON object")
     intake.set_defaults(func=cmd_intake)
+
+    bid = sub.add_parser("bid", help="bid workspaces: one per tender, with its intake, drafts and reviews")
+    b_actions = bid.add_subparsers(dest="action", required=True)
+    b_new = b_actions.add_parser("new", help="start a bid, reading its tender pack")
+    b_new.add_argument("name")
+    b_new.add_argument("--pack", nargs="+", help="the tender pack's files")
+    b_actions.add_parser("list", help="list bids")
+    b_show = b_actions.add_parser("show", help="show a bid")
+    b_show.add_argument("id")
+    for parser_ in b_actions.choices.values():
+        parser_.add_argument("--json", action="store_true", help="print one JSON object")
+    bid.set_defaults(func=cmd_bid)
 
     check = sub.add_parser("check", help="compliance check before export: sub-criteria, word and character limits, "
                                          "commitments, figures")
