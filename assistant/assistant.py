@@ -48,7 +48,12 @@ class Assistant:
         self.extractive = extractive
         self._ask_task: AskTask | None = None
         self._quote_task = AskTask(retriever, extractive)
-        self.catalogue = Catalogue.load(settings.knowledge_dir)
+        self.framework = None  # a loaded framework (assistant/frameworks.py) when settings.framework is not cm-toms
+        if settings.framework != "cm-toms":
+            from assistant.frameworks import FrameworkRegistry
+
+            self.framework = FrameworkRegistry(settings.data_dir / "frameworks").get(settings.framework)
+        self.catalogue = self.framework.catalogue if self.framework else Catalogue.load(settings.knowledge_dir)
         self._mapper: ActivityMapper | None = None
         self._model_loaded = False
         self._model = None
@@ -60,7 +65,8 @@ class Assistant:
         """The activity mapper, built on first use (it embeds the measure guidance once)."""
         if self._mapper is None:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
-            guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
+            guidance = (self.framework.guidance if self.framework else
+                        load_guidance(self.settings.knowledge_dir, self.catalogue))
             self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies)
         return self._mapper
 
@@ -94,7 +100,9 @@ class Assistant:
     def draft(self, request: DraftRequest) -> DraftResult:
         task = DraftTask(
             self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings),
-            ServiceProfiles(self.settings.knowledge_dir, self.catalogue), self.section_writer(),
+            # the shipped service profiles name TOMs codes: with another framework they simply match none of its codes
+            ServiceProfiles(self.settings.knowledge_dir, Catalogue.load(self.settings.knowledge_dir) if self.framework
+                            else self.catalogue), self.section_writer(),
         )
         return task(request)
 

@@ -247,10 +247,17 @@ def cmd_draft(args: argparse.Namespace) -> int:
         from assistant.bids import BidError
 
         try:
-            _bids().get(args.bid)  # before drafting: an unknown bid is bad input
+            bid_record = _bids().get(args.bid)  # before drafting: an unknown bid is bad input
         except BidError as exc:
             raise BadInput(str(exc)) from exc
-    assistant = build()
+        from assistant.settings import Settings
+
+        settings = Settings()
+        if settings.framework == "cm-toms" and bid_record.get("framework", "cm-toms") != "cm-toms":
+            settings = Settings(framework=bid_record["framework"])  # the framework the tender's pack selected
+        assistant = build(settings)
+    else:
+        assistant = build()
     if getattr(args, "organisation", None):
         request.evidence = _evidence_records(assistant, args.organisation)
     result = assistant.draft(request)
@@ -542,6 +549,12 @@ def cmd_bid(args: argparse.Namespace) -> int:
                     raise BadInput("no file of the tender pack could be read: " +
                                    "; ".join(f"{e['source']}: {e['error']}" for e in intake["errors"]))
             bid_id = bids.new(args.name, intake)
+            if intake is not None:
+                from assistant.frameworks import FrameworkRegistry
+
+                detected = (intake["tender"].get("framework") or {}).get("value")
+                chosen = FrameworkRegistry(Settings().data_dir / "frameworks").for_intake(detected)
+                bids._change(bid_id, lambda d: d.__setitem__("framework", chosen))
             data = {"message": f"started bid {bid_id}", "bid": bids.get(bid_id)}
         elif args.action == "list":
             data = {"bids": bids.list()}
@@ -550,6 +563,35 @@ def cmd_bid(args: argparse.Namespace) -> int:
     except BidError as exc:
         raise BadInput(str(exc)) from exc
     _emit(data, args.json, _render_bid)
+    return 0
+
+
+def cmd_framework(args: argparse.Namespace) -> int:
+    from assistant.frameworks import FrameworkError, FrameworkRegistry
+    from assistant.settings import Settings
+
+    registry = FrameworkRegistry(Settings().data_dir / "frameworks")
+    try:
+        if args.action == "add":
+            framework = registry.add(args.file)
+            data = {"message": f"loaded {framework.id} ({len(framework.catalogue)} measures); use it with "
+                               f"SVA_FRAMEWORK={framework.id}", "framework": framework.summary()}
+        elif args.action == "list":
+            data = {"frameworks": registry.list()}
+        else:
+            framework = registry.get(args.id)
+            data = {"framework": framework.summary(), "measures": [m.as_dict() for m in framework.catalogue]}
+    except FrameworkError as exc:
+        raise BadInput(str(exc)) from exc
+
+    def render(d: dict[str, Any]) -> str:
+        if "frameworks" in d:
+            return "\n".join(f"{f['id']:<24} {f['name']} ({f['measures']} measures; answers to {f['answers_to']})"
+                             for f in d["frameworks"])
+        head = [d["message"]] if d.get("message") else [f"{d['framework']['name']} ({d['framework']['source']})"]
+        return "\n".join(head + [f"  {m['code']:<8} {m['theme']:<16} {m['measure']} [{m['unit']}]" for m in d.get("measures", [])])
+
+    _emit(data, args.json, render)
     return 0
 
 
@@ -772,6 +814,17 @@ def parser() -> argparse.ArgumentParser:
     intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
     intake.add_argument("--json", action="store_true", help="print one JSON object")
     intake.set_defaults(func=cmd_intake)
+
+    framework = sub.add_parser("framework", help="measurement frameworks: the shipped TOMs and any you load from a file")
+    f_actions = framework.add_subparsers(dest="action", required=True)
+    f_add = f_actions.add_parser("add", help="check a framework file (JSON, see docs/FRAMEWORKS.md) and load it")
+    f_add.add_argument("file")
+    f_actions.add_parser("list", help="list frameworks")
+    f_show = f_actions.add_parser("show", help="show a loaded framework's measures")
+    f_show.add_argument("id")
+    for parser_ in f_actions.choices.values():
+        parser_.add_argument("--json", action="store_true", help="print one JSON object")
+    framework.set_defaults(func=cmd_framework)
 
     bid = sub.add_parser("bid", help="bid workspaces: one per tender, with its intake, drafts and reviews")
     b_actions = bid.add_subparsers(dest="action", required=True)

@@ -226,8 +226,14 @@ class EvidenceLibrary:
 
 
 def open_library(settings) -> EvidenceLibrary:
-    """The evidence library in the data folder, checking codes against the shipped framework."""
-    return EvidenceLibrary(settings.data_dir / "evidence.sqlite3", Catalogue.load(settings.knowledge_dir))
+    """The evidence library in the data folder, checking codes against the framework in use."""
+    if settings.framework != "cm-toms":
+        from assistant.frameworks import FrameworkRegistry
+
+        catalogue = FrameworkRegistry(settings.data_dir / "frameworks").get(settings.framework).catalogue
+    else:
+        catalogue = Catalogue.load(settings.knowledge_dir)
+    return EvidenceLibrary(settings.data_dir / "evidence.sqlite3", catalogue)
 
 
 # --- what drafts and reviews call ---------------------------------------------------------------
