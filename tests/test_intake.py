@@ -160,3 +160,23 @@ def test_a_label_line_is_not_taken_for_the_title(tmp_path):
     files = [{"name": "itt.pdf", "pages": [[("p", "Location: Wirral"), ("p", "Contracting authority: Wirral Council")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert tender["title"] is None and tender["area"]["value"] == "Wirral"
+
+
+def test_limits_for_every_question_guidance_columns_and_shares_that_are_not_a_split(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("p", "Contract: Domestic Abuse Refuge Services"),
+        ("p", "Social Value 10% (of which 6% qualitative and 4% quantitative)."),
+        ("p", "Each response must not exceed 500 words."),
+        ("t", [["Ref", "Question", "Guidance", "Weighting"],
+               ["Question SV1", "Describe how you will support local employment.", "Local jobs; apprenticeships", "10%"],
+               ["Q2", "Describe your safeguarding policy.", "Include training.", "15%"]]),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["title"]["value"] == "Domestic Abuse Refuge Services"
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 + 4 is not a split
+    sv, other = data["questions"]
+    assert (sv["id"], sv["social_value"], sv["word_limit"], sv["sub_criteria"]) == (
+        "Question SV1", True, 500, ["Local jobs", "apprenticeships"])
+    assert (other["social_value"], other["word_limit"], other["weighting_percent"]) == (False, 500, 15)

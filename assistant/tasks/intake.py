@@ -132,7 +132,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
 
 
 LABELS: dict[str, re.Pattern] = {
-    "title": re.compile(r"^(?:(?:contract|tender|procurement|project|programme|opportunity)\s+)?(?:title|name)$|"
+    "title": re.compile(r"^(?:(?:contract|tender|procurement|project|programme|opportunity)\s+)?(?:title|name)$|^contract$|"
                         r"^(?:title|name) of (?:the )?(?:contract|tender|procurement|opportunity|project)$", re.I),
     "reference": re.compile(r"^(?:(?:tender|contract|procurement|project|our|your)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?$", re.I),
     "buyer": re.compile(r"(?:contracting|awarding) (?:authority|body)$|^(?:name of (?:the )?)?(?:contracting authority|buyer|"
@@ -206,9 +206,18 @@ def extract(pack: Pack) -> dict[str, Any]:
         # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
         total, _, line = split
         tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
             "files": pack.files, "errors": pack.errors}
+
+
+def _keep_only_a_split(tender: dict[str, Any]) -> None:
+    """Qualitative and quantitative percentages are the split of the social value score (60:40): two that do not
+    add up to 100 are shares of the whole evaluation ('6% qualitative and 4% quantitative'), so neither is asserted."""
+    qual, quant = tender.get("qualitative_percent"), tender.get("quantitative_percent")
+    if qual is not None and quant is not None and qual["value"] + quant["value"] != 100:
+        tender["qualitative_percent"] = tender["quantitative_percent"] = None
 
 
 def _best(found: list[Found]) -> Found | None:
@@ -272,7 +281,7 @@ _GENERIC_TITLE = re.compile(r"^(?:part\s+\w+\s*[:-]?\s*)?(?:invitation to tender
 
 
 def find_title(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title")]
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
     for line in lines:
         if not line.heading:
             continue
@@ -645,7 +654,9 @@ FINDERS: dict[str, Callable[[list[Line]], list[Found]]] = {
 
 
 # --- questions ------------------------------------------------------------------------------------------
-_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?[A-Z]?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
+                            r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
@@ -662,6 +673,8 @@ NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gd
                         re.I)
 SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits", re.I)
 _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
+                 ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
+                                       r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
                  ("limit", re.compile(r"limit|words|characters|length|max", re.I)))
@@ -694,7 +707,7 @@ def is_social_value(question: _Question, text: str) -> bool:
     if SOCIAL.search(text) or (SOCIAL.search(question.topic) and not NOT_SOCIAL.search(text)):
         return True
     section = question.line.section or ""
-    context = bool(re.match(r"^S\.?V", question.id or "", re.I)) or (
+    context = bool(re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I)) or (
         bool(re.search(r"social\s+value", section, re.I)) and not re.search(r"quality|technical|price|commercial", section, re.I))
     return context and not NOT_SOCIAL.search(text)
 
@@ -744,6 +757,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     current: _Question | None = None
     in_bullets = False
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
+    defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
@@ -775,6 +789,13 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 used.add(index)
                 continue
             if current is None:
+                if EVERY_QUESTION.search(text) and LIMIT.search(text):  # "Each response must not exceed 500 words"
+                    rule = _Question(None, line, [])
+                    _limits(rule, text)
+                    rule.weighting = None  # a limit for every question, not a weighting
+                    defaults.append((len(questions), line.source, rule))
+                    used.add(index)
+                    continue
                 if line.heading or not ASKS.match(text) or not re.search(r"\byou|\byour", text, re.I):
                     continue
                 if not re.search(r"question", line.section or "", re.I):
@@ -812,6 +833,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if current.header_only and not current.text and not ASKS.match(text):
                 continue
             current.text.append(text)
+    for start, source, rule in defaults:
+        for question in questions[start:]:
+            if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
+                question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
     result = [q.as_dict() for q in questions if q.text and any(t for t in q.text)]
     return result, used
 
@@ -855,6 +880,9 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         return False
     question = _Question(_tidy_id(identifier) if identifier else None, line, [])
     question.text.append(text)
+    if "points" in roles and roles["points"] < len(cells) and cells[roles["points"]]:
+        points = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cells[roles["points"]]) if p.strip(" .;")]
+        question.sub_criteria = points
     if "weight" in roles and roles["weight"] < len(cells):
         percent = PERCENT.search(cells[roles["weight"]])
         if percent:
