@@ -180,3 +180,16 @@ def test_limits_for_every_question_guidance_columns_and_shares_that_are_not_a_sp
     assert (sv["id"], sv["social_value"], sv["word_limit"], sv["sub_criteria"]) == (
         "Question SV1", True, 500, ["Local jobs", "apprenticeships"])
     assert (other["social_value"], other["word_limit"], other["weighting_percent"]) == (False, 500, 15)
+
+
+def test_notes_for_evaluators_and_footers_are_not_question_text(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "SV1 (max 2,000 characters including spaces)"),
+        ("p", "Describe how you will work with local VCFSE organisations during the contract, covering:"),
+        ("b", "named partners;"), ("b", "outcomes; and"),
+        ("p", "Evaluators will look for named partners and measurable outcomes."),
+        ("p", "Issue 1.2 - January 2027"),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Describe how you will work with local VCFSE organisations during the contract, covering:"
+    assert question["char_limit"] == 2000 and question["sub_criteria"] == ["named partners", "outcomes"]

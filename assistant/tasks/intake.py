@@ -818,7 +818,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current.text.append(text)
                 continue
             if bullet and (current.text or current.header_only):
-                current.sub_criteria = (current.sub_criteria or []) + [text[bullet.end():].strip()]
+                point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
+                current.sub_criteria = (current.sub_criteria or []) + [point]
                 in_bullets = True
                 continue
             if _is_limit_statement(text) and _limits(current, text):
@@ -831,6 +832,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current = None
                 continue
             if current.header_only and not current.text and not ASKS.match(text):
+                continue
+            if current.text and not (ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":")):
+                closed = True  # a note for evaluators, a footer: not the question's own words
                 continue
             current.text.append(text)
     for start, source, rule in defaults:
