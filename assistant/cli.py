@@ -228,11 +228,38 @@ def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
     return data
 
 
+def _fill_from_bid(args: argparse.Namespace) -> None:
+    """Take what the command line leaves out (question, contract, limits, sub-criteria) from the bid's tender pack."""
+    from assistant.bids import BidError
+
+    try:
+        intake = _bids().get(args.bid).get("intake")
+    except BidError as exc:
+        raise BadInput(str(exc)) from exc
+    if not intake:
+        return
+    tender = {k: (v or {}).get("value") for k, v in intake["tender"].items()}
+    question = next((q for q in intake["questions"] if q["social_value"]), None)
+    filled = {"question": question["text"] if question else None, "service": tender.get("service"),
+              "value": str(tender["value_gbp"]) if tender.get("value_gbp") is not None else None,
+              "months": tender.get("months"), "area": tender.get("area"),
+              "words": question["word_limit"] if question else None, "chars": question["char_limit"] if question else None,
+              "sub_criterion": list(question["sub_criteria"]) if question and question["sub_criteria"] else None}
+    for name, value in filled.items():
+        if getattr(args, name, None) in (None, "", []) and value not in (None, ""):
+            setattr(args, name, value)
+
+
 def cmd_draft(args: argparse.Namespace) -> int:
     from assistant.assistant import build
     from assistant.tasks.draft import DraftRequest
     from assistant.tasks.questions import BadContractError, Contract
 
+    if getattr(args, "bid", None):
+        _fill_from_bid(args)
+    missing = [name for name in ("question", "service", "value", "months", "area") if getattr(args, name) in (None, "")]
+    if missing:
+        raise BadInput(f"give --{missing[0]}" + (" (the bid's tender pack does not state it)" if args.bid else ""))
     request = DraftRequest(
         question=args.question,
         contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
@@ -709,11 +736,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _contract_arguments(command: argparse.ArgumentParser, example: str) -> None:
-    command.add_argument("--service", required=True, help=f"what the contract buys, e.g. '{example}'")
-    command.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
-    command.add_argument("--months", required=True, type=int, help="contract length in months")
-    command.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+def _contract_arguments(command: argparse.ArgumentParser, example: str, required: bool = True) -> None:
+    command.add_argument("--service", required=required, help=f"what the contract buys, e.g. '{example}'")
+    command.add_argument("--value", required=required, help="contract value in £ (250000, £250k, 1.2m)")
+    command.add_argument("--months", required=required, type=int, help="contract length in months")
+    command.add_argument("--area", required=required, help="a borough, or 'Cheshire and Merseyside'")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -752,14 +779,14 @@ def parser() -> argparse.ArgumentParser:
     questions.set_defaults(func=cmd_questions)
 
     draft = sub.add_parser("draft", help="draft a social value response from planned activities, with checks")
-    draft.add_argument("--question", required=True, help="the tender's social value question")
-    _contract_arguments(draft, "hospital cleaning")
+    draft.add_argument("--question", help="the tender's social value question (required unless --bid's pack states it)")
+    _contract_arguments(draft, "hospital cleaning", required=False)
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
     draft.add_argument("--organisation", help="quote this bidder's track record from its evidence library (sva evidence)")
     draft.add_argument("--chars", type=int, help="character limit (with spaces) for the compliance check")
-    draft.add_argument("--bid", help="save the draft as the next version of this bid (sva bid)")
+    draft.add_argument("--bid", help="a bid (sva bid): what is not given is taken from its tender pack, and the draft is saved as its next version")
     draft.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")

@@ -57,3 +57,29 @@ def test_cli_bid_new_from_a_pack_then_list_and_show(tmp_path, monkeypatch, capsy
     assert "SV1: What social value will you offer?" in capsys.readouterr().out
     assert main(["bid", "show", "nope"]) == 2
     assert main(["bid", "new", "Broken", "--pack", str(tmp_path / "missing.pdf")]) == 2
+
+
+def test_cli_draft_from_a_bid_takes_the_question_and_contract_from_its_pack(shipped_dir, tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from assistant.cli import main
+
+    data = tmp_path / "data"
+    shutil.copytree(shipped_dir, data)  # the draft writes to the bid: not in the shared index folder
+    monkeypatch.setenv("SVA_DATA_DIR", str(data))
+    pack = write_pack([{"name": "itt.md", "pages": [[
+        ("p", "Services required: office cleaning"), ("p", "Contract value: £900,000"), ("p", "Contract term: 36 months"),
+        ("p", "Location: Wirral"), ("p", "SV1: What social value will you deliver for Wirral residents? Limit: 400 words.")]]}],
+        tmp_path)
+    assert main(["bid", "new", "Office cleaning", "--pack", str(pack[0])]) == 0
+    capsys.readouterr()
+    assert main(["draft", "--bid", "office-cleaning", "--json",
+                 "--activity", "300 staff volunteering hours a year with Wirral food banks"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["question"] == "What social value will you deliver for Wirral residents?"
+    assert out["contract"] == {"service": "office cleaning", "value": 900000.0, "months": 36, "area": "Wirral"}
+    assert out["word_limit"] == 400 and out["bid"] == {"id": "office-cleaning", "version": 1}
+    assert main(["bid", "show", "office-cleaning", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["bid"]["drafts"][0]["version"] == 1
+    assert main(["draft", "--activity", "300 hours volunteering"]) == 2
+    assert "give --question" in capsys.readouterr().err
