@@ -73,6 +73,7 @@ def read_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Line]:
     if suffix == ".pdf":
         return _pdf_lines(path, max_pages)
     if suffix == ".docx":
+        _check_expanded_size(path, max_bytes)
         return _docx_lines(path)
     return _text_lines(decode_text(path.read_bytes(), path.name), path.name, markdown=suffix != ".txt")
 
@@ -116,6 +117,21 @@ _SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", 
 
 # --- DOCX -----------------------------------------------------------------------------
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _check_expanded_size(path: Path, max_bytes: int) -> None:
+    """Refuse a Word file that would expand to far more than any real document (a zip bomb) before opening it."""
+    import zipfile
+
+    limit = min(10 * max_bytes, 300 * 1048576)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: the Word reader says why
+    if expanded > limit:
+        raise IngestError(f"Word file expands to {expanded / 1048576:.0f} MB, over the {limit / 1048576:.0f} MB allowed: "
+                          "it is damaged or not a real document")
 
 
 def _docx_lines(path: Path) -> list[Line]:

@@ -193,3 +193,15 @@ def test_notes_for_evaluators_and_footers_are_not_question_text(tmp_path):
     [question] = intake(write_pack(files, tmp_path))["questions"]
     assert question["text"] == "Describe how you will work with local VCFSE organisations during the contract, covering:"
     assert question["char_limit"] == 2000 and question["sub_criteria"] == ["named partners", "outcomes"]
+
+
+def test_a_word_file_that_expands_enormously_is_refused_and_the_rest_read(tmp_path):
+    import zipfile
+
+    good = write_pack([{"name": "itt.md", "pages": [[("p", "Contract value: £90k")]]}], tmp_path)[0]
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", " " * (12 * 1048576))
+    data = TenderIntake(max_bytes=1048576).run([bomb, good]).as_dict()
+    assert data["errors"][0]["source"] == "bomb.docx" and "expands to" in data["errors"][0]["error"]
+    assert data["tender"]["value_gbp"]["value"] == 90000
