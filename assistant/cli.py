@@ -206,6 +206,9 @@ def _render_draft(data: dict[str, Any]) -> str:
         lines += ["Notes:"] + [f"  - {n}" for n in data["notes"]]
     if data["citations"]:
         lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
+    if data.get("compliance"):
+        lines += ["", "Compliance before export: " + _render_compliance(data["compliance"]).split("\n", 1)[0]]
+        lines += [f"  - {p}" for p in data["compliance"]["problems"]]
     return "\n".join(lines)
 
 
