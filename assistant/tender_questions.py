@@ -18,8 +18,8 @@ _ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
                             r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
-QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+)(?P<rest>.*)$", re.I)
-ASKS = re.compile(r"^(?:[\w ,&'/-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
+QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
+ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include)\b", re.I)
 LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"

@@ -205,3 +205,23 @@ def test_a_word_file_that_expands_enormously_is_refused_and_the_rest_read(tmp_pa
     data = TenderIntake(max_bytes=1048576).run([bomb, good]).as_dict()
     assert data["errors"][0]["source"] == "bomb.docx" and "expands to" in data["errors"][0]["error"]
     assert data["tender"]["value_gbp"]["value"] == 90000
+
+
+def test_ids_on_their_own_line_topics_with_weightings_and_plus_extensions(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("h", "Appendix C - Social Value Questionnaire"),
+        ("t", [["Estimated Contract Value (excl. VAT)", "£1,000,000"], ["Contract Duration", "3 years (+1+1)"]]),
+        ("p", "Question 1"),
+        ("p", "How will you increase employment opportunities for local people? (Maximum 1,000 words)"),
+        ("p", "Q2. Social Value (10%): Please describe how you will support local charities. Max 500 words."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["title"] is None  # a generic appendix heading is not the tender's title
+    assert (tender["value_gbp"]["value"], tender["months"]["value"], tender["extension_months"]["value"]) == (1_000_000, 36, 24)
+    assert tender["extension_option"]["value"] is True
+    first, second = data["questions"]
+    assert (first["id"], first["text"], first["word_limit"]) == (
+        "Question 1", "How will you increase employment opportunities for local people?", 1000)
+    assert (second["id"], second["weighting_percent"], second["word_limit"], second["social_value"]) == ("Q2", 10, 500, True)
+    assert second["text"] == "Social Value: Please describe how you will support local charities."

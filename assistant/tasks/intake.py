@@ -55,7 +55,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         return out
     match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", line.text)
     if not match and len(line.text.split()) <= 10:  # a table row as a PDF gives it: "Tender deadline 26 April 2027"
-        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ()&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
+        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
             match = None
     if match and len(match.group("label").split()) <= 8:
@@ -211,7 +211,7 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
                           r"tender|specification)\s*(?:for|:|-|–)\s*(?P<t>.+)$|^(?P<t2>.+?)\s*(?:-|–|:)\s*(?:invitation to "
                           r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
                           r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
-_GENERIC_TITLE = re.compile(r"^(?:part\s+\w+\s*[:-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
+_GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
                             r"tender response document|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
@@ -341,9 +341,17 @@ TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\
 _RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
 
 
+def _plus(text: str) -> int:
+    return sum(int(n) for n in re.findall(r"\d+", text))
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    text = re.sub(r"\b(\d{1,2})\s*\+\s*(\d{1,2})\s*(years?|months?)\b", r"\1 \3 + \2 \3", text, flags=re.I)  # "2 + 1 years"
+    # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
+    text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
+                  lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2})+)\s*\)?(?!\s*(?:years?|months?))",
+                  lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
     for match in DURATION.finditer(text):
@@ -392,7 +400,8 @@ def find_extension_months(lines: list[Line]) -> list[Found]:
 
 
 def find_extension_option(lines: list[Line]) -> list[Found]:
-    found = []
+    found = [Found(option, line, 0) for line, _, value in _labelled(lines, "months")
+             if (option := _term(value)[2]) is not None]
     for line, sentence in _sentences(lines):
         if NO_EXTENSION.search(sentence):
             found.append(Found(False, line, 1))
