@@ -193,6 +193,11 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if current.header_only and not current.text and not ASKS.match(text):
                 continue
+            if current.id is None and ASKS.match(text) and not previous_open and not (
+                    current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
+                current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
+                questions.append(current)
+                continue
             if current.text and not (ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":")):
                 closed = True  # a note for evaluators, a footer: not the question's own words
                 continue
@@ -201,8 +206,17 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    result = [q.as_dict() for q in questions if q.text and any(t for t in q.text)]
+    result = [d for q in questions if q.text and any(t for t in q.text) and _is_a_question(d := q.as_dict(), q.id)]
     return result, used
+
+
+def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
+    """An unnumbered line that asks something is a question only with a limit, a weighting, points to cover or a
+    question mark: 'Please provide your responses in Arial 11.' is an instruction."""
+    if printed_id is not None:
+        return True
+    return bool(question["word_limit"] or question["char_limit"] or question["page_limit"]
+                or question["weighting_percent"] is not None or question["sub_criteria"] or question["text"].endswith("?"))
 
 
 def _header_only(rest: str) -> bool:

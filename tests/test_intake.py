@@ -225,3 +225,13 @@ def test_ids_on_their_own_line_topics_with_weightings_and_plus_extensions(tmp_pa
         "Question 1", "How will you increase employment opportunities for local people?", 1000)
     assert (second["id"], second["weighting_percent"], second["word_limit"], second["social_value"]) == ("Q2", 10, 500, True)
     assert second["text"] == "Social Value: Please describe how you will support local charities."
+
+
+def test_an_instruction_under_a_questions_heading_is_not_a_question(tmp_path):
+    files = [{"name": "pack.md", "pages": [[
+        ("h", "Tender questions"),
+        ("p", "Please provide your responses in Arial 11."),
+        ("p", "Please describe the social value you will deliver. No more than 400 words."),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Please describe the social value you will deliver." and question["word_limit"] == 400
