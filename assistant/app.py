@@ -494,6 +494,58 @@ def wire_tender_pack_step(pack: Any, summary: Any, fields: list[Any]) -> None:
     pack.upload(lambda files: tender_pack_prefill(files), pack, [*fields, summary])
 
 
+# --- the Evidence tab: the bidder's evidence library (assistant/evidence.py), searchable ---------------------
+EVIDENCE_HEADERS = ["#", "Organisation", "Kind", "Code", "Quantity", "Unit", "Year", "Contract", "Title", "Evidence"]
+
+
+def evidence_rows(records) -> list[list[Any]]:
+    return [[r.id, r.organisation, r.kind.replace("_", " "), r.code, "" if r.quantity is None else r.quantity, r.unit,
+             r.year or "", r.contract, r.title, r.evidence] for r in records]
+
+
+def evidence_search(assistant: Assistant, organisation: str | None, query: str | None) -> list[list[Any]]:
+    """Every record of the organisation (or all), or those holding every word of the query."""
+    organisation = (organisation or "").strip() or None
+    library = assistant.evidence
+    records = library.search(query, organisation) if (query or "").strip() else library.records(organisation)
+    return evidence_rows(records)
+
+
+def evidence_import(assistant: Assistant, file) -> tuple[str, list[list[Any]]]:
+    """Import a CSV of records: all rows or none, with the reason."""
+    from assistant.evidence import EvidenceError
+
+    if file is None:
+        return "Choose a CSV file first.", evidence_search(assistant, None, None)
+    path = Path(getattr(file, "name", file))
+    try:
+        added = assistant.evidence.import_csv(path.read_text(encoding="utf-8-sig"))
+        message = f"Imported {added} records from {escape(path.name)}."
+    except (EvidenceError, UnicodeDecodeError, OSError) as exc:
+        message = f"Nothing imported from {escape(path.name)}: {escape(str(exc))}"
+    return message, evidence_search(assistant, None, None)
+
+
+def build_evidence_tab(assistant: Assistant) -> None:
+    """A tab to search the bidder's own evidence and import it from CSV; drafts quote only these records."""
+    with gr.Tab("Evidence", id="evidence"):
+        gr.Markdown("Your organisation's own evidence: past delivery figures (measure code, quantity, unit, year, "
+                    "contract, link), case studies, policies and accreditations. Drafts quote a track record only "
+                    "from these, each cited. CSV columns: `organisation,kind,code,quantity,unit,year,contract,title,"
+                    "text,evidence`.")
+        with gr.Row():
+            organisation = gr.Textbox(label="Organisation (optional)", elem_id="e-org")
+            query = gr.Textbox(label="Search (every word must match)", elem_id="e-query")
+            search = gr.Button("Search", variant="primary", elem_id="e-search")
+        table = gr.Dataframe(headers=EVIDENCE_HEADERS, label="Records", interactive=False, wrap=True, elem_id="e-table")
+        with gr.Row():
+            upload = gr.File(label="Import a CSV of records", file_types=[".csv"], elem_id="e-csv")
+            message = gr.Markdown(elem_id="e-message")
+        search.click(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
+        query.submit(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
+        upload.upload(lambda f: evidence_import(assistant, f), upload, [message, table])
+
+
 def make_app(assistant: Assistant) -> gr.Blocks:
     ui = UI(assistant)
     outcomes = sorted({m.outcome for m in assistant.catalogue})
@@ -647,6 +699,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 p_save.click(ui.save_record, [p_org, p_table], record_outputs)
                 p_target.click(ui.percent_target, [p_org, p_code, p_year, p_percent], record_outputs)
                 p_import.upload(ui.import_record, [p_import, p_org], p_org)
+
+            build_evidence_tab(assistant)
 
             with gr.Tab("Library", id="library"):
                 gr.Markdown("Add your own documents (PDF, Word, text, Markdown, CSV). They are searched with the "

@@ -130,3 +130,27 @@ def test_ask_box_chooses_between_quote_and_model(shipped_dir, tmp_path):
     assert len(quoted) == 2 and "six-week" in quoted[-1][0][-1]["content"]  # searching…, then the quote
     written = list(ui.ask(question, [], None, True))
     assert "missing.gguf" in written[-1][0][-1]["content"] and "six-week" in written[-1][0][-1]["content"]
+
+
+def test_evidence_tab_searches_and_imports_all_or_nothing(shipped_dir, tmp_path):
+    import shutil
+
+    from assistant.app import evidence_import, evidence_search
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    data = tmp_path / "data"
+    shutil.copytree(shipped_dir, data)
+    assistant = build(Settings(data_dir=data))
+    good = tmp_path / "records.csv"
+    good.write_text("organisation,kind,code,quantity,unit,year,contract,title,text,evidence\n"
+                    "Acme,figure,NT17,420,hours,2025,Wirral schools,,,https://acme.example/v.pdf\n"
+                    "Acme,case_study,,,,,,Food bank partnership,Weekly volunteering,\n", encoding="utf-8")
+    message, rows = evidence_import(assistant, str(good))
+    assert message.startswith("Imported 2 records") and len(rows) == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("organisation,kind,code,quantity,unit,year\nAcme,figure,NT999,1,hours,2025\n", encoding="utf-8")
+    message, rows = evidence_import(assistant, str(bad))
+    assert message.startswith("Nothing imported") and "NT999" in message and len(rows) == 2
+    assert [r[8] for r in evidence_search(assistant, "Acme", "food bank")] == ["Food bank partnership"]
+    assert len(evidence_search(assistant, "Acme", "")) == 2 and evidence_search(assistant, "Other", "") == []
