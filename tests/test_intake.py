@@ -235,3 +235,20 @@ def test_an_instruction_under_a_questions_heading_is_not_a_question(tmp_path):
     ]]}]
     [question] = intake(write_pack(files, tmp_path))["questions"]
     assert question["text"] == "Please describe the social value you will deliver." and question["word_limit"] == 400
+
+
+def test_word_pages_follow_the_breaks_word_rendered(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Contract value: £90,000")
+    document.add_paragraph("A long page of text.")
+    later = document.add_paragraph()
+    later.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))  # where Word's own layout began page 2
+    later.add_run("SV1 What social value will you deliver? (300 words)")
+    path = tmp_path / "saved-by-word.docx"
+    document.save(str(path))
+    data = intake([path])
+    assert data["tender"]["value_gbp"]["page"] == 1
+    assert data["questions"][0]["page"] == 2 and data["questions"][0]["word_limit"] == 300
