@@ -93,6 +93,11 @@ class Assistant:
         return SectionWriter(model, structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema)
 
     def tender_questions(self, contract: Contract) -> QuestionsResult:
+        if self.framework is not None:  # its policy rules, service profiles and key measures name TOMs codes
+            from assistant.tasks.questions import BadContractError
+
+            raise BadContractError(f"tender questions use the shipped Cheshire and Merseyside TOMs; unset SVA_FRAMEWORK "
+                                   f"(now '{self.framework.id}') to draft them")
         task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir,
                              self.settings.measure_tiers, self.section_writer())
         return task(contract)

@@ -84,3 +84,14 @@ def test_cli_framework_and_a_bid_that_selects_it(tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["bid"]["intake"]["tender"]["framework"]["value"] == "bespoke"
     assert main(["bid", "show", "charter-bid", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["bid"]["framework"] == "example-borough"
+
+
+def test_tender_questions_say_plainly_they_need_the_shipped_toms(tmp_path):
+    from assistant.assistant import build
+    from assistant.settings import Settings
+    from assistant.tasks.questions import BadContractError, Contract
+
+    FrameworkRegistry(tmp_path / "frameworks").add(EXAMPLE)
+    assistant = build(Settings(data_dir=tmp_path, framework="example-borough"), index_shipped=False)
+    with pytest.raises(BadContractError, match="unset SVA_FRAMEWORK"):
+        assistant.tender_questions(Contract("office cleaning", 900_000, 36, "Wirral"))
