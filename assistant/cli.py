@@ -954,6 +954,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: one clear line, details only in debug logs
+        from assistant.frameworks import FrameworkError
+
+        if isinstance(exc, FrameworkError):  # e.g. SVA_FRAMEWORK names a framework that is not loaded
+            print(f"sva: {exc}", file=sys.stderr)
+            return 2
         log.debug("failed", exc_info=True)
         print(f"sva: error: {exc}", file=sys.stderr)
         return 1
