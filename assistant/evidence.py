@@ -295,7 +295,9 @@ def unsupported_claims(sentences: list[str], records: list[Record]) -> list[dict
     held_text = " ".join(f"{r.title} {r.text}" for r in records if r.kind != "figure")
     flags = []
     for sentence in sentences:
-        if not _PAST.search(sentence) or _FUTURE.search(sentence):
+        if not _PAST.search(sentence) or _FUTURE.search(sentence) or not re.search(r"\b(?:we|our|us)\b", sentence, re.I):
+            continue  # a claim about what the bidder did; a cited fact about the area is not one
+        if re.search(r"\[\d+\]", sentence):
             continue
         for value, unit, quoted in _figures(sentence):
             if value in held or quoted in held_text:

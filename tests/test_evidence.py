@@ -81,7 +81,8 @@ def test_review_flags_a_claimed_figure_that_is_not_in_the_library(library):
     records = library.records(ORG)
     sentences = ["In 2025 we delivered 420 volunteering hours with Wirral Food Bank.",
                  "Last year we delivered 900 volunteering hours across Liverpool.",
-                 "We will deliver 1,000 hours of volunteering during the contract."]
+                 "We will deliver 1,000 hours of volunteering during the contract.",
+                 "Unemployment in Wirral was 4.1% in 2024 [1].", "In 2024, 30% of residents volunteered."]
     flags = unsupported_claims(sentences, records)
     assert [f["quote"] for f in flags] == [sentences[1]]
     assert flags[0]["kind"] == "figure_not_in_evidence" and "900" in flags[0]["why"]
