@@ -22,6 +22,7 @@ QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include)\b", re.I)
+ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
 LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
@@ -131,14 +132,15 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for text in parts:
             start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
                 r"question|method statement", line.section or "", re.I) else None)
-            starts = bool(start) and (ASKS.match(start.group("rest")) or _header_only(start.group("rest")))
+            starts = bool(start) and (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))
+                                      or _header_only(start.group("rest")))
             if starts:
                 rest = start.group("rest")
                 if current is not None and current.header_only and not current.text:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                 current = _Question(_tidy_id(start.group("id")), line, [])
-                if ASKS.match(rest):
+                if ASKS.match(rest) or ASKS_WITHIN.search(rest):
                     current.text.append(rest)
                 else:
                     current.header_only = True
@@ -167,7 +169,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 used.add(index)
                 continue
             # inside a question block
-            previous_open = bool(current.text) and not re.search(r"[.?:!]$", current.text[-1])
+            last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
+            previous_open = bool(last) and not re.search(r"[.?:!]$", last)
             if line.heading and not previous_open and current.line.page != line.page or (
                     line.heading and not previous_open and line.section != current.line.section):
                 current = None
@@ -190,6 +193,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if closed or in_bullets:
                 if current.text:
                     current = None
+                    used.discard(index)  # not the question's: the tender's fields may be stated here
                 continue
             if current.header_only and not current.text and not ASKS.match(text):
                 continue
@@ -200,6 +204,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if current.text and not (ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":")):
                 closed = True  # a note for evaluators, a footer: not the question's own words
+                used.discard(index)
                 continue
             current.text.append(text)
     for start, source, rule in defaults:

@@ -231,7 +231,7 @@ def _table_lines(rows: list[tuple[str, ...]], source: str, page: int | None, sec
 
 
 def _label_like(cell: str) -> bool:
-    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|%", cell) and (
+    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", cell) and (
         cell[-1] not in ".?" or len(cell.split()) <= 2)
 
 
@@ -243,8 +243,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
     """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables as rows."""
-    has_pages = "\f" in text or any(_PAGE_MARKER.match(x) for x in text.splitlines())
-    page: int | None = 1 if has_pages else None
+    page: int | None = 1  # a text with no page breaks or markers is one page, as a Word file with none is
     section: str | None = None
     lines: list[Line] = []
     table: list[tuple[str, ...]] = []

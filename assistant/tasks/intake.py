@@ -441,7 +441,7 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
 SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes\s+up|represents|"
-                     r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?)\s+"
+                     r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|will be)\s+)?(?:allocated|given|attributed|awarded|"
@@ -469,7 +469,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
-            percent = PERCENT.fullmatch(value.strip())
+            percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
+                re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent or not re.search(label_key, label, re.I):
                 continue
             if re.search(r"qualitative|quantitative", label, re.I) and (
