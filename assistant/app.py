@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -422,19 +423,22 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
 PACK_TYPES = [".pdf", ".docx", ".md", ".txt"]
 
 
-def tender_pack_prefill(files, settings: Settings | None = None) -> tuple:
-    """Read an uploaded tender pack (assistant/tasks/intake.py) into the Draft form's fields.
-
-    Returns updates for (question, service, value, months, area, words) and a summary of what was found and
-    where; a field the pack does not state leaves the form as it was, and says so.
-    """
+def read_tender_pack(files, settings: Settings | None = None) -> dict[str, Any] | None:
+    """The intake (assistant/tasks/intake.py) of the uploaded files, or None when none were given."""
     from assistant.tasks.intake import TenderIntake
 
     paths = [Path(getattr(f, "name", f)) for f in (files or [])]
     if not paths:
-        return (*(gr.update() for _ in range(6)), "")
+        return None
     settings = settings or Settings()
-    data = TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run(paths).as_dict()
+    return TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run(paths).as_dict()
+
+
+def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
+    """Updates for the Draft form's (question, service, value, months, area, words) and a summary of what was found
+    and where; a field the pack does not state leaves the form as it was, and says so."""
+    if data is None:
+        return (*(gr.update() for _ in range(6)), "")
     tender = data["tender"]
     question = next((q for q in data["questions"] if q["social_value"]), None)
 
@@ -456,6 +460,48 @@ def tender_pack_prefill(files, settings: Settings | None = None) -> tuple:
         gr.update(value=limit) if limit else gr.update(),
     )
     return (*updates, _pack_summary(data, question))
+
+
+def tender_pack_prefill(files, settings: Settings | None = None) -> tuple:
+    """Read an uploaded tender pack into the Draft form's fields (see :func:`prefill_from_intake`)."""
+    return prefill_from_intake(read_tender_pack(files, settings))
+
+
+def _bid_workspace(settings: Settings | None = None):
+    from assistant.bids import BidWorkspace
+
+    return BidWorkspace((settings or Settings()).data_dir / "bids.sqlite3")
+
+
+def bid_choices(settings: Settings | None = None) -> list[tuple[str, str]]:
+    return [(f"{b['name']} ({b['id']})", b["id"]) for b in _bid_workspace(settings).list()]
+
+
+def save_bid(intake: dict[str, Any] | None, name: str | None, settings: Settings | None = None) -> tuple[str, Any]:
+    """Save the uploaded pack's intake as a new bid; returns a message and the refreshed list of bids."""
+    from assistant.bids import BidError
+
+    if intake is None:
+        return "Upload the tender pack first.", gr.update()
+    title = (intake["tender"].get("title") or {}).get("value")
+    try:
+        bid_id = _bid_workspace(settings).new((name or "").strip() or title or "Untitled tender", intake)
+    except BidError as exc:
+        return escape(str(exc)), gr.update()
+    return f"Saved as bid **{escape(bid_id)}**.", gr.update(choices=bid_choices(settings), value=bid_id)
+
+
+def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
+    """Prefill the Draft form from a saved bid's intake (and return that intake)."""
+    from assistant.bids import BidError
+
+    if not bid_id:
+        return (*prefill_from_intake(None), None)
+    try:
+        intake = _bid_workspace(settings).get(bid_id).get("intake")
+    except BidError as exc:
+        return (*(gr.update() for _ in range(6)), escape(str(exc)), None)
+    return (*prefill_from_intake(intake), intake)
 
 
 def _pack_summary(data: dict[str, Any], question: dict[str, Any] | None) -> str:
@@ -480,18 +526,47 @@ def _pack_summary(data: dict[str, Any], question: dict[str, Any] | None) -> str:
     return "\n".join(lines)
 
 
-def build_tender_pack_step() -> tuple[Any, Any]:
-    """The upload box and its summary, shown first in the Draft tab; wire it with :func:`wire_tender_pack_step`."""
+@dataclass
+class TenderPackStep:
+    """The components of the Draft tab's first step."""
+
+    pack: Any
+    summary: Any
+    bid_name: Any
+    save: Any
+    bids: Any
+    message: Any
+
+
+def build_tender_pack_step() -> TenderPackStep:
+    """The upload box, its summary and the saved bids, shown first in the Draft tab (wire: wire_tender_pack_step)."""
     with gr.Accordion("1. Start from the tender pack (optional)", open=True):
         pack = gr.File(label="Upload the tender pack (PDF, Word, text; several files)", file_count="multiple",
                        file_types=PACK_TYPES, elem_id="d-pack")
         summary = gr.Markdown(elem_id="d-pack-summary")
-    return pack, summary
+        with gr.Row():
+            bid_name = gr.Textbox(label="Save as a bid named (optional)", elem_id="d-bid-name", scale=2)
+            save = gr.Button("Save as a bid", size="sm", elem_id="d-bid-save", scale=1)
+        with gr.Row():
+            bids = gr.Dropdown(label="Or open a saved bid", choices=[], elem_id="d-bid-open", scale=2)
+            message = gr.Markdown(elem_id="d-bid-message")
+    return TenderPackStep(pack, summary, bid_name, save, bids, message)
 
 
-def wire_tender_pack_step(pack: Any, summary: Any, fields: list[Any]) -> None:
-    """Fill (question, service, value, months, area, words) from the uploaded pack."""
-    pack.upload(lambda files: tender_pack_prefill(files), pack, [*fields, summary])
+def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
+    """Fill (question, service, value, months, area, words) from the uploaded pack or a saved bid; save bids."""
+    pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
+                                                    step.message)
+    intake = gr.State(None)
+
+    def uploaded(files):
+        data = read_tender_pack(files)
+        return (*prefill_from_intake(data), data)
+
+    pack.upload(uploaded, pack, [*fields, summary, intake])
+    save.click(lambda data, name: save_bid(data, name), [intake, bid_name], [message, bids])
+    bids.input(lambda bid_id: open_bid(bid_id), bids, [*fields, summary, intake])
+    bids.focus(lambda: gr.update(choices=bid_choices()), None, bids)
 
 
 # --- the Evidence tab: the bidder's evidence library (assistant/evidence.py), searchable ---------------------
@@ -595,7 +670,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
                     with gr.Column(scale=2):
-                        d_pack, d_pack_summary = build_tender_pack_step()
+                        d_step = build_tender_pack_step()
                         d_question = gr.Textbox(label="The tender's social value question", lines=2, elem_id="d-question")
                         d_service = gr.Textbox(label="What the contract is for", elem_id="d-service",
                                                placeholder="e.g. hospital cleaning services")
@@ -620,7 +695,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_response = gr.Markdown(elem_id="d-response")
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners, d_words],
                                [d_response, d_table, d_flags, d_files])
-                wire_tender_pack_step(d_pack, d_pack_summary, [d_question, d_service, d_value, d_months, d_area, d_words])
+                wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():

@@ -154,3 +154,22 @@ def test_evidence_tab_searches_and_imports_all_or_nothing(shipped_dir, tmp_path)
     assert message.startswith("Nothing imported") and "NT999" in message and len(rows) == 2
     assert [r[8] for r in evidence_search(assistant, "Acme", "food bank")] == ["Food bank partnership"]
     assert len(evidence_search(assistant, "Acme", "")) == 2 and evidence_search(assistant, "Other", "") == []
+
+
+def test_tender_pack_saved_as_a_bid_and_reopened(tmp_path):
+    from assistant.app import bid_choices, open_bid, read_tender_pack, save_bid
+    from assistant.settings import Settings
+    from evals.tender_packs import write_pack
+
+    settings = Settings(data_dir=tmp_path / "data")
+    files = write_pack([{"name": "itt.md", "pages": [[("h", "Community Meals Service"), ("p", "Contract value: £450,000"),
+                                                       ("p", "SV1 What social value will you offer? (500 words)")]]}],
+                       tmp_path)
+    intake = read_tender_pack([str(f) for f in files], settings)
+    message, choices = save_bid(intake, "", settings)
+    assert "community-meals-service" in message and choices["value"] == "community-meals-service"
+    assert bid_choices(settings) == [("Community Meals Service (community-meals-service)", "community-meals-service")]
+    *updates, summary, reopened = open_bid("community-meals-service", settings)
+    assert updates[0]["value"] == "What social value will you offer?" and updates[2]["value"] == "£450,000"
+    assert updates[5]["value"] == 500 and "From the tender pack" in summary and reopened == intake
+    assert save_bid(None, "x", settings)[0] == "Upload the tender pack first."

@@ -238,3 +238,22 @@ def test_draft_tab_prefills_the_form_from_an_uploaded_tender_pack(page, screensh
     expect(page.locator("#d-pack-summary")).to_contain_text("itt-part-a.pdf, p. 1")
     expect(page.locator("#d-pack-summary")).to_contain_text("locked.docx")  # reported, and the rest still read
     page.screenshot(path=str(screenshots / "draft-tender-pack.png"), full_page=True)
+
+
+def test_a_tender_pack_saved_as_a_bid_reopens_into_the_form(page, tmp_path):
+    from evals.tender_packs import write_pack
+
+    files = write_pack([{"name": "itt.md", "pages": [[("h", "Grounds Maintenance"), ("p", "Services required: grounds maintenance"),
+                                                       ("p", "SV1 What social value will you offer? (500 words)")]]}], tmp_path)
+    page.get_by_role("tab", name="Draft a response").click()
+    page.locator("#d-pack input[type=file]").set_input_files([str(p) for p in files])
+    expect(page.locator("#d-service textarea")).to_have_value("grounds maintenance")
+    page.fill("#d-bid-name textarea", "Grounds bid")
+    page.click("#d-bid-save")
+    expect(page.locator("#d-bid-message")).to_contain_text("grounds-bid")
+    page.reload()
+    page.get_by_role("tab", name="Draft a response").click()
+    page.locator("#d-bid-open input").click()
+    page.get_by_role("option", name="Grounds bid (grounds-bid)").click()
+    expect(page.locator("#d-service textarea")).to_have_value("grounds maintenance")
+    expect(page.locator("#d-question textarea")).to_have_value("What social value will you offer?")
