@@ -252,3 +252,10 @@ def test_word_pages_follow_the_breaks_word_rendered(tmp_path):
     data = intake([path])
     assert data["tender"]["value_gbp"]["page"] == 1
     assert data["questions"][0]["page"] == 2 and data["questions"][0]["word_limit"] == 300
+
+
+def test_a_field_stated_differently_in_two_files_says_so(tmp_path):
+    files = [{"name": "a.md", "pages": [[("p", "Contract value: £400,000")]]},
+             {"name": "b.md", "pages": [[("p", "Contract value: £450,000")]]}]
+    value = intake(write_pack(files, tmp_path))["tender"]["value_gbp"]
+    assert value["value"] == 400000 and value["also_stated"] == [{"value": 450000, "source": "b.md", "page": 1}]

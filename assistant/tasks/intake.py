@@ -134,8 +134,15 @@ def extract(pack: Pack) -> dict[str, Any]:
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
     for name, finder in FINDERS.items():
-        found = _best(finder(body if name not in ("area", "framework") else lines))
+        candidates = finder(body if name not in ("area", "framework") else lines)
+        found = _best(candidates)
         tender[name] = found.as_dict() if found else None
+        if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
+            others = {(c.value, c.line.source, c.line.page) for c in candidates
+                      if c.rank == found.rank and c.value not in (None, "") and c.value != found.value}
+            if others:
+                tender[name]["also_stated"] = [{"value": v, "source": s, "page": p} for v, s, p in sorted(
+                    others, key=lambda x: (str(x[1]), x[2] or 0, str(x[0])))][:3]
     split = _social_value_parts(body)
     if split and tender["social_value_weighting_percent"] is None:
         # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
