@@ -70,7 +70,7 @@ def _draft_compliance(data: dict[str, Any], request: Any, args: argparse.Namespa
     from assistant.compliance import check_compliance
 
     return check_compliance(data["response_markdown"], sub_criteria=args.sub_criterion or [], word_limit=request.words,
-                            char_limit=args.chars, commitments=data["commitments"], evidence=request.evidence,
+                            char_limit=request.characters, commitments=data["commitments"], evidence=request.evidence,
                             citations=data["citations"], stated=[request.contract.value, request.contract.months])
 
 
@@ -103,7 +103,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = read_response(" ".join(args.response))
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
-    sub_criteria, words, chars = list(args.sub_criterion or []), args.words, args.chars
+    sub_criteria, words, chars = list(args.sub_criterion or []), args.words, args.characters
     if args.intake:
         try:
             intake = json.loads(Path(args.intake).read_text(encoding="utf-8"))
@@ -215,9 +215,9 @@ def cmd_framework(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evidence_records(assistant: Any, organisation: str) -> list:
+def _evidence_records(assistant: Any, organisation: str, required: bool = True) -> list:
     records = assistant.evidence.records(organisation)
-    if not records:
+    if not records and required:
         raise BadInput(f"no evidence records for '{organisation}': add them with `sva evidence add` or `sva evidence import`")
     return records
 
@@ -295,7 +295,8 @@ def _fill_from_bid(args: argparse.Namespace) -> None:
     filled = {"question": question["text"] if question else None, "service": tender.get("service"),
               "value": str(tender["value_gbp"]) if tender.get("value_gbp") is not None else None,
               "months": tender.get("months"), "area": tender.get("area"),
-              "words": question["word_limit"] if question else None, "chars": question["char_limit"] if question else None,
+              "words": question["word_limit"] if question else None,
+              "characters": question["char_limit"] if question else None,
               "sub_criterion": list(question["sub_criteria"]) if question and question["sub_criteria"] else None}
     for name, value in filled.items():
         if getattr(args, name, None) in (None, "", []) and value not in (None, ""):
@@ -339,7 +340,7 @@ def add_commands(sub: Any) -> None:
     check.add_argument("--question-id", help="check against this question of the intake instead")
     check.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
     check.add_argument("--words", type=int, help="word limit")
-    check.add_argument("--chars", type=int, help="character limit, counted with spaces")
+    check.add_argument("--characters", type=int, help="character limit, counted with spaces")
     check.add_argument("--organisation", help="trace figures to this bidder's evidence library")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.set_defaults(func=cmd_check)

@@ -18,7 +18,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "2"  # bump when loaders or chunk metadata change, so everything is re-indexed
+PIPELINE_VERSION = "3"  # bump when loaders or chunk metadata change, so everything is re-indexed
 
 
 @dataclass

@@ -94,7 +94,7 @@ def test_cli_draft_reports_its_compliance(shipped_dir, monkeypatch, capsys):
                  "--value", "900k", "--months", "36", "--area", "Wirral",
                  "--activity", "300 staff volunteering hours a year with Wirral food banks",
                  "--activity", "Recruit 4 FTE unemployed Wirral residents as cleaners",
-                 "--words", "400", "--chars", "100", "--sub-criterion", "volunteering with local food banks",
+                 "--words", "400", "--characters", "100", "--sub-criterion", "volunteering with local food banks",
                  "--json"]) == 0
     compliance = json.loads(capsys.readouterr().out)["compliance"]
     assert compliance["limits"]["word_limit"] == 400 and compliance["limits"]["char_limit"] == 100
