@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -612,6 +613,208 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
     return "### Sources\n" + "\n".join(f"- {escape(line)}" for line in citation_lines(citations))
 
 
+# --- the Draft tab's first step: a tender pack -> a prefilled form ---------------------------------
+PACK_TYPES = [".pdf", ".docx", ".md", ".txt"]
+
+
+def read_tender_pack(files, settings: Settings | None = None) -> dict[str, Any] | None:
+    """The intake (assistant/tasks/intake.py) of the uploaded files, or None when none were given."""
+    from assistant.tasks.intake import TenderIntake
+
+    paths = [Path(getattr(f, "name", f)) for f in (files or [])]
+    if not paths:
+        return None
+    settings = settings or Settings()
+    return TenderIntake(settings.max_file_bytes, settings.max_pdf_pages).run(paths).as_dict()
+
+
+def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
+    """Updates for the Draft form's (question, service, value, months, area, words) and a summary of what was found
+    and where; a field the pack does not state leaves the form as it was, and says so."""
+    if data is None:
+        return (*(gr.update() for _ in range(6)), "")
+    tender = data["tender"]
+    question = next((q for q in data["questions"] if q["social_value"]), None)
+
+    def value(name: str):
+        item = tender.get(name)
+        return None if item is None else item["value"]
+
+    question_text = None
+    if question is not None:
+        question_text = question["text"] + "".join(f"\n- {point}" for point in question["sub_criteria"])
+    limit = question["word_limit"] if question is not None else None
+    area = value("area")
+    updates = (
+        gr.update(value=question_text) if question_text else gr.update(),
+        gr.update(value=value("service")) if value("service") else gr.update(),
+        gr.update(value=f"£{value('value_gbp'):,.0f}") if value("value_gbp") is not None else gr.update(),
+        gr.update(value=value("months")) if value("months") else gr.update(),
+        gr.update(value=area) if area in AREA_CHOICES else gr.update(),
+        gr.update(value=limit) if limit else gr.update(),
+    )
+    return (*updates, _pack_summary(data, question))
+
+
+def tender_pack_prefill(files, settings: Settings | None = None) -> tuple:
+    """Read an uploaded tender pack into the Draft form's fields (see :func:`prefill_from_intake`)."""
+    return prefill_from_intake(read_tender_pack(files, settings))
+
+
+def _bid_workspace(settings: Settings | None = None):
+    from assistant.bids import BidWorkspace
+
+    return BidWorkspace((settings or Settings()).data_dir / "bids.sqlite3")
+
+
+def bid_choices(settings: Settings | None = None) -> list[tuple[str, str]]:
+    return [(f"{b['name']} ({b['id']})", b["id"]) for b in _bid_workspace(settings).list()]
+
+
+def save_bid(intake: dict[str, Any] | None, name: str | None, settings: Settings | None = None) -> tuple[str, Any]:
+    """Save the uploaded pack's intake as a new bid; returns a message and the refreshed list of bids."""
+    from assistant.bids import BidError
+
+    if intake is None:
+        return "Upload the tender pack first.", gr.update()
+    title = (intake["tender"].get("title") or {}).get("value")
+    try:
+        bid_id = _bid_workspace(settings).new((name or "").strip() or title or "Untitled tender", intake)
+    except BidError as exc:
+        return escape(str(exc)), gr.update()
+    return f"Saved as bid **{escape(bid_id)}**.", gr.update(choices=bid_choices(settings), value=bid_id)
+
+
+def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
+    """Prefill the Draft form from a saved bid's intake (and return that intake)."""
+    from assistant.bids import BidError
+
+    if not bid_id:
+        return (*prefill_from_intake(None), None)
+    try:
+        intake = _bid_workspace(settings).get(bid_id).get("intake")
+    except BidError as exc:
+        return (*(gr.update() for _ in range(6)), escape(str(exc)), None)
+    return (*prefill_from_intake(intake), intake)
+
+
+def _pack_summary(data: dict[str, Any], question: dict[str, Any] | None) -> str:
+    def where(item: dict[str, Any]) -> str:
+        return escape(item["source"]) + (f", p. {item['page']}" if item.get("page") is not None else "")
+
+    found = [f"- **{escape(name.replace('_', ' '))}**: {escape(str(item['value']))} ({where(item)})"
+             for name, item in data["tender"].items() if item is not None]
+    lines = ["### From the tender pack"] + found
+    if question is not None:
+        limits = ", ".join(x for x in (f"{question['word_limit']} words" if question["word_limit"] else "",
+                                       f"{question['char_limit']} characters" if question["char_limit"] else "") if x)
+        lines.append(f"- **social value question** {escape(question['id'] or '')}: {escape(question['text'])}"
+                     f"{f' ({limits})' if limits else ''} ({where(question)})")
+    else:
+        lines.append("- No social value question was found: type it in.")
+    if data["not_found"]:
+        lines.append(f"\nNot stated in the pack (left as it was): {escape(', '.join(n.replace('_', ' ') for n in data['not_found']))}")
+    if data["errors"]:
+        lines.append("\nFiles that could not be read:\n" + "\n".join(
+            f"- {escape(e['source'])}: {escape(e['error'])}" for e in data["errors"]))
+    return "\n".join(lines)
+
+
+@dataclass
+class TenderPackStep:
+    """The components of the Draft tab's first step."""
+
+    pack: Any
+    summary: Any
+    bid_name: Any
+    save: Any
+    bids: Any
+    message: Any
+
+
+def build_tender_pack_step() -> TenderPackStep:
+    """The upload box, its summary and the saved bids, shown first in the Draft tab (wire: wire_tender_pack_step)."""
+    with gr.Accordion("1. Start from the tender pack (optional)", open=True):
+        pack = gr.File(label="Upload the tender pack (PDF, Word, text; several files)", file_count="multiple",
+                       file_types=PACK_TYPES, elem_id="d-pack")
+        summary = gr.Markdown(elem_id="d-pack-summary")
+        with gr.Row():
+            bid_name = gr.Textbox(label="Save as a bid named (optional)", elem_id="d-bid-name", scale=2)
+            save = gr.Button("Save as a bid", size="sm", elem_id="d-bid-save", scale=1)
+        with gr.Row():
+            bids = gr.Dropdown(label="Or open a saved bid", choices=[], elem_id="d-bid-open", scale=2)
+            message = gr.Markdown(elem_id="d-bid-message")
+    return TenderPackStep(pack, summary, bid_name, save, bids, message)
+
+
+def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
+    """Fill (question, service, value, months, area, words) from the uploaded pack or a saved bid; save bids."""
+    pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
+                                                    step.message)
+    intake = gr.State(None)
+
+    def uploaded(files):
+        data = read_tender_pack(files)
+        return (*prefill_from_intake(data), data)
+
+    pack.upload(uploaded, pack, [*fields, summary, intake])
+    save.click(lambda data, name: save_bid(data, name), [intake, bid_name], [message, bids])
+    bids.input(lambda bid_id: open_bid(bid_id), bids, [*fields, summary, intake])
+    bids.focus(lambda: gr.update(choices=bid_choices()), None, bids)
+
+
+# --- the Evidence tab: the bidder's evidence library (assistant/evidence.py), searchable ---------------------
+EVIDENCE_HEADERS = ["#", "Organisation", "Kind", "Code", "Quantity", "Unit", "Year", "Contract", "Title", "Evidence"]
+
+
+def evidence_rows(records) -> list[list[Any]]:
+    return [[r.id, r.organisation, r.kind.replace("_", " "), r.code, "" if r.quantity is None else r.quantity, r.unit,
+             r.year or "", r.contract, r.title, r.evidence] for r in records]
+
+
+def evidence_search(assistant: Assistant, organisation: str | None, query: str | None) -> list[list[Any]]:
+    """Every record of the organisation (or all), or those holding every word of the query."""
+    organisation = (organisation or "").strip() or None
+    library = assistant.evidence
+    records = library.search(query, organisation) if (query or "").strip() else library.records(organisation)
+    return evidence_rows(records)
+
+
+def evidence_import(assistant: Assistant, file) -> tuple[str, list[list[Any]]]:
+    """Import a CSV of records: all rows or none, with the reason."""
+    from assistant.evidence import EvidenceError
+
+    if file is None:
+        return "Choose a CSV file first.", evidence_search(assistant, None, None)
+    path = Path(getattr(file, "name", file))
+    try:
+        added = assistant.evidence.import_csv(path.read_text(encoding="utf-8-sig"))
+        message = f"Imported {added} records from {escape(path.name)}."
+    except (EvidenceError, UnicodeDecodeError, OSError) as exc:
+        message = f"Nothing imported from {escape(path.name)}: {escape(str(exc))}"
+    return message, evidence_search(assistant, None, None)
+
+
+def build_evidence_tab(assistant: Assistant) -> None:
+    """A tab to search the bidder's own evidence and import it from CSV; drafts quote only these records."""
+    with gr.Tab("Evidence", id="evidence"):
+        gr.Markdown("Your organisation's own evidence: past delivery figures (measure code, quantity, unit, year, "
+                    "contract, link), case studies, policies and accreditations. Drafts quote a track record only "
+                    "from these, each cited. CSV columns: `organisation,kind,code,quantity,unit,year,contract,title,"
+                    "text,evidence`.")
+        with gr.Row():
+            organisation = gr.Textbox(label="Organisation (optional)", elem_id="e-org")
+            query = gr.Textbox(label="Search (every word must match)", elem_id="e-query")
+            search = gr.Button("Search", variant="primary", elem_id="e-search")
+        table = gr.Dataframe(headers=EVIDENCE_HEADERS, label="Records", interactive=False, wrap=True, elem_id="e-table")
+        with gr.Row():
+            upload = gr.File(label="Import a CSV of records", file_types=[".csv"], elem_id="e-csv")
+            message = gr.Markdown(elem_id="e-message")
+        search.click(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
+        query.submit(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
+        upload.upload(lambda f: evidence_import(assistant, f), upload, [message, table])
+
+
 def _index(index: Any) -> int:
     return int(index[0] if isinstance(index, (list, tuple)) else index)
 
@@ -693,6 +896,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
                     with gr.Column(scale=2, min_width=300):
+                        d_step = build_tender_pack_step()
                         d_question = gr.Textbox(label=required("The tender's social value question"), lines=2,
                                                 elem_id="d-question")
                         d_service = gr.Textbox(label=required("What the contract is for"), elem_id="d-service",
@@ -706,7 +910,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_activities = gr.Textbox(label=required("What you plan to do, one activity per line"), lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
-                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500")
+                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500",
+                                            elem_id="d-words")
                         d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
                                            elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
@@ -724,6 +929,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
                                           d_words, d_org, d_appendix],
                                [d_response, d_table, d_flags, d_files, d_rated, d_problem])
+                wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():
@@ -808,6 +1014,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 p_row.click(add_row, p_table, p_table)
                 p_target.click(ui.percent_target, [p_org, p_code, p_year, p_percent], record_outputs)
                 p_import.upload(ui.import_record, [p_import, p_org], p_org)
+
+            build_evidence_tab(assistant)
 
             with gr.Tab("Library", id="library"):
                 gr.Markdown("Add your own documents (PDF, Word, text, Markdown, CSV). They are searched with the "

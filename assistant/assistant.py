@@ -51,7 +51,12 @@ class Assistant:
         self.retriever = retriever
         self.extractive = extractive
         self._ask_task: AskTask | None = None
-        self.catalogue = Catalogue.load(settings.knowledge_dir)
+        self.framework = None  # a loaded framework (assistant/frameworks.py) when settings.framework is not cm-toms
+        if settings.framework != "cm-toms":
+            from assistant.frameworks import FrameworkRegistry
+
+            self.framework = FrameworkRegistry(settings.data_dir / "frameworks").get(settings.framework)
+        self.catalogue = self.framework.catalogue if self.framework else Catalogue.load(settings.knowledge_dir)
         self.composer = composer
         self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store)
         self._quote_task = AskTask(retriever, extractive, composer=composer, chat=self.chat)
@@ -67,7 +72,8 @@ class Assistant:
         """The activity mapper, built on first use (it embeds the measure guidance once)."""
         if self._mapper is None:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
-            guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
+            guidance = (self.framework.guidance if self.framework else
+                        load_guidance(self.settings.knowledge_dir, self.catalogue))
             self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
                                           no_fit_below=self.settings.map_no_fit_below)
         return self._mapper
@@ -104,6 +110,11 @@ class Assistant:
         return SectionWriter(model, structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema)
 
     def tender_questions(self, contract: Contract) -> QuestionsResult:
+        if self.framework is not None:  # its policy rules, service profiles and key measures name TOMs codes
+            from assistant.tasks.questions import BadContractError
+
+            raise BadContractError(f"tender questions use the shipped Cheshire and Merseyside TOMs; unset SVA_FRAMEWORK "
+                                   f"(now '{self.framework.id}') to draft them")
         task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir,
                              self.settings.measure_tiers, self.section_writer())
         return task(contract)
@@ -111,7 +122,9 @@ class Assistant:
     def draft(self, request: DraftRequest) -> DraftResult:
         task = DraftTask(
             self.catalogue, self.mapper, self.store, self.checks,
-            ServiceProfiles(self.settings.knowledge_dir, self.catalogue), self.section_writer(),
+            # the shipped service profiles name TOMs codes: with another framework they simply match none of its codes
+            ServiceProfiles(self.settings.knowledge_dir, Catalogue.load(self.settings.knowledge_dir) if self.framework
+                            else self.catalogue), self.section_writer(),
         )
         return task(request)
 
@@ -202,6 +215,15 @@ class Assistant:
         if self._tracker is None:
             self._tracker = CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
         return self._tracker
+
+    @property
+    def evidence(self):
+        """The bidder's evidence library (assistant/evidence.py), opened on first use."""
+        from assistant.evidence import EvidenceLibrary
+
+        if getattr(self, "_evidence", None) is None:
+            self._evidence = EvidenceLibrary(self.settings.data_dir / "evidence.sqlite3", self.catalogue)  # same file as open_library
+        return self._evidence
 
     def commitment_report(self, organisation: str) -> dict:
         """Progress per key measure, plain summaries, the roadmap's rule and recommendations for the sector (cited),

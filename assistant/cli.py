@@ -218,6 +218,11 @@ def _render_draft(data: dict[str, Any]) -> str:
         lines += ["Notes:"] + [f"  - {n}" for n in data["notes"]]
     if data["citations"]:
         lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
+    if data.get("compliance"):
+        from assistant.cli_bids import _render_compliance
+
+        lines += ["", "Compliance before export: " + _render_compliance(data["compliance"]).split("\n", 1)[0]]
+        lines += [f"  - {p}" for p in data["compliance"]["problems"]]
     return "\n".join(lines)
 
 
@@ -242,9 +247,15 @@ def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     from assistant.assistant import build
+    from assistant.cli_bids import _bids, _draft_compliance, _evidence_records, _fill_from_bid
     from assistant.tasks.draft import DraftRequest
     from assistant.tasks.questions import BadContractError, Contract
 
+    if getattr(args, "bid", None):
+        _fill_from_bid(args)
+    missing = [name for name in ("question", "service", "value", "months", "area") if getattr(args, name) in (None, "")]
+    if missing:
+        raise BadInput(f"give --{missing[0]}" + (" (the bid's tender pack does not state it)" if args.bid else ""))
     request = DraftRequest(
         question=args.question,
         contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
@@ -256,9 +267,27 @@ def cmd_draft(args: argparse.Namespace) -> int:
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     out = _out_path(args.out)
-    result = build().draft(request)
+    if getattr(args, "bid", None):
+        from assistant.bids import BidError
+
+        try:
+            bid_record = _bids().get(args.bid)  # before drafting: an unknown bid is bad input
+        except BidError as exc:
+            raise BadInput(str(exc)) from exc
+        from assistant.settings import Settings
+
+        settings = Settings()
+        if settings.framework == "cm-toms" and bid_record.get("framework", "cm-toms") != "cm-toms":
+            settings = Settings(framework=bid_record["framework"])  # the framework the tender's pack selected
+        assistant = build(settings)
+    else:
+        assistant = build()
+    if (args.organisation or "").strip():  # its evidence library records, if it has any, give the track record
+        request.evidence = _evidence_records(assistant, args.organisation, required=False)
+    result = assistant.draft(request)
     full = result.as_dict()
     data = {k: v for k, v in full.items() if k != "blocks"}
+    data["compliance"] = _draft_compliance(data, request, args)
     if out is not None:
         from assistant.draft_files import checks_report, response_report, write_commitments_csv
         from assistant.export import write_report
@@ -270,6 +299,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
             checks = out.with_name(f"{out.stem}-checks{out.suffix}")
             data["checks_written"] = str(write_report(checks_report(full, organisation), checks))
         data["commitments_written"] = str(write_commitments_csv(full, out.with_name(f"{out.stem}-commitments.csv")))
+    if getattr(args, "bid", None):
+        data["bid"] = {"id": args.bid, "version": _bids().add_draft(args.bid, data)}
     _emit(data, args.json, _render_draft)
     return 0
 
@@ -374,6 +405,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     assistant = build()
+    if getattr(args, "organisation", None):
+        from assistant.cli_bids import _evidence_records
+
+        request.evidence = _evidence_records(assistant, args.organisation)
     task = assistant.review_task()
     result = task(request)
     data = result.as_dict()
@@ -463,11 +498,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _contract_arguments(command: argparse.ArgumentParser, example: str) -> None:
-    command.add_argument("--service", required=True, help=f"what the contract buys, e.g. '{example}'")
-    command.add_argument("--value", required=True, help="contract value in £ (250000, £250k, 1.2m)")
-    command.add_argument("--months", required=True, type=int, help="contract length in months")
-    command.add_argument("--area", required=True, help="a borough, or 'Cheshire and Merseyside'")
+def _contract_arguments(command: argparse.ArgumentParser, example: str, required: bool = True) -> None:
+    command.add_argument("--service", required=required, help=f"what the contract buys, e.g. '{example}'")
+    command.add_argument("--value", required=required, help="contract value in £ (250000, £250k, 1.2m)")
+    command.add_argument("--months", required=required, type=int, help="contract length in months")
+    command.add_argument("--area", required=required, help="a borough, or 'Cheshire and Merseyside'")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -506,17 +541,20 @@ def parser() -> argparse.ArgumentParser:
     questions.set_defaults(func=cmd_questions)
 
     draft = sub.add_parser("draft", help="draft a social value response from planned activities, with checks")
-    draft.add_argument("--question", required=True, help="the tender's social value question")
-    _contract_arguments(draft, "hospital cleaning")
+    draft.add_argument("--question", help="the tender's social value question (required unless --bid's pack states it)")
+    _contract_arguments(draft, "hospital cleaning", required=False)
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
     draft.add_argument("--characters", type=int, help="character limit for the response (when the tender counts characters)")
     draft.add_argument("--out", help="also write the response to a .docx or .md file (A4, references); the checks go "
                        "to NAME-checks.docx/.md and the commitments to NAME-commitments.csv beside it")
-    draft.add_argument("--organisation", help="your organisation, written as the author of the Word file")
+    draft.add_argument("--organisation", help="your organisation, written as the author of the Word file; its records "
+                       "in the evidence library (sva evidence), if any, give the track record, each cited")
     draft.add_argument("--appendix", action="store_true", help="put the checks in the response as an appendix "
                        "instead of a separate file")
+    draft.add_argument("--bid", help="a bid (sva bid): what is not given is taken from its tender pack, and the draft is saved as its next version")
+    draft.add_argument("--sub-criterion", action="append", help="a point the question asks to address (repeatable)")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
 
@@ -525,6 +563,7 @@ def parser() -> argparse.ArgumentParser:
     review.add_argument("--question", default="", help="the tender's social value question")
     _contract_arguments(review, "hospital cleaning")
     review.add_argument("--improve", action="store_true", help="rework the weakest section and score again")
+    review.add_argument("--organisation", help="flag claimed past figures that are not in this bidder's evidence library")
     review.add_argument("--json", action="store_true", help="print one JSON object")
     review.set_defaults(func=cmd_review)
 
@@ -569,6 +608,11 @@ def parser() -> argparse.ArgumentParser:
     feedback.add_argument("--out", default="feedback-cases", help="folder for the exported cases (dev-set formats)")
     feedback.add_argument("--json", action="store_true", help="print one JSON object")
     feedback.set_defaults(func=cmd_feedback)
+
+    from assistant.cli_bids import add_commands
+
+    add_commands(sub)
+
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
     app.add_argument("--port", type=int, help="port (default 7860)")
@@ -614,6 +658,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: one clear line, details only in debug logs
+        from assistant.frameworks import FrameworkError
+
+        if isinstance(exc, FrameworkError):  # e.g. SVA_FRAMEWORK names a framework that is not loaded
+            print(f"sva: {exc}", file=sys.stderr)
+            return 2
         log.debug("failed", exc_info=True)
         print(f"sva: error: {exc}", file=sys.stderr)
         return 1

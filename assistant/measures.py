@@ -38,8 +38,9 @@ class Measure:
 class Catalogue:
     """The 52 measures, looked up by code case-insensitively, with or without the key-measure star."""
 
-    def __init__(self, measures: list[Measure]) -> None:
+    def __init__(self, measures: list[Measure], name: str = "Cheshire and Merseyside TOMs") -> None:
         self.measures = measures
+        self.name = name  # the framework's name, for messages (another framework: assistant/frameworks.py)
         self._by_key = {m.code.lower(): m for m in measures}
 
     @classmethod
@@ -85,9 +86,8 @@ class Catalogue:
         """The measure for ``code`` ('nt14', 'NT14*', ' NT14 '), or UnknownMeasureError."""
         measure = self._by_key.get(self._key(code))
         if measure is None:
-            raise UnknownMeasureError(
-                f"'{code}' is not a Cheshire and Merseyside TOMs measure code (there are {len(self)}; e.g. NT14, NT17, NT29)"
-            )
+            examples = "NT14, NT17, NT29" if "nt14" in self._by_key else ", ".join(m.code for m in self.measures[:3])
+            raise UnknownMeasureError(f"'{code}' is not a {self.name} measure code (there are {len(self)}; e.g. {examples})")
         return measure
 
     def validate(self, codes: list[str]) -> list[Measure]:

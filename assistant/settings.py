@@ -91,6 +91,11 @@ class Settings(BaseSettings):
         "server), quote with the offline 0.5B model, which was measured no more correct than the quote, less precise "
         "in its citations and about 50x slower (python -m evals answers). Either can be asked for per question.",
     )
+    framework: str = Field(
+        default="cm-toms",
+        description="The measurement framework: cm-toms (the shipped Cheshire and Merseyside TOMs) or the id of a "
+        "framework file loaded with `sva framework add` (kept in data_dir/frameworks).",
+    )
     proxy_table: Path | None = Field(
         default=None,
         description="Your own licensed TOMs proxy-value CSV (code, unit, value_gbp, source, year). None ships.",

@@ -167,3 +167,46 @@ def test_feedback_is_stored_and_exported_as_eval_cases(ui, tmp_path):
     assert cases[0] == {"id": cases[0]["id"], "activity": "Our staff volunteer 200 hours a year at the food bank",
                         "codes": ["NT17"]}
     assert cases[1]["codes"] == ["NT14"] and cases[1]["rejected"] == ["NT17"] and cases[1]["needs_review"] is True
+
+
+def test_evidence_tab_searches_and_imports_all_or_nothing(shipped_dir, tmp_path):
+    import shutil
+
+    from assistant.app import evidence_import, evidence_search
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    data = tmp_path / "data"
+    shutil.copytree(shipped_dir, data)
+    assistant = build(Settings(data_dir=data))
+    good = tmp_path / "records.csv"
+    good.write_text("organisation,kind,code,quantity,unit,year,contract,title,text,evidence\n"
+                    "Acme,figure,NT17,420,hours,2025,Wirral schools,,,https://acme.example/v.pdf\n"
+                    "Acme,case_study,,,,,,Food bank partnership,Weekly volunteering,\n", encoding="utf-8")
+    message, rows = evidence_import(assistant, str(good))
+    assert message.startswith("Imported 2 records") and len(rows) == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("organisation,kind,code,quantity,unit,year\nAcme,figure,NT999,1,hours,2025\n", encoding="utf-8")
+    message, rows = evidence_import(assistant, str(bad))
+    assert message.startswith("Nothing imported") and "NT999" in message and len(rows) == 2
+    assert [r[8] for r in evidence_search(assistant, "Acme", "food bank")] == ["Food bank partnership"]
+    assert len(evidence_search(assistant, "Acme", "")) == 2 and evidence_search(assistant, "Other", "") == []
+
+
+def test_tender_pack_saved_as_a_bid_and_reopened(tmp_path):
+    from assistant.app import bid_choices, open_bid, read_tender_pack, save_bid
+    from assistant.settings import Settings
+    from evals.tender_packs import write_pack
+
+    settings = Settings(data_dir=tmp_path / "data")
+    files = write_pack([{"name": "itt.md", "pages": [[("h", "Community Meals Service"), ("p", "Contract value: £450,000"),
+                                                       ("p", "SV1 What social value will you offer? (500 words)")]]}],
+                       tmp_path)
+    intake = read_tender_pack([str(f) for f in files], settings)
+    message, choices = save_bid(intake, "", settings)
+    assert "community-meals-service" in message and choices["value"] == "community-meals-service"
+    assert bid_choices(settings) == [("Community Meals Service (community-meals-service)", "community-meals-service")]
+    *updates, summary, reopened = open_bid("community-meals-service", settings)
+    assert updates[0]["value"] == "What social value will you offer?" and updates[2]["value"] == "£450,000"
+    assert updates[5]["value"] == 500 and "From the tender pack" in summary and reopened == intake
+    assert save_bid(None, "x", settings)[0] == "Upload the tender pack first."

@@ -361,3 +361,49 @@ def test_form_problems_are_in_plain_words_without_a_traceback(page):
     expect(page.locator("#d-table")).to_contain_text("NT3")
     expect(problem).to_have_text("")  # the old message goes once the form is right
     assert "Traceback" not in APP_LOG[-1].read_text(encoding="utf-8")
+
+
+def test_draft_tab_prefills_the_form_from_an_uploaded_tender_pack(page, screenshots, tmp_path):
+    from evals.tender_packs import write_pack
+
+    files = write_pack([
+        {"name": "itt-part-a.pdf", "pages": [[("p", "Contracting authority: Wirral Council"),
+                                              ("p", "Services required: community meals service"),
+                                              ("p", "Estimated contract value: £450,000"),
+                                              ("p", "Contract term: 24 months"), ("p", "Location: Wirral")]]},
+        {"name": "part-b.docx", "pages": [[("p", "SV1 Describe the social value you will deliver in Wirral."),
+                                            ("b", "local jobs"), ("p", "Maximum 600 words.")]]},
+    ], tmp_path)
+    broken = tmp_path / "locked.docx"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    page.get_by_role("tab", name="Draft a response").click()
+    page.locator("#d-pack input[type=file]").set_input_files([str(p) for p in files] + [str(broken)])
+    expect(page.locator("#d-pack-summary")).to_contain_text("From the tender pack")
+    expect(page.locator("#d-question textarea")).to_have_value(
+        "Describe the social value you will deliver in Wirral.\n- local jobs")
+    expect(page.locator("#d-service textarea")).to_have_value("community meals service")
+    expect(page.locator("#d-value textarea")).to_have_value("£450,000")
+    expect(page.locator("#d-months input")).to_have_value("24")
+    expect(page.locator("#d-words input")).to_have_value("600")
+    expect(page.locator("#d-pack-summary")).to_contain_text("itt-part-a.pdf, p. 1")
+    expect(page.locator("#d-pack-summary")).to_contain_text("locked.docx")  # reported, and the rest still read
+    page.screenshot(path=str(screenshots / "draft-tender-pack.png"), full_page=True)
+
+
+def test_a_tender_pack_saved_as_a_bid_reopens_into_the_form(page, tmp_path):
+    from evals.tender_packs import write_pack
+
+    files = write_pack([{"name": "itt.md", "pages": [[("h", "Grounds Maintenance"), ("p", "Services required: grounds maintenance"),
+                                                       ("p", "SV1 What social value will you offer? (500 words)")]]}], tmp_path)
+    page.get_by_role("tab", name="Draft a response").click()
+    page.locator("#d-pack input[type=file]").set_input_files([str(p) for p in files])
+    expect(page.locator("#d-service textarea")).to_have_value("grounds maintenance")
+    page.fill("#d-bid-name textarea", "Grounds bid")
+    page.click("#d-bid-save")
+    expect(page.locator("#d-bid-message")).to_contain_text("grounds-bid")
+    page.reload()
+    page.get_by_role("tab", name="Draft a response").click()
+    page.locator("#d-bid-open input").click()
+    page.get_by_role("option", name="Grounds bid (grounds-bid)").click()
+    expect(page.locator("#d-service textarea")).to_have_value("grounds maintenance")
+    expect(page.locator("#d-question textarea")).to_have_value("What social value will you offer?")

@@ -53,6 +53,7 @@ class DraftRequest:
     words: int | None = None
     specification: str = ""  # the tender's specification, when known: what the contract already pays for
     characters: int | None = None  # a character limit, when the tender sets one instead of (or as well as) words
+    evidence: list[Any] = field(default_factory=list)  # the bidder's evidence-library records (assistant/evidence.py)
 
     def validate(self) -> "DraftRequest":
         self.contract.validate()
@@ -403,6 +404,10 @@ class DraftTask:
                            "by_model": bool(written and written.by_model)})
             if number == 0 and included:
                 blocks += [{"kind": "heading", "text": "Commitments"}, table]
+        track = _track_record_block(request, included)  # quotes only the bidder's evidence library, cited
+        if track is not None:
+            blocks += [{"kind": "heading", "text": track["heading"]},
+                       {"kind": "paragraph", "text": track["text"], "by_model": False}]
         if not included:
             notes.append("No activity passed all three checks, so the response has no commitments: see the flags.")
         if not any(item["codes"][0] in PARTNER_CODES for item in included):
@@ -438,5 +443,15 @@ class DraftTask:
             "blocks": blocks,
             "notes": notes,
             "citations": [cit.as_dict() for cit in sources.citations],
+            "evidence": track["sources"] if track else [],
         }
         return DraftResult(request, data)
+
+
+def _track_record_block(request: DraftRequest, included: list[dict]) -> dict[str, Any] | None:
+    """The track-record section from the bidder's evidence library (None without records)."""
+    if not request.evidence:
+        return None
+    from assistant.evidence import track_record
+
+    return track_record(request.evidence, [item["codes"][0] for item in included if item["codes"]])

@@ -149,6 +149,7 @@ class ReviewRequest:
     text: str
     question: str
     contract: Contract
+    evidence: list[Any] | None = None  # the bidder's evidence-library records: claimed past figures are checked
 
     def validate(self) -> "ReviewRequest":
         self.contract.validate()
@@ -299,6 +300,10 @@ class ReviewTask:
             if over:
                 flags.append({"kind": "over_promising", "quote": sentence,
                               "why": f"'{over.group(0)}' promises more than one contract can deliver or evidence"})
+        if request.evidence is not None:
+            from assistant.evidence import unsupported_claims
+
+            flags += unsupported_claims(sentences, request.evidence)
         for item in commitments:
             if not item["additional"]["ok"]:
                 flags.append({"kind": "restates_contract", "quote": item["sentence"], "why": item["additional"]["why"]})

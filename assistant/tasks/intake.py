@@ -1,0 +1,606 @@
+"""Tender intake: read a tender pack and pull out the contract, the evaluation and the questions, each cited.
+
+Deterministic: regular expressions over the pack's lines and their layout (labels and values, table headers,
+question blocks), no language model. A field is asserted only when the pack states it; otherwise it is null
+and listed in ``not_found``. Labelled statements ("Contract value: £2.4m", a table row) win over prose, and
+the first statement wins among equals. Uploaded documents are data: nothing in them is followed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from assistant.areas import AREAS, CITY_REGION
+from assistant.tender_numbers import (DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
+                                      months_of)
+from assistant.tender_questions import ASKS, BULLET, QUESTION_START, find_questions
+from assistant.tender_reader import Line, Pack, read_pack
+
+FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
+          "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
+          "qualitative_percent", "quantitative_percent", "scoring_scale", "framework")
+FRAMEWORKS = ("cm-toms", "national-toms", "ppn-06-20", "ppn-002", "bespoke")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: Any
+    line: Line
+    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "source": self.line.source, "page": self.line.page,
+                "section": self.line.section, "quote": self.line.text[:300]}
+
+
+# --- labels and values -------------------------------------------------------------------
+def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
+    """(label, value) pairs a line states: table cells under their header or row label, or 'Label: value'."""
+    out: list[tuple[str, str]] = []
+    if line.cells is not None:
+        cells = [c for c in line.cells]
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and line.header is None:
+            out.append((filled[0], filled[1]))
+        elif line.header is not None:
+            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", c)]
+            for cell, head in zip(cells, line.header):
+                if cell and re.search(r"\d|£", cell):
+                    out.append((" ".join(k for k in keys) + " " + head if keys else head, cell))
+            if len(filled) == 2:
+                out.append((filled[0], filled[1]))
+        return out
+    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", line.text)
+    if not match and len(line.text.split()) <= 10:  # a table row as a PDF gives it: "Tender deadline 26 April 2027"
+        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
+        if match and len(match.group("label").split()) > 5:
+            match = None
+    if match and len(match.group("label").split()) <= 8:
+        value = match.group("value").strip()
+        if not value and following is not None and following.page == line.page and following.source == line.source:
+            value = following.text
+        if value:
+            out.append((match.group("label").strip(), value))
+    return out
+
+
+LABELS: dict[str, re.Pattern] = {
+    "title": re.compile(r"^(?:(?:contract|tender|procurement|project|programme|opportunity)\s+)?(?:title|name)$|^contract$|"
+                        r"^(?:title|name) of (?:the )?(?:contract|tender|procurement|opportunity|project)$", re.I),
+    "reference": re.compile(r"^(?:(?:tender|contract|procurement|project|our|your)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?$", re.I),
+    "buyer": re.compile(r"(?:contracting|awarding) (?:authority|body)$|^(?:name of (?:the )?)?(?:contracting authority|buyer|"
+                        r"purchaser|commissioner|commissioning (?:body|organisation|authority)|authority|client|customer|"
+                        r"contracting body|issued by|procuring (?:body|organisation|authority))$", re.I),
+    "service": re.compile(r"^(?:the )?services?(?: (?:required|to be provided|being procured))?$|^description of (?:the )?"
+                          r"(?:services?|requirement|contract)$|^(?:scope|subject(?: matter)?)(?: of (?:the )?(?:services?|"
+                          r"contract))?$|^(?:the )?requirement$|^service (?:description|required)$", re.I),
+    "area": re.compile(r"^(?:area|location|locality|borough|region|geographical area|delivery area|service area|"
+                       r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
+    "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
+    "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
+    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|tenders? due|"
+                           r"date for (?:the )?(?:receipt|submission|return)", re.I),
+}
+NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
+                          r"presentation|interview|site visit|bidder|evaluation", re.I)
+
+
+def _known_area(text: str) -> str | None:
+    found = _AREA.search(text.replace("&", "and"))
+    return _canonical_area(found.group("a")) if found else None
+
+
+_AREA_NAMES = sorted((*AREAS, CITY_REGION), key=len, reverse=True)
+_AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
+_ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
+              r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|serving)\s+(?:the\s+)?(?P<a>" +
+                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
+                        re.I)
+
+
+def _canonical_area(text: str) -> str:
+    wanted = " ".join(text.split()).lower()
+    return next(a for a in _AREA_NAMES if a.lower() == wanted)
+
+
+# --- the extractor -------------------------------------------------------------------------
+@dataclass
+class IntakeResult:
+    data: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+class TenderIntake:
+    """Read tender pack files and extract the tender's fields and questions, each with its file and page."""
+
+    def __init__(self, max_bytes: int = 50 * 1048576, max_pages: int = 2000) -> None:
+        self.max_bytes = max_bytes
+        self.max_pages = max_pages
+
+    def run(self, paths: Iterable[Path | str]) -> IntakeResult:
+        pack = read_pack([Path(p) for p in paths], max_bytes=self.max_bytes, max_pages=self.max_pages)
+        return IntakeResult(extract(pack))
+
+
+def extract(pack: Pack) -> dict[str, Any]:
+    lines = pack.lines
+    questions, question_lines = find_questions(lines)
+    body = [line for i, line in enumerate(lines) if i not in question_lines]
+    tender: dict[str, Any] = {}
+    for name, finder in FINDERS.items():
+        candidates = finder(body if name not in ("area", "framework") else lines)
+        found = _best(candidates)
+        tender[name] = found.as_dict() if found else None
+        if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
+            others = {(c.value, c.line.source, c.line.page) for c in candidates
+                      if c.rank == found.rank and c.value not in (None, "") and c.value != found.value}
+            if others:
+                tender[name]["also_stated"] = [{"value": v, "source": s, "page": p} for v, s, p in sorted(
+                    others, key=lambda x: (str(x[1]), x[2] or 0, str(x[0])))][:3]
+    split = _social_value_parts(body)
+    if split and tender["social_value_weighting_percent"] is None:
+        # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
+        # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
+        total, _, line = split
+        tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    _keep_only_a_split(tender)
+    not_found = [name for name in FIELDS if tender.get(name) is None]
+    return {"tender": tender, "questions": questions, "not_found": not_found,
+            "files": pack.files, "errors": pack.errors}
+
+
+def _keep_only_a_split(tender: dict[str, Any]) -> None:
+    """Qualitative and quantitative percentages are the split of the social value score (60:40): two that do not
+    add up to 100 are shares of the whole evaluation ('6% qualitative and 4% quantitative'), so neither is asserted."""
+    qual, quant = tender.get("qualitative_percent"), tender.get("quantitative_percent")
+    if qual is not None and quant is not None and qual["value"] + quant["value"] != 100:
+        tender["qualitative_percent"] = tender["quantitative_percent"] = None
+
+
+def _best(found: list[Found]) -> Found | None:
+    found = [f for f in found if f.value is not None and f.value != ""]
+    return min(found, key=lambda f: f.rank) if found else None  # min keeps the first among equals
+
+
+def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        for label, value in pairs(line, following):
+            if LABELS[field].search(label.strip(" .")):
+                yield line, label, value
+
+
+_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
+
+
+def _joins(previous: Line, line: Line) -> bool:
+    """A PDF wraps a sentence over lines: the next line continues it when nothing marks a break between them."""
+    if previous.source != line.source or previous.page != line.page or previous.cells is not None or line.cells is not None:
+        return False
+    if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
+        return False
+    if _LABEL_LINE.match(previous.text) or _LABEL_LINE.match(line.text) or BULLET.match(line.text):
+        return False
+    start = QUESTION_START.match(line.text)
+    return not (start and ASKS.match(start.group("rest")))
+
+
+def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
+    """Sentences of the prose, a wrapped sentence joined back together, each with the line it starts on."""
+    index = 0
+    while index < len(lines):
+        group = [lines[index]]
+        while index + 1 < len(lines) and _joins(group[-1], lines[index + 1]):
+            index += 1
+            group.append(lines[index])
+        index += 1
+        text = " ".join(line.text for line in group)
+        offsets, position = [], 0
+        for line in group:
+            offsets.append(position)
+            position += len(line.text) + 1
+        position = 0
+        for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z(\"'])", text):
+            start = text.find(sentence, position)
+            position = start + len(sentence)
+            owner = max(i for i, offset in enumerate(offsets) if offset <= max(start, 0))
+            yield group[owner], sentence
+
+
+# title ---------------------------------------------------------------------------------------
+_TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|quotation|quote|proposals?)|itt|rfq|rft|"
+                          r"tender|specification)\s*(?:for|:|-|–)\s*(?P<t>.+)$|^(?P<t2>.+?)\s*(?:-|–|:)\s*(?:invitation to "
+                          r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
+                          r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
+_GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
+                            r"tender response document|specification|evaluation|contents|introduction|key information|"
+                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
+
+
+def find_title(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
+    for line in lines:
+        if not line.heading:
+            continue
+        match = _TITLE_PROSE.match(line.text)
+        if match:
+            found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
+        elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+            found.append(Found(_tidy_value(line.text), line, 2))
+        break  # only the pack's first heading can be its title
+    return found
+
+
+def find_reference(lines: list[Line]) -> list[Found]:
+    return [Found(v.split()[0].strip(" .,;"), line, 0) for line, _, v in _labelled(lines, "reference")
+            if re.search(r"\d", v) and len(v.split()) <= 3]
+
+
+# buyer -----------------------------------------------------------------------------------------
+_ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
+        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
+        r"Commissioner|Group|Limited|Ltd|CIC|plc))")
+BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
+BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
+
+
+def find_buyer(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
+    for line, sentence in _sentences(lines):
+        match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
+        if match and not re.match(r"^the\b", match.group("b"), re.I):
+            found.append(Found(match.group("b").strip(), line, 1))
+    return found
+
+
+# service ---------------------------------------------------------------------------------------
+SERVICE_PROSE = re.compile(
+    r"\b(?:is|are)?\s*(?:seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
+    r"(?:(?:a|an|one or more)\s+)?(?:(?:suitably qualified\s+)?(?:provider|contractor|supplier|operator|organisation|"
+    r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
+    r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
+_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
+                          r"premises|locations?|buildings?)", re.I)
+
+
+def find_service(lines: list[Line]) -> list[Found]:
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
+    for line, sentence in _sentences(lines):
+        if line.heading or line.cells:
+            continue
+        match = SERVICE_PROSE.search(sentence)
+        if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
+            text = _SERVICE_CUT.split(match.group("s"))[0]
+            text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
+            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
+                found.append(Found(text.strip(" ,"), line, 1))
+    for title in find_title(lines):
+        text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
+        text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
+        found.append(Found(text, title.line, 3))
+    return found
+
+
+# area ------------------------------------------------------------------------------------------
+def find_area(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, _, value in _labelled(lines, "area"):
+        area = _known_area(value)
+        if area:
+            found.append(Found(area, line, 0))
+    for line in lines:
+        if line.cells and line.header is None and len([c for c in line.cells if c]) == 2:
+            continue  # a labelled table row is read above; do not read an area out of e.g. the buyer's name
+        match = AREA_PROSE.search(line.text.replace("&", "and"))
+        if match:
+            found.append(Found(_canonical_area(match.group("a")), line, 1))
+    return found
+
+
+# value -----------------------------------------------------------------------------------------
+_ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly", re.I)
+VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total value|estimated value|valued at|budget|"
+                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
+
+
+def _money_in(text: str) -> float | None:
+    amounts = [money(m) for m in MONEY.finditer(text)]
+    return amounts[0] if len(amounts) == 1 else None  # a range or several figures is not one stated value
+
+
+def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
+    found = []
+    for line, label, value in _labelled(lines, "value"):
+        amount = _money_in(value)
+        if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
+            found.append(Found(_int(amount), line, 0))
+    for line, sentence in _sentences(lines):
+        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I):
+            amount = _money_in(sentence)
+            if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
+                found.append(Found(_int(amount), line, 1))
+    return found
+
+
+def find_value(lines: list[Line]) -> list[Found]:
+    return _value_candidates(lines, annual=False)
+
+
+def find_annual_value(lines: list[Line]) -> list[Found]:
+    return _value_candidates(lines, annual=True)
+
+
+# term and extension ----------------------------------------------------------------------------
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+                       r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
+NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
+TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
+                        r"(?:a\s+period\s+of\s+|an?\s+(?:initial\s+)?(?:term|period)\s+of\s+)?(?P<d>[^.]{0,30})|"
+                        r"\binitial\s+(?:term|period)\s+of\s+(?P<d2>[^.]{0,30})|"
+                        r"\bcontract\s+(?:period|term|length|duration)\s+(?:of|is|will be)\s+(?P<d3>[^.]{0,30})", re.I)
+_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
+
+
+def _plus(text: str) -> int:
+    return sum(int(n) for n in re.findall(r"\d+", text))
+
+
+def _term(text: str) -> tuple[int | None, int | None, bool | None]:
+    """(initial months, extension months, extension option) stated in a term statement."""
+    # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
+    text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
+                  lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2})+)\s*\)?(?!\s*(?:years?|months?))",
+                  lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
+    initial = extension = None
+    for match in DURATION.finditer(text):
+        months = months_of(match)
+        if months is None:
+            continue
+        if extension_at and match.start() >= extension_at.start() - 2 or re.search(
+                r"exten|further|optional|\+|plus", text[max(0, match.start() - 25):match.start()], re.I):
+            if initial is not None or extension_at:
+                extension = extension if extension is not None else months
+                continue
+        if initial is None and not (extension_at and match.start() > extension_at.start()):
+            initial = months
+    option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
+    if initial is None:
+        dates = find_dates(text)
+        if len(dates) == 2 and _RANGE.search(text):
+            start, end = dates[0][1], dates[1][1]
+            days = (end - start).days + 1
+            if days > 27:
+                initial = round(days / 30.4375)
+    return initial, extension, option
+
+
+def find_months(lines: list[Line]) -> list[Found]:
+    found = [Found(m, line, 0) for line, _, v in _labelled(lines, "months") if (m := _term(v)[0])]
+    for line, sentence in _sentences(lines):
+        match = TERM_PROSE.search(sentence)
+        if match and not line.heading:
+            span = sentence[match.start():]
+            months = _term(span)[0]
+            if months:
+                found.append(Found(months, line, 1))
+    return found
+
+
+def find_extension_months(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, _, value in _labelled(lines, "months"):
+        if (extension := _term(value)[1]) is not None:
+            found.append(Found(extension, line, 0))
+    for line, sentence in _sentences(lines):
+        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None:
+            found.append(Found(extension, line, 1))
+    return found
+
+
+def find_extension_option(lines: list[Line]) -> list[Found]:
+    found = [Found(option, line, 0) for line, _, value in _labelled(lines, "months")
+             if (option := _term(value)[2]) is not None]
+    for line, sentence in _sentences(lines):
+        if NO_EXTENSION.search(sentence):
+            found.append(Found(False, line, 1))
+        elif EXTENSION.search(sentence) and re.search(r"exten", sentence, re.I):
+            found.append(Found(True, line, 1))
+    return found
+
+
+# deadline --------------------------------------------------------------------------------------
+DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|deadline|"
+                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
+
+
+def find_deadline(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, label, value in _labelled(lines, "deadline"):
+        dates = find_dates(value)
+        if dates and not NOT_DEADLINE.search(label):
+            found.append(Found(dates[0][1].isoformat(), line, 0))
+    for line, sentence in _sentences(lines):
+        match = DEADLINE_PROSE.search(sentence)
+        if match and TENDER_WORDS.search(sentence) and not NOT_DEADLINE.search(sentence):
+            dates = [d for pos, d in find_dates(sentence) if pos >= match.start()]
+            if dates:
+                found.append(Found(dates[0].isoformat(), line, 1))
+    return found
+
+
+# weightings --------------------------------------------------------------------------------------
+_KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative",
+         "other": r"price|quality|cost|commercial|technical|financial"}
+_KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
+LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?))?"
+                              rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
+VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
+                              rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
+                              rf"(?:the\s+)?(?:{_KEY})", re.I)
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes\s+up|represents|"
+                     r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
+                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|will be)\s+)?(?:allocated|given|attributed|awarded|"
+                        r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
+RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
+
+
+def _claims(sentence: str) -> dict[int, set[str]]:
+    """For each % in the sentence (by position), the keys it is written against."""
+    claims: dict[int, set[str]] = {}
+    for pattern in (LABEL_THEN_VALUE, VALUE_THEN_LABEL):
+        for match in pattern.finditer(sentence):
+            key = next(k for k in ("social_value", "qualitative", "quantitative", "other") if match.group(k))
+            if pattern is LABEL_THEN_VALUE and key in ("qualitative", "quantitative") and re.search(r"social\s+value\W{0,3}$", sentence[:match.start()], re.I):
+                continue  # "Social Value Qualitative 6%": a part of the criterion as a share of the whole
+            claims.setdefault(match.start("n"), set()).add(key)
+    for pattern in (SV_VERB, SV_PASSIVE):
+        for match in pattern.finditer(sentence):
+            claims.setdefault(match.start("n"), set()).add("social_value")
+    return claims
+
+
+def _percent_for(lines: list[Line], key: str) -> list[Found]:
+    found = []
+    label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
+    for i, line in enumerate(lines):
+        for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
+                re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
+            if not percent or not re.search(label_key, label, re.I):
+                continue
+            if re.search(r"qualitative|quantitative", label, re.I) and (
+                    key == "social_value" or re.search(r"social\s+value", label, re.I)):
+                continue  # a part of the social value criterion, as a share of the whole: see _social_value_parts
+            found.append(Found(_int(float(percent.group("n"))), line, 0))
+        if line.cells is not None:
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            for position, keys in _claims(sentence).items():
+                if keys == {key}:
+                    value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
+                    n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
+                    found.append(Found(_int(n), line, 1))
+            if key in ("qualitative", "quantitative") and re.search("qualitative", sentence, re.I) and re.search(
+                    "quantitative", sentence, re.I):
+                percents = [float(m.group("n")) for m in PERCENT.finditer(sentence)]
+                if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == 2 and sum(percents) == 100:
+                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
+                    qual, quant = percents if qual_first else percents[::-1]
+                    found.append(Found(_int(qual if key == "qualitative" else quant), line, 1))
+                ratio = RATIO.search(sentence)
+                if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
+                    a, b = int(ratio.group("a")), int(ratio.group("b"))
+                    qual, quant = (a, b) if qual_first else (b, a)
+                    found.append(Found(qual if key == "qualitative" else quant, line, 1))
+    return found
+
+
+def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
+    """A table whose rows split social value into qualitative and quantitative parts of the total, with no total."""
+    parts: dict[str, float] = {}
+    first: Line | None = None
+    for line in lines:
+        if line.cells is None and len(line.text.split()) > 8:
+            continue  # a table row, or a short line as a PDF gives a table row
+        text = " ".join(line.cells) if line.cells is not None else line.text
+        if not re.search(r"social\s+value", text, re.I):
+            continue
+        percents = [float(m.group("n")) for m in PERCENT.finditer(text)]
+        if not percents:
+            continue
+        kind = "qualitative" if re.search("qualitative", text, re.I) else (
+            "quantitative" if re.search("quantitative", text, re.I) else None)
+        if kind is None or len(percents) != 1:
+            return None  # a total row, or a row that is not one part
+        parts[kind] = percents[0]
+        first = first or line
+    if set(parts) != {"qualitative", "quantitative"} or first is None:
+        return None
+    total = parts["qualitative"] + parts["quantitative"]
+    return _int(total), parts["qualitative"] * 100 / total, first
+
+
+def find_sv_weighting(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "social_value")
+
+
+def find_qualitative(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "qualitative")
+
+
+def find_quantitative(lines: list[Line]) -> list[Found]:
+    return _percent_for(lines, "quantitative")
+
+
+# scoring scale -------------------------------------------------------------------------------------
+SCALE = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+                   re.I)
+DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
+                        r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
+                        r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
+
+
+def find_scoring_scale(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        match = SCALE.search(sentence)
+        if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
+            found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
+    scores: list[tuple[int, Line]] = []
+    for line in lines + [Line("", "", None)]:
+        cells = [c for c in (line.cells or ()) if c]
+        if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
+            scores.append((int(cells[0]), line))
+            continue
+        if len(scores) >= 3:
+            values = sorted(s for s, _ in scores)
+            if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", scores[0][1], 0))
+        scores = []
+    return found
+
+
+# framework -------------------------------------------------------------------------------------------
+FRAMEWORK_PATTERNS = (
+    ("cm-toms", re.compile(r"cheshire\s*(?:and|&)\s*merseyside[^.]{0,40}?(?:\btoms\b|themes,?\s+outcomes|social\s+value\s+framework)", re.I)),
+    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal", re.I)),
+    ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
+    ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
+    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
+)
+
+
+def find_framework(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
+            if pattern.search(sentence):
+                found.append(Found(name, line, rank))
+    return found
+
+
+def _tidy_value(text: str) -> str:
+    return " ".join(text.split()).strip(" .;,:*")
+
+
+FINDERS: dict[str, Callable[[list[Line]], list[Found]]] = {
+    "title": find_title, "reference": find_reference, "buyer": find_buyer, "service": find_service,
+    "area": find_area, "value_gbp": find_value, "annual_value_gbp": find_annual_value, "months": find_months,
+    "extension_option": find_extension_option, "extension_months": find_extension_months,
+    "deadline": find_deadline, "social_value_weighting_percent": find_sv_weighting,
+    "qualitative_percent": find_qualitative, "quantitative_percent": find_quantitative,
+    "scoring_scale": find_scoring_scale, "framework": find_framework,
+}

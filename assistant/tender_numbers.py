@@ -1,0 +1,70 @@
+"""Numbers, money, durations, dates and percentages as tender packs write them (for the tender intake)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+                 "twenty-four": 24, "twenty four": 24, "thirty": 30, "thirty-six": 36, "thirty six": 36,
+                 "forty-eight": 48, "forty eight": 48, "sixty": 60}
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+DURATION = re.compile(rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s+(?:further|additional|more|extra|full))?[\s-]*"
+                      rf"(?P<unit>years?|months?)\b", re.I)
+MONEY = re.compile(r"(?:£|\bGBP\s?)\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|m|bn|billion|k|thousand)?\b", re.I)
+PERCENT = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATES = (
+    re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),
+    re.compile(rf"\b{_DAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b", re.I),
+    re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first
+)
+
+
+def number(text: str) -> int | None:
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def months_of(match: re.Match) -> int | None:
+    n = number(match.group("n"))
+    if n is None:
+        return None
+    return n * 12 if match.group("unit").lower().startswith("year") else n
+
+
+def money(match: re.Match) -> float:
+    value = float(match.group("n").replace(",", ""))
+    mult = (match.group("mult") or "").lower()
+    return value * {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}.get(mult, 1)
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """(position, date) of every date written in the text, in order."""
+    found: list[tuple[int, date]] = []
+    taken: list[range] = []
+    for pattern in DATES:
+        for match in pattern.finditer(text):
+            if any(match.start() in r for r in taken):
+                continue
+            groups = match.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
+            try:
+                found.append((match.start(), date(int(groups["y"]), month, int(groups["d"]))))
+            except ValueError:
+                continue
+            taken.append(range(match.start(), match.end()))
+    return sorted(found)
+
+
+def _int(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

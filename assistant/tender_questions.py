@@ -1,0 +1,278 @@
+"""The questions of a tender pack: id as printed, verbatim text, limits, weighting, sub-criteria, social value.
+
+Read from the pack's lines (assistant/tender_reader.py): a question starts at an id ("SV1", "Question 4.1", "B4.")
+or, under a heading about questions, at a line that asks the bidder something; a table row under a header that
+names its columns is one question. Limits and weightings are read out of the text, never left in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.tender_numbers import PERCENT, _int
+from assistant.tender_reader import Line
+
+_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
+                            r"statements?|submissions?)\b", re.I)
+BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
+QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
+ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
+                  r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
+                  r"does|will|can|are|is|would|submit|include)\b", re.I)
+ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
+LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+                   r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
+                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
+NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
+WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$", re.I)
+BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
+NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
+                        r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
+                        re.I)
+SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits", re.I)
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
+                 ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
+                                       r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
+                 ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
+                 ("weight", re.compile(r"weight", re.I)),
+                 ("limit", re.compile(r"limit|words|characters|length|max", re.I)))
+
+
+@dataclass
+class _Question:
+    id: str | None
+    line: Line
+    text: list[str]
+    word_limit: int | None = None
+    char_limit: int | None = None
+    page_limit: int | None = None
+    weighting: float | None = None
+    sub_criteria: list[str] | None = None
+    header_only: bool = False
+    topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
+
+    def as_dict(self) -> dict[str, Any]:
+        text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
+        return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
+                "page_limit": self.page_limit,
+                "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
+                "sub_criteria": self.sub_criteria or [], "social_value": is_social_value(self, text),
+                "source": self.line.source, "page": self.line.page, "section": self.line.section}
+
+
+def is_social_value(question: _Question, text: str) -> bool:
+    """Its own words decide; else an SV id or a heading only about social value, unless it asks about another topic."""
+    if SOCIAL.search(text) or (SOCIAL.search(question.topic) and not NOT_SOCIAL.search(text)):
+        return True
+    section = question.line.section or ""
+    context = bool(re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I)) or (
+        bool(re.search(r"social\s+value", section, re.I)) and not re.search(r"quality|technical|price|commercial", section, re.I))
+    return context and not NOT_SOCIAL.search(text)
+
+
+def _limits(question: _Question, text: str) -> bool:
+    """Read word, character and page limits and weightings from a statement; True when it is one."""
+    hit = False
+    for match in LIMIT.finditer(text):
+        n = int((match.group("n") or match.group("n2")).replace(",", ""))
+        unit = (match.group("unit") or match.group("unit2")).lower()
+        if n == 0:
+            continue
+        if unit.startswith("word"):
+            question.word_limit = question.word_limit or n
+        elif unit.startswith("char"):
+            question.char_limit = question.char_limit or n
+        else:
+            question.page_limit = question.page_limit or n
+        hit = True
+    weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
+    if weight:
+        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m"))
+        hit = True
+    return hit or bool(NO_LIMIT.search(text))
+
+
+def _strip_limits(question: _Question, text: str) -> str:
+    """The question's own words: limits and weightings in brackets or sentences of their own are read and removed."""
+    def bracket(match: re.Match) -> str:
+        return "" if _limits(question, match.group(0)) else match.group(0)
+
+    text = re.sub(r"\s*\([^()]*\)", bracket, text)
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if (LIMIT.search(sentence) or WEIGHT.search(sentence) or NO_LIMIT.search(sentence)) and len(sentence.split()) <= 14 \
+                and not ASKS.match(sentence):
+            _limits(question, sentence)
+            continue
+        kept.append(sentence)
+    return " ".join(kept).strip()
+
+
+def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
+    """Every question with its id, verbatim text, limits, weighting and sub-criteria; and the lines they use."""
+    questions: list[_Question] = []
+    used: set[int] = set()
+    current: _Question | None = None
+    in_bullets = False
+    closed = False  # the current question's text is complete (a bullet list or a limit came after it)
+    defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
+    for index, line in enumerate(lines):
+        if line.cells is not None and line.header is not None and _table_question(line, questions):
+            current, closed = None, True
+            used.add(index)
+            continue
+        parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
+        if line.cells is not None and line.header is None and len(parts) == 2 and not QUESTION_START.match(parts[0]):
+            if current is not None and current.text:  # a 'Label | value' row ends a question
+                current = None
+            continue
+        for text in parts:
+            start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
+                r"question|method statement", line.section or "", re.I) else None)
+            starts = bool(start) and (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))
+                                      or _header_only(start.group("rest")))
+            if starts:
+                rest = start.group("rest")
+                if current is not None and current.header_only and not current.text:
+                    questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
+                    current.header_only = False
+                current = _Question(_tidy_id(start.group("id")), line, [])
+                if ASKS.match(rest) or ASKS_WITHIN.search(rest):
+                    current.text.append(rest)
+                else:
+                    current.header_only = True
+                    current.topic = rest
+                    _limits(current, rest)
+                questions.append(current)
+                in_bullets, closed = False, False
+                used.add(index)
+                continue
+            if current is None:
+                if EVERY_QUESTION.search(text) and LIMIT.search(text):  # "Each response must not exceed 500 words"
+                    rule = _Question(None, line, [])
+                    _limits(rule, text)
+                    rule.weighting = None  # a limit for every question, not a weighting
+                    defaults.append((len(questions), line.source, rule))
+                    used.add(index)
+                    continue
+                if line.heading or not ASKS.match(text) or not re.search(r"\byou|\byour", text, re.I):
+                    continue
+                if not re.search(r"question", line.section or "", re.I):
+                    continue
+                current = _Question(None, line, [])
+                questions.append(current)
+                current.text.append(text)
+                in_bullets, closed = False, False
+                used.add(index)
+                continue
+            # inside a question block
+            last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
+            previous_open = bool(last) and not re.search(r"[.?:!]$", last)
+            if line.heading and not previous_open and current.line.page != line.page or (
+                    line.heading and not previous_open and line.section != current.line.section):
+                current = None
+                continue
+            used.add(index)
+            bullet = BULLET.match(text)
+            if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
+                current.text.append(text)
+                continue
+            if bullet and (current.text or current.header_only):
+                point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
+                current.sub_criteria = (current.sub_criteria or []) + [point]
+                in_bullets = True
+                continue
+            if _is_limit_statement(text) and _limits(current, text):
+                closed = bool(current.text)
+                continue
+            if in_bullets and current.sub_criteria and previous_open is False and not closed:
+                closed = True
+            if closed or in_bullets:
+                if current.text:
+                    current = None
+                    used.discard(index)  # not the question's: the tender's fields may be stated here
+                continue
+            if current.header_only and not current.text and not ASKS.match(text):
+                continue
+            if current.id is None and ASKS.match(text) and not previous_open and not (
+                    current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
+                current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
+                questions.append(current)
+                continue
+            if current.text and not (ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":")):
+                closed = True  # a note for evaluators, a footer: not the question's own words
+                used.discard(index)
+                continue
+            current.text.append(text)
+    for start, source, rule in defaults:
+        for question in questions[start:]:
+            if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
+                question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
+    result = [d for q in questions if q.text and any(t for t in q.text) and _is_a_question(d := q.as_dict(), q.id)]
+    return result, used
+
+
+def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
+    """An unnumbered line that asks something is a question only with a limit, a weighting, points to cover or a
+    question mark: 'Please provide your responses in Arial 11.' is an instruction."""
+    if printed_id is not None:
+        return True
+    return bool(question["word_limit"] or question["char_limit"] or question["page_limit"]
+                or question["weighting_percent"] is not None or question["sub_criteria"] or question["text"].endswith("?"))
+
+
+def _header_only(rest: str) -> bool:
+    """'Mobilisation (Weighting: 5%)', '(Social Value)', '' : an id line whose question text follows."""
+    bare = re.sub(r"\([^)]*\)", "", rest).strip(" -–:")
+    return len(bare.split()) <= 5 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
+
+
+def _is_limit_statement(text: str) -> bool:
+    if NO_LIMIT.search(text):
+        return True
+    if not (LIMIT.search(text) or WEIGHT.search(text)):
+        return False
+    return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
+        bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+
+
+def _tidy_id(raw: str) -> str:
+    return " ".join(raw.split()).strip(" .:-–)")
+
+
+def _table_question(line: Line, questions: list[_Question]) -> bool:
+    """A row of a table with a header naming its columns (Ref | Question | Word limit | Weighting)."""
+    roles: dict[str, int] = {}
+    for i, head in enumerate(line.header or ()):
+        for role, pattern in _HEADER_ROLES:
+            if role not in roles and pattern.search(head):
+                roles[role] = i
+                break
+    if "text" not in roles or len(line.cells or ()) <= roles["text"]:
+        return False
+    cells = list(line.cells or ())
+    text = cells[roles["text"]]
+    identifier = cells[roles["id"]] if "id" in roles and roles["id"] < len(cells) else None
+    start = QUESTION_START.match(text) if identifier is None else None
+    if start and ASKS.match(start.group("rest")):
+        identifier, text = start.group("id"), start.group("rest")
+    if not ASKS.match(text):
+        return False
+    question = _Question(_tidy_id(identifier) if identifier else None, line, [])
+    question.text.append(text)
+    if "points" in roles and roles["points"] < len(cells) and cells[roles["points"]]:
+        points = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cells[roles["points"]]) if p.strip(" .;")]
+        question.sub_criteria = points
+    if "weight" in roles and roles["weight"] < len(cells):
+        percent = PERCENT.search(cells[roles["weight"]])
+        if percent:
+            question.weighting = float(percent.group("n"))
+    if "limit" in roles and roles["limit"] < len(cells):
+        cell, head = cells[roles["limit"]], line.header[roles["limit"]]
+        if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
+            _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+    questions.append(question)
+    return True

@@ -1,0 +1,293 @@
+"""Read a tender pack (PDF, DOCX, Markdown, text) into lines that remember where they sit.
+
+The tender intake (assistant/tasks/intake.py) reads layout as well as words: which file and page a line is
+on, the heading it sits under, and for table rows the cells and the table's header row. PDFs and text are
+read with the ingest loaders (the same bounds and error messages); Word files are walked here because the
+intake needs each table cell, not the row joined into one string, and the page a hard page break starts.
+A file that cannot be read is reported with its reason and the other files are still read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.loaders import IngestError, decode_text, load_pdf
+
+PACK_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a tender pack: its text and where it sits."""
+
+    text: str
+    source: str
+    page: int | None = None
+    section: str | None = None  # the nearest heading above it
+    cells: tuple[str, ...] | None = None  # set for a table row
+    header: tuple[str, ...] | None = None  # the header row of the table this row belongs to
+    heading: bool = False
+
+
+@dataclass
+class Pack:
+    """The lines of every readable file, what was read, and the files that could not be."""
+
+    lines: list[Line] = field(default_factory=list)
+    files: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+
+def read_pack(paths: list[Path], *, max_bytes: int, max_pages: int) -> Pack:
+    """Read every file in ``paths``; one bad file is reported in ``errors`` and loses nothing else."""
+    pack = Pack()
+    for path in paths:
+        name = path.name
+        try:
+            lines = read_file(path, max_bytes=max_bytes, max_pages=max_pages)
+        except IngestError as exc:
+            pack.errors.append({"source": name, "error": str(exc)})
+            continue
+        except Exception as exc:  # a damaged file must not stop the others
+            pack.errors.append({"source": name, "error": f"could not be read: {type(exc).__name__}: {str(exc)[:200]}"})
+            continue
+        pages = sorted({line.page for line in lines if line.page is not None})
+        pack.files.append({"source": name, "pages": len(pages) or None, "lines": len(lines)})
+        pack.lines.extend(lines)
+    return pack
+
+
+def read_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Line]:
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise IngestError("no such file")
+    if suffix not in PACK_SUFFIXES:
+        raise IngestError(f"unsupported file type '{suffix or path.name}': give PDF, DOCX, MD or TXT files")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file: nothing to read")
+    if size > max_bytes:
+        raise IngestError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)")
+    if suffix == ".pdf":
+        return _pdf_lines(path, max_pages)
+    if suffix == ".docx":
+        _check_expanded_size(path, max_bytes)
+        return _docx_lines(path)
+    return _text_lines(decode_text(path.read_bytes(), path.name), path.name, markdown=suffix != ".txt")
+
+
+# --- PDF ------------------------------------------------------------------------------
+def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
+    lines: list[Line] = []
+    section: str | None = None
+    for doc in load_pdf(path, max_pages):
+        page = doc.metadata.get("page")
+        for raw in doc.page_content.splitlines():
+            text = _clean(raw)
+            if not text:
+                continue
+            heading = looks_like_heading(text)
+            if heading:
+                section = text
+            lines.append(Line(text, path.name, page, section, heading=heading))
+    return lines
+
+
+_HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+\b|\d+(?:\.\d+)*\.?\s+[A-Z])", re.I)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no closing punctuation that starts like a title: a guess used only for context."""
+    words = text.split()
+    if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum():
+        return False
+    if _HEADING_WORDS.match(text):
+        return True
+    if ":" in text and not _TITLE_LEAD.match(text):
+        return False  # "Location: Wirral" is a label and its value, not a heading
+    letters = [w for w in words if w[0].isalpha()]
+    return bool(letters) and all(w[0].isupper() or w.lower() in _SMALL for w in letters) and not re.search(r"\d", text)
+
+
+_TITLE_LEAD = re.compile(r"^(?:invitation|request|tender|itt|rfq|rft|specification|contract|lot)\b", re.I)
+_SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "or", "&"}
+
+
+# --- DOCX -----------------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _check_expanded_size(path: Path, max_bytes: int) -> None:
+    """Refuse a Word file that would expand to far more than any real document (a zip bomb) before opening it."""
+    import zipfile
+
+    limit = min(10 * max_bytes, 300 * 1048576)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: the Word reader says why
+    if expanded > limit:
+        raise IngestError(f"Word file expands to {expanded / 1048576:.0f} MB, over the {limit / 1048576:.0f} MB allowed: "
+                          "it is damaged or not a real document")
+
+
+def _docx_lines(path: Path) -> list[Line]:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise IngestError(_docx_reason(path, exc)) from exc
+    body = document.element.body
+    rendered = any(True for _ in body.iter(f"{_W}lastRenderedPageBreak"))
+    page = 1
+    section: str | None = None
+    lines: list[Line] = []
+
+    def breaks(element) -> tuple[int, int]:
+        """Page breaks before and after the element's text (Word's rendered breaks if it saved them)."""
+        before = after = 0
+        seen_text = False
+        for node in element.iter():
+            tag = node.tag
+            if tag == f"{_W}t" and (node.text or "").strip():
+                seen_text = True
+            is_break = (tag == f"{_W}lastRenderedPageBreak") if rendered else (
+                (tag == f"{_W}br" and node.get(f"{_W}type") == "page") or tag == f"{_W}pageBreakBefore")
+            if is_break:
+                if seen_text:
+                    after += 1
+                else:
+                    before += 1
+        return before, after
+
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            before, after = breaks(child)
+            page += before
+            paragraph = Paragraph(child, document)
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            is_heading = style.lower().startswith(("heading", "title"))
+            for raw in paragraph.text.splitlines():
+                text = _clean(raw)
+                if not text:
+                    continue
+                if is_heading:
+                    section = text
+                bullet = "• " if _is_list(paragraph) and not is_heading else ""
+                lines.append(Line(bullet + text, path.name, page, section, heading=is_heading))
+            page += after
+        elif tag == "tbl":
+            before, _ = breaks(child)
+            page += before
+            table = Table(child, document)
+            rows = []
+            for row in table.rows:
+                cells, seen = [], set()
+                for cell in row.cells:  # a merged cell repeats: keep it once
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(_clean(" ".join(cell.text.split("\n"))))
+                rows.append(tuple(cells))
+            lines.extend(_table_lines(rows, path.name, page, section))
+    return lines
+
+
+def _is_list(paragraph) -> bool:
+    ppr = paragraph._p.pPr
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return (ppr is not None and ppr.numPr is not None) or "list" in style.lower()
+
+
+def _docx_reason(path: Path, exc: Exception) -> str:
+    head = path.read_bytes()[:8]
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "password-protected or old-format Word file: save an unprotected .docx copy and add that"
+    return f"not a readable Word (.docx) file: {str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__}"
+
+
+def _table_lines(rows: list[tuple[str, ...]], source: str, page: int | None, section: str | None) -> list[Line]:
+    """Table rows as lines; the first row is the header when its cells read as labels."""
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header = rows[0] if len(rows) > 1 and len(rows[0]) > 1 and all(_label_like(c) for c in rows[0]) else None
+    lines = []
+    for index, cells in enumerate(rows):
+        text = " | ".join(c for c in cells if c)
+        lines.append(Line(text, source, page, section, cells=cells,
+                          header=header if header is not None and index > 0 else None))
+    return lines
+
+
+def _label_like(cell: str) -> bool:
+    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", cell) and (
+        cell[-1] not in ".?" or len(cell.split()) <= 2)
+
+
+# --- Markdown and text -----------------------------------------------------------------
+_PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
+    """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables as rows."""
+    page: int | None = 1  # a text with no page breaks or markers is one page, as a Word file with none is
+    section: str | None = None
+    lines: list[Line] = []
+    table: list[tuple[str, ...]] = []
+
+    def flush_table() -> None:
+        if table:
+            lines.extend(_table_lines(list(table), source, page, section))
+            table.clear()
+
+    for chunk_index, chunk in enumerate(text.split("\f")):
+        if chunk_index:
+            flush_table()
+            page = (page or 1) + 1
+        for raw in chunk.splitlines():
+            marker = _PAGE_MARKER.match(raw)
+            if marker:
+                flush_table()
+                page = int(marker.group(1))
+                continue
+            stripped = raw.strip()
+            if markdown and stripped.startswith("|") and stripped.count("|") >= 2:
+                if not _TABLE_RULE.match(stripped):
+                    table.append(tuple(_clean(c) for c in stripped.strip("|").split("|")))
+                continue
+            flush_table()
+            match = _MD_HEADING.match(stripped) if markdown else None
+            if match:
+                section = _clean(match.group(2).replace("*", ""))
+                lines.append(Line(section, source, page, section, heading=True))
+                continue
+            cleaned = _clean(stripped.replace("**", "") if markdown else stripped)
+            if not cleaned:
+                continue
+            heading = not markdown and looks_like_heading(cleaned)
+            if heading:
+                section = cleaned
+            lines.append(Line(cleaned, source, page, section, heading=heading))
+    flush_table()
+    if not lines:
+        raise IngestError("empty file: no text to read")
+    return lines
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
+    text = "".join(ch for ch in text if ch >= " " or ch == "\t")
+    return " ".join(text.split())

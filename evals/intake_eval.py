@@ -1,0 +1,147 @@
+"""Tender intake eval: write each pack (PDF, DOCX, MD, TXT), run the intake, compare with the expected fields.
+
+A field is right when the value (and its file and page) matches, or when both are null. A wrong value is any
+asserted value that does not match: a guess where the pack says nothing counts. Questions are matched by id,
+else by text; a question found that is not in the pack counts as a wrong value. The social value question
+must be found verbatim with its limit and page in every pack.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from evals.common import table
+from evals.tender_packs import write_pack
+
+TENDER_FIELDS = ("title", "buyer", "service", "area", "value_gbp", "months", "extension_months", "deadline",
+                 "social_value_weighting_percent", "qualitative_percent", "quantitative_percent", "scoring_scale",
+                 "framework")
+QUESTION_FIELDS = ("id", "text", "word_limit", "char_limit", "weighting_percent", "social_value", "page", "sub_criteria")
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return " ".join(re.sub(r"[^\w£%]+", " ", value.lower().replace("&", "and")).split())
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _options(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def value_matches(expected: Any, got: Any) -> bool:
+    if isinstance(expected, list) and expected and isinstance(expected[0], str) or isinstance(expected, str):
+        for option in _options(expected):
+            a, b = _norm(option), _norm(got) if isinstance(got, str) else None
+            if b is None:
+                return False
+            if a == b or (a and b and (a in b or b in a) and min(len(a), len(b)) >= 0.6 * max(len(a), len(b))):
+                return True
+        return False
+    return _norm(expected) == _norm(got)
+
+
+def _field(expected: tuple | None, got: dict | None) -> str:
+    """'right', 'wrong' (a value asserted that does not match) or 'missed'."""
+    if expected is None:
+        return "right" if got is None else "wrong"
+    if got is None:
+        return "missed"
+    value, source, page = expected
+    ok = value_matches(value, got["value"]) and got["source"] in _options(source) and got["page"] in _options(page)
+    return "right" if ok else "wrong"
+
+
+def _match_question(expected: dict, found: list[dict]) -> dict | None:
+    for q in found:
+        if expected["id"] is not None and q["id"] is not None and any(_norm(i) == _norm(q["id"]) for i in _options(expected["id"])):
+            return q
+    for q in found:
+        if value_matches(expected["text"], q["text"]):
+            return q
+    return None
+
+
+def _question_field(name: str, expected: dict, got: dict) -> bool:
+    if name == "id":
+        return (expected["id"] is None and got["id"] is None) or (
+            expected["id"] is not None and got["id"] is not None and any(_norm(i) == _norm(got["id"]) for i in _options(expected["id"])))
+    if name == "text":
+        return any(_norm(t) == _norm(got["text"]) for t in _options(expected["text"]))
+    if name == "sub_criteria":
+        return [_norm(s) for s in expected["sub_criteria"]] == [_norm(s) for s in got["sub_criteria"]]
+    if name == "page":
+        return got["source"] == expected["source"] and got["page"] == expected["page"]
+    return _norm(expected[name]) == _norm(got[name])
+
+
+def score_pack(pack: dict, result: dict) -> dict[str, Any]:
+    right = total = 0
+    wrong: list[str] = []
+    missed: list[str] = []
+    for name in TENDER_FIELDS:
+        verdict = _field(pack["tender"][name], result["tender"].get(name))
+        total += 1
+        if verdict == "right":
+            right += 1
+        elif verdict == "wrong":
+            got = result["tender"].get(name)
+            wrong.append(f"{name}: {got['value'] if got else None!r} (p{got['page'] if got else '-'}) "
+                         f"expected {pack['tender'][name]!r}")
+        else:
+            missed.append(name)
+    matched: set[int] = set()
+    sv_ok = True
+    for expected in pack["questions"]:
+        got = _match_question(expected, result["questions"])
+        if got is not None:
+            matched.add(id(got))
+        for name in QUESTION_FIELDS:
+            total += 1
+            if got is None:
+                missed.append(f"{expected['id']}.{name}")
+                continue
+            if _question_field(name, expected, got):
+                right += 1
+            elif got.get(name) in (None, [], "") and name != "social_value":
+                missed.append(f"{expected['id']}.{name}")
+            else:
+                wrong.append(f"{expected['id']}.{name}: {got.get(name)!r} expected {expected[name]!r}")
+        if expected["social_value"]:
+            limit_ok = got is not None and all(_question_field(n, expected, got) for n in ("text", "word_limit", "char_limit", "page"))
+            sv_ok = sv_ok and limit_ok and got is not None and got["social_value"]
+    for q in result["questions"]:
+        if id(q) not in matched:
+            wrong.append(f"extra question {q['id']!r}: {q['text'][:60]!r}")
+    return {"name": pack["name"], "right": right, "total": total, "wrong": wrong, "missed": missed, "sv_question": sv_ok}
+
+
+def run(packs: list[dict] | None = None) -> dict[str, Any]:
+    from assistant.tasks.intake import TenderIntake
+
+    if packs is None:
+        from evals.intake_dev import PACKS as packs
+    intake = TenderIntake()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="sva-intake-") as folder:
+        for pack in packs:
+            paths = write_pack(pack["files"], Path(folder) / pack["name"])
+            rows.append(score_pack(pack, intake.run(paths).as_dict()))
+    right = sum(r["right"] for r in rows)
+    total = sum(r["total"] for r in rows)
+    return {"packs": rows, "fields_right": right / total if total else 0.0, "fields": total,
+            "wrong_values": sum(len(r["wrong"]) for r in rows),
+            "sv_question_found": sum(r["sv_question"] for r in rows) / len(rows) if rows else 0.0}
+
+
+def render(result: dict[str, Any], title: str = "Tender intake") -> str:
+    rows = [[r["name"], f"{r['right']}/{r['total']}", len(r["wrong"]), "yes" if r["sv_question"] else "NO",
+             "; ".join(r["wrong"])[:160]] for r in result["packs"]]
+    head = (f"{title}: fields right {result['fields_right']:.3f} of {result['fields']}, wrong values asserted "
+            f"{result['wrong_values']}, social value question verbatim with limit and page {result['sv_question_found']:.3f}")
+    return head + "\n" + table(["pack", "right", "wrong", "SV question", "wrong values"], rows)

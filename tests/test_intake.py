@@ -1,0 +1,261 @@
+"""Tender intake: fields with file and page, questions verbatim with limits, nothing guessed, bad files reported."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.tasks.intake import TenderIntake, _term, find_dates
+from evals.tender_packs import write_pack
+
+
+def intake(paths):
+    return TenderIntake().run(paths).as_dict()
+
+
+def test_docx_tables_give_fields_and_questions_with_pages(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Contract title", "Street Cleansing"], ["Contracting authority", "Sefton Council"],
+                ["Contract value", "£1.1 million"], ["Contract term", "4 years plus an optional 1 year extension"],
+                ["Tender deadline", "9 March 2027"]])],
+        [("t", [["Ref", "Question", "Character limit", "Weighting"],
+                ["QS3", "Explain how you will keep the streets safe for the public.", "3,000", "15%"],
+                ["SV1", "Describe the social value you will deliver for Sefton residents.", "2,500", "10%"]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["title"]["value"] == "Street Cleansing" and tender["title"]["page"] == 1
+    assert tender["buyer"]["value"] == "Sefton Council"
+    assert tender["value_gbp"]["value"] == 1_100_000
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (48, 12)
+    assert tender["deadline"]["value"] == "2027-03-09"
+    sv = [q for q in data["questions"] if q["social_value"]]
+    assert [q["id"] for q in data["questions"]] == ["QS3", "SV1"]
+    assert len(sv) == 1 and sv[0]["text"] == "Describe the social value you will deliver for Sefton residents."
+    assert (sv[0]["char_limit"], sv[0]["word_limit"], sv[0]["weighting_percent"], sv[0]["page"]) == (2500, None, 10, 2)
+    assert sv[0]["source"] == "itt.docx"
+
+
+def test_pdf_wrapped_question_is_verbatim_and_limits_are_read(tmp_path):
+    long = ("Describe how you will create training and employment opportunities for people in Halton who are furthest "
+            "from the labour market, including care leavers and veterans, during the life of this contract?")
+    files = [{"name": "itt.pdf", "pages": [
+        [("p", "Buyer: Halton Borough Council")],
+        [("p", f"SV2 {long} (maximum 2,000 characters including spaces)"),
+         ("p", "SQ1 Safeguarding: explain how you will keep vulnerable adults safe."), ("p", "Word limit: 400")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert by_id["SV2"]["text"] == long
+    assert (by_id["SV2"]["char_limit"], by_id["SV2"]["page"], by_id["SV2"]["social_value"]) == (2000, 2, True)
+    assert by_id["SQ1"]["social_value"] is False  # a safeguarding question is not the social value question
+    assert by_id["SQ1"]["word_limit"] == 400
+
+
+def test_fields_not_stated_are_null_and_listed(tmp_path):
+    files = [{"name": "brief.md", "pages": [[
+        ("h", "Community Transport"),
+        ("p", "The service will start on 1 April 2027 and must be accessible."),
+        ("p", "Q1 Describe the social value you will add. Maximum 300 words."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    for name in ("value_gbp", "months", "deadline", "social_value_weighting_percent", "framework", "area"):
+        assert data["tender"][name] is None and name in data["not_found"]
+    assert data["tender"]["deadline"] is None  # a start date is not the deadline
+    assert data["questions"][0]["word_limit"] == 300 and data["questions"][0]["text"] == "Describe the social value you will add."
+
+
+def test_weighting_in_a_matrix_and_split_and_framework(tmp_path):
+    files = [{"name": "eval.docx", "pages": [[
+        ("t", [["Price", "Quality", "Social Value"], ["40%", "45%", "15%"]]),
+        ("p", "Social value is scored 60:40 qualitative to quantitative using the National TOMs, on a scale of 0 to 5."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 15
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (60, 40)
+    assert tender["framework"]["value"] == "national-toms"
+    assert tender["scoring_scale"]["value"] == "0-5"
+
+
+def test_an_ambiguous_tom_mention_and_a_value_range_are_not_asserted(tmp_path):
+    files = [{"name": "notes.txt", "pages": [[
+        ("p", "Bidders may refer to TOMs where helpful."),
+        ("p", "The estimated value is between £400,000 and £600,000."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["framework"] is None and tender["value_gbp"] is None
+
+
+def _encrypted_pdf(path: Path, source: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(source).pages:
+        writer.add_page(page)
+    writer.encrypt("secret")
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
+def test_corrupt_and_password_protected_files_are_reported_and_the_rest_is_read(tmp_path):
+    good = write_pack([{"name": "itt.pdf", "pages": [[("p", "Contract value: £250,000"),
+                                                      ("p", "SV1 What social value will you deliver? (500 words)")]]}],
+                      tmp_path / "good")[0]
+    locked = tmp_path / "locked.pdf"
+    _encrypted_pdf(locked, good)
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
+    protected = tmp_path / "protected.docx"
+    protected.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # how Word stores a password-protected file
+    data = intake([locked, truncated, good, protected, tmp_path / "missing.pdf"])
+    errors = {e["source"]: e["error"] for e in data["errors"]}
+    assert set(errors) == {"locked.pdf", "truncated.pdf", "protected.docx", "missing.pdf"}
+    assert "password" in errors["locked.pdf"] and "password" in errors["protected.docx"]
+    assert [f["source"] for f in data["files"]] == ["itt.pdf"]
+    assert data["tender"]["value_gbp"]["value"] == 250000
+    assert data["questions"][0]["word_limit"] == 500
+
+
+def test_dates_terms_and_extensions():
+    assert [d for _, d in find_dates("by 5pm on Friday 28th May 2027, or 03/04/2027, or 2027-12-01")] == [
+        date(2027, 5, 28), date(2027, 4, 3), date(2027, 12, 1)]
+    assert _term("an initial term of three (3) years with the option to extend for up to two (2) further years")[:2] == (36, 24)
+    assert _term("2 + 1 years")[:2] == (24, 12)
+    assert _term("1 April 2027 to 31 March 2030")[0] == 36
+    assert _term("36 months. There is no option to extend.")[1:] == (None, False)
+
+
+def test_intake_eval_meets_its_targets_on_the_dev_set():
+    from evals import intake_eval
+
+    result = intake_eval.run()
+    assert result["wrong_values"] == 0
+    assert result["fields_right"] >= 0.9
+    assert result["sv_question_found"] == 1.0
+
+
+def test_cli_intake_json_and_bad_packs(tmp_path, capsys):
+    from assistant.cli import main
+
+    paths = write_pack([{"name": "itt.md", "pages": [[("p", "Contract value: £90k"),
+                                                       ("p", "SV1: What social value will you offer? Limit: 250 words.")]]}],
+                       tmp_path)
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["intake", str(tmp_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["tender"]["value_gbp"] == {"value": 90000, "source": "itt.md", "page": 1, "section": None,
+                                           "quote": "Contract value: £90k"}
+    assert data["questions"][0]["id"] == "SV1" and data["questions"][0]["word_limit"] == 250
+    assert [e["source"] for e in data["errors"]] == ["broken.docx"]
+    assert "qualitative_percent" in data["not_found"]
+    assert main(["intake", str(tmp_path / "broken.docx")]) == 2
+    assert "could be read" in capsys.readouterr().err
+    assert paths
+
+
+def test_a_label_line_is_not_taken_for_the_title(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("p", "Location: Wirral"), ("p", "Contracting authority: Wirral Council")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"] is None and tender["area"]["value"] == "Wirral"
+
+
+def test_limits_for_every_question_guidance_columns_and_shares_that_are_not_a_split(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("p", "Contract: Domestic Abuse Refuge Services"),
+        ("p", "Social Value 10% (of which 6% qualitative and 4% quantitative)."),
+        ("p", "Each response must not exceed 500 words."),
+        ("t", [["Ref", "Question", "Guidance", "Weighting"],
+               ["Question SV1", "Describe how you will support local employment.", "Local jobs; apprenticeships", "10%"],
+               ["Q2", "Describe your safeguarding policy.", "Include training.", "15%"]]),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["title"]["value"] == "Domestic Abuse Refuge Services"
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 + 4 is not a split
+    sv, other = data["questions"]
+    assert (sv["id"], sv["social_value"], sv["word_limit"], sv["sub_criteria"]) == (
+        "Question SV1", True, 500, ["Local jobs", "apprenticeships"])
+    assert (other["social_value"], other["word_limit"], other["weighting_percent"]) == (False, 500, 15)
+
+
+def test_notes_for_evaluators_and_footers_are_not_question_text(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "SV1 (max 2,000 characters including spaces)"),
+        ("p", "Describe how you will work with local VCFSE organisations during the contract, covering:"),
+        ("b", "named partners;"), ("b", "outcomes; and"),
+        ("p", "Evaluators will look for named partners and measurable outcomes."),
+        ("p", "Issue 1.2 - January 2027"),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Describe how you will work with local VCFSE organisations during the contract, covering:"
+    assert question["char_limit"] == 2000 and question["sub_criteria"] == ["named partners", "outcomes"]
+
+
+def test_a_word_file_that_expands_enormously_is_refused_and_the_rest_read(tmp_path):
+    import zipfile
+
+    good = write_pack([{"name": "itt.md", "pages": [[("p", "Contract value: £90k")]]}], tmp_path)[0]
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", " " * (12 * 1048576))
+    data = TenderIntake(max_bytes=1048576).run([bomb, good]).as_dict()
+    assert data["errors"][0]["source"] == "bomb.docx" and "expands to" in data["errors"][0]["error"]
+    assert data["tender"]["value_gbp"]["value"] == 90000
+
+
+def test_ids_on_their_own_line_topics_with_weightings_and_plus_extensions(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("h", "Appendix C - Social Value Questionnaire"),
+        ("t", [["Estimated Contract Value (excl. VAT)", "£1,000,000"], ["Contract Duration", "3 years (+1+1)"]]),
+        ("p", "Question 1"),
+        ("p", "How will you increase employment opportunities for local people? (Maximum 1,000 words)"),
+        ("p", "Q2. Social Value (10%): Please describe how you will support local charities. Max 500 words."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["title"] is None  # a generic appendix heading is not the tender's title
+    assert (tender["value_gbp"]["value"], tender["months"]["value"], tender["extension_months"]["value"]) == (1_000_000, 36, 24)
+    assert tender["extension_option"]["value"] is True
+    first, second = data["questions"]
+    assert (first["id"], first["text"], first["word_limit"]) == (
+        "Question 1", "How will you increase employment opportunities for local people?", 1000)
+    assert (second["id"], second["weighting_percent"], second["word_limit"], second["social_value"]) == ("Q2", 10, 500, True)
+    assert second["text"] == "Social Value: Please describe how you will support local charities."
+
+
+def test_an_instruction_under_a_questions_heading_is_not_a_question(tmp_path):
+    files = [{"name": "pack.md", "pages": [[
+        ("h", "Tender questions"),
+        ("p", "Please provide your responses in Arial 11."),
+        ("p", "Please describe the social value you will deliver. No more than 400 words."),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Please describe the social value you will deliver." and question["word_limit"] == 400
+
+
+def test_word_pages_follow_the_breaks_word_rendered(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Contract value: £90,000")
+    document.add_paragraph("A long page of text.")
+    later = document.add_paragraph()
+    later.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))  # where Word's own layout began page 2
+    later.add_run("SV1 What social value will you deliver? (300 words)")
+    path = tmp_path / "saved-by-word.docx"
+    document.save(str(path))
+    data = intake([path])
+    assert data["tender"]["value_gbp"]["page"] == 1
+    assert data["questions"][0]["page"] == 2 and data["questions"][0]["word_limit"] == 300
+
+
+def test_a_field_stated_differently_in_two_files_says_so(tmp_path):
+    files = [{"name": "a.md", "pages": [[("p", "Contract value: £400,000")]]},
+             {"name": "b.md", "pages": [[("p", "Contract value: £450,000")]]}]
+    value = intake(write_pack(files, tmp_path))["tender"]["value_gbp"]
+    assert value["value"] == 400000 and value["also_stated"] == [{"value": 450000, "source": "b.md", "page": 1}]
