@@ -44,6 +44,7 @@ _NOT_QUOTED_SECTIONS = re.compile(r"^(\d+\s+)?(references|footnotes|bibliography
 _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|see|note|ibid)\b[\s:.\d]", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9“\"'(£])")
 _WORD = re.compile(r"[A-Za-z0-9£%][\w£%'’.-]*")
 _DIGIT = re.compile(r"\d")
@@ -197,7 +198,7 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
     pieces: list[tuple[str, bool]] = []
     for number, raw in enumerate(lines):
         bullet = bool(_BULLET.match(raw))
-        line = _TAG.sub(" ", raw)
+        line = _TAG.sub(" ", _SCRIPT.sub(" ", raw))
         line = re.sub(r"[*_]{1,3}", "", _BULLET.sub("", line)).strip()
         if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
             continue
@@ -242,7 +243,8 @@ class Composer:
 
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
-                 definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0) -> None:
+                 definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0,
+                 passage_margin: float = 8.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -252,6 +254,7 @@ class Composer:
         self.definition_bonus = definition_bonus
         self.focus_bonus = focus_bonus
         self.area_bonus = area_bonus
+        self.passage_margin = passage_margin
 
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
              area: str | None = None) -> list[tuple[Candidate, float]]:
@@ -263,6 +266,9 @@ class Composer:
             prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
                         for p, h in zip(prior_of, retrieval.hits)]
         chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[: self.passages + (2 if wanted else 0)]
+        if retrieval.scores:  # a passage far below the best one is not a source for this answer
+            top = max(prior_of)
+            chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
         pool: list[Candidate] = []
         for index in chosen:
             pool.extend(candidates_of(retrieval.hits[index], index))
