@@ -274,9 +274,11 @@ def running_app(shipped_dir):
 
     settings = Settings(data_dir=shipped_dir, port=_free_port(), auth="ada:correct-horse", login_attempts=3,
                         login_window_seconds=60)
-    app, url, _ = launch(settings, prevent_thread_lock=True)
+    import gradio as gr
+
+    _, url, _ = launch(settings, prevent_thread_lock=True)
     yield url.rstrip("/"), settings
-    app.close()
+    gr.close_all()
 
 
 def test_every_response_carries_the_security_headers(running_app):
