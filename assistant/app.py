@@ -422,9 +422,10 @@ class UI:
                          value=None)
 
     def resume_pending(self) -> None:
-        """Finish unfinished ingests (bounded by the per-file limits) without holding up start-up."""
-        with self._write_lock:
-            report = self.a.resume_pending()
+        """Finish unfinished ingests (bounded by the per-file limits) without holding up start-up. The store's own
+        writer lock serialises it with uploads and deletes; the app's lock is left free so they are not queued
+        behind the whole of it."""
+        report = self.a.resume_pending()
         for error in report.errors:
             log.warning("unfinished ingest of %s not redone: %s", visible(error["source"]), error["error"])
 

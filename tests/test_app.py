@@ -37,6 +37,9 @@ def test_map_activities_gives_rows_and_a_csv(ui):
         assert list(csv.reader(handle))[1][1] == "NT17"
     with pytest.raises(gr.Error):
         ui.map_activities("   ")
+    _, path = ui.map_activities("@SUM(1+1) 200 volunteering hours at the food bank")
+    with open(path, encoding="utf-8") as handle:
+        assert list(csv.reader(handle))[1][0] == "'@SUM(1+1) 200 volunteering hours at the food bank"
 
 
 def test_upload_reports_each_bad_file_and_keeps_the_good(ui, tmp_path, pdf_factory):
