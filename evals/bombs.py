@@ -103,3 +103,23 @@ def pdf_self_reference(path: Path) -> Path:
     ]
     path.write_bytes(_pdf(objects))
     return path
+
+
+def pdf_stream_bomb(path: Path, inflated_mb: int = 500) -> Path:
+    """A one-page PDF whose content stream is ``inflated_mb`` MB of text operators, deflated to well under 1 MB."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    line = b"BT /F1 12 Tf 72 712 Td (social value) Tj ET\n" * 1000
+    parts = [compressor.compress(line) for _ in range(inflated_mb * 1024 * 1024 // len(line))]
+    stream = b"".join(parts) + compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    path.write_bytes(_pdf(objects))
+    return path

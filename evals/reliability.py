@@ -101,9 +101,10 @@ def hostile(work: Path) -> list[list[str]]:
         bombs.docx_billion_laughs(d / "laughs.docx")
         bombs.pdf_deep_page_tree(d / "deep.pdf", 5000)
         bombs.pdf_self_reference(d / "self.pdf")
+        bombs.pdf_stream_bomb(d / "stream.pdf", 200)
 
-    bomb_row("2 CSV 45 MB field, CSV 200 KB field, billion laughs, PDF tree 5,000 deep, self-referencing PDF",
-             hostile_set, "", count=5)
+    bomb_row("2 CSV 45 MB field, CSV 200 KB field, billion laughs, PDF tree 5,000 deep, self-referencing PDF, "
+             "PDF stream of 1 MB inflating to 200 MB", hostile_set, "", count=6)
 
     def pending() -> tuple[str, bool]:
         folder = work / "big"

@@ -104,6 +104,9 @@ def load_pdf(path: Path, max_pages: int, max_chars: int | None = None) -> list[D
         except MemoryError:
             raise
         except Exception as exc:  # pypdf raises many types on damaged content streams
+            if type(exc).__name__ == "LimitReachedError":  # a stream built to inflate or run forever: stop here
+                raise IngestError(f"not a readable PDF file: page {number} goes over the PDF reader's safety "
+                                  f"limits ({_short(exc)})") from exc
             log.warning("page %d of %s could not be read: %s", number, path.name, _short(exc))
             failed += 1
             continue

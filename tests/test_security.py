@@ -53,6 +53,7 @@ def test_bombs_are_refused_in_seconds_and_the_good_file_in_the_same_call_goes_in
     bombs.csv_huge_field(inbox / "field.csv", field_kb=200)  # over csv.field_size_limit(), under the char limit
     bombs.pdf_deep_page_tree(inbox / "deep.pdf", depth=5000)
     bombs.pdf_self_reference(inbox / "self.pdf")
+    bombs.pdf_stream_bomb(inbox / "stream.pdf", inflated_mb=100)
     good = _good(tmp_path)
     assert (inbox / "bomb.docx").stat().st_size < 1024 * 1024
     assistant = _build(tmp_path)
@@ -62,7 +63,8 @@ def test_bombs_are_refused_in_seconds_and_the_good_file_in_the_same_call_goes_in
     elapsed = time.perf_counter() - started
 
     errors = _errors(report)
-    assert set(errors) == {"bomb.docx", "laughs.docx", "line.md", "field.csv", "deep.pdf", "self.pdf"}
+    assert set(errors) == {"bomb.docx", "laughs.docx", "line.md", "field.csv", "deep.pdf", "self.pdf", "stream.pdf"}
+    assert "safety limits" in errors["stream.pdf"]
     assert "SVA_MAX_INFLATED_MB" in errors["bomb.docx"] and "zip bomb" in errors["bomb.docx"]
     assert "SVA_MAX_CHARS_PER_FILE" in errors["line.md"]
     assert errors["field.csv"].startswith("not a readable CSV file")
