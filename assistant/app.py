@@ -70,7 +70,7 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
     for c in citations:
         where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "") if x)
         parts.append(
-            f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(c["source"])}</strong>'
+            f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(visible(c["source"]))}</strong>'
             f'{f" <span class=where>{escape(where)}</span>" if where else ""}<br>“{escape(c["snippet"])}”</div>'
         )
     return "".join(parts)

@@ -43,7 +43,7 @@ def _render_answer(data: dict[str, Any]) -> str:
         lines.append("Sources:")
     for c in data["citations"]:
         where = ", ".join(x for x in (f"p. {c['page']}" if c["page"] is not None else "", c["section"] or "") if x)
-        lines.append(f"[{c['n']}] {c['source']}{' — ' + where if where else ''}")
+        lines.append(f"[{c['n']}] {visible(c['source'])}{' — ' + where if where else ''}")
         lines.append(f"    “{c['snippet']}”")
         if c.get("url"):
             lines.append(f"    {c['url']}")
@@ -585,7 +585,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the last line of defence: one clear line, details only in debug logs
         log.debug("failed", exc_info=True)
-        print(f"sva: error: {exc}", file=sys.stderr)
+        if isinstance(exc, MemoryError):
+            message = "out of memory: the command needed more memory than is free (nothing was changed part-way)"
+        else:
+            message = str(exc).strip() or type(exc).__name__  # never a bare "sva: error:"
+        print(f"sva: error: {message}", file=sys.stderr)
         return 1
 
 

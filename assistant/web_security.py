@@ -106,6 +106,8 @@ class LoginGuard:
                 times.clear()
             if len(self._failures) > 10_000:  # bound memory under a spray of addresses
                 self._failures.pop(next(iter(self._failures)))
+            for stale in [c for c, until in self._locked_until.items() if until <= now]:
+                del self._locked_until[stale]
 
     def succeeded(self, client: str) -> None:
         with self._lock:

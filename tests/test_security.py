@@ -329,10 +329,11 @@ def test_uploads_and_exports_live_in_a_private_folder_and_exports_are_cleaned(tm
     import assistant.app as app_module
 
     assistant = _build(tmp_path)
-    app_module.make_app(assistant)
+    blocks = app_module.make_app(assistant)
     root = assistant.settings.temp_dir
     assert stat.S_IMODE(root.stat().st_mode) == 0o700
     assert Path(os.environ["GRADIO_TEMP_DIR"]).is_relative_to(root)
+    assert Path(blocks.GRADIO_CACHE).is_relative_to(root)  # where Gradio keeps uploads and files it serves
     exported = app_module.export_dir()
     assert exported.is_relative_to(root)
     (exported / "bid.md").write_text("draft", encoding="utf-8")
@@ -403,6 +404,18 @@ def test_sources_and_library_show_hidden_characters(tmp_path, monkeypatch, capsy
     assert ("notes\\x1b[31m<U+202E>txt.md", name) in ui.source_names()["choices"]
     message, table, _ = ui.delete(name)  # the stored name still works for delete
     assert "Deleted" in message and "notes\\x1b[31m<U+202E>txt.md" not in [row[0] for row in table]
+
+
+def test_an_error_with_no_text_is_never_a_bare_line(monkeypatch, capsys):
+    import assistant.assistant as wiring
+    from assistant.cli import main
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError()
+
+    monkeypatch.setattr(wiring, "build", out_of_memory)
+    assert main(["sources"]) == 1
+    assert "sva: error: out of memory" in capsys.readouterr().err
 
 
 # --- 8: onnxruntime telemetry off -----------------------------------------------------------------------------
