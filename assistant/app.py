@@ -160,6 +160,7 @@ class UI:
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
         self._write_lock = threading.Lock()  # one ingest or delete at a time from this app
+        self.resume_thread: threading.Thread | None = None  # redoing unfinished ingests after start-up
 
     # --- status ---------------------------------------------------------------------------
     def banner(self) -> str:
@@ -434,6 +435,7 @@ class UI:
             return None
         thread = threading.Thread(target=self.resume_pending, name="sva-resume-pending", daemon=True)
         thread.start()
+        self.resume_thread = thread
         return thread
 
     def upload(self, files, area, progress=gr.Progress()):

@@ -28,11 +28,14 @@ QUESTION = "How long should tenders relevant to VCFSEs stay open?"
 
 
 def _row(rows: list, fault: str, run: Callable[[], tuple[str, bool]]) -> None:
+    started = time.perf_counter()
     try:
         outcome, ok = run()
     except Exception as exc:  # a crash is a row too: it is what the report is for
         outcome, ok = f"crashed: {type(exc).__name__}: {exc}", False
     rows.append([fault, outcome[:110], "yes" if ok else "NO"])
+    print(f"reliability: {fault}: {'ok' if ok else 'NOT HANDLED'} ({time.perf_counter() - started:.0f} s)",
+          file=sys.stderr, flush=True)
 
 
 def _sva(args: list[str], env: dict[str, str], timeout: float = 600) -> tuple[int, str, str, float, float]:
@@ -57,6 +60,7 @@ def _sva(args: list[str], env: dict[str, str], timeout: float = 600) -> tuple[in
 def hostile(work: Path) -> list[list[str]]:
     """One row per item of issue #20, each run for real: bombs built here, the CLI in its own process (time and
     peak memory of that process), the app launched on loopback."""
+    from assistant.assistant import build
     from evals import bombs
 
     work.mkdir(parents=True)
@@ -81,10 +85,11 @@ def hostile(work: Path) -> list[list[str]]:
             good_in = [e["source"] for e in report["ingested"]] == ["zz-good.md"]
             refused = len(errors) == count and all(expect in e for e in errors.values())
             _, _, _, start_s, _ = _sva(["sources"], env)
-            ok = code == 0 and good_in and refused and seconds < 60 and peak < 1024 and start_s < 3 * baseline_s + 5
+            ok = code == 0 and good_in and refused and seconds < baseline_s + 30 and peak < 1024 \
+                and start_s < 3 * baseline_s + 5
             for name, error in sorted(errors.items()):
                 reasons.append([f"    {name}", error, "yes" if ok else "NO"])
-            return (f"refused in {seconds:.1f} s, peak {peak:.0f} MB; zz-good.md in: {good_in}; start-up after: "
+            return (f"whole command {seconds:.1f} s, peak {peak:.0f} MB; zz-good.md in: {good_in}; start-up after: "
                     f"{start_s:.1f} s (before: {baseline_s:.1f} s)"), ok
         _row(rows, item, go)
         rows.extend([name, reason[:110], handled] for name, reason, handled in reasons)
@@ -154,9 +159,26 @@ def hostile(work: Path) -> list[list[str]]:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         settings = Settings(data_dir=data, port=port, auth="ada:correct-horse", llm_provider="none")
+        late = work / "late"
+        late.mkdir()
+        (late / "late-1.txt").write_text(" ".join(f"Sefton volunteers gave {i} hours." for i in range(6_000)))
+        killed_with = ingest_and_kill(late, data, "late", REPO, after=1, timeout=300)
         try:
-            _, url, _ = launch(settings, prevent_thread_lock=True)
+            started = time.perf_counter()
+            server, url, _ = launch(settings, prevent_thread_lock=True)
             url = url.rstrip("/")
+            httpx.get(url + "/", timeout=60).raise_for_status()
+            up_s = time.perf_counter() - started
+            resume = server.blocks.sva_ui.resume_thread
+
+            def startup() -> tuple[str, bool]:
+                if resume is not None:
+                    resume.join(timeout=400)
+                record = build(Settings(data_dir=data, llm_provider="none"), index_shipped=False).store.registry.get(
+                    "late-1.txt")
+                done = record is not None and record.status == "complete"
+                return (f"app answered in {up_s:.1f} s with an unfinished ingest pending; redone in the background: "
+                        f"{done}"), "pending" in killed_with and up_s < 60 and done
 
             def headers() -> tuple[str, bool]:
                 got = httpx.get(url + "/", timeout=30).headers
@@ -184,13 +206,17 @@ def hostile(work: Path) -> list[list[str]]:
                 ok = mode == "0o700" and inside and not exported.exists()
                 return f"uploads and exports in {settings.temp_dir.name}/ (mode {mode}); exports removed at exit", ok
 
+            _row(rows, "1 app start-up with an ingest left pending (killed)", startup)
             _row(rows, "4 security headers on the app", headers)
             _row(rows, "4 200 wrong passwords from one address", throttle)
             _row(rows, "5 uploads and exports folder", temp)
         finally:
             gr.close_all()
 
-    app_rows()
+    try:
+        app_rows()
+    except Exception as exc:  # a crash is a row too
+        rows.append(["1, 4, 5 the app", f"crashed: {type(exc).__name__}: {exc}"[:110], "NO"])
 
     def host() -> tuple[str, bool]:
         code, _, err, _, _ = _sva(["app", "--host", "0.0.0.0"], {k: v for k, v in env.items() if k != "SVA_AUTH"},

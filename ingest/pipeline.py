@@ -140,9 +140,13 @@ class Ingestor:
             report.errors.append({"source": info.source, "error": "permission denied: the file cannot be read"})
         except OSError as exc:
             report.errors.append({"source": info.source, "error": f"cannot read the file: {exc.strerror or exc}"})
-        except Exception as exc:  # anything else inside one file is that file's error; the rest still go in
+        except Exception as exc:  # anything else while adding one file is that file's error; the rest still go in
             log.warning("not ingested: %s: %s", path.name, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-            report.errors.append({"source": info.source, "error": reason_for(exc, path.suffix)})
+            if isinstance(exc, (MemoryError, RecursionError)):
+                reason = reason_for(exc, path.suffix)
+            else:  # reading errors are IngestErrors already (load_file); this is chunking or storing
+                reason = f"could not be added ({type(exc).__name__}: {str(exc).strip()[:200] or 'no details'})"
+            report.errors.append({"source": info.source, "error": reason})
         else:
             report.ingested.append(entry)
 

@@ -130,6 +130,25 @@ def test_any_failure_inside_one_file_is_that_files_error(tmp_path, monkeypatch, 
     assert report.errors[0]["source"] == hostile.name and words in report.errors[0]["error"]
 
 
+def test_a_failure_while_storing_one_file_does_not_stop_the_next(tmp_path, monkeypatch):
+    assistant = _build(tmp_path)
+    first = tmp_path / "inbox" / "aa-first.md"
+    first.parent.mkdir()
+    first.write_text("# First\nThe Wirral pantry opens on Fridays.\n", encoding="utf-8")
+    good = _good(tmp_path)
+    real = assistant.store.replace_source
+
+    def replace_source(record, chunks):
+        if record.source == first.name:
+            raise RuntimeError("disk full")
+        return real(record, chunks)
+
+    monkeypatch.setattr(assistant.store, "replace_source", replace_source)
+    report = assistant.ingest([first.parent])
+    assert report.errors == [{"source": first.name, "error": "could not be added (RuntimeError: disk full)"}]
+    assert [e["source"] for e in report.ingested] == [good.name]
+
+
 def test_the_cli_names_the_refused_file_and_still_ingests_the_good_one(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
