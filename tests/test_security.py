@@ -217,6 +217,22 @@ def test_resume_redoes_an_unfinished_ingest_and_drops_one_now_refused(tmp_path):
     assert not assistant.pending_sources()
 
 
+def test_sva_ingest_resume_redoes_it_and_sources_says_how(tmp_path, monkeypatch, capsys):
+    from assistant.cli import main
+
+    assistant = _build(tmp_path)
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan\n" + "Apprenticeships for Halton residents start in May. " * 60, encoding="utf-8")
+    _leave_pending(assistant, path)
+    monkeypatch.setenv("SVA_DATA_DIR", str(tmp_path / "data"))
+    assert main(["sources"]) == 0
+    assert "sva ingest --resume" in capsys.readouterr().out
+    assert main(["ingest", "--resume", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(e["source"], e["status"]) for e in report["ingested"]] == [("plan.md", "updated")]
+    assert main(["ingest"]) == 2  # nothing named and no --resume
+
+
 def test_the_app_redoes_unfinished_ingests_in_the_background(tmp_path):
     from assistant.app import UI
 
