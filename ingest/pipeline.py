@@ -163,6 +163,8 @@ class Ingestor:
         a 3 MB line took a minute), so such runs are counted first, without tokenising."""
         if self.max_chunks is None:
             return
+        if len(pages) > self.max_chunks:  # every page, section or CSV row is at least one chunk
+            raise self._too_many_chunks(f"at least {len(pages):,}")
         per_chunk = self.chunker.chunk_tokens
         estimate = 0.0
         for page in pages:

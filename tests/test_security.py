@@ -86,6 +86,15 @@ def test_a_long_run_without_spaces_is_refused_before_it_is_split(tmp_path):
     assert "SVA_MAX_CHUNKS_PER_FILE" in report.errors[0]["error"] and "chunks" in report.errors[0]["error"]
 
 
+def test_a_csv_of_many_tiny_rows_is_refused_before_it_is_split(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("topic,n\n" + "".join(f"x,{i}\n" for i in range(20_000)), encoding="utf-8")
+    started = time.perf_counter()
+    report = _build(tmp_path, max_chunks_per_file=5_000).ingest([path])
+    assert time.perf_counter() - started < 10
+    assert "at least 20,000 chunks" in report.errors[0]["error"]
+
+
 def test_chunk_and_character_limits_are_settings_and_name_themselves(tmp_path):
     path = tmp_path / "report.md"
     path.write_text("# Report\n" + "Volunteers in Sefton gave time to the food bank this quarter. " * 400, encoding="utf-8")
