@@ -15,7 +15,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -39,22 +38,27 @@ def _row(rows: list, fault: str, run: Callable[[], tuple[str, bool]]) -> None:
 
 
 def _sva(args: list[str], env: dict[str, str], timeout: float = 600) -> tuple[int, str, str, float, float]:
-    """Run ``sva`` in its own process: (exit status, stdout, stderr, seconds, peak memory in MB of that process)."""
+    """Run ``sva`` in its own process: (exit status, stdout, stderr, seconds, peak memory in MB of that process).
+    The peak is the process's own high-water mark (VmHWM in /proc, polled until it exits): getrusage's figure for
+    a child would include the memory of this large parent process, inherited at fork."""
     started = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as errors:
+    with tempfile.TemporaryFile("w+") as output, tempfile.TemporaryFile("w+") as errors:
         process = subprocess.Popen([sys.executable, "-m", "assistant.cli", *args], env=env, cwd=REPO,
-                                   stdout=subprocess.PIPE, stderr=errors, text=True)
-        timer = threading.Timer(timeout, process.kill)
-        timer.start()
-        try:
-            out = process.stdout.read()
-            _, status, usage = os.wait4(process.pid, 0)  # reaped here, with its own peak memory
-        finally:
-            timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
+                                   stdout=output, stderr=errors, text=True)
+        peak_kb = 0
+        while process.poll() is None:
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text()
+                peak_kb = max(peak_kb, int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1]))
+            except (OSError, StopIteration, ValueError):
+                pass
+            if time.perf_counter() - started > timeout:
+                process.kill()
+            time.sleep(0.05)
+        output.seek(0)
         errors.seek(0)
-        err = errors.read()
-    return process.returncode, out, err, time.perf_counter() - started, usage.ru_maxrss / 1024
+        out, err = output.read(), errors.read()
+    return process.returncode, out, err, time.perf_counter() - started, peak_kb / 1024
 
 
 def hostile(work: Path) -> list[list[str]]:
