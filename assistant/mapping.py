@@ -20,7 +20,7 @@ import numpy as np
 from assistant.embeddings import MiniLMEmbedder
 from assistant.measures import Catalogue, Measure
 from assistant.proxies import ProxyTable
-from assistant.quantities import Quantity, extract_quantity
+from assistant.quantities import InUnit, Quantity, extract_quantity, in_unit
 
 GUIDANCE_FILE = Path("data") / "measure-guidance.json"
 NOT_MAPPED = {"NT81": "its wording repeats NT2 in the source table; NT2 is used instead"}
@@ -45,6 +45,9 @@ class Guidance:
     examples: list[str]
     patterns: list[re.Pattern]
     how_to_choose: str
+    named: list[re.Pattern] = field(default_factory=list)  # terms the measure's own wording names
+    not_when: list[re.Pattern] = field(default_factory=list)  # words putting an activity outside its wording
+    requires: list[re.Pattern] = field(default_factory=list)  # words its wording needs (one of them at least)
 
 
 @dataclass
@@ -55,10 +58,13 @@ class MappedMeasure:
     evidence: dict[str, Any] = field(default_factory=dict)
     how_to_choose: str = ""
     proxy: dict[str, Any] | None = None
+    in_unit: InUnit | None = None  # the stated quantity in this measure's unit, or what is missing
 
     def as_dict(self) -> dict[str, Any]:
         data = self.measure.as_dict()
         data.update(score=round(self.score, 3), why=self.why, evidence=self.evidence)
+        if self.in_unit is not None:
+            data["in_unit"] = self.in_unit.as_dict()
         if self.proxy is not None:
             data["proxy"] = self.proxy
         return data
@@ -71,6 +77,7 @@ class Mapping:
     quantity: Quantity | None
     ambiguous: bool = False
     choose: str | None = None
+    fits: bool = True  # False: no measure is close enough (the best score is under SVA_MAP_NO_FIT_BELOW)
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -78,6 +85,7 @@ class Mapping:
             "measures": [m.as_dict() for m in self.measures],
             "quantity": self.quantity.as_dict() if self.quantity else None,
             "ambiguous": self.ambiguous,
+            "fits": self.fits,
         }
         if self.choose:
             data["choose"] = self.choose
@@ -95,6 +103,9 @@ def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidan
             examples=list(item["examples"]),
             patterns=[re.compile(p, re.IGNORECASE) for p in item["patterns"]],
             how_to_choose=item["how_to_choose"],
+            named=[re.compile(p, re.IGNORECASE) for p in item.get("named", [])],
+            not_when=[re.compile(p, re.IGNORECASE) for p in item.get("not_when", [])],
+            requires=[re.compile(p, re.IGNORECASE) for p in item.get("requires", [])],
         )
         for code, item in raw.items()
     }
@@ -105,6 +116,8 @@ class ActivityMapper:
 
     WEIGHT_WORDS = 0.22
     WEIGHT_UNIT = 0.06
+    WEIGHT_NAMED = 0.12  # a term the measure's own wording names ("befriending schemes" in NT27)
+    WEIGHT_OUTSIDE = 0.15  # words that put the activity outside the measure's wording
     AMBIGUOUS_MARGIN = 0.04
 
     def __init__(
@@ -113,7 +126,9 @@ class ActivityMapper:
         guidance: dict[str, Guidance],
         embedder: MiniLMEmbedder,
         proxies: ProxyTable | None = None,
+        no_fit_below: float | None = None,
     ) -> None:
+        self.no_fit_below = no_fit_below
         self.catalogue = catalogue
         self.proxies = proxies
         self.guidance = guidance
@@ -151,6 +166,22 @@ class ActivityMapper:
             scores[index] = min(len(hits), 2) / 2
         return scores, matched
 
+    def _wording(self, activity: str) -> tuple[np.ndarray, list[list[str]], list[list[str]]]:
+        """Per code: +1 when the activity uses a term the measure's wording names, -1 when it is outside it."""
+        scores = np.zeros(len(self.codes), dtype=np.float32)
+        named_hits: list[list[str]] = []
+        outside_hits: list[list[str]] = []
+        for index, code in enumerate(self.codes):
+            guide = self.guidance[code]
+            named = [m.group(0) for p in guide.named if (m := p.search(activity))]
+            outside = [m.group(0) for p in guide.not_when if (m := p.search(activity))]
+            if guide.requires and not any(p.search(activity) for p in guide.requires):
+                outside.append("")  # none of the words its wording needs
+            named_hits.append(named)
+            outside_hits.append(outside)
+            scores[index] = self.WEIGHT_NAMED * bool(named) - self.WEIGHT_OUTSIDE * bool(outside)
+        return scores, named_hits, outside_hits
+
     def _unit(self, quantity: Quantity | None) -> np.ndarray:
         scores = np.zeros(len(self.codes), dtype=np.float32)
         if quantity is None:
@@ -174,25 +205,33 @@ class ActivityMapper:
         meaning = self.meaning(vector)
         words, matched = self._words(activity)
         unit = self._unit(quantity)
-        total = meaning + self.WEIGHT_WORDS * words + self.WEIGHT_UNIT * unit
+        wording, named, outside = self._wording(activity)
+        total = meaning + self.WEIGHT_WORDS * words + self.WEIGHT_UNIT * unit + wording
         order = np.argsort(-total)[: max(1, top)]
         results = []
         for index in order:
             code = self.codes[int(index)]
             measure = self.catalogue.get(code)
+            converted = in_unit(activity, quantity, measure.unit)
             evidence = {
                 "meaning": round(float(meaning[index]), 3),
                 "words": matched[index],
-                "quantity_fits_unit": None if quantity is None else bool(unit[index] > 0),
+                "quantity_fits_unit": None if quantity is None and not converted.ok else converted.ok,
             }
+            if named[index]:
+                evidence["named_in_wording"] = named[index]
+            if outside[index]:
+                evidence["outside_wording"] = outside[index]
             mapped = MappedMeasure(
-                measure, float(total[index]), self._why(measure, evidence, quantity), evidence,
-                self.guidance[code].how_to_choose,
+                measure, float(total[index]), self._why(measure, evidence, quantity, converted), evidence,
+                self.guidance[code].how_to_choose, in_unit=converted,
             )
             if self.proxies is not None:
                 mapped.proxy = self.proxies.value_of(code, quantity)
             results.append(mapped)
         mapping = Mapping(activity=activity, measures=results, quantity=quantity)
+        if self.no_fit_below is not None and results[0].score < self.no_fit_below:
+            mapping.fits = False
         if len(results) > 1 and results[0].score - results[1].score < self.AMBIGUOUS_MARGIN:
             mapping.ambiguous = True
             first, second = results[0], results[1]
@@ -208,15 +247,24 @@ class ActivityMapper:
         return [self.codes[int(i)] for i in np.argsort(-similarity)[:top]]
 
     @staticmethod
-    def _why(measure: Measure, evidence: dict[str, Any], quantity: Quantity | None) -> str:
+    def _why(measure: Measure, evidence: dict[str, Any], quantity: Quantity | None,
+             converted: InUnit | None = None) -> str:
         parts = [f"close in meaning to {measure.code} ({evidence['meaning']:.2f})"]
         if evidence["words"]:
             parts.append("words that signal it: " + ", ".join(f"'{w}'" for w in evidence["words"]))
-        if quantity is not None:
-            if evidence["quantity_fits_unit"]:
-                parts.append(f"'{quantity.text}' fits its unit ({measure.unit})")
-            else:
-                parts.append(f"'{quantity.text}' is not in its unit ({measure.unit}): restate it in {measure.unit}")
+        if evidence.get("named_in_wording"):
+            parts.append("its wording names " + ", ".join(f"'{w}'" for w in evidence["named_in_wording"]))
+        outside = [w for w in evidence.get("outside_wording", []) if w]
+        if outside:
+            parts.append("but " + ", ".join(f"'{w}'" for w in outside) + " is outside its wording")
+        elif "outside_wording" in evidence:
+            parts.append("but it names none of the things its wording counts")
+        if converted is not None and converted.ok and converted.how:
+            parts.append(f"in its unit ({measure.unit}): {converted.how}")
+        elif converted is not None and converted.ok and quantity is not None:
+            parts.append(f"'{quantity.text}' is in its unit ({measure.unit})")
+        elif converted is not None and converted.missing and quantity is not None:
+            parts.append(f"'{quantity.text}' is not in its unit ({measure.unit}): {converted.missing}")
         if measure.partner_vcfse_key:
             parts.append("a Partner VCFSE key measure")
         return "; ".join(parts)

@@ -101,3 +101,21 @@ class Catalogue:
 
     def partner_vcfse_measures(self) -> list[Measure]:
         return [m for m in self.measures if m.partner_vcfse_key]
+
+
+# Outcome wording as the source table prints it, where it is ungrammatical, and how it is shown to people
+# (knowledge/data/toms-measures.csv keeps the source's wording; its source_note records the slip).
+OUTCOME_LABELS = {"Air pollution is reduce": "Air pollution is reduced"}
+
+
+def outcome_label(outcome: str) -> str:
+    """The outcome as shown in lists and text: the source's wording with its known slips corrected."""
+    return OUTCOME_LABELS.get(outcome, outcome)
+
+
+def outcome_from_label(label: str) -> str:
+    """The catalogue's outcome for a label shown to people (the inverse of outcome_label)."""
+    for raw, shown in OUTCOME_LABELS.items():
+        if label.strip().lower() == shown.lower():
+            return raw
+    return label

@@ -37,13 +37,14 @@ VCFSE_SERVICE_TERMS = (
     "counselling", "sports development", "arts", "culture", "community transport", "outreach", "engagement",
 )
 
-# Local-needs indicators and the measures that answer them.
+# Local-needs indicators and the measures that answer them. A count of VCFSE organisations is context about
+# the sector, not a need, so it never makes a measure relevant.
 NEED_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"unemploy|employment rate|economic inactivity|inactivity", ("NT76", "NT3", "NT11", "NT1")),
-    (r"poverty|low-income|low income", ("NT41", "NT1b", "NT28")),
-    (r"deprived|IMD|deprivation", ("NT1b", "NT1", "NT19")),
-    (r"life expectancy|health", ("NT26", "NT29a", "NT20")),
-    (r"VCFSE organisations", ("NT14", "NT17")),
+    (r"unemploy|employment rate|economic inactivity|inactivity|workless|not in work|claimant|universal credit",
+     ("NT76", "NT3", "NT11", "NT1", "NT4", "NT10", "NT13", "NT13a")),
+    (r"poverty|low-income|low income", ("NT41", "NT1b", "NT28", "NT16", "NT26")),
+    (r"deprived|IMD|deprivation", ("NT1b", "NT1", "NT19", "NT18")),
+    (r"life expectancy|health", ("NT26", "NT29a", "NT20", "NT27")),
 )
 
 
@@ -104,8 +105,8 @@ def local_needs(store: KnowledgeStore, area: str | None) -> list[NeedFact]:
     scope = area_scope(area) or ["Cheshire and Merseyside"]
     facts = []
     for hit in store.all_chunks(where={"$and": [{"kind": "local-needs"}, {"area": {"$in": scope}}]}):
-        fields = dict(line.split(": ", 1) for line in hit.text.splitlines() if ": " in line)
-        facts.append(NeedFact(hit.metadata["area"], fields.get("indicator", ""), fields.get("value", ""), hit))
+        fields = hit.metadata  # the CSV row's fields are kept in the chunk's metadata (ingest/loaders.py)
+        facts.append(NeedFact(hit.metadata["area"], str(fields.get("indicator", "")), str(fields.get("value", "")), hit))
     facts.sort(key=lambda f: (scope.index(f.area), f.hit.metadata.get("row", 0)))
     return facts
 

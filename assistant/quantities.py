@@ -93,6 +93,8 @@ def _pick_unit(words: list[str]) -> tuple[str | None, int]:
         for length in (3, 2, 1):
             phrase = " ".join(words[index : index + length])
             unit = _known_unit(phrase)
+            if unit in _PREFERRED and index and words[index - 1].lower() in ("a", "an", "per", "each", "every"):
+                break  # "three meals a day": a rate, not a count of days
             if unit:
                 found.append((unit, index + length - 1))
                 break
@@ -101,9 +103,12 @@ def _pick_unit(words: list[str]) -> tuple[str | None, int]:
             return unit, index
     if found:
         return found[0]
-    first = words[0].lower().strip(".,;:")
-    if first.endswith("s") and first.isalpha() and first not in _NOT_UNITS:
-        return first, 0  # "24 laptops": count what is named
+    for index, word in enumerate(words[:3]):  # "24 laptops", "4 part-time cleaners": count what is named
+        word = word.lower().strip(".,;:")
+        if word in _NOT_UNITS:
+            break
+        if word.endswith("s") and word.isalpha() and len(word) > 3:
+            return word, index
     return None, 0
 
 
@@ -153,3 +158,156 @@ def extract_quantity(text: str) -> Quantity | None:
             else None,
         )
     return None
+
+
+# --- a quantity in the unit of the measure it is committed under ---------------------------------------------
+WEEKS_PER = {"weeks": 1.0, "months": 52 / 12, "years": 52.0, "days": 1 / 5}
+HOURS_PER = {"hours": 1.0, "days": 7.5, "weeks": 37.5}
+_TIME = r"(?:hours?|days?|weeks?|months?|years?)"
+# a duration or length that belongs to each counted thing: "each for a year", "for 18 months each",
+# "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
+_EACH = re.compile(
+    rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?P<each>\s+each)?"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|day|week|month|year)s?(?:[- ]long)?\b(?!\s+(?:of|a|per))"
+    rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
+    re.IGNORECASE,
+)
+_EACH_OF = re.compile(rf"\beach of (?:the |our )?(?P<n>{_NUM})\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})", re.IGNORECASE)
+_APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNORECASE)
+_FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
+_PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
+_COUNTED = ("people", "sessions")
+
+
+@dataclass
+class InUnit:
+    """``quantity`` restated in ``unit`` (the measure's), how it was worked out, or what is missing to do so."""
+
+    value: float | None
+    unit: str
+    how: str = ""
+    missing: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.value is not None
+
+    def as_dict(self) -> dict:
+        data = {"value": None if self.value is None else (int(self.value) if float(self.value).is_integer()
+                                                          else round(self.value, 2)),
+                "unit": self.unit}
+        if self.how:
+            data["how"] = self.how
+        if self.missing:
+            data["missing"] = self.missing
+        return data
+
+
+def _fmt(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+_PEOPLE_WORDS = next(p for p, u in _UNITS if u == "people")
+_SESSION_WORDS = next(p for p, u in _UNITS if u == "sessions")
+_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b", re.IGNORECASE)
+
+
+def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
+    """How many things a length belongs to: "each of 5 schools", or the first count of people or sessions."""
+    each_of = _EACH_OF.search(text)
+    if each_of:
+        return parse_number(each_of.group("n")), each_of.group("what").split()[-1]
+    for match in _COUNT.finditer(text):
+        if per_span and per_span[0] <= match.start("n") < per_span[1]:
+            continue
+        before = text[max(0, match.start() - 7):match.start()].lower()
+        if re.search(r"\b(level|aged|age|over|under|within)\s*$", before):
+            continue
+        return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
+    return None
+
+
+def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
+    for match in _EACH.finditer(text):
+        n = match.group("n") or match.group("n2") or match.group("n3")
+        unit = (match.group("u") or match.group("u2") or match.group("u3")).lower()
+        if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)):
+            continue
+        number = 1.0 if n.lower() in ("a", "an", "one") else parse_number(n)
+        family = unit.rstrip("s") + "s"
+        return number, family, f"{n} {family if number != 1 else family[:-1]}", match.span()
+    return None
+
+
+def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
+    """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
+
+    "4 apprentices, each for a year" under a weeks measure -> 208 weeks ("4 apprentices × 52 weeks = 208 weeks");
+    "40 talks, 2 hours each" under an hours measure -> 80 hours; "3 sessions" under a £ measure -> missing.
+    """
+    if unit == "yes/no":
+        return InUnit(None, unit)
+    per = _per_with_span(text) if unit in ("weeks", "hours") else None
+    counted = _count(text, per[3] if per else None) if per else None
+    if unit == "weeks":
+        if counted and per and per[1] in WEEKS_PER:
+            weeks = per[0] * WEEKS_PER[per[1]]
+            value = counted[0] * weeks
+            length = f"{_fmt(weeks)} weeks" + ("" if per[1] == "weeks" else f" ({per[2]})")
+            return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {length} = {_fmt(value)} weeks")
+        if quantity is None:
+            return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
+        if quantity.unit in WEEKS_PER:
+            value = quantity.value * WEEKS_PER[quantity.unit]
+            how = "" if quantity.unit == "weeks" else f"{quantity.text} = {_fmt(value)} weeks"
+            return InUnit(value, unit, how)
+        if quantity.unit == "people" and _APPRENTICE.search(text):
+            value = quantity.value * 52
+            return InUnit(value, unit, f"{quantity.text} × 52 weeks = {_fmt(value)} weeks, assuming year-long "
+                                       "apprenticeships (say if they are shorter or longer)")
+        if quantity.unit in _COUNTED:
+            return InUnit(None, unit, missing=f"this measure counts weeks: say how many weeks each of the "
+                                              f"{quantity.text} lasts")
+    elif unit == "hours":
+        if counted and per and per[1] in HOURS_PER:
+            hours = per[0] * HOURS_PER[per[1]]
+            value = counted[0] * hours
+            return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours = {_fmt(value)} hours")
+        if quantity is None:
+            return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
+        if quantity.unit in HOURS_PER:
+            value = quantity.value * HOURS_PER[quantity.unit]
+            how = "" if quantity.unit == "hours" else (
+                f"{quantity.text} × {_fmt(HOURS_PER[quantity.unit])} hours = {_fmt(value)} hours, assuming "
+                + ("7.5-hour days" if quantity.unit == "days" else "37.5-hour weeks"))
+            return InUnit(value, unit, how)
+        if quantity.unit == "sessions":
+            return InUnit(None, unit, missing=f"this measure counts staff hours: say how many hours each of the "
+                                              f"{quantity.text} takes, including preparation")
+        if quantity.unit == "people":
+            return InUnit(None, unit, missing=f"this measure counts hours: say how many hours of support the "
+                                              f"{quantity.text} receive")
+    elif quantity is None:
+        return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit"
+                      if unit != "£" else "no £ value is stated: say what you will spend or give")
+    elif unit == "FTE":
+        if quantity.unit == "FTE":
+            return InUnit(quantity.value, unit)
+        if quantity.unit == "people" or quantity.unit not in _PREFERRED + ("£", "%", "sessions"):
+            if _PART_TIME.search(text):
+                return InUnit(None, unit, missing="this measure counts full-time equivalents: say how many hours a "
+                                                  "week each part-time post is")
+            if _FULL_TIME.search(text):
+                return InUnit(quantity.value, unit, f"{quantity.text}, full-time = {_fmt(quantity.value)} FTE")
+            return InUnit(quantity.value, unit, f"{quantity.text} = {_fmt(quantity.value)} FTE, assuming full-time "
+                                                "posts (say if any are part-time)")
+    elif unit == "people" and quantity.unit in ("people", "FTE"):
+        return InUnit(quantity.value, unit)
+    elif quantity.unit == unit:
+        return InUnit(quantity.value, unit)
+    names = {"£": "pounds (£): state what you will spend, or the £ value of what you give",
+             "%": "a percentage: state the share",
+             "tonnes CO2e": "tonnes CO2e saved against a stated baseline",
+             "tonnes": "tonnes", "miles": "miles saved", "people": "people"}
+    return InUnit(None, unit, missing=f"'{quantity.text}' is not in this measure's unit; it counts "
+                                      f"{names.get(unit, unit)}")

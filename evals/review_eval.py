@@ -26,6 +26,9 @@ def run(assistant) -> dict[str, Any]:
         scored.append((item["id"], item["quality"], data["score"]))
         rows.append([item["id"], item["quality"], data["score"], data["band"], ",".join(kinds) or "-",
                      ",".join(item["faults"]) or "-", "ok" if not missing else "MISSED"])
+    by_id = {i: score for i, _, score in scored}
+    padded = [(item["id"], item["pads"]) for item in load_jsonl(DATASET) if item.get("pads")]
+    raised = [f"{p}: {by_id[p]} > {b}: {by_id[b]}" for p, b in padded if by_id[p] > by_id[b]]
     pairs = [(a, b) for a, b in combinations(scored, 2) if ORDER[a[1]] != ORDER[b[1]]]
     concordant = sum(1 for a, b in pairs if (ORDER[a[1]] - ORDER[b[1]]) * (a[2] - b[2]) > 0)
     planted = sum(len(item["faults"]) for item in load_jsonl(DATASET))
@@ -36,6 +39,8 @@ def run(assistant) -> dict[str, Any]:
         "missed_faults": missed_faults,
         "unplanted_flags": unplanted,
         "band_agreement": sum(1 for r in rows if r[1] == r[3]) / len(rows),
+        "padded_pairs": len(padded),
+        "padding_raised": raised,
     }
 
 
@@ -47,4 +52,6 @@ def render(results: dict[str, Any]) -> str:
         f"flagged {results['faults_flagged']:.3f} (target 1.0); band agrees {results['band_agreement']:.3f}"
         + ("\nmissed: " + ", ".join(results["missed_faults"]) if results["missed_faults"] else "")
         + f"\nflags on responses where none was planted: {', '.join(results['unplanted_flags']) or 'none'}"
+        + f"\npadding raised the score in {len(results['padding_raised'])} of {results['padded_pairs']} padded responses"
+        + (": " + "; ".join(results["padding_raised"]) if results["padding_raised"] else "")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from langchain_core.documents import Document
@@ -10,6 +11,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 from assistant.offline import ensure_tiktoken_offline
 
 ENCODING = "cl100k_base"
+_SENTENCE_BOUNDARY = re.compile(r"(?:[.!?:;][\"'”’)]*|\n)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +50,21 @@ class Chunker:
             heading = doc.metadata.get("section")
             prefix = f"{heading}\n" if heading else ""
             budget = max(self.chunk_tokens - count_tokens(prefix), 32)
-            for piece in self._splitter(budget).split_text(doc.page_content):
+            text, position = doc.page_content, 0
+            for piece in self._splitter(budget).split_text(text):
                 piece = piece.strip()
-                if piece:
-                    chunks.append(Document(page_content=prefix + piece, metadata=dict(doc.metadata)))
+                if not piece:
+                    continue
+                metadata = dict(doc.metadata)
+                found = text.find(piece, position)
+                if found > 0 and not _SENTENCE_BOUNDARY.search(text[:found]):
+                    metadata["cut_start"] = True  # begins mid-sentence: its first sentence is not quotable
+                if found >= 0:
+                    position = found + 1
+                    after = text[found + len(piece):]
+                    if after.strip() and not _SENTENCE_BOUNDARY.search(piece):
+                        metadata["cut_end"] = True  # ends mid-sentence: its last sentence is not quotable
+                chunks.append(Document(page_content=prefix + piece, metadata=metadata))
         for index, chunk in enumerate(chunks):
             chunk.metadata["chunk"] = index
         return chunks

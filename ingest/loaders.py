@@ -19,6 +19,9 @@ from typing import Callable
 from charset_normalizer import from_bytes
 from langchain_core.documents import Document
 
+from ingest.cleaning import flatten_tables
+from ingest.rows import row_sentences
+
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt", ".csv")
@@ -96,6 +99,7 @@ def load_pdf(path: Path, max_pages: int, max_chars: int | None = None) -> list[D
     if count > max_pages:
         raise IngestError(f"PDF has {count} pages, over the limit of {max_pages} (setting SVA_MAX_PDF_PAGES)")
     docs: list[Document] = []
+    blank: list[int] = []  # pages with no text layer: read by OCR afterwards when it is available
     failed = 0
     total = 0
     for number in range(1, count + 1):
@@ -116,13 +120,38 @@ def load_pdf(path: Path, max_pages: int, max_chars: int | None = None) -> list[D
             raise too_many_chars(None, max_chars)
         if text:
             docs.append(Document(page_content=text, metadata={"page": number}))
+        else:
+            blank.append(number)
+    ocr_reason = None
+    if blank:
+        docs, ocr_reason = _with_ocr(path, docs, blank)
+        if max_chars is not None and sum(len(d.page_content) for d in docs) > max_chars:
+            raise too_many_chars(None, max_chars)
     if not docs:
         if failed:
             raise IngestError(f"not a readable PDF: none of its {count} pages could be read (damaged or truncated)")
         raise IngestError(
-            f"no text layer in any of its {count} pages (a scanned or image-only PDF): run OCR on it first, then add it"
+            f"no text layer in any of its {count} pages (a scanned or image-only PDF)"
+            + (f" and {ocr_reason}" if ocr_reason else "") + ": run OCR on it first, then add it"
         )
     return docs
+
+
+def _with_ocr(path: Path, docs: list[Document], blank: list[int]) -> tuple[list[Document], str | None]:
+    """Pages with no text layer read by offline OCR (ingest/ocr.py), marked ``ocr`` in their metadata.
+    Returns the documents in page order and, when OCR could not run or read nothing, why."""
+    from ingest.ocr import OCRUnavailable, ocr_pages
+
+    try:
+        read = ocr_pages(path, blank)
+    except OCRUnavailable as exc:
+        return docs, str(exc)
+    except Exception as exc:  # a damaged page image must not lose the pages that did have text
+        log.warning("OCR failed on %s: %s", path.name, _short(exc))
+        return docs, f"OCR failed ({_short(exc)})"
+    extra = [Document(page_content=_tidy(p.text), metadata={"page": p.page, "ocr": True}) for p in read if _tidy(p.text)]
+    merged = sorted(docs + extra, key=lambda d: d.metadata["page"])
+    return merged, None if extra else "OCR found no text on its pages"
 
 
 # --- DOCX ----------------------------------------------------------------------------
@@ -223,7 +252,7 @@ def clean_markdown(text: str) -> str:
 
 def load_markdown(path: Path, max_chars: int | None = None) -> list[Document]:
     """Sections split at headings; a heading that is only a number ("2.1") joins the next heading."""
-    text = clean_markdown(read_text(path, max_chars))
+    text = clean_markdown(flatten_tables(read_text(path, max_chars)))
     docs: list[Document] = []
     page: int | None = None
     number: str | None = None
@@ -281,11 +310,13 @@ def load_text(path: Path, max_chars: int | None = None) -> list[Document]:
 
 # --- CSV -----------------------------------------------------------------------------
 _URL_COLUMNS = ("source_url", "url", "source")
+_RESERVED_METADATA = frozenset({"source", "source_id", "kind", "title", "publisher", "year", "url", "page", "section",
+                                "row", "chunk", "area", "cut_start", "cut_end", "ocr"})
 _LABEL_COLUMNS = ("code", "id", "indicator", "topic")
 
 
 def load_csv(path: Path, max_chars: int | None = None) -> list[Document]:
-    """One Document per row, written as ``column: value`` lines; ``area`` and source URL columns become metadata."""
+    """One Document per row, written as sentences (ingest/rows.py); ``area`` and source URL columns become metadata."""
     text = read_text(path, max_chars)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
@@ -310,7 +341,10 @@ def load_csv(path: Path, max_chars: int | None = None) -> list[Document]:
         if lower.get("page", "").isdigit():
             meta["page"] = int(lower["page"])
         shown = {k: v for k, v in fields.items() if v and k.lower() not in (url_column, "page")}
-        body = "\n".join(f"{k}: {v}" for k, v in shown.items())
+        body = "\n".join(row_sentences(shown))
+        for key, value in shown.items():  # the row's own fields, for code that reads facts (e.g. local needs)
+            if key.lower() not in _RESERVED_METADATA:
+                meta.setdefault(key.lower(), value)
         if not body:
             continue
         label = next((lower[c] for c in _LABEL_COLUMNS if lower.get(c)), None)

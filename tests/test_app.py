@@ -6,7 +6,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
-from assistant.app import UI, escape, history_pairs, link_markers, make_app, sources_html
+from assistant.app import UI, escape, form_words, history_pairs, link_markers, make_app, sources_html
 
 
 def test_document_text_is_escaped_in_the_sources_panel():
@@ -30,16 +30,25 @@ def ui(empty_assistant):
 
 
 def test_map_activities_gives_rows_and_a_csv(ui):
-    table, path = ui.map_activities("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
-    rows = table["value"]
-    assert [row[1] for row in rows] == ["NT17", "NT14"] and rows[0][3] == 200
+    table, path, rated, problem = ui.map_activities("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
+    rows = ui.map_rows("Our staff volunteer 200 hours a year at the food bank\n\n - Spend £20,000 with a social enterprise")
+    assert [row[0] for row in rows] == ["NT17", "NT14"] and rows[0][2] == 200 and problem == ""
+    assert [r["code"] for r in rated] == ["NT17", "NT14"]
+    assert '<td data-label="Code">NT17</td>' in table and table.index("Code") < table.index("Activity")
     with open(path, encoding="utf-8") as handle:
-        assert list(csv.reader(handle))[1][1] == "NT17"
-    with pytest.raises(gr.Error):
-        ui.map_activities("   ")
-    _, path = ui.map_activities("@SUM(1+1) 200 volunteering hours at the food bank")
-    with open(path, encoding="utf-8") as handle:
-        assert list(csv.reader(handle))[1][0] == "'@SUM(1+1) 200 volunteering hours at the food bank"
+        assert list(csv.reader(handle))[1][0] == "NT17"
+    *kept, problem = ui.map_activities("   ")
+    assert "Activities" in problem and "role='alert'" in problem
+    _, path, *_ = ui.map_activities("@SUM(1+1) 200 volunteering hours at the food bank")
+    with open(path, encoding="utf-8") as handle:  # a formula is written as text (assistant/csv_safety.py)
+        assert list(csv.reader(handle))[1][4] == "'@SUM(1+1) 200 volunteering hours at the food bank"
+
+
+def test_errors_name_the_form_field_not_a_cli_flag():
+    assert form_words("give the tender's social value question (--question)") == \
+        "Give the tender's social value question (The tender's social value question)"
+    said = form_words("--value must be an amount in £, e.g. 250000 (got 'lots')")
+    assert "--" not in said and said.startswith("“Contract value (£)” must be")
 
 
 def test_upload_reports_each_bad_file_and_keeps_the_good(ui, tmp_path, pdf_factory):
@@ -50,16 +59,17 @@ def test_upload_reports_each_bad_file_and_keeps_the_good(ui, tmp_path, pdf_facto
     broken.write_bytes(b"%PDF-1.4 not really")
     message, table, _ = ui.upload([str(good), str(empty), str(broken)], None, progress=lambda *a, **k: None)
     assert "✓ **good.pdf**" in message and "empty.txt" in message and "broken.pdf" in message
-    assert [row[0] for row in table] == ["good.pdf"]
+    assert [row[0] for row in ui.sources_table()] == ["good.pdf"] and "good.pdf" in table
     message, table, _ = ui.delete("good.pdf")
-    assert "Deleted" in message and table == []
+    assert "Deleted" in message and ui.sources_table() == []
 
 
-def test_bad_draft_input_is_a_clear_error(ui):
-    with pytest.raises(gr.Error, match="--value|amount"):
-        ui.draft("q", "cleaning", "lots", 12, None, "volunteer", "", None, progress=lambda *a, **k: None)
-    with pytest.raises(gr.Error, match="activity"):
-        ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
+def test_bad_draft_input_is_a_clear_error_in_the_forms_words(ui):
+    *kept, problem = ui.draft("q", "cleaning", "lots", 12, None, "volunteer", "", None, progress=lambda *a, **k: None)
+    assert "Contract value (£)" in problem and "--" not in problem
+    assert all(isinstance(k, dict) and k.get("__type__") == "update" for k in kept)  # outputs keep what they showed
+    *kept, problem = ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
+    assert "activity" in problem and "What you plan to do" in problem and "--" not in problem
 
 
 def test_app_builds_with_every_tab(shipped):
@@ -82,27 +92,31 @@ def test_partner_vcfse_tab_actions(ui):
     assert ui.add_organisation("Acme Cleaning Ltd", "private", None)["value"] == "Acme Cleaning Ltd"
     table = pd.DataFrame([["NT17", 2024, "baseline", 400, "", ""], ["NT17", 2025, "actual", 440, "", ""]])
     rows, report, chart, csv_path = ui.save_record("Acme Cleaning Ltd", table)
-    assert len(rows) == 2 and "NT17" in report and chart.endswith(".png")
+    assert len(rows) == 2 and "NT17" in report and "data:image/png;base64," in chart["value"] and chart["visible"]
     rows, report, _, _ = ui.percent_target("Acme Cleaning Ltd", "NT17", 2025, 25)
     assert "12% behind its 2025 target" in report
     bad = pd.DataFrame([["NT17", 2025, "actual", -4, "", ""]])
-    with pytest.raises(gr.Error, match="Nothing was saved"):
-        ui.save_record("Acme Cleaning Ltd", bad)
+    with pytest.warns(UserWarning, match="Nothing was saved"):
+        kept = ui.save_record("Acme Cleaning Ltd", bad)
+    assert all(k.get("__type__") == "update" and len(k) == 1 for k in kept)  # outputs keep what they showed
     assert len(ui.a.tracker.entries("Acme Cleaning Ltd")) == 3
-    with pytest.raises(gr.Error):
+    with pytest.warns(UserWarning):
         ui.add_organisation("X", "charity", None)
+    from assistant.app import add_row
+
+    assert add_row(table)[-1] == ["", None, "", None, "", ""] and len(add_row(table)) == 3
 
 
 def test_review_tab_actions(shipped):
     ui = UI(shipped)
     text = ("We will recruit 6 FTE long-term unemployed Liverpool residents (NT3). We will report quarterly against NT3 "
             "with payroll records. We guarantee that every resident in the area will benefit from our work.")
-    head, rows, flags, changed = ui.review(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
-    assert "/100" in head and len(rows) == 7 and "over promising" in flags and changed == ""
-    head2, _, _, changed = ui.improve(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
+    head, rows, flags, changed, problem = ui.review(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
+    assert "/100" in head and rows.count("<tr>") == 8 and "over promising" in flags and changed == "" == problem
+    head2, _, _, changed, _ = ui.improve(text, None, "", "hospital cleaning services", "2.4m", 36, "Liverpool")
     assert "Reworked" in changed and "→" in changed
-    with pytest.raises(gr.Error):
-        ui.review("too short", None, "", "x", "1", 1, None)
+    *_, problem = ui.review("too short", None, "", "x", "1", 1, None)
+    assert "too short" in problem
 
 
 def test_uploads_are_read_in_place_and_labelled_by_base_name(ui, tmp_path):
@@ -113,7 +127,7 @@ def test_uploads_are_read_in_place_and_labelled_by_base_name(ui, tmp_path):
     doc = upload / "evil name ..txt"
     doc.write_text("The Knowsley youth fund opens in March for community groups.", encoding="utf-8")
     message, table, _ = ui.upload([str(doc)], None, progress=lambda *a, **k: None)
-    assert [row[0] for row in table] == ["evil name ..txt"]
+    assert [row[0] for row in ui.sources_table()] == ["evil name ..txt"]
     after = {p.relative_to(data) for p in data.rglob("*") if p.is_file() and "chroma" not in p.parts}
     assert not any("evil" in str(p) for p in after)  # the document is not copied into the data folder
     assert after - before <= {Path("sources.sqlite3-wal"), Path("sources.sqlite3-shm"), Path("write.lock")}
@@ -133,3 +147,26 @@ def test_ask_box_chooses_between_quote_and_model(shipped_dir, tmp_path):
     assert len(quoted) == 2 and "six-week" in quoted[-1][0][-1]["content"]  # searching…, then the quote
     written = list(ui.ask(question, [], None, True))
     assert "missing.gguf" in written[-1][0][-1]["content"] and "six-week" in written[-1][0][-1]["content"]
+
+
+def test_map_says_when_no_measure_fits(ui):
+    rows = ui.map_rows("qwpoeiruty zmxncbv\nOur staff volunteer 200 hours a year at the food bank")
+    assert rows[0][0] == "none" and rows[0][1] == "No measure fits this activity" and rows[1][0] == "NT17"
+
+
+def test_feedback_is_stored_and_exported_as_eval_cases(ui, tmp_path):
+    import json
+
+    from assistant.cli import main
+
+    *_, rated, problem = ui.map_activities("Our staff volunteer 200 hours a year at the food bank")
+    assert "Saved your 👍" in ui.rate("mapping", True, rated, "")
+    assert "Saved your 👎" in ui.rate("mapping", False, [{"activity": "We sponsor the local rugby club kit", "code": "NT17",
+                                                          "measure": "…"}], "should be nt14 or NT99")
+    assert "role='alert'" in ui.rate("draft", True, None, "")  # nothing to rate yet: said, not stored
+    result = ui.a.feedback.export(tmp_path / "cases", codes=[m.code for m in ui.a.catalogue])
+    assert result["total"] == 2
+    cases = [json.loads(line) for line in open(result["written"]["mapping"]["file"], encoding="utf-8")]
+    assert cases[0] == {"id": cases[0]["id"], "activity": "Our staff volunteer 200 hours a year at the food bank",
+                        "codes": ["NT17"]}
+    assert cases[1]["codes"] == ["NT14"] and cases[1]["rejected"] == ["NT17"] and cases[1]["needs_review"] is True

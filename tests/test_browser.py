@@ -28,6 +28,7 @@ if not CHROMIUM:
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 TIMEOUT = 90_000
+APP_LOG: list[Path] = []  # the running app's log, for tests that read it
 expect.set_options(timeout=TIMEOUT)
 
 
@@ -53,6 +54,7 @@ def app_url(tmp_path_factory, shipped_dir):
     port = _free_port()
     env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "GRADIO_ANALYTICS_ENABLED": "False"}
     log = open(data / "app.log", "w")
+    APP_LOG.append(data / "app.log")
     process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "app", "--port", str(port)],
                                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     url = f"http://127.0.0.1:{port}/"
@@ -129,6 +131,10 @@ def test_upload_pdf_appears_in_library_and_answers(page, pdf_factory, screenshot
     expect(page.locator("#sources")).to_contain_text("riverside-food-pantry.pdf")
     expect(page.locator("#sources")).to_contain_text("p. 2")
     expect(page.locator("#chat [data-testid='bot']").last).to_contain_text("4,812")
+    page.locator("#open-source label").first.click()  # the citation opens the PDF page, passage highlighted
+    expect(page.locator("#source-view")).to_contain_text("highlighted")
+    expect(page.locator("#source-page img")).to_be_visible()
+    page.screenshot(path=str(screenshots / "source-pdf.png"), full_page=True)
 
 
 def test_script_in_a_document_is_shown_as_text(page, tmp_path):
@@ -211,3 +217,147 @@ def test_review_tab_scores_and_flags(page, screenshots):
     page.click("#r-improve")
     expect(page.locator("#r-changed")).to_contain_text("Reworked")
     page.screenshot(path=str(screenshots / "review.png"), full_page=True)
+
+
+# --- layouts that fit, at a laptop's and a phone's size, and accessibility (axe-core, shipped in the wheel) ---------
+SIZES = {"laptop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
+SERIOUS = ("serious", "critical")
+
+
+def open_tab(page, name: str) -> None:
+    """Click a tab; on a narrow screen Gradio folds some tabs into an overflow menu."""
+    tab = page.get_by_role("tab", name=name, exact=True)
+    if tab.count() and tab.first.is_visible():
+        tab.first.click()
+        return
+    page.locator(".overflow-menu > button").first.click()
+    page.locator(".overflow-dropdown button", has_text=name).first.click()
+
+
+def axe_problems(page) -> list[str]:
+    """Serious and critical WCAG 2.x A/AA violations on the page as it is shown."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                                                               "wcag22aa"]},
+                                       "resultTypes": ["violations"]})
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+            for v in results.response["violations"] if v.get("impact") in SERIOUS]
+
+
+def assert_fits(page, selector: str, size: dict) -> None:
+    """Each matched element is inside the viewport's width, and the page does not scroll sideways."""
+    boxes = [page.locator(selector).nth(i).bounding_box() for i in range(page.locator(selector).count())]
+    assert boxes, f"nothing matched {selector}"
+    for box in boxes:
+        assert box is not None and box["width"] > 0, f"{selector} is not shown"
+        assert box["x"] >= 0 and box["x"] + box["width"] <= size["width"] + 1, f"{selector} is off-screen: {box}"
+    assert page.evaluate("document.documentElement.scrollWidth") <= size["width"] + 1, "the page scrolls sideways"
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('.sva-table-wrap')]
+        .filter(w => w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1).length""")
+    assert overflowing == 0, "a result table is wider than its box"
+    cells = page.locator(".sva-table td")
+    for i in range(cells.count()):
+        box = cells.nth(i).bounding_box()
+        assert box is None or box["x"] + box["width"] <= size["width"] + 1, f"a table cell is off-screen: {box}"
+
+
+@pytest.mark.parametrize("size_name", list(SIZES))
+def test_layout_fits_and_is_accessible(browser, app_url, screenshots, size_name):
+    size = SIZES[size_name]
+    context = browser.new_context(viewport=size, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(app_url)
+    page.wait_for_selector("#question textarea")
+    problems: dict[str, list[str]] = {}
+    try:
+        for selector in ("#ask-options label", "#write-answer"):  # the options fit the screen too
+            assert_fits(page, selector, size)
+        if size["width"] < 640:  # on a phone the area and the write box stack, each the full width
+            box = page.locator("#write-answer").bounding_box()
+            assert box["width"] >= size["width"] * 0.7, f"the write-answer box is squeezed: {box}"
+        for selector in ("#question textarea", "#ask-button"):  # above the fold
+            box = page.locator(selector).bounding_box()
+            assert box and box["y"] + box["height"] <= size["height"], f"{selector} is below the fold: {box}"
+        ask(page, "How long should tenders relevant to VCFSEs stay open?")
+        expect(page.locator("#sources .source").first).to_contain_text("Towards a Social Value Economy")
+        page.locator("#open-source label").first.click()  # the roadmap section, the passage marked
+        expect(page.locator("#source-view mark").first).to_contain_text("six-week")
+        page.get_by_role("button", name="Like").last.click()
+        expect(page.locator("#chat-rated")).to_contain_text("saved on this computer")
+        problems["Ask"] = axe_problems(page)
+        page.screenshot(path=str(screenshots / f"ask-{size_name}.png"), full_page=True)
+
+        open_tab(page, "Map activities")
+        page.fill("#map-activities textarea", "Our staff volunteer 200 hours a year at the food bank\n"
+                                              "We buy £20,000 of catering from a local social enterprise")
+        page.click("#map-button")
+        expect(page.locator("#map-table td[data-label=Code]").first).to_have_text("NT17")
+        for column in ("Code", "Measure", "Quantity", "Unit"):
+            assert_fits(page, f"#map-table td[data-label={column}]", size)
+        problems["Map activities"] = axe_problems(page)
+        page.screenshot(path=str(screenshots / f"map-{size_name}.png"), full_page=True)
+
+        open_tab(page, "Draft a response")
+        page.fill("#d-question textarea", "Describe the social value you will deliver.")
+        page.fill("#d-service textarea", "hospital cleaning services")
+        page.fill("#d-value textarea", "£2.4m")
+        page.locator("#d-months input").fill("36")
+        page.fill("#d-activities textarea", "Recruit 6 FTE long-term unemployed Liverpool residents as cleaners\n"
+                                            "We will clean the wards daily")
+        page.click("#d-button")
+        expect(page.locator("#d-table")).to_contain_text("FLAGGED")
+        for column in ("Code", "Activity", "Quantity", "Unit", "Status"):
+            assert_fits(page, f"#d-table td[data-label={column}]", size)
+        assert_fits(page, "#d-response table td", size)
+        problems["Draft a response"] = axe_problems(page)
+        page.screenshot(path=str(screenshots / f"draft-{size_name}.png"), full_page=True)
+
+        open_tab(page, "Review a draft")
+        page.fill("#r-text textarea", "We will recruit 6 FTE long-term unemployed Liverpool residents as cleaners (NT3). "
+                                      "We will report quarterly against NT3 with payroll records.")
+        page.fill("#r-service textarea", "hospital cleaning services")
+        page.fill("#r-value textarea", "2400000")
+        page.click("#r-button")
+        expect(page.locator("#r-score")).to_contain_text("/100")
+        for column in ("Criterion", "Points", "Evidence found", "To raise it"):
+            assert_fits(page, f"#r-table td[data-label='{column}']", size)
+        problems["Review a draft"] = axe_problems(page)
+        page.screenshot(path=str(screenshots / f"review-{size_name}.png"), full_page=True)
+
+        open_tab(page, "Tender questions")
+        page.fill("#q-service textarea", "community mental health support")
+        page.fill("#q-value textarea", "450000")
+        page.click("#q-button")
+        expect(page.locator("#q-output")).to_contain_text("Evaluation matrix")
+        assert_fits(page, "#q-output td", size)
+        problems["Tender questions"] = axe_problems(page)
+        page.screenshot(path=str(screenshots / f"questions-{size_name}.png"), full_page=True)
+
+        for tab in ("Partner VCFSE", "Library", "Status"):
+            open_tab(page, tab)
+            page.wait_for_timeout(300)
+            problems[tab] = axe_problems(page)
+            page.screenshot(path=str(screenshots / f"{tab.split()[0].lower()}-{size_name}.png"), full_page=True)
+    finally:
+        context.close()
+    assert not any(problems.values()), "\n".join(f"{tab}: {p}" for tab, found in problems.items() for p in found)
+
+
+def test_form_problems_are_in_plain_words_without_a_traceback(page):
+    open_tab(page, "Draft a response")
+    page.fill("#d-question textarea", "Describe the social value you will deliver.")
+    page.fill("#d-service textarea", "hospital cleaning services")
+    page.fill("#d-value textarea", "lots")
+    page.click("#d-button")
+    problem = page.locator("#d-problem")
+    expect(problem).to_contain_text("Contract value (£)")
+    assert "--" not in problem.inner_text()
+    assert page.locator(".error:visible, [data-testid='error']:visible").count() == 0  # no red Error boxes left
+    page.fill("#d-value textarea", "£2.4m")
+    page.fill("#d-activities textarea", "Recruit 6 FTE long-term unemployed Liverpool residents as cleaners")
+    page.click("#d-button")
+    expect(page.locator("#d-table")).to_contain_text("NT3")
+    expect(problem).to_have_text("")  # the old message goes once the form is right
+    assert "Traceback" not in APP_LOG[-1].read_text(encoding="utf-8")

@@ -12,8 +12,8 @@ def mapper(shipped):
 
 
 @pytest.fixture(scope="module")
-def checks():
-    return CommitmentChecks(Settings())
+def checks(shipped):
+    return shipped.checks  # with what contracts pay for (assistant/additionality.py)
 
 
 def proportion(checks, mapper, activity, value, months=12):
@@ -100,7 +100,40 @@ def test_same_subject_with_social_value_is_additional(checks, mapper, embedder):
                                       "Run the sessions as set out in the specification"])
 def test_legal_and_contract_duties_are_not_additional(checks, mapper, embedder, activity):
     check = additional(checks, mapper, embedder, activity, "youth services")
-    assert not check.ok and "duty" in check.why
+    assert not check.ok and "duty" in check.why and check.repeats == "duty"
+
+
+@pytest.mark.parametrize("activity,service,part", [
+    # the service in other words (not the service's own wording)
+    ("Our support workers will help tenants with cooking, budgeting and getting to appointments every day",
+     "supported living for adults with learning disabilities", "service"),
+    ("Deliver the commissioned care hours each week across the borough", "domiciliary care", "duty"),
+    # duties any supplier must meet
+    ("Make sure every driver holds an enhanced DBS check", "home-to-school transport", "duty"),
+    ("Dispose of all site waste through licensed carriers", "construction of a new school", "duty"),
+    # managing the contract's own footprint
+    ("Recycle our kitchen waste", "hospital patient catering", "footprint"),
+    ("Keep noise, dust and traffic disruption to a minimum around our works", "street lighting replacement", "footprint"),
+])
+def test_additionality_says_which_part_of_the_contract_it_repeats(checks, mapper, embedder, activity, service, part):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == part, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Cut 30 tonnes CO2e by running hybrid generators instead of diesel ones", "construction of a new school"),
+    ("Give free health and safety advice to local charities", "office cleaning"),
+    ("Run 40 recycling talks in local primary schools, 2 hours each", "household waste collection"),
+    ("Take on 3 catering apprentices for 18 months each", "hospital patient catering"),
+])
+def test_beyond_the_contract_is_additional(checks, mapper, embedder, activity, service):
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+def test_without_a_scope_the_plain_rule_applies(mapper, embedder):
+    plain = CommitmentChecks(Settings())
+    check = additional(plain, mapper, embedder, "We will clean the wards daily", "hospital cleaning services")
+    assert not check.ok and "restates" in check.why
 
 
 # --- relevant --------------------------------------------------------------------------------------

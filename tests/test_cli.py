@@ -124,3 +124,23 @@ def test_questions_bad_input_exits_2(data_dir, capsys, extra, message):
     args = ["questions", "--service", "cleaning", "--months", "12", "--area", "Wirral", *extra]
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_feedback_export_writes_dev_set_cases(tmp_path, monkeypatch, capsys):
+    import json
+
+    from assistant.cli import main
+    from assistant.feedback import FeedbackStore
+
+    monkeypatch.setenv("SVA_DATA_DIR", str(tmp_path / "data"))
+    store = FeedbackStore(tmp_path / "data" / "feedback.sqlite3")
+    store.add("answer", True, {"question": "How long should VCFSE tenders stay open?",
+                               "answer": "At least six weeks [1].", "citations": [{"snippet": "a minimum six-week timescale"}]})
+    store.add("answer", False, {"question": "Who funds NT17?", "answer": "Nobody.", "citations": []}, "wrong")
+    assert main(["feedback", "export", "--out", str(tmp_path / "cases"), "--json"]) == 0
+    written = json.loads(capsys.readouterr().out)["written"]
+    cases = [json.loads(line) for line in open(written["answer"]["file"], encoding="utf-8")]
+    assert cases[0]["question"].startswith("How long") and cases[0]["evidence"] == ["a minimum six-week timescale"]
+    assert {"id", "question", "key", "evidence"} <= set(cases[0])
+    assert cases[1]["needs_review"] is True and cases[1]["comment"] == "wrong" and cases[1]["key"] == []
+    assert main(["feedback", "list"]) == 0 and "Who funds NT17?" in capsys.readouterr().out

@@ -1,6 +1,7 @@
 """Bid drafts: commitments with checks and flags, the word limit, exports read back, and the CLI."""
 
 import json
+from pathlib import Path
 import re
 
 import docx
@@ -119,6 +120,93 @@ def test_cli_draft_json_and_out(shipped_dir, tmp_path, monkeypatch, capsys):
     data = json.loads(capsys.readouterr().out)
     assert {"commitments", "flags", "response_markdown", "citations"} <= set(data)
     assert data["flags"] and out.exists()
+    assert Path(data["checks_written"]).exists() and Path(data["commitments_written"]).name == "bid-commitments.csv"
     assert main(["draft", "--question", "q", "--service", "x", "--value", "1000", "--months", "12",
                  "--area", "Wirral"]) == 2
     assert "activity" in capsys.readouterr().err
+
+
+def test_response_docx_is_ready_to_submit(result, tmp_path):
+    """A4, the organisation as author, no check wording, and every [n] in the text has its reference."""
+    import re
+
+    from assistant.draft_files import checks_report, commitment_rows, response_report, write_draft_files
+    from docx.shared import Mm
+
+    data = result.as_dict()
+    paths = write_draft_files(data, tmp_path, organisation="Mersey Clean Ltd")
+    assert [p.name for p in paths] == ["social-value-response.docx", "social-value-response.md", "checks.docx",
+                                       "commitments.csv"]
+    document = docx.Document(str(paths[0]))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    assert document.core_properties.author == "Mersey Clean Ltd"
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    for wording in ("Not included", "FLAGGED", "similarity", "drop it", "clean the wards", "area:", "indicator:"):
+        assert wording not in text + cells, wording
+    body, _, references = text.partition("References")
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", body + cells)}
+    listed = {int(n) for n in re.findall(r"^\[(\d+)\] ", references, flags=re.MULTILINE)}
+    assert cited and cited <= listed and listed == {c["n"] for c in data["citations"]}
+    assert "Towards a Social Value Economy, p. " in references
+    checks = "\n".join(c.text for t in docx.Document(str(paths[2])).tables for r in t.rows for c in r.cells)
+    assert "clean the wards" in checks and "fails:" in checks
+    appendix = response_report(data, appendix=True)
+    assert any(b.kind == "heading" and b.text.startswith("Appendix") for b in appendix.blocks)
+    assert checks_report(data).title.startswith("Checks")
+    rows = commitment_rows(data)
+    assert rows and {"code", "measure", "quantity", "unit", "year"} == set(rows[0])
+    assert all(r["code"] != "" for r in rows) and not any("wards" in str(r["measure"]) for r in rows)
+    header = paths[3].read_text(encoding="utf-8").splitlines()[0]
+    assert header == "code,measure,quantity,unit,year"
+KNOWSLEY_CARE = Contract("domiciliary care for adults in their own homes", 2_200_000, 36, "Knowsley")
+
+
+@pytest.fixture(scope="module")
+def care(shipped):
+    return shipped.draft(DraftRequest(
+        "How will your home care service add social value in Knowsley?", KNOWSLEY_CARE,
+        ["Our carers will give 150 hours of volunteering to a Knowsley carers' charity",
+         "Take on 4 apprentices in health and social care, each for a year",
+         "Recruit 3 FTE care leavers as care workers"])).as_dict()
+
+
+def test_activity_with_its_own_subject_is_not_spliced(care):
+    response = care["response_markdown"]
+    assert "Our carers will give 150 hours" in response
+    assert not re.search(r"we will (our|we|the)\b", response, re.IGNORECASE)
+    assert not re.search(r"For NT\d+[a-z]?, we will", response)
+
+
+def test_quantities_are_in_the_measures_unit_with_the_assumption(care):
+    apprentices = care["commitments"][1]
+    assert apprentices["codes"] == ["NT10"] and apprentices["quantity"] == 208 and apprentices["unit"] == "weeks"
+    assert "4 apprentices × 52 weeks" in apprentices["conversion"]
+    assert any("208 weeks" in note for note in care["notes"])
+    for c in care["commitments"]:
+        assert c["unit"] == c["measure_unit"]
+
+
+def test_the_boroughs_own_facts_come_first_and_no_sector_count_is_a_need(care):
+    local = [c for c in care["citations"] if c["kind"] == "local-needs"]
+    assert local and all("Knowsley" in (c.get("area") or c["snippet"]) for c in local[:2])
+    assert "19,656" not in care["response_markdown"]  # the count of VCFSE organisations is not a need
+    opening = care["response_markdown"].split("## Commitments")[0]
+    assert "Knowsley" in opening and "[1]" in opening
+
+
+def test_each_commitment_says_who_when_how_and_evidence(care):
+    method = care["response_markdown"].split("## Method and delivery plan")[1].split("##")[0]
+    assert re.search(r"by month \d+", method) and "quarter" in method
+    assert "evidence" in method.lower() and "Knowsley" in method
+
+
+@pytest.mark.parametrize("characters", [1500, 2500])
+def test_character_limit_is_respected(shipped, characters):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.", KNOWSLEY_CARE,
+                                      ["Take on 2 apprentice care workers, each for 12 months",
+                                       "Our carers will give 150 hours of volunteering to a Knowsley carers' charity"],
+                                      characters=characters)).as_dict()
+    assert len(data["response_markdown"]) <= characters or any("over the" in n for n in data["notes"])
+    assert data["character_limit"] == characters

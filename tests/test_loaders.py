@@ -143,7 +143,8 @@ def test_csv_rows_keep_area_and_source_address(tmp_path):
     assert doc.metadata["area"] == "Wirral"
     assert doc.metadata["url"] == "https://example.org/wirral"
     assert doc.metadata["section"] == "food bank users"
-    assert "value: 12,000" in doc.page_content
+    assert doc.page_content == "In Wirral, food bank users was 12,000."  # a sentence that says its area
+    assert doc.metadata["indicator"] == "food bank users" and doc.metadata["value"] == "12,000"  # fields kept
     assert "example.org" not in doc.page_content
 
 

@@ -38,7 +38,7 @@ def test_every_returned_code_is_in_the_catalogue_and_nt81_is_never_offered(mappe
 def test_why_names_the_evidence(mapper):
     top = mapper.map("Spend £40k a year with a community interest company for catering").measures[0]
     assert top.measure.code == "NT14"
-    assert "community interest" in top.why and "£40k" in top.why and "fits its unit" in top.why
+    assert "community interest" in top.why and "£40k" in top.why and "is in its unit (£)" in top.why
     assert top.evidence["words"] and top.evidence["quantity_fits_unit"] is True
 
 
@@ -102,3 +102,47 @@ def test_bad_proxy_tables_are_refused(tmp_path, shipped, content, message):
     table.write_text(content)
     with pytest.raises(ProxyTableError, match=message):
         ProxyTable.load(table, shipped.catalogue)
+
+
+def test_gibberish_and_off_topic_text_gets_no_measure_fits(shipped):
+    """The threshold (SVA_MAP_NO_FIT_BELOW, measured by evals/nofit_eval.py) refuses text that is not an activity,
+    and lets real activities through."""
+    mapper = shipped.mapper
+    for text in ("qwpoeiruty zmxncbv", "Preheat the oven to 180 degrees", "The parking permit expires next month"):
+        assert mapper.map(text).fits is False and mapper.map(text).as_dict()["fits"] is False
+    for text in ("Our staff volunteer 200 hours a year at the food bank", "Recruit 6 long-term unemployed residents"):
+        assert mapper.map(text).fits is True
+
+
+def test_no_fit_threshold_holds_on_the_dev_and_held_out_sets(shipped):
+    from evals import nofit_eval
+
+    result = nofit_eval.run(shipped.mapper)
+    assert result["dev"]["real_kept"] >= 0.98 and result["dev"]["junk_refused"] >= 0.9
+    assert result["held_out"]["real_kept"] >= 0.9 and result["held_out"]["junk_refused"] >= 0.9
+    assert abs(result["threshold"] - shipped.settings.map_no_fit_below) < 0.02  # the setting is the measured one
+def test_quantity_is_shown_in_the_measures_unit_with_its_assumption(mapper):
+    # "3 apprentices" under NT10 (weeks) is converted with the assumption stated, never "fits its unit"
+    mapped = mapper.map("Take on 3 apprentices on the contract")
+    nt10 = next(m for m in mapped.measures if m.measure.code == "NT10")
+    assert nt10.in_unit.value == 156 and nt10.in_unit.unit == "weeks"
+    assert "3 apprentices × 52 weeks = 156 weeks" in nt10.why and "year-long" in nt10.why
+    assert "fits its unit" not in nt10.why
+
+
+def test_a_quantity_that_cannot_be_converted_says_what_is_missing(mapper):
+    mapped = mapper.map("Run 20 befriending sessions for isolated older people")
+    top = mapped.measures[0]
+    assert top.measure.code == "NT27"  # the measure whose wording names befriending
+    assert top.in_unit.value is None and "£" in top.in_unit.missing
+    assert top.as_dict()["in_unit"]["missing"]
+
+
+@pytest.mark.parametrize("activity,code", [
+    ("Sponsor the Huyton community summer festival with £5,000", "NT28"),
+    ("Give £8,000 to a youth football club for a summer tournament", "NT28"),
+    ("Five CV workshops took place at a Kirkby secondary school", "NT8"),
+    ("Provide 300 hours of free cyber-security advice to local charities", "NT15"),
+])
+def test_measure_wording_decides_between_close_measures(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.quantities import extract_quantity
+from assistant.quantities import extract_quantity, in_unit
 
 CASES = [
     ("Staff will give 150 hours to the food bank", 150, "hours"),
@@ -56,3 +56,36 @@ def test_rate_is_read_only_where_the_quantity_is_a_rate(text, period):
     assert (found[1] if found else None) == period
     if found:
         assert found[0] not in without_rate(text) and "  " not in without_rate(text)
+
+
+@pytest.mark.parametrize("text,unit,value,how", [
+    ("Take on 4 apprentices in health and social care, each for a year", "weeks", 208, "4 apprentices × 52 weeks"),
+    ("Create 20 apprenticeships for local residents, each lasting 18 months", "weeks", 1560, "× 78 weeks (18 months)"),
+    ("Take on 3 catering apprentices for 18 months each", "weeks", 234, "3 catering apprentices × 78 weeks"),
+    ("Provide 3 apprentices on the contract for its full two years", "weeks", 312, "× 104 weeks"),
+    ("Offer 2 paid 8-week work placements", "weeks", 16, "× 8 weeks"),
+    ("3 apprentices", "weeks", 156, "assuming year-long apprenticeships"),
+    ("Run 40 recycling talks in local primary schools, 2 hours each", "hours", 80, "40 recycling talks × 2 hours"),
+    ("Give a 2-hour careers talk at each of 5 secondary schools", "hours", 10, "5 schools × 2 hours"),
+    ("Mentor 8 unemployed residents with 10 hours each of CV support", "hours", 80, "× 10 hours"),
+    ("Give 3 volunteer days", "hours", 22.5, "assuming 7.5-hour days"),
+    ("Hire 5 care leavers", "FTE", 5, "assuming full-time posts"),
+])
+def test_quantity_in_the_measures_unit_states_how(text, unit, value, how):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value == value and converted.unit == unit and how in converted.how
+
+
+@pytest.mark.parametrize("text,unit,missing", [
+    ("Offer 5 work placements", "weeks", "how many weeks"),
+    ("Run 6 CV workshops at a Kirkby school", "hours", "how many hours each"),
+    ("Run 20 befriending sessions", "£", "£"),
+    ("Employ 4 part-time cleaners", "FTE", "hours a week"),
+])
+def test_a_quantity_that_cannot_be_converted_says_what_is_missing(text, unit, missing):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value is None and missing in converted.missing
+
+
+def test_a_rate_is_not_a_count():
+    assert extract_quantity("Prepare three meals a day for patients").unit != "days"

@@ -134,3 +134,28 @@ def test_docx_and_markdown_export_read_back(shipped, tmp_path):
 def test_unknown_priority_outcome_is_refused(shipped):
     with pytest.raises(BadContractError, match="not a TOMs outcome"):
         shipped.tender_questions(Contract("cleaning", 60_000, 12, "Wirral", priorities=["World peace"]))
+
+
+def test_scoring_guidance_follows_each_questions_measures_with_a_marking_scale(shipped):
+    data = shipped.tender_questions(Contract("hospital patient catering", 2_500_000, 36, "Wirral", "nhs")).as_dict()
+    scorings = [q["scoring"] for q in data["questions"]]
+    assert len(set(scorings)) == len(scorings)  # not one boilerplate for every question
+    for q in data["questions"]:
+        assert all(code in q["scoring"] for code in q["measures"])
+        assert [m["mark"] for m in q["marking_scale"]] == [5, 4, 3, 2, 1, 0]
+        assert all(m["descriptor"] for m in q["marking_scale"])
+    environment = [q for q in data["questions"] if all(shipped.catalogue.get(c).theme == "Environment" for c in q["measures"])]
+    assert environment and "VCFSE" not in environment[0]["scoring"]
+
+
+def test_measures_come_from_what_is_bought_not_where(shipped):
+    codes = [m["code"] for m in shipped.tender_questions(
+        Contract("hospital patient catering", 2_500_000, 36, "Wirral", "council")).as_dict()["measures"]]
+    assert "NT18" in codes and "NT29a" not in codes
+
+
+def test_outcome_labels_are_grammatical_and_accepted():
+    from assistant.measures import outcome_from_label, outcome_label
+
+    assert outcome_label("Air pollution is reduce") == "Air pollution is reduced"
+    assert outcome_from_label("Air pollution is reduced") == "Air pollution is reduce"

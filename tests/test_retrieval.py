@@ -67,3 +67,28 @@ def test_areas():
     assert "Liverpool City Region" in area_scope("Wirral")
     with pytest.raises(UnknownAreaError):
         normalise_area("Narnia")
+
+
+def test_a_fact_stated_once_is_found_among_near_duplicate_reports(tmp_path):
+    """Two long reports of near-identical pages about volunteering, and one page with the fact: reranking the union
+    of both searches (and collapsing copies) must bring that page back and quote it."""
+    from assistant.assistant import build
+    from assistant.settings import Settings
+
+    assistant = build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
+    for name, borough in (("report-a.md", "Wirral"), ("report-b.md", "Sefton")):
+        pages = []
+        for n in range(1, 41):
+            pages.append(f"<!-- page: {n} -->\n## Volunteering in {borough}, part {n}\n"
+                         f"Volunteer hours donated to food pantries and community groups in {borough} are recorded "
+                         f"against NT17 in the TOMs table. Volunteer hours were reported by pantry networks, food "
+                         f"banks and community groups across the borough in section {n}.")
+        if borough == "Sefton":
+            pages[22] += ("\nThe Halton pantry network gave 3,412 volunteer hours in 2025, the first year it kept a "
+                          "register of its volunteers.")
+        (tmp_path / name).write_text("\n\n".join(pages), encoding="utf-8")
+    report = assistant.ingest([tmp_path / "report-a.md", tmp_path / "report-b.md"])
+    assert not report.errors
+    answer = assistant.ask("How many volunteer hours did the Halton pantry network give in 2025?")
+    assert answer.grounded and "3,412" in answer.answer, answer.answer
+    assert answer.citations[0].page == 23 and answer.citations[0].source == "report-b.md"

@@ -9,10 +9,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
+from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION, normalise_area
+from assistant.mapping import ActivityMapper
+from assistant.measures import Catalogue
+from assistant.store import KnowledgeStore
+from assistant.tasks.chat import (TASK_HELP, CatalogueCitations, activity_answer, codes_answer, group_answer,
+                                   measure_groups)
+from assistant.tasks.compose import Composer, defined_term, definition_strength, missing_names, question_kind
+from assistant.tasks.route import route
 
 from assistant.citations import (
     Citation,
@@ -241,15 +249,18 @@ class GroundedAnswerer:
         answerable = not pairs or any(not _SILENT.search(text) for text, _ in pairs)
         return [(text, sources) for text, sources in pairs if not _SILENT.search(text)], answerable
 
-    def answer(self, question: str, retrieval: Retrieval, previous: str | None = None) -> Answer:
+    def answer(self, question: str, retrieval: Retrieval, previous: str | None = None,
+               fallback: Callable[[], Answer] | None = None) -> Answer:
+        """The model's checked answer; ``fallback`` makes the quoted answer used when the model fails."""
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False, mode="generated")
+        quote = fallback or (lambda: self.extractive.answer(question, retrieval))
         prompt, numbered = self.prompt(question, retrieval, previous)
         try:
             pairs, answerable = self._generate(prompt, len(numbered))
         except Exception as exc:  # unreachable server, timeout, bad JSON: the sources still answer
             log.warning("language model failed (%s): %s", self.describe, type(exc).__name__)
-            fallback = self.extractive.answer(question, retrieval)
+            fallback = quote()
             fallback.notice = (
                 f"The language model ({self.describe}) could not answer ({_reason(exc)}), so this answer quotes the sources."
             )
@@ -257,10 +268,10 @@ class GroundedAnswerer:
         if not answerable:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False, mode="generated")
         passages = {n: hit.text for n, hit in numbered.items()}
-        checks = [check_sentence(text, sources, passages, self.codes) for text, sources in pairs]
+        checks = [check_sentence(text, sources, passages, self.codes, question) for text, sources in pairs]
         kept = [c for c in checks if c.ok]
         if not kept:
-            fallback = self.extractive.answer(question, retrieval)
+            fallback = quote()
             reasons = "; ".join(c.reason for c in checks) or "it wrote nothing"
             fallback.notice = f"The model's answer did not match the sources ({reasons}), so this answer quotes them."
             fallback.checks = checks
@@ -285,14 +296,22 @@ def _reason(exc: Exception) -> str:
 
 
 class AskTask:
-    """Retrieve, then answer with citations: generated and checked when a model is set, else extractive."""
+    """Route the message, retrieve, then answer with citations.
+
+    Activities ("does our befriending service count?") go to the mapper, codes to the catalogue, requests for a
+    draft or tender questions to those tasks; questions for the sources are composed from reranked passages
+    (``composer``), or quoted by ``answerer`` when reranking is off, or written by ``generator`` and checked.
+    """
 
     def __init__(self, retriever: HybridRetriever, answerer: ExtractiveAnswerer,
-                 generator: GroundedAnswerer | None = None, notice: str | None = None) -> None:
+                 generator: GroundedAnswerer | None = None, notice: str | None = None,
+                 composer: Composer | None = None, chat: ChatRoutes | None = None) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.generator = generator
         self.notice = notice  # e.g. why the configured model is not in use
+        self.composer = composer
+        self.chat = chat
 
     def _retrieve(self, question: str, area: str | None, sources: list[str] | None,
                   history: list[tuple[str, str]] | None):
@@ -300,22 +319,77 @@ class AskTask:
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
         query = resolve_follow_up(question, history)
-        retrieval = self.retriever.search(query, area=area, sources=sources)
+        k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
+        retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
+        if area and not sources and not retrieval.grounded:
+            wider = self.retriever.search(query, k=k, sources=sources)  # the area has nothing: offer what the rest has
+            if wider.grounded:
+                retrieval = wider
         previous = history[-1][0] if history and query != question else None
         return question, retrieval, previous
 
-    def _extractive(self, question: str, retrieval) -> Answer:
-        answer = self.answerer.answer(question, retrieval)
-        if self.notice and answer.grounded:
+    def _extractive(self, question: str, retrieval: Retrieval, area: str | None = None,
+                    query: str | None = None) -> Answer:
+        if self.composer is not None:
+            answer = self._composed(question, retrieval, area, query or question)
+        else:
+            answer = self.answerer.answer(question, retrieval)
+        if self.notice and answer.grounded and not answer.notice:
             answer.notice = self.notice
         return answer
 
+    def _composed(self, question: str, retrieval: Retrieval, area: str | None, query: str) -> Answer:
+        if not retrieval.grounded or not retrieval.hits:
+            return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+        kind = question_kind(question)
+        wanted_area = area or named_area(question)
+        missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]]) if n != wanted_area]
+        if missing:
+            return Answer(question=question, grounded=False,
+                          answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
+        if kind == "definition" and (term := defined_term(question)):
+            retrieval = self._with_definitions(retrieval, term)
+        focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus)
+        if not text:
+            return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+        answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
+        note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
+        if note:
+            answer.answer = f"{note} {answer.answer}"
+            answer.notice = note
+            answer.grounded = not other_borough  # another borough's figure does not answer for this one
+        return answer
+
+    def _with_definitions(self, retrieval: Retrieval, term: str) -> Retrieval:
+        """Put passages that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the rest."""
+        known = {h.id for h in retrieval.hits}
+        wanted = term.lower()
+        found = [(definition_strength(h.text, term), h) for h in self.retriever.keyword_index().chunks
+                 if h.id not in known and wanted in h.text.lower()]  # a scan, on definition questions only
+        defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]
+        if not defining:
+            return retrieval
+        top = retrieval.scores[0] if retrieval.scores else 0.0
+        return replace(retrieval, hits=defining + retrieval.hits,
+                       scores=[top] * len(defining) + list(retrieval.scores))
+
+    def _routed(self, question: str, history: list[tuple[str, str]] | None) -> Answer | None:
+        """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""
+        if self.chat is None:
+            return None
+        return self.chat.answer(question.strip())
+
     def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
                  history: list[tuple[str, str]] | None = None) -> Answer:
+        routed = self._routed(question, history) if not sources else None
+        if routed is not None:
+            return routed
         question, retrieval, previous = self._retrieve(question, area, sources, history)
         if self.generator is None:
-            return self._extractive(question, retrieval)
-        return self.generator.answer(question, retrieval, previous)
+            return self._extractive(question, retrieval, area, retrieval.query)
+        return self.generator.answer(question, retrieval, previous,
+                                     lambda: self._extractive(question, retrieval, area, retrieval.query))
 
     def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
@@ -324,12 +398,74 @@ class AskTask:
         Tokens are not shown as the model writes them: a sentence is only shown once code has checked
         it against its sources, so nothing unsupported ever reaches the screen.
         """
+        routed = self._routed(question, history) if not sources else None
+        if routed is not None:
+            yield routed
+            return
         question, retrieval, previous = self._retrieve(question, area, sources, history)
-        first = self._extractive(question, retrieval)
+        first = self._extractive(question, retrieval, area, retrieval.query)
         if self.generator is None or not first.grounded:
             yield first
             return
         first.notice = f"Quoting the sources while {self.generator.describe} writes a fuller answer…"
         first.final = False
         yield first
-        yield self.generator.answer(question, retrieval, previous)
+        yield self.generator.answer(question, retrieval, previous,
+                                    lambda: self._extractive(question, retrieval, area, retrieval.query))
+
+
+def named_area(question: str) -> str | None:
+    """The borough or region a question names, if any."""
+    lowered = question.lower()
+    for name in sorted((*BOROUGHS, CITY_REGION), key=len, reverse=True):
+        if re.search(rf"\b{re.escape(name.lower())}\b", lowered):
+            return name
+    return None
+
+
+def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:
+    """(a note, whether the fact is another borough's) when the quoted fact is for another area than the one asked."""
+    if not wanted:
+        return None, False
+    try:
+        wanted = normalise_area(wanted)
+    except ValueError:
+        return None, False
+    found = str(hit.metadata.get("area") or EVERYWHERE)
+    if not wanted or found in (wanted, EVERYWHERE) or hit.metadata.get("row") is None:
+        return None, False
+    wider = found in (REGION, CITY_REGION) and wanted != REGION
+    label = " (region-wide)" if wider else ""
+    return f"The sources hold no figure on this for {wanted}; the nearest is for {found}{label}:", not wider
+
+
+class ChatRoutes:
+    """Answers activities with the mapper, codes with the catalogue, and points task requests to their task."""
+
+    def __init__(self, mapper_factory: Callable[[], ActivityMapper], catalogue: Catalogue, store: KnowledgeStore) -> None:
+        self.mapper_factory = mapper_factory
+        self.catalogue = catalogue
+        self.cites = CatalogueCitations(store)
+        self.groups = measure_groups(catalogue)
+
+    def answer(self, question: str) -> Answer | None:
+        found = route(question, self.groups)
+        if found.kind == "measures":
+            text, citations = group_answer(found.group, self.catalogue, self.cites)
+            return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue")
+        if found.kind == "activity":
+            mapping = self.mapper_factory().map(found.activity, top=2)
+            text, citations, notice = activity_answer(mapping, self.cites, found.codes)
+            return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
+                          mode="mapped", notice=notice)
+        if found.kind == "codes":
+            text, citations, unknown = codes_answer(found.codes, self.catalogue, self.cites)
+            if not text:
+                return Answer(question=question, grounded=False, mode="catalogue",
+                              answer=f"{', '.join(unknown)} is not a measure code of the Cheshire and Merseyside TOMs.")
+            notice = f"Not in the catalogue: {', '.join(unknown)}." if unknown else None
+            return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue",
+                          notice=notice)
+        if found.kind in TASK_HELP:
+            return Answer(question=question, answer=TASK_HELP[found.kind], grounded=True, mode=f"task:{found.kind}")
+        return None

@@ -10,15 +10,17 @@ and then, where a language model is available, each prose section is reworded an
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from assistant.checks import CommitmentChecks, cosine
+from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue
-from assistant.policy import PolicySources, local_needs, measures_for_needs
+from assistant.policy import NEED_MEASURES, PolicySources, local_needs, measures_for_needs
 from assistant.quantities import rate, without_rate
 from assistant.store import KnowledgeStore
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
@@ -48,6 +50,8 @@ class DraftRequest:
     activities: list[str]
     partners: list[str] = field(default_factory=list)
     words: int | None = None
+    specification: str = ""  # the tender's specification, when known: what the contract already pays for
+    characters: int | None = None  # a character limit, when the tender sets one instead of (or as well as) words
 
     def validate(self) -> "DraftRequest":
         self.contract.validate()
@@ -61,6 +65,8 @@ class DraftRequest:
             raise BadContractError(f"at most {MAX_ACTIVITIES} activities in one draft")
         if self.words is not None and self.words < 150:
             raise BadContractError("the word limit must be at least 150 words")
+        if self.characters is not None and self.characters < 1000:
+            raise BadContractError("the character limit must be at least 1,000 characters")
         self.partners = [" ".join(p.split()) for p in self.partners if p and p.strip()]
         return self
 
@@ -84,6 +90,65 @@ class DraftResult:
             report.heading("Sources")
             report.bullets(citation_lines(self.data["citations"]))
         return report
+
+
+TEMPLATES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "draft-sections.json"
+TEMPLATES: dict[str, Any] = {k: v for k, v in json.loads(TEMPLATES_FILE.read_text(encoding="utf-8")).items() if k != "about"}
+_NOT_A_NEED = re.compile(r"\bVC[F]?SE\b|organisations\b", re.IGNORECASE)  # counts of the sector are context, not needs
+_SUBJECT = re.compile(r"^(?:(?:our|the|all|every|each|my)\b[^,.;]*?|we|i)\s+(will|shall|would|are going to|plan to|aim to)\b",
+                      re.IGNORECASE)
+_PLURAL_START = re.compile(r"^(children|residents|people|neighbourhoods|households|pupils|young people|adults|"
+                           r"women|men|families|the|a|an)\b", re.IGNORECASE)
+
+
+def pick(variants: list[str], number: int) -> str:
+    """The template variant for the ``number``-th use, so that neighbouring sentences do not read alike."""
+    return variants[number % len(variants)]
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in items if i]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _the(indicator: str) -> str:
+    text = indicator.strip()
+    text = text[:1].lower() + text[1:] if not text[:3].isupper() else text
+    return text if _PLURAL_START.match(text) else "the " + text
+
+
+def _period(fact) -> str:
+    period = " ".join(str(fact.hit.metadata.get("period", "") or "").split())
+    if not period:
+        fields = dict(line.split(": ", 1) for line in fact.hit.text.splitlines() if ": " in line)
+        period = fields.get("period", "")
+    return "" if not period or period.lower().startswith("not stated") else f" ({period})"
+
+
+def _topic(indicator: str) -> str:
+    for pattern, _ in NEED_MEASURES:
+        if re.search(pattern, indicator, re.IGNORECASE):
+            return pattern
+    return indicator
+
+
+def _lower_words(text: str) -> str:
+    """Lower case, keeping acronyms ("MSMEs", "VCSEs") as written."""
+    return " ".join(w if sum(ch.isupper() for ch in w) >= 2 else w.lower() for w in text.split())
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
+
+
+def _as_clause(activity: str) -> str:
+    """The activity as a clause with its own subject: 'Take on 4 apprentices' -> 'we will take on 4 apprentices';
+    'Our carers will give 150 hours' stays as it is; '300 volunteer hours a year' -> 'we will provide 300 volunteer hours'."""
+    text = without_rate(activity.strip().rstrip("."))
+    if _SUBJECT.match(text):
+        return text[:1].lower() + text[1:] if text[:2].lower() in ("we", "i ") else text
+    return "we will " + _as_action(text)
 
 
 def _as_action(activity: str) -> str:
@@ -122,7 +187,7 @@ class DraftTask:
 
     # --- commitments ------------------------------------------------------------------
     def commitment(self, activity: str, mapping: Mapping, request: DraftRequest, similarity: float,
-                   needs: dict, sources: PolicySources) -> dict[str, Any]:
+                   needs: dict, sources: PolicySources, vector=None) -> dict[str, Any]:
         contract = request.contract
         best = mapping.measures[0]
         code = best.measure.code
@@ -130,20 +195,35 @@ class DraftTask:
             f"answers a local need: {f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]"
             for f in needs.get(code, [])[:1]
         ]
+        if self.checks.benefits_self(activity):
+            # not social value at all (relevance says why), so whether it repeats the contract is not asked
+            additional = Check(True, "not judged: its benefit goes to the bidder or its client (see relevance)")
+        else:
+            additional = self.checks.additional(activity, mapping, similarity, contract.service,
+                                                request.specification, vector)
         checks = {
             "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
-            "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months),
-            "additional": self.checks.additional(activity, mapping, similarity, contract.service),
+            # what the contract already pays for is not a commitment, so its scale is not judged
+            "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months)
+            if additional.ok or additional.repeats is None else
+            Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
+            "additional": additional,
         }
         q = mapping.quantity
         every = rate(activity)
+        converted = best.in_unit
+        value = converted.as_dict()["value"] if converted is not None and converted.ok else None
         item = {
             "activity": activity,
             "codes": [code],
             "measure": best.measure.measure,
-            "quantity": q.as_dict()["value"] if q else None,
-            "unit": q.unit if q else best.measure.unit,
+            "outcome": best.measure.outcome,
+            "quantity": value,  # always in the measure's unit; None when it cannot be worked out (see "missing")
+            "unit": best.measure.unit,
             "measure_unit": best.measure.unit,
+            "stated": q.text if q else None,
+            "conversion": converted.how if converted is not None else "",
+            "missing": converted.missing if converted is not None else "",
             "when": f"each {every[1]} of the {contract.months}-month contract" if every
                     else f"over the {contract.months}-month contract",
             "checks": {name: check.as_dict() for name, check in checks.items()},
@@ -156,51 +236,75 @@ class DraftTask:
         return item
 
     # --- the response -----------------------------------------------------------------
+    def _facts(self, area: str | None, codes: list[str], needs: dict) -> list:
+        """Up to three local-needs facts: the area's own before the region's, those behind a commitment first."""
+        facts = [f for f in local_needs(self.store, area) if not _NOT_A_NEED.search(f.indicator)]
+        relevant = {f.hit.id for code in codes for f in needs.get(code, [])}
+        own = [f for f in facts if area and f.area == area]
+        pool = own or facts
+        pool.sort(key=lambda f: f.hit.id not in relevant)  # stable: keeps the shipped order within each group
+        chosen, topics = [], set()
+        for fact in pool:
+            topic = _topic(fact.indicator)
+            if topic in topics:
+                continue
+            topics.add(topic)
+            chosen.append(fact)
+            if len(chosen) == 3:
+                break
+        return chosen
+
     def _sections(self, request: DraftRequest, included: list[dict], needs: dict, sources: PolicySources) -> list[dict]:
         """Sections as (heading, [(sentence, priority)]): priority 0 is kept under any word limit."""
+        t = TEMPLATES
         c = request.contract
         area = c.area or "Cheshire and Merseyside"
         codes = [item["codes"][0] for item in included]
         sections: list[dict] = []
 
-        facts, seen = [], set()
-        for code in codes:
-            for fact in needs.get(code, []):
-                if fact.hit.id not in seen and len(facts) < 2:
-                    seen.add(fact.hit.id)
-                    facts.append(fact)
-        if not facts:
-            facts = [f for f in local_needs(self.store, c.area)][:2]
-        opening = [(f"Our social value offer for this {c.service} contract is built around the needs of {area}"
-                    + (f" and commits to {len(codes)} measurable outcomes ({', '.join(dict.fromkeys(codes))})." if codes
-                       else "."), 0)]
-        for fact in facts:
+        opening = [(pick(t["opening"], 0).format(service=c.service, area=area), 0)]
+        for number, fact in enumerate(self._facts(c.area, codes, needs)):
             mark = sources.cite_hit(fact.hit, anchor=fact.indicator)
-            opening.append((f"{fact.indicator} in {fact.area}: {fact.value} [{mark}].", 1))
+            own = c.area and fact.area == c.area
+            template = pick(t["fact"] if own else t["region_fact"], number)
+            opening.append((template.format(area=fact.area, Area=fact.area, indicator=_the(fact.indicator),
+                                            value=fact.value, period=_period(fact), mark=mark), 1 + number))
         plan = sources.cite("local_needs_plans")
         if plan:
-            opening.append((f"We have shaped these commitments around that evidence, as the Cheshire and Merseyside "
-                            f"roadmap asks [{plan}].", 3))
+            opening.append((pick(t["plan"], 0).format(mark=plan), 5))
+        if codes:
+            opening.append((pick(t["summary"], 0).format(count=len(codes), codes=_join(list(dict.fromkeys(codes)))), 0))
         sections.append({"heading": "Our social value offer", "sentences": opening, "rewrite": True})
 
         method: list[tuple[str, int]] = []
-        for item in included:
-            method.append((f"For {item['codes'][0]}, we will {_as_action(item['activity'])} {item['when']}.", 0))
+        months = c.months
+        agree = min(3, months)
+        for number, item in enumerate(included):
+            code = item["codes"][0]
+            clause = _as_clause(item["activity"])
+            quantity = (f"{item['quantity']:,} {item['unit']}" if isinstance(item["quantity"], (int, float))
+                        else f"a quantity in {item['unit']} to be confirmed")
+            method.append((pick(t["commitment"], number).format(Clause=clause[:1].upper() + clause[1:], clause=clause,
+                                                                 when=item["when"], code=code, quantity=quantity), 0))
+            if item.get("conversion"):
+                method.append((pick(t["conversion"], number).format(how=item["conversion"]), 2))
+            need = ""
+            for fact in needs.get(code, [])[:1]:
+                if c.area is None or fact.area == c.area:
+                    need = pick(t["need"], 0).format(indicator=_the(fact.indicator), value=fact.value,
+                                                     mark=sources.cite_hit(fact.hit, anchor=fact.indicator))
+            method.append((pick(t["benefit"], number).format(outcome=_lower_words(item["outcome"]), area=area, need=need), 3))
+            if request.partners:
+                method.append((pick(t["how_with_partners"], number).format(partners=_join(request.partners)), 3))
+            else:
+                method.append((pick(t["how"], number).format(agree=agree), 4))
+            start = min(agree + 1, months)
+            method.append((pick(t["milestones"], number).format(start=start, end=months), 4))
+            method.append((pick(t["evidence"], number).format(evidence=EVIDENCE.get(item["measure_unit"], "records"),
+                                                              code=code), 2))
         if included:
-            method.append(("Our contract manager leads delivery, with named leads for each commitment"
-                           + (f" and our VCFSE partners {', '.join(request.partners)}." if request.partners else "."), 1))
-        if included:
-            m = c.months
-            quarter = min(3, m)
-            steps = [f"in the first {quarter} months we agree each commitment's baseline, partners and plan with the "
-                     "commissioner"]
-            if m >= 6:
-                steps.append(f"from month {quarter} we report every quarter")
-            if m >= 12:
-                steps.append(f"at month {m // 2} we review progress and adjust the plan")
-            steps.append(f"by month {m} we report the final results against every commitment")
-            method.append(("Milestones: " + "; ".join(steps) + ".", 1))
-        if included:
+            review = f", and at month {months // 2} we review progress and adjust the plan" if months >= 12 else ""
+            method.append((pick(t["method_close"], 0).format(agree=agree, review=review, end=months), 1))
             sections.append({"heading": "Method and delivery plan", "sentences": method, "rewrite": True})
 
         partner_items = [item for item in included if item["codes"][0] in PARTNER_CODES
@@ -211,27 +315,22 @@ class DraftTask:
             enabling = [i for i in partner_items if i not in direct]
             vcfse = []
             if direct:
-                vcfse.append((f"We will work directly with VCFSE organisations in our supply chain "
-                              f"({'; '.join(i['activity'].rstrip('.') for i in direct)}).", 0))
+                vcfse.append((pick(t["vcfse_direct"], 0).format(items="; ".join(_lower_first(i["activity"]) for i in direct)), 0))
             if enabling:
-                vcfse.append((f"We will support the VCFSE sector with enabling resources "
-                              f"({'; '.join(i['activity'].rstrip('.') for i in enabling)}).", 0))
+                vcfse.append((pick(t["vcfse_enabling"], 0).format(items="; ".join(_lower_first(i["activity"]) for i in enabling)),
+                              1 if direct else 0))
             if request.partners:
-                vcfse.append((f"Our partners are {', '.join(request.partners)}.", 1))
+                vcfse.append((pick(t["vcfse_partners"], 0).format(partners=_join(request.partners)), 1))
             mark = sources.cite("vcfse_collaboration")
             if mark:
-                vcfse.append(("This follows the roadmap's call for direct collaboration and enabling resources "
-                              f"[{mark}].", 3))
+                vcfse.append((pick(t["vcfse_roadmap"], 0).format(mark=mark), 5))
             sections.append({"heading": "Working with VCFSE organisations", "sentences": vcfse, "rewrite": True})
 
         if included:
             evidence = sorted({EVIDENCE.get(i["measure_unit"], "records") for i in included})
-            report = [
-                (f"We will report progress every quarter against {', '.join(dict.fromkeys(codes))}, in each "
-                 f"measure's unit, with evidence from {', '.join(evidence)}.", 0),
-                ("Each quarterly report will include a short case study of the difference made to local people.", 1),
-                ("Our contract manager owns the social value plan and reviews it at every contract meeting.", 2),
-            ]
+            lines = t["report"]
+            report = [(lines[0].format(codes=_join(list(dict.fromkeys(codes))), evidence=_join(evidence)), 0),
+                      (lines[1].format(area=area), 1), (lines[2], 2)]
             sections.append({"heading": "How we will measure and report delivery", "sentences": report, "rewrite": True})
         return sections
 
@@ -243,17 +342,28 @@ class DraftTask:
         return {"kind": "table", "header": ["Code", "Measure", "Quantity", "Unit", "When"], "rows": rows}
 
     @staticmethod
-    def _trim(sections: list[dict], fixed_words: int, limit: int | None) -> bool:
-        """Drop optional sentences, least important first, until the response fits; True if it fits."""
-        def total() -> int:
-            return fixed_words + sum(count_words(s["heading"]) + sum(count_words(t) for t, _ in s["sentences"])
-                                     for s in sections)
-        if limit is None:
-            return True
-        while total() > limit:
+    def _blocks(sections: list[dict], table: dict | None) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = []
+        for number, section in enumerate(sections):
+            if not section["sentences"]:
+                continue
+            blocks.append({"kind": "heading", "text": section["heading"]})
+            blocks.append({"kind": "paragraph", "text": " ".join(t for t, _ in section["sentences"]), "by_model": False})
+            if number == 0 and table is not None:
+                blocks += [{"kind": "heading", "text": "Commitments"}, table]
+        return blocks
+
+    def _trim(self, sections: list[dict], table: dict | None, words: int | None, characters: int | None) -> bool:
+        """Drop optional sentences, least important first, until the response is within the word and the
+        character limit (as the reader counts them in the finished response); True if it fits."""
+        def over() -> bool:
+            markdown = to_markdown(response_report("", self._blocks(sections, table)), title=False)
+            return bool((words and count_words(markdown) > words) or (characters and len(markdown) > characters))
+        while over():
             candidates = [(p, si, ti) for si, s in enumerate(sections) for ti, (_, p) in enumerate(s["sentences"]) if p > 0]
             if not candidates:
                 return False
+            # the least important sentence, the last of equals (later commitments' details go first)
             _, si, ti = max(candidates)
             del sections[si]["sentences"][ti]
         return True
@@ -267,7 +377,8 @@ class DraftTask:
         commitments, flags = [], []
         for index, activity in enumerate(request.activities):
             mapping = self.mapper.map(activity, top=3)
-            item = self.commitment(activity, mapping, request, cosine(vectors[0], vectors[index + 1]), needs, sources)
+            item = self.commitment(activity, mapping, request, cosine(vectors[0], vectors[index + 1]), needs, sources,
+                                   vectors[index + 1])
             commitments.append(item)
             for name, check in item["checks"].items():
                 if not check["ok"]:
@@ -275,12 +386,13 @@ class DraftTask:
         included = [item for item in commitments if item["included"]]
         table = self._table(included)
         sections = self._sections(request, included, needs, sources)
-        table_words = sum(count_words(" ".join(row)) for row in table["rows"]) + count_words(" ".join(table["header"]))
-        fits = self._trim(sections, table_words + count_words("Commitments"), request.words)
+        fits = self._trim(sections, table if included else None, request.words, request.characters)
 
         blocks: list[dict[str, Any]] = []
         notes = []
         for number, section in enumerate(sections):
+            if not section["sentences"]:
+                continue
             text = " ".join(t for t, _ in section["sentences"])
             written = self.writer.write(text, words=count_words(text)) if section["rewrite"] else None
             if written is not None and written.note:
@@ -297,10 +409,20 @@ class DraftTask:
             notes.append("No commitment uses a Partner VCFSE key measure (NT14 spend with VCSEs, NT15 expert advice, "
                          "NT16 donated resources, NT17 volunteering hours); the roadmap asks organisations to measure "
                          f"these{f' [{mark}]' if mark else ''}.")
-        if not fits:
-            notes.append(f"Even with every optional sentence removed the response is over the {request.words}-word limit: "
-                         "remove activities or raise the limit.")
+        for item in included:
+            if item.get("conversion"):
+                notes.append(f"{item['codes'][0]}: counted in {item['unit']} as {item['conversion']}.")
+            elif item.get("missing"):
+                notes.append(f"{item['codes'][0]} ('{item['activity']}'): {item['missing']}.")
         markdown = to_markdown(response_report("", blocks), title=False)
+        if request.characters and len(markdown) > request.characters and any(b.get("by_model") for b in blocks):
+            blocks = self._blocks(sections, table if included else None)  # the model's wording ran over: templates
+            markdown = to_markdown(response_report("", blocks), title=False)
+        if not fits:
+            limits = " and ".join(x for x in (f"{request.words}-word" if request.words else "",
+                                              f"{request.characters}-character" if request.characters else "") if x)
+            notes.append(f"Even with every optional sentence removed the response is over the {limits} limit: "
+                         "remove activities or raise the limit.")
         data = {
             "question": request.question,
             "contract": {"service": c.service, "value": c.value, "months": c.months,
@@ -310,6 +432,8 @@ class DraftTask:
             "response_markdown": markdown,
             "words": count_words(markdown),
             "word_limit": request.words,
+            "characters": len(markdown),
+            "character_limit": request.characters,
             "blocks": blocks,
             "notes": notes,
             "citations": [cit.as_dict() for cit in sources.citations],

@@ -16,7 +16,7 @@ from typing import Any
 from assistant.areas import normalise_area
 from assistant.export import Report, citation_lines
 from assistant.mapping import ActivityMapper
-from assistant.measures import Catalogue, Measure
+from assistant.measures import Catalogue, Measure, outcome_from_label, outcome_label
 from assistant.policy import (
     MIN_TENDER_WEEKS_VCFSE,
     MIN_WEIGHTING_PERCENT,
@@ -31,6 +31,8 @@ from assistant.store import KnowledgeStore
 from assistant.writing import SectionWriter
 
 PROFILES_FILE = Path("data") / "service-profiles.json"
+SCORING_FILE = Path(__file__).resolve().parents[2] / "prompts" / "question-scoring.json"
+SCORING: dict[str, Any] = json.loads(SCORING_FILE.read_text(encoding="utf-8"))
 SECTORS = ("nhs", "council", "other")
 CLIMATE_CODES = ("NT31", "NT83", "NT82")
 QUALITATIVE_CRITERIA = (
@@ -39,6 +41,9 @@ QUALITATIVE_CRITERIA = (
     ("Collaboration with VCFSE organisations (direct delivery or enabling resources)", 15),
     ("Measurement, reporting and accountability during the contract", 10),
 )
+
+
+_GENERIC_SERVICE_WORDS = frozenset("service services contract contracts works work provision scheme programme".split())
 
 
 class ServiceProfiles:
@@ -51,8 +56,41 @@ class ServiceProfiles:
             for name, item in raw.items()
         }
 
+    @staticmethod
+    def _heads(text: str) -> tuple[list[str], str]:
+        """The head words (what is bought) and the head phrase of a service description."""
+        head_phrase, rest = text, None
+        match = re.match(r"^(.*?)\s+(?:for|of|in|at|to|across|with|within)\s+(.*)$", text)
+        if match:
+            head_phrase, rest = match.group(1), match.group(2)
+        if rest and re.fullmatch(r"(the\s+)?(supply|provision|purchase|procurement|delivery)", head_phrase, re.IGNORECASE):
+            head_phrase = rest
+        heads = []
+        for part in re.split(r"\s*(?:,|\band\b|&)\s*", head_phrase):
+            words = [w for w in part.split() if w.lower() not in _GENERIC_SERVICE_WORDS]
+            if words:
+                heads.append(words[-1])
+        return heads, head_phrase
+
+    def bought(self, service: str) -> str:
+        """What the contract buys, in words ("catering" for "hospital patient catering"): for ranking measures."""
+        heads, head_phrase = self._heads(" ".join(service.split()))
+        found = [h for h in heads if any(p.search(h) for p, _ in self.profiles.values())]
+        return " and ".join(found) if found else service
+
     def kinds(self, service: str) -> list[str]:
-        return [name for name, (pattern, _) in self.profiles.items() if pattern.search(service)]
+        """Kinds of contract by what is bought, not where it is delivered: 'hospital patient catering' is catering.
+
+        English puts what is bought last in a compound before any 'for', 'of', 'in' ... ('hospital patient
+        *catering*', 'home-to-school *transport* for children'); 'supply of office furniture' buys furniture.
+        That head word decides; failing it the head phrase, then the whole description."""
+        text = " ".join(service.split())
+        heads, head_phrase = self._heads(text)
+        for candidate in (" ".join(heads), head_phrase, text):
+            found = [name for name, (pattern, _) in self.profiles.items() if pattern.search(candidate)]
+            if found:
+                return found
+        return []
 
     def codes_for(self, service: str) -> set[str]:
         return {code for kind in self.kinds(service) for code in self.profiles[kind][1]}
@@ -146,13 +184,18 @@ class QuestionsTask:
         self.mapper = mapper
         self.store = store
         self.tiers = tiers
-        self.profiles = ServiceProfiles(knowledge_dir, catalogue).profiles
+        self.service_profiles = ServiceProfiles(knowledge_dir, catalogue)
+        self.profiles = self.service_profiles.profiles
 
     # --- ranking --------------------------------------------------------------------
     def _rank(self, contract: Contract) -> list[tuple[Measure, float, list[Any]]]:
         """Every mappable measure with its score and reasons (text, or local facts to cite), best first."""
-        meaning = self.mapper.meaning(self.mapper.embedder.embed([contract.service])[0])
-        kinds = [name for name, (pattern, _) in self.profiles.items() if pattern.search(contract.service)]
+        # what is bought, not where it is delivered: "hospital patient catering" is ranked as catering
+        bought = self.service_profiles.bought(contract.service)
+        vectors = self.mapper.embedder.embed([contract.service, bought])
+        meaning = (self.mapper.meaning(vectors[0]) + self.mapper.meaning(vectors[1])) / 2 if bought != contract.service \
+            else self.mapper.meaning(vectors[0])
+        kinds = self.service_profiles.kinds(contract.service)
         needs = measures_for_needs(local_needs(self.store, contract.area))
         ranked = []
         for index, code in enumerate(self.mapper.codes):
@@ -170,7 +213,7 @@ class QuestionsTask:
                 reasons.append(needs[code][:2])
             if any(p.lower() in measure.outcome.lower() for p in contract.priorities):
                 score += 0.5  # the commissioner's own priority outweighs our guesses
-                reasons.append(f"in your priority outcome '{measure.outcome}'")
+                reasons.append(f"in your priority outcome '{outcome_label(measure.outcome)}'")
             if contract.sector == "nhs" and code in CLIMATE_CODES:
                 score += 0.3
                 reasons.append("nhs-climate")
@@ -199,16 +242,23 @@ class QuestionsTask:
             chosen = chosen[: max(count - 1, 1)] + [partner[0]]
         if contract.sector == "nhs" and not any(m.code in CLIMATE_CODES for m, _, _ in chosen):
             climate = next(item for item in ranked if item[0].code in CLIMATE_CODES)
-            chosen = chosen[: max(len(chosen) - 1, 1)] + [climate]
+            # replace the weakest measure that is not the Partner VCFSE key measure
+            drop = max((i for i, (m, _, _) in enumerate(chosen) if not m.partner_vcfse_key), default=None)
+            if drop is None or len(chosen) < 2:
+                chosen = chosen + [climate]
+            else:
+                chosen = chosen[:drop] + chosen[drop + 1:] + [climate]
         return chosen
 
     # --- the whole job --------------------------------------------------------------
     def __call__(self, contract: Contract) -> QuestionsResult:
         contract.validate()
         outcomes = sorted({m.outcome for m in self.catalogue})
+        contract.priorities = [outcome_from_label(p) for p in contract.priorities]
         for priority in contract.priorities:
             if not any(priority.lower() in outcome.lower() for outcome in outcomes):
-                raise BadContractError(f"'{priority}' is not a TOMs outcome; use one of: {'; '.join(outcomes)}")
+                raise BadContractError(f"'{priority}' is not a TOMs outcome; use one of: "
+                                       f"{'; '.join(outcome_label(o) for o in outcomes)}")
         sources = PolicySources(self.store)
         relevant, terms = vcfse_relevant(contract.service)
         count, (low, high) = measure_count(contract.value, contract.months, self.tiers)
@@ -309,20 +359,27 @@ class QuestionsTask:
         for codes, text in groups:
             written = self.writer.write(text)  # reworded where a model is available, checked in code
             questions.append({"text": written.text, "measures": codes, "scoring": self._scoring(codes),
-                              "worded_by_model": written.by_model})
+                              "marking_scale": SCORING["scale"], "worded_by_model": written.by_model})
         return questions
 
-    @staticmethod
-    def _scoring(codes: list[str]) -> str:
-        return (
-            f"Qualitative ({QUALITATIVE_PERCENT}%): strong — a specific, credible method and timed plan tied to "
-            "local needs, named delivery leads and VCFSE partners, and clear quarterly reporting with evidence and "
-            "case studies; adequate — a plausible method with some detail but generic links to local needs or "
-            "vague reporting; weak — general statements, restated contract duties or no plan for reporting. "
-            f"Quantitative ({QUANTITATIVE_PERCENT}%): commitments against {', '.join(codes)} in each measure's unit, "
-            "scored against the highest credible offer; offers out of proportion to the contract, or that restate "
-            "what it already pays for, score zero."
-        )
+    def _scoring(self, codes: list[str]) -> str:
+        """Guidance for this question's own measures: what a strong answer shows for their themes and units."""
+        measures = [self.catalogue.get(code) for code in codes]
+        partner = [m.code for m in measures if m.partner_vcfse_key]
+        others = [m for m in measures if not m.partner_vcfse_key]
+        parts = []
+        if others:
+            themes = list(dict.fromkeys(m.theme for m in others))
+            expectations = "; ".join(SCORING["themes"][t] for t in themes if t in SCORING["themes"])
+            units = ", ".join(dict.fromkeys(f"{m.code} in {m.unit}" for m in others))
+            parts.append(SCORING["lead"].format(codes=", ".join(m.code for m in others),
+                                                expectations=expectations or "specific, measured and timed commitments",
+                                                units=units))
+        if partner:
+            parts.append(SCORING["partner"].format(codes=", ".join(partner)))
+        parts.append(f"Qualitative ({QUALITATIVE_PERCENT}%): mark 0-5 on the scale below. "
+                     + SCORING["quantitative"].format(quantitative=QUANTITATIVE_PERCENT, codes=", ".join(codes)))
+        return " ".join(parts)
 
     @staticmethod
     def _matrix(codes: list[str]) -> list[dict[str, Any]]:

@@ -12,12 +12,13 @@ restate the contract, and over-promising (the roadmap warns that suppliers overp
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.checks import CommitmentChecks, cosine
+from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue
 from assistant.policy import PolicySources, find_passage
@@ -35,10 +36,40 @@ _VALUE_CLAIM = re.compile(r"\b(social value (of|worth)|worth of social value|SRO
                           r"of social value)", re.IGNORECASE)
 _BASIS = re.compile(r"\b(based on|calculated|using the (TOMs|proxy)|proxy values?|measured (by|with)|\[\d+\])", re.IGNORECASE)
 _PROMISE = re.compile(r"^(we|our \w+( \w+)?) (will|shall|commit|guarantee|pledge)\b", re.IGNORECASE)
-_OVERPROMISE = re.compile(r"\b(guarantee\w*|every (resident|child|person|family|household)|all (residents|families|"
+# Promising outcomes no contract can deliver. A guaranteed interview scheme is a standard, deliverable commitment,
+# so "guarantee" alone is not over-promising; guaranteeing an outcome for everyone is (caught by the rest).
+_OVERPROMISE = re.compile(r"\b(every (resident|child|person|family|household)|all (residents|families|"
                           r"unemployed|children|young people) in|eliminat\w* (poverty|unemployment|homelessness|"
                           r"loneliness)|end (poverty|homelessness|unemployment)|100% of (local )?(residents|people|"
                           r"the community))\b", re.IGNORECASE)
+
+# What makes a sentence evidence rather than words: a figure, a measure code, a source marker, a date, or a name.
+_FIGURE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?%?|\[\d+\]|\bNT\d+[a-z]?\b|\b(January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December|Q[1-4])\b")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|and|for|the))*")
+_GENERIC = frozenset("We Our The This That These It In On By For With And Social Value Living Wage Real National "
+                     "Great Britain England UK Council Government Each Every All Any".split())
+# Sentences about the offer itself (who manages it, how it is reported) rather than a commitment in it.
+_ABOUT_THE_OFFER = re.compile(r"\b(these|our|the|all|each|every) (social value )?(commitments?|offer|plan|measures?)\b|"
+                              r"\bsocial value (plan|offer|commitments?)\b", re.IGNORECASE)
+# A placeholder the bidder has not filled in yet ("[name the lead]"): not evidence of anything.
+_PLACEHOLDER = re.compile(r"\[[^\]\d][^\]]*\]")
+PADDING_CRITERIA = 3  # a sentence touching this many criteria with nothing specific in it is padding
+
+
+def specific(sentence: str, area: str = "") -> bool:
+    """Whether ``sentence`` carries something checkable: a figure, code, source, date, or a name other than the area."""
+    if _PLACEHOLDER.search(sentence):
+        return False
+    if _FIGURE.search(sentence):
+        return True
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", area)}
+    for match in _NAME.finditer(sentence):
+        words = [w for w in match.group(0).split() if w[:1].isupper()]
+        if any(w not in _GENERIC and w.lower() not in own and not w.isupper() for w in words):
+            return True
+    return False
+
 
 SIGNALS: dict[str, list[tuple[str, re.Pattern]]] = {
     "relevance": [
@@ -106,6 +137,8 @@ CRITERIA = {
     "evidence": ("Evidence and track record", "Show what you have delivered before (figures, years, partners) and any "
                  "accreditation, e.g. Living Wage Employer."),
 }
+IMPROVE_FILE = Path(__file__).resolve().parents[2] / "prompts" / "review-improve.json"
+IMPROVE: dict[str, Any] = json.loads(IMPROVE_FILE.read_text(encoding="utf-8"))
 QUAL_POINTS = 12
 QUANT_POINTS = 20
 
@@ -172,13 +205,33 @@ class ReviewTask:
         signals["relevance"][2] = ("ties the offer to the contract", re.compile(rf"\b({service})\w*", re.IGNORECASE))
         return signals
 
+    def padding(self, sentences: list[str], contract: Contract) -> list[str]:
+        """Sentences that touch several criteria's words with nothing specific in them: words, not evidence."""
+        area = contract.area or ""
+        signals = self._signals(contract)
+        found = []
+        for sentence in sentences:
+            if specific(sentence, area):
+                continue
+            touched = {key for key, items in signals.items()
+                       for label, pattern in items if label != "names the contract's area" and pattern.search(sentence)}
+            if len(touched) >= PADDING_CRITERIA:
+                found.append(sentence)
+        return found
+
     def qualitative(self, sentences: list[str], contract: Contract) -> dict[str, dict[str, Any]]:
+        """Each criterion 0-4 from its evidence: a signal counts only in a sentence that is specific (a figure,
+        code, source, date or name), so restating the rubric's words adds nothing."""
+        area = contract.area or ""
+        padded = set(self.padding(sentences, contract))
+        usable = [s for s in sentences if s not in padded and not _PLACEHOLDER.search(s)]
         result = {}
         for key, signals in self._signals(contract).items():
             found, quotes = [], []
             for label, pattern in signals:
-                for sentence in sentences:
-                    if pattern.search(sentence):
+                for sentence in usable:
+                    needs_evidence = label != "names the contract's area"
+                    if pattern.search(sentence) and (not needs_evidence or specific(sentence, area)):
                         found.append(label)
                         if sentence not in quotes:
                             quotes.append(sentence)
@@ -190,7 +243,8 @@ class ReviewTask:
                 "criterion": name, "part": "qualitative", "score": score, "out_of": 4,
                 "points": round(QUAL_POINTS * score / 4, 1), "max_points": QUAL_POINTS,
                 "found": found, "evidence": quotes[:3],
-                "to_raise": ("Add what is missing: " + "; ".join(missing) + ". " + advice) if missing else "Strong.",
+                "to_raise": ("Add, with a figure, date or name each: " + "; ".join(missing) + ". " + advice)
+                if missing else "Strong.",
             }
         return result
 
@@ -207,13 +261,19 @@ class ReviewTask:
             mapping = self.mapper.map(sentence, top=2)
             similarity = cosine(vectors[0], vector)
             stated = [c.upper() for c in _CODE.findall(sentence)]
+            if _ABOUT_THE_OFFER.search(sentence) and not stated and mapping.quantity is None:
+                continue  # "our manager will coordinate these commitments": about the offer, not a commitment
+            additional = self.checks.additional(sentence, mapping, similarity, contract.service, "", vector)
+            proportionate = (self.checks.proportionate(sentence, mapping, contract.value, contract.months)
+                             if additional.ok or additional.repeats is None else
+                             Check(True, "not judged: it repeats what the contract already pays for"))
             items.append({
                 "sentence": sentence,
                 "code": mapping.measures[0].measure.code,
                 "stated_codes": stated,
                 "quantity": mapping.quantity.as_dict() if mapping.quantity else None,
-                "additional": self.checks.additional(sentence, mapping, similarity, contract.service).as_dict(),
-                "proportionate": self.checks.proportionate(sentence, mapping, contract.value, contract.months).as_dict(),
+                "additional": additional.as_dict(),
+                "proportionate": proportionate.as_dict(),
             })
         return items
 
@@ -283,8 +343,11 @@ class ReviewTask:
         if gaming is not None:
             citations.append(citation_for(gaming, len(citations) + 1, anchor="overpromise").as_dict())
         weakest = min(qualitative, key=lambda k: qualitative[k]["points"])
+        padding = self.padding(sentences, contract)
         data = {
-            "score": total, "out_of": 100, "band": _band(total),
+            "padding": [{"quote": p, "why": "it names what evaluators look for without a figure, date, name or "
+                                            "commitment, so it adds nothing to the score"} for p in padding],
+            "score": total, "out_of": 100, "band": _band(total, qualitative["evidence"]["score"]),
             "qualitative": {"points": round(qual_total, 1), "max_points": 60, "criteria": qualitative},
             "quantitative": {"points": round(quant_total, 1), "max_points": 40, "criteria": quantitative},
             "penalty": penalty, "flags": flags, "commitments": commitments,
@@ -293,33 +356,34 @@ class ReviewTask:
         }
         return ReviewResult(data, sentences)
 
-    def improve(self, request: ReviewRequest, result: ReviewResult) -> tuple[str, str, ReviewResult]:
-        """Add to the weakest criterion (worded by a model where available, checked), then score again."""
+    def improve(self, request: ReviewRequest, result: ReviewResult,
+                facts: dict[str, str] | None = None) -> tuple[str, str, ReviewResult]:
+        """Add to the weakest criterion from the template in prompts/review-improve.json, then score again.
+
+        Without ``facts`` the addition holds [bracketed] gaps for the bidder to fill, and a gap is not evidence,
+        so the score does not move; with the bidder's confirmed facts (lead, milestone, partner, ...) filled in,
+        the addition is scored like any other text. A boilerplate sentence never raises a score."""
         qualitative = result.data["qualitative"]["criteria"]
         # a track record cannot be written for the bidder: rework the weakest of the others, and say so
         key = min((k for k in qualitative if k != "evidence"), key=lambda k: qualitative[k]["points"])
         contract = request.contract
         codes = sorted({c["code"] for c in result.data["commitments"]
                         if c["additional"]["ok"] and c["proportionate"]["ok"]})
-        area = contract.area or "Cheshire and Merseyside"
-        code_text = ", ".join(codes) if codes else "each measure code"
-        templates = {
-            "relevance": f"These commitments respond to local needs in {area} and to the aims of this {contract.service} "
-                         "contract, and we will agree priorities with the commissioner so that each commitment "
-                         "addresses a recorded need.",
-            "method": f"Our contract manager will lead delivery with a named lead for each commitment; by month 3 we will "
-                      f"agree baselines and partners, and we will review the plan at each quarter of the "
-                      f"{contract.months}-month contract.",
-            "vcfse": f"We will work with VCFSE organisations in {area} directly, through our supply chain and joint "
-                     "delivery, and through enabling resources such as volunteering, expert advice and donated "
-                     "equipment, agreed with the local CVS.",
-            "accountability": f"We will report quarterly against {code_text}, with evidence from timesheets, invoices "
-                              "and payroll records, and a case study each quarter.",
-        }
-        addition = self.writer.write(templates[key]).text
+        values = {"area": contract.area or "Cheshire and Merseyside", "service": contract.service,
+                  "months": str(contract.months), "codes": ", ".join(codes) if codes else "[the measure codes]"}
+        template = IMPROVE[key]
+        for name in re.findall(r"\{(\w+)\}", template):
+            values.setdefault(name, (facts or {}).get(name) or f"[{IMPROVE['gaps'].get(name, name)}]")
+        addition = template.format(**values)
+        if not _PLACEHOLDER.search(addition):
+            addition = self.writer.write(addition).text
         improved = request.text.rstrip() + "\n\n" + addition
         return key, improved, self(ReviewRequest(improved, request.question, contract))
 
 
-def _band(score: float) -> str:
-    return "strong" if score >= 70 else "adequate" if score >= 45 else "weak"
+def _band(score: float, track_record: int = 4) -> str:
+    # Scores count only specific evidence (figures, dates, names, codes), so they run lower than a keyword count
+    # would: a response with quantified, coded commitments and little else is adequate, one with named partners,
+    # milestones, reporting and a track record is strong (calibrated on evals/datasets/review_responses.jsonl).
+    # Strong also needs a track record shown with figures: without it, commitments are promises only.
+    return "strong" if score >= 60 and track_record >= 2 else "adequate" if score >= 30 else "weak"

@@ -1,0 +1,131 @@
+"""What a contract already pays for, so that a commitment repeating it is not counted as social value.
+
+A contract pays for three things (knowledge/data/contract-scope.json):
+- the service itself: an activity close in meaning to the service, to sentences describing the delivery of
+  that kind of contract, or to the tender's specification when one is given, restates it;
+- the duties any supplier of it must meet: the law, regulation and the contract's own requirements
+  (minimum wage, health and safety, safeguarding checks, the waste duty of care, ...);
+- managing its own footprint: its waste, emissions and disruption, unless committed as a measured reduction
+  in an environmental measure's unit (tonnes, tonnes CO2e, %, miles, or disclosure).
+An activity that names someone who benefits beyond the contract (a beneficiary group, a partner, a school,
+a charity) is not a repeat on the first and third counts; a duty or the contract's own requirement is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SCOPE_FILE = Path("data") / "contract-scope.json"
+PROFILES_FILE = Path("data") / "service-profiles.json"
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+@dataclass
+class Repeat:
+    """What part of the contract an activity repeats: ``part`` is service, duty or footprint."""
+
+    part: str
+    name: str
+    why: str
+    similarity: float | None = None
+
+
+@dataclass
+class _Item:
+    name: str
+    kind: str
+    patterns: list[re.Pattern]
+    vectors: np.ndarray
+
+
+class ContractScope:
+    """The service, the duties and the footprint a contract pays for, with the embedder that compares them."""
+
+    def __init__(self, knowledge_dir: Path, embedder, service_similarity: float = 0.5,
+                 duty_similarity: float = 0.62) -> None:
+        raw = json.loads((knowledge_dir / SCOPE_FILE).read_text(encoding="utf-8"))
+        profiles = json.loads((knowledge_dir / PROFILES_FILE).read_text(encoding="utf-8"))["profiles"]
+        self.embedder = embedder
+        self.service_similarity = service_similarity
+        self.duty_similarity = duty_similarity
+        self._kinds = {name: re.compile(item["pattern"], re.IGNORECASE) for name, item in profiles.items()}
+        self._delivery = {kind: list(lines) for kind, lines in raw["delivery"].items()}
+        unknown = set(self._delivery) - set(self._kinds) - {"any"}
+        if unknown:
+            raise ValueError(f"contract-scope.json names kinds of contract that service-profiles.json lacks: {sorted(unknown)}")
+        self.duties = [self._item(d, d["kind"]) for d in raw["duties"]]
+        self.footprint = [self._item(f, "footprint") for f in raw["footprint"]]
+        self.reduction = re.compile(raw["reduction_words"], re.IGNORECASE)
+        self._cache: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
+
+    def _item(self, raw: dict, kind: str) -> _Item:
+        return _Item(raw["name"], kind, [re.compile(p, re.IGNORECASE) for p in raw["patterns"]],
+                     self.embedder.embed(list(raw["examples"])))
+
+    # --- the service ---------------------------------------------------------------------
+    def kinds(self, service: str) -> list[str]:
+        return [kind for kind, pattern in self._kinds.items() if pattern.search(service)]
+
+    def delivery(self, service: str, specification: str = "") -> tuple[list[str], np.ndarray]:
+        """Sentences describing what the contract pays for, and their vectors (cached per service)."""
+        key = (service, specification)
+        if key not in self._cache:
+            lines = [f"deliver {service}", *self._delivery.get("any", [])]  # "deliver ...": what it pays for, not its topic
+            for kind in self.kinds(service):
+                lines += self._delivery.get(kind, [])
+            lines += [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4][:200]
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = (lines, self.embedder.embed(lines))
+        return self._cache[key]
+
+    def closest_delivery(self, vector: np.ndarray, service: str, specification: str = "") -> tuple[float, str]:
+        lines, vectors = self.delivery(service, specification)
+        similarity = vectors @ vector / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(vector) + 1e-12)
+        best = int(np.argmax(similarity))
+        return float(similarity[best]), lines[best]
+
+    # --- duties and footprint ----------------------------------------------------------------
+    def _match(self, items: list[_Item], activity: str, vector: np.ndarray,
+               measure_meaning: float = 0.0) -> tuple[_Item, str] | None:
+        for item in items:
+            for pattern in item.patterns:
+                found = pattern.search(activity)
+                if found:
+                    return item, f"'{found.group(0)}'"
+        # by meaning only when closer to the duty than to the measure the activity maps to
+        best, score = None, max(self.duty_similarity, measure_meaning)
+        for item in items:
+            value = float(np.max(item.vectors @ vector / (np.linalg.norm(item.vectors, axis=1)
+                                                          * np.linalg.norm(vector) + 1e-12)))
+            if value >= score:
+                best, score = item, value
+        return (best, f"close in meaning ({score:.2f})") if best else None
+
+    def duty(self, activity: str, vector: np.ndarray, measure_meaning: float = 0.0) -> Repeat | None:
+        found = self._match(self.duties, activity, vector, measure_meaning)
+        if not found:
+            return None
+        item, evidence = found
+        what = {"law": "the law requires of any supplier", "regulation": "regulation requires of any provider",
+                "contract": "the contract itself requires"}[item.kind]
+        return Repeat("duty", item.name, f"it repeats a duty, {item.name} ({evidence}), which {what}: it is not "
+                                         "additional social value; commit to something beyond it")
+
+    def footprint_repeat(self, activity: str, vector: np.ndarray, quantity_unit: str | None,
+                         measure_unit: str, measure_meaning: float = 0.0) -> Repeat | None:
+        found = self._match(self.footprint, activity, vector, measure_meaning)
+        if not found:
+            return None
+        if self.reduction.search(activity):
+            return None  # a reduction or disclosure beyond managing it; its scale is judged by proportionality
+        item, evidence = found
+        return Repeat("footprint", item.name, f"it manages the contract's own footprint, {item.name} ({evidence}): "
+                                              "that is part of delivering the contract, not social value; commit to "
+                                              "a measured reduction against a baseline (e.g. tonnes CO2e saved, "
+                                              "tonnes diverted from landfill) to make it additional")

@@ -1,0 +1,71 @@
+"""One renderer for a review's score, shared by the app and the CLI, so both show the same figures."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S", re.MULTILINE)
+
+
+def _looks_like_heading(line: str, following: str) -> bool:
+    """A short line with no closing punctuation, starting with a capital, followed by text: a heading copied
+    from a rendered page ('Our social value offer'), not a sentence."""
+    words = line.split()
+    return (0 < len(words) <= 10 and line[:1].isupper() and not re.search(r"[.!?:;,)\]]$", line)
+            and "|" not in line and bool(following.strip()))
+
+
+def response_text(value: str) -> str:
+    """The response to review, read one way whether it is pasted (app or CLI) or a file: a .docx/.md/.txt file by
+    its loader; pasted text as a Markdown file is read, with headings (written '## …' or copied from a rendered
+    page as a short line of their own) kept as section labels rather than scored as sentences."""
+    from assistant.tasks.review import read_response
+
+    text = read_response(value)
+    if text is not value:
+        return text
+    lines = value.splitlines()
+    marked = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        following = next((l for l in lines[index + 1:] if l.strip()), "")
+        if not _MARKDOWN_HEADING.match(line) and _looks_like_heading(stripped, following) and len(lines) > 1:
+            marked.append(f"## {stripped}")
+        else:
+            marked.append(line)
+    text = "\n".join(marked)
+    if not _MARKDOWN_HEADING.search(text):
+        return value
+    with tempfile.TemporaryDirectory(prefix="sva-review-") as folder:
+        path = Path(folder) / "pasted-response.md"
+        path.write_text(text, encoding="utf-8")
+        return read_response(str(path))
+
+
+def score_line(data: dict[str, Any]) -> str:
+    """'84/100 — Good: qualitative 50/60, quantitative 36/40, penalty −2 for flags (60:40).'"""
+    penalty = f", penalty −{data['penalty']} for flags" if data.get("penalty") else ""
+    split = f" ({data['split']})" if data.get("split") else ""
+    return (f"{data['score']}/100 — {data['band']}: qualitative {data['qualitative']['points']}/60, "
+            f"quantitative {data['quantitative']['points']}/40{penalty}{split}.")
+
+
+def render_text(data: dict[str, Any]) -> str:
+    """The review as plain text for the terminal."""
+    lines = [f"Score {score_line(data)}"]
+    for part in ("qualitative", "quantitative"):
+        for c in data[part]["criteria"].values():
+            lines.append(f"  {c['points']:>5}/{c['max_points']}  {c['criterion']}")
+            lines += [f"           “{q}”" for q in c["evidence"][:2]]
+            if c["to_raise"] != "Strong.":
+                lines.append(f"           to raise it: {c['to_raise']}")
+    if data["flags"]:
+        lines += ["", "Flags:"] + [f"  - {f['kind']}: {f['why']}\n      “{f['quote']}”" for f in data["flags"]]
+    if "improved" in data:
+        i = data["improved"]
+        lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
+                  f"({i['note']})", "", i["text"]]
+    return "\n".join(lines)

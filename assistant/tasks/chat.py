@@ -1,0 +1,134 @@
+"""Answers for chat messages that are not questions for the sources: activities to map, codes to look up, tasks.
+
+Each answer is built from the catalogue (every code is one), the mapper's reasons and the roadmap's additionality
+rule, cited to the catalogue row and the roadmap page like any other answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.citations import compose_cited
+from assistant.mapping import Mapping
+from assistant.measures import Catalogue, Measure
+from assistant.policy import find_passage
+from assistant.store import Hit, KnowledgeStore
+
+ROADMAP = "Towards a Social Value Economy"
+CATALOGUE_KIND = "measures"
+ADDITIONAL_RULE = "Additional to the core contract requirements"
+# An activity that is the contract's own work is not social value (the roadmap's "additional" rule).
+_CONTRACTED = re.compile(
+    r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
+    r"contract|the contract (requires|pays|asks)|(our|the) (core )?(contract|service) (work|delivery|itself)|"
+    r"paid for)\b", re.I)
+
+TASK_HELP = {
+    "draft": ("To draft a social value response, use the Draft a response tab (or `sva draft`): give the tender's "
+              "question, the contract (service, value, months, area) and your planned activities, one per line. Each "
+              "activity is mapped to a measure code and checked as relevant, proportionate and additional, and the "
+              "response is written with citations, ready to export as Word or Markdown."),
+    "questions": ("To draft tender questions, use the Tender questions tab (or `sva questions`): give the service, "
+                  "contract value, length in months and area. You get recommended measures, one to three questions "
+                  "with scoring guidance and an evaluation matrix that applies the 60:40 and 10% rules, cited."),
+    "review": ("To score a draft like an evaluator, use the Review a draft tab (or `sva review`): paste or upload "
+               "the response with the contract's details; you get a score out of 100, the evidence for each criterion, "
+               "flags and what would raise the score."),
+}
+
+
+class CatalogueCitations:
+    """The store's chunk for a measure's catalogue row, so an answer about a code can cite it."""
+
+    def __init__(self, store: KnowledgeStore) -> None:
+        self.store = store
+        self._rows: dict[str, Hit] | None = None
+
+    def hit(self, code: str) -> Hit | None:
+        if self._rows is None:
+            rows = self.store.all_chunks(where={"kind": CATALOGUE_KIND})
+            self._rows = {str(h.metadata.get("section", "")).rstrip("*").upper(): h for h in rows}
+        return self._rows.get(code.upper())
+
+    def rule(self) -> Hit | None:
+        return find_passage(self.store, ROADMAP, ADDITIONAL_RULE)
+
+
+def describe_measure(measure: Measure) -> str:
+    key = "; a Partner VCFSE key measure" if measure.partner_vcfse_key else ""
+    return f"{measure.code} “{measure.measure}” (counted in {measure.unit}; {measure.theme}: {measure.outcome}{key})"
+
+
+def activity_answer(mapping: Mapping, cites: CatalogueCitations,
+                    asked_codes: list[str] | None = None) -> tuple[str, list, str | None]:
+    """(answer, citations, notice) for 'does this activity count, and under which measure?'."""
+    pieces: list[tuple[str, list[Hit]]] = []
+    rule = cites.rule()
+    activity = mapping.activity
+    asked_codes = asked_codes or []
+    if _CONTRACTED.search(activity):
+        if rule is not None:
+            pieces.append(("Work the contract already pays for does not count as social value: the roadmap asks that "
+                           f"social value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+        text, citations = compose_cited(pieces)
+        return text, citations, None
+    best = mapping.measures[0]
+    asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]
+    if not mapping.fits:  # the mapper's own threshold (SVA_MAP_NO_FIT_BELOW)
+        text = (f"No TOMs measure fits “{activity}” closely; the nearest is {best.measure.code}. Describe what you will "
+                "do, who benefits and how much (hours, £, people) to get a match.")
+        return text, [], text
+    notice = None
+    row = cites.hit(best.measure.code)
+    lead = f"“{activity}” would count under {describe_measure(best.measure)}"
+    if asked:
+        lead += f", rather than {', '.join(asked)}"
+    pieces.append((lead + f", because it is {best.why}", [row] if row else []))
+    if mapping.ambiguous and len(mapping.measures) > 1:
+        second = mapping.measures[1]
+        other = cites.hit(second.measure.code)
+        pieces.append((f"It could instead count under {describe_measure(second.measure)}. {mapping.choose or ''}".strip(),
+                       [other] if other else []))
+    if rule is not None:
+        pieces.append(("It counts only if it goes beyond what the contract pays for: the roadmap asks that social "
+                       f"value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+    text, citations = compose_cited([(t, h) for t, h in pieces if h] + [(t, h) for t, h in pieces if not h])
+    return text, citations, notice
+
+
+PARTNER_VCFSE = "partner vcfse"
+
+
+def measure_groups(catalogue: Catalogue) -> list[str]:
+    """Names a message can pick measures by: themes, outcomes, and the Partner VCFSE key measures."""
+    names = {m.theme for m in catalogue if m.theme} | {m.outcome for m in catalogue if m.outcome}
+    return sorted(names) + [PARTNER_VCFSE]
+
+
+def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
+    """'Which measures are under Reducing inequalities?' -> each code with its wording and unit, cited."""
+    if group == PARTNER_VCFSE:
+        measures, label = catalogue.partner_vcfse_measures(), "the key measures for the Partner VCFSE commitment"
+    else:
+        measures = [m for m in catalogue if group in (m.theme, m.outcome)]
+        label = f"the measures under “{group}”"
+    pieces: list[tuple[str, list[Hit]]] = [
+        (f"{m.code}: {m.measure} (counted in {m.unit})", [h] if (h := cites.hit(m.code)) else []) for m in measures
+    ]
+    text, citations = compose_cited(pieces)
+    return f"The Cheshire and Merseyside TOMs list {len(measures)} as {label}: {text}", citations
+
+
+def codes_answer(codes: list[str], catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list, list[str]]:
+    """(answer, citations, unknown codes) for 'what is NT14?'."""
+    pieces: list[tuple[str, list[Hit]]] = []
+    unknown = []
+    for code in codes:
+        if code not in catalogue:
+            unknown.append(code)
+            continue
+        measure = catalogue.get(code)
+        row = cites.hit(measure.code)
+        pieces.append((f"{describe_measure(measure)}", [row] if row else []))
+    text, citations = compose_cited(pieces) if pieces else ("", [])
+    return text, citations, unknown

@@ -1,0 +1,285 @@
+"""Compose an answer from reranked passages: decide what the question asks for, then quote for that.
+
+A figure question gets the sentence that states the figure; a list question gets the list (up to five points);
+a definition, rule or who/when question gets its one best sentence. Every point is a verbatim sentence of a
+retrieved passage, cited; nothing quoted is a heading, a contents line, a footnote, a caption, a question, a
+table header or a fragment of under six words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.citations import body_of, compose_cited
+from assistant.rerank import Reranker
+from assistant.retrieval import Retrieval
+from assistant.store import Hit
+
+MIN_WORDS = 6
+MAX_POINTS = 5
+
+_KINDS = (
+    ("list", re.compile(
+        r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*\b(the )?\w+s\b\??$"
+        r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
+        r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
+        r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
+        r"recommendations|outcomes|priorities|challenges|ways|areas)\b", re.I)),
+    ("figure", re.compile(
+        r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
+        r"rate of|rate in|percent|%|figure|statistic|level of|count of|number of)\b", re.I)),
+    ("definition", re.compile(r"\bmean by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
+                              r"|\bmeaning of\b", re.I)),
+    ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
+                            r"|\b(who (is|are|was|were|wrote|published|developed|supported|must|should)|when (is|was|did|does|do|will|must|should))\b", re.I)),
+    ("definition", re.compile(r"^(what('s| is| are| does| do)|define|explain|meaning of|what do we mean)\b", re.I)),
+    ("rule", re.compile(r"\b(should|must|need to|required|requirement|minimum|at least|allowed|can we|may)\b", re.I)),
+)
+
+_NOT_QUOTED_SECTIONS = re.compile(r"^(\d+\s+)?(references|footnotes|bibliography|endnotes|contents|table of contents)\b",
+                                  re.I)
+_CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|see|note|ibid)\b[\s:.\d]", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
+_TAG = re.compile(r"<[^>]+>")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9“\"'(£])")
+_WORD = re.compile(r"[A-Za-z0-9£%][\w£%'’.-]*")
+_DIGIT = re.compile(r"\d")
+
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][a-z]+)*)\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are Can Could Should Does Do Our We My "
+                             "Please And Or Yes No Ok".split())
+
+
+def missing_names(question: str, passages: list[str]) -> list[str]:
+    """Names (capitalised words after the first) and years the question asks about that no passage mentions.
+
+    A question about "Devon County Council" or "the weighting in 2030" is not answered by passages that never say
+    Devon or 2030, however close they are otherwise.
+    """
+    text = " ".join(" ".join(passages).split()).lower()
+    wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
+    wanted += [m.group(0) for m in _YEAR.finditer(question)]
+    missing = []
+    for name in dict.fromkeys(wanted):
+        words = [w for w in name.lower().split() if w not in ("and", "of", "the")]
+        acronym = "".join(w[0] for w in words) if len(words) > 1 else ""
+        if not all(re.search(rf"\b{re.escape(w)}", text) for w in words) and not (
+                acronym and re.search(rf"\b{acronym}\b", text)):
+            missing.append(name)
+    return missing
+
+
+def question_kind(question: str) -> str:
+    """What the question asks for: ``list``, ``figure``, ``who-when``, ``definition``, ``rule`` or ``other``."""
+    text = " ".join(question.split())
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+@dataclass
+class Candidate:
+    hit_index: int
+    text: str
+    bullet: bool
+    position: int  # order within its passage
+
+
+def _looks_like_heading(line: str) -> bool:
+    return not line.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", "\"")) and len(line.split()) <= 12
+
+
+def words_in(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+_CONTINUATION = re.compile(r"^[a-z(,;–-]")
+# Sentences that lean on the one before ("These measures are ...") say little on their own.
+_DEPENDENT = re.compile(r"^(these|this|those|they|it|its|such|both|however|therefore|also|in addition)\b", re.I)
+
+
+def quotable(text: str) -> bool:
+    """A sentence that can stand as an answer: six words or more, starts as a sentence starts, and is not a
+    question, caption or heading."""
+    text = text.strip()
+    return (words_in(text) >= MIN_WORDS and not text.endswith("?") and not _CAPTION.match(text)
+            and not _CONTINUATION.match(text) and text.count("(") == text.count(")"))
+
+
+_DEFINITION_FORMS = [re.compile(p, re.I) for p in (
+    r"mean by (?P<t>.+)$",
+    r"^(?P<t>.+?)\s*[-–:]\s*what (does|do|is) (it|that|this|the acronym)\b",
+    r"what (does|do) (the )?(term |word |acronym )?(?P<t>.+?) (mean|stand for)\b",
+    r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
+    r"what('s| is| are) (an? |the )?(?P<t>.+)$",
+    r"meaning of (an? |the )?(?P<t>.+)$",
+)]
+_TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$", re.I)
+
+
+def defined_term(question: str) -> str:
+    """The term a definition question asks about ("what's a 'proxy value' in the TOM System?" -> "proxy value")."""
+    text = re.sub(r"\b(what|that|it)['’]s\b", r"\1 is", question, flags=re.I)
+    text = " ".join(re.sub(r"[?'‘’\"“”]", " ", text).split())
+    for form in _DEFINITION_FORMS:
+        found = form.search(text)
+        if found:
+            term = _TERM_TAIL.sub("", found.group("t")).strip(" -–:,.")
+            return term if 0 < len(term.split()) <= 5 else ""
+    return ""
+
+
+def definition_strength(sentence: str, term: str) -> int:
+    """2: the sentence expands or names ``term`` ('... (VCFSE)', 'known as X', 'X means', 'we call this the X');
+    1: it says what X is ('X is ...', 'X: ...'); 0: it does not define it."""
+    t = re.escape(term).replace(r"\ ", r"\s+")
+    if re.search(rf"\({t}s?\)|\b{t}s?\s*\(|\b{t}s?\b['’]?\s*(means|refers to|stands for)\b"
+                 rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I):
+        return 2
+    if re.search(rf"\b{t}s?\b['’]?\s*(is|are|describes)\b|\b{t}s?\b\s*[–:]", sentence, re.I):
+        return 1
+    return 0
+
+
+def defines(sentence: str, term: str) -> bool:
+    return definition_strength(sentence, term) > 0
+
+
+_BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
+
+
+def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
+    """The quotable sentences of one passage, in order, with list items marked."""
+    if _NOT_QUOTED_SECTIONS.match(str(hit.metadata.get("section") or "")):
+        return []
+    lines: list[str] = []
+    for line in body_of(hit).splitlines():
+        if not line.strip():
+            continue
+        if lines and _CONTINUATION.match(line.strip()) and not lines[-1].rstrip().endswith((".", "!", "?", ":")):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
+        else:
+            lines.append(line)
+    pieces: list[tuple[str, bool]] = []
+    for number, raw in enumerate(lines):
+        bullet = bool(_BULLET.match(raw))
+        line = _TAG.sub(" ", raw)
+        line = re.sub(r"[*_]{1,3}", "", _BULLET.sub("", line)).strip()
+        if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
+            continue
+        if hit.metadata.get("row") is not None:  # a CSV row: its sentences as the loader wrote them
+            pieces.append((line, False))
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            if sentence.strip():
+                pieces.append((sentence.strip(), bullet))
+    if pieces and hit.metadata.get("cut_start"):
+        pieces = pieces[1:]  # began mid-sentence
+    if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
+        pieces = pieces[:-1]  # ends mid-sentence
+    out = []
+    for position, (text, bullet) in enumerate(pieces):
+        if quotable(text):
+            out.append(Candidate(hit_index, text, bullet, position))
+    return out
+
+
+_FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is are was be with or so then if it they "
+                        "them that those this these their there do does can should would".split())
+
+
+def _focus_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2}
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+class Composer:
+    """Builds the answer for the question's kind from the reranked passages, each point cited."""
+
+    def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
+                 figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
+                 definition_bonus: float = 10.0, focus_bonus: float = 4.0) -> None:
+        self.reranker = reranker
+        self.passages = passages
+        self.passage_weight = passage_weight
+        self.figure_bonus = figure_bonus
+        self.support_margin = support_margin
+        self.dependent_penalty = dependent_penalty
+        self.definition_bonus = definition_bonus
+        self.focus_bonus = focus_bonus
+
+    def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "") -> list[tuple[Candidate, float]]:
+        """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
+        ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds."""
+        wanted = _focus_words(focus) if focus else set()
+        prior_of = list(retrieval.scores) if retrieval.scores else [0.0] * len(retrieval.hits)
+        if wanted:  # a follow-up: passages that say what it adds come first
+            prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
+                        for p, h in zip(prior_of, retrieval.hits)]
+        chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[: self.passages + (2 if wanted else 0)]
+        pool: list[Candidate] = []
+        for index in chosen:
+            pool.extend(candidates_of(retrieval.hits[index], index))
+        if not pool:
+            return []
+        contexts = []
+        for cand in pool:
+            section = retrieval.hits[cand.hit_index].metadata.get("section")
+            contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
+        scores = self.reranker.score(question, contexts)
+        prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
+        total = scores + self.passage_weight * prior
+        if kind == "figure":
+            total += self.figure_bonus * np.array([bool(_DIGIT.search(c.text)) for c in pool], dtype=np.float32)
+        if wanted:  # what the follow-up adds, scored on its own too
+            total += self.reranker.score(focus, contexts)
+        if kind == "definition" and (term := defined_term(question)):
+            total += self.definition_bonus / 2 * np.array([definition_strength(c.text, term) for c in pool],
+                                                          dtype=np.float32)
+        total -= self.dependent_penalty * np.array([bool(_DEPENDENT.match(c.text)) for c in pool], dtype=np.float32)
+        order = np.argsort(-total)
+        return [(pool[int(i)], float(total[int(i)])) for i in order]
+
+    def compose(self, question: str, retrieval: Retrieval, kind: str,
+                focus: str = "") -> tuple[str, list, list[Candidate]]:
+        """(answer text with markers, citations, the points used); empty text when nothing is quotable."""
+        ranked = self.rank(question, retrieval, kind, focus)
+        if not ranked:
+            return "", [], []
+        lead, lead_score = ranked[0]
+        points = [lead]
+        if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
+            before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
+            points = before + points
+        if kind == "list":
+            points.extend(self._list_points(lead, lead_score, ranked))
+            if all(p.hit_index == lead.hit_index for p in points):
+                points.sort(key=lambda p: p.position)  # one passage's list reads in its own order
+        pieces = [(p.text, [retrieval.hits[p.hit_index]]) for p in points]
+        text, citations = compose_cited(pieces)
+        return text, citations, points
+
+    def _list_points(self, lead: Candidate, lead_score: float, ranked: list[tuple[Candidate, float]]) -> list[Candidate]:
+        """The rest of the list: the lead's sibling list items in their order, else the next-best sentences."""
+        siblings = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.bullet and c is not lead]
+        if lead.bullet and siblings:
+            chosen = sorted(siblings, key=lambda c: c.position)[: MAX_POINTS - 1]
+            return chosen
+        chosen: list[Candidate] = []
+        for cand, score in ranked[1:]:
+            if score < lead_score - self.support_margin or len(chosen) >= MAX_POINTS - 1:
+                break
+            if any(_overlap(cand.text, c.text) > 0.6 for c in [lead, *chosen]):
+                continue
+            chosen.append(cand)
+        return chosen

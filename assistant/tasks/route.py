@@ -1,0 +1,102 @@
+"""Which job a chat message asks for: a question for the sources, an activity to map, codes to look up, or a task.
+
+Decided in code from the shape of the message (no model): "does our befriending service count?" and "which
+measure would coaching a junior rugby team count under?" go to the activity mapper; "what is NT14?" to the
+catalogue; "draft our response" and "write tender questions" to the tasks that do those; the rest to the sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CODE = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b\*?", re.I)
+_COUNTS = re.compile(
+    r"\b(does|do|would|will|could|can|should)\b[^?]*\b(count|qualify|be counted|be recorded|be reported|be logged)\b"
+    r"|\bcount(s|ed)? (as|under|towards|for)\b|\bcan (we|i|they) (count|claim|record|report|include|log|put)\b"
+    r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b", re.I)
+_WHICH_MEASURE = re.compile(
+    r"\b(which|what) (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
+    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b", re.I)
+# Questions about the framework or the policy itself, not about an activity of the asker's.
+_ABOUT_FRAMEWORK = re.compile(
+    r"\b(partner vcfse|key measures?|commitment|roadmap|framework|appendix|themes?|outcomes?|public sector|"
+    r"private sector|private compan|sector organisations?|commissioners?|evaluat|weighting|baseline|"
+    r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
+_LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b", re.I)
+_ACTIVITY_WORDS = re.compile(
+    r"\b(we|our|us|i|my|staff|employees?|team|volunteers?|drivers?|carers?|apprentic\w*|donat\w*|sponsor\w*|"
+    r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
+    r"provid\w*|offer\w*|deliver\w*|support\w*|fund\w*|give|giving|plant\w*|clean\w*|reduc\w*|cut\w*|pay\w*)\b",
+    re.I)
+_TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
+                         r"method statement|social value (section|question))\b", re.I)
+_TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
+                             r"(write|draft|generate|suggest)[^?]*\bquestions?\b)", re.I)
+_TASK_REVIEW = re.compile(r"\b(review|score|mark|check)\b[^?]*\b(my|our|this|a) (draft|response|bid)\b", re.I)
+_DEFINE = re.compile(r"^\s*(what('s| is| are| does| do)|define|explain|meaning of|tell me about|describe)\b", re.I)
+_FRAMING = re.compile(
+    r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+|\b(which|what) (toms? )?(measure|measures|code|codes|metric|metrics)\b"
+    r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
+    r"(this|that|it|they)\b|\bcount(s|ed)? (as|under|towards|for)\b|\b(count|qualify)\b|\bas social value\b"
+    r"|\bunder the toms?\b|\bin the toms?\b|[?!]+\s*$", re.I)
+
+
+@dataclass
+class Route:
+    kind: str  # "ask", "activity", "codes", "measures", "draft", "questions", "review"
+    activity: str = ""
+    codes: list[str] = field(default_factory=list)
+    group: str = ""  # for "measures": the theme or outcome named, or "partner vcfse"
+
+
+def activity_text(message: str) -> str:
+    """The activity in a 'does this count?' message, with the question's framing removed."""
+    text = re.split(r"\s[—–-]{1,2}\s|:\s", message, maxsplit=1)
+    if len(text) == 2 and _COUNTS.search(text[1]) or (len(text) == 2 and _WHICH_MEASURE.search(text[1])):
+        message = text[0]  # "we run a food bank — does that count?"
+    stripped = _FRAMING.sub(" ", message)
+    stripped = re.sub(r"^\W*(and|but|so|if|when)?\s*(does|do|would|will|could|can)\s+", "", stripped.strip(), flags=re.I)
+    stripped = " ".join(stripped.split()).strip(" ,.;:")
+    return stripped if len(stripped.split()) >= 2 else message.strip()
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", text.lower()).split())
+
+
+def measure_group(message: str, groups: list[str]) -> str:
+    """The theme, outcome (or 'partner vcfse') that a 'which measures are under X?' message names, longest first."""
+    text = _norm(message)
+    for group in sorted(groups, key=len, reverse=True):
+        if len(group.split()) == 1 and not re.search(r"\btheme\b", text):
+            continue  # a one-word theme ("Social", "Jobs") is named as a theme, not in passing
+        if re.search(rf"\b{re.escape(_norm(group))}\b", text):
+            return group
+    return ""
+
+
+def route(message: str, groups: list[str] | None = None) -> Route:
+    """The job ``message`` asks for; ``groups`` are the framework's theme and outcome names."""
+    text = " ".join(message.split())
+    if groups and _LIST_MEASURES.search(text) and not _CODE.search(text):
+        group = measure_group(text, groups)
+        if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I):
+            group = ""  # "which measures should a council use for Partner VCFSE?" depends on the sector: the roadmap says
+        if group:
+            return Route("measures", group=group)
+    codes = [c.upper() for c in _CODE.findall(text)]
+    if _TASK_QUESTIONS.search(text):
+        return Route("questions")
+    if _TASK_DRAFT.search(text):
+        return Route("draft")
+    if _TASK_REVIEW.search(text):
+        return Route("review")
+    if codes and _DEFINE.match(text) and len(_CODE.sub("", text).split()) <= 8:
+        return Route("codes", codes=list(dict.fromkeys(codes)))
+    asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
+    if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
+        return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
+    if asks_measure and not codes and not _ABOUT_FRAMEWORK.search(text) and _ACTIVITY_WORDS.search(text):
+        return Route("activity", activity=activity_text(text))
+    return Route("ask")

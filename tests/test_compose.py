@@ -1,0 +1,91 @@
+"""Composed answers: what the question asks for decides the answer's shape; nothing quoted is a fragment."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.retrieval import Retrieval
+from assistant.store import Hit
+from assistant.tasks.compose import Composer, candidates_of, defined_term, defines, question_kind, quotable
+
+
+class WordOverlapReranker:
+    """A stand-in cross-encoder for shape tests: shared words with the question."""
+
+    def score(self, question, passages):
+        asked = set(question.lower().replace("?", "").split())
+        return np.array([len(asked & set(p.lower().replace(".", " ").split())) for p in passages], dtype=np.float32)
+
+
+def _hit(text, n=0, **meta):
+    return Hit(id=f"c{n}", text=text, metadata={"source": "doc", "page": n + 1, **meta}, similarity=0.5)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What are the three aims of the roadmap?", "list"),
+    ("list the six shifts", "list"),
+    ("How many VCFSE organisations are there?", "figure"),
+    ("what percentage of children live in poverty", "figure"),
+    ("Who published the roadmap?", "who-when"),
+    ("When did PPN 06/20 apply from?", "who-when"),
+    ("What is social value?", "definition"),
+    ("VCFSE - what does it stand for?", "definition"),
+    ("Should tenders be open for six weeks?", "rule"),
+])
+def test_question_kind(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_defined_term_and_definition_sentences():
+    assert defined_term("what's a 'proxy value' in the TOM System?") == "proxy value"
+    assert defined_term("TOMs - what does the acronym mean?") == "TOMs"
+    assert defined_term("What does additionality mean when we talk about social value?") == "additionality"
+    assert defines("Voluntary, Community, Faith and Social Enterprise (VCFSE) organisations", "VCFSE")
+    assert defines("We call this the 'proxy value'.", "proxy value")
+    assert not defines("The VCFSE sector is diverse", "proxy value")
+
+
+@pytest.mark.parametrize("text", [
+    "7 Our roadmap: what shifts do we need to make?",           # a contents line / question
+    "What does a thriving Social Value Economy look like?",     # a heading that is a question
+    "Office of National Statistics or Unit Cost Database).",    # a fragment cut from its sentence
+    "or tackling any number of additional pressing local needs.",  # continues a sentence
+    "Adapted from The National Social Value Taskforce.",         # a caption
+    "HACKED.",                                                   # under six words
+])
+def test_fragments_headings_and_captions_are_never_quotable(text):
+    assert not quotable(text)
+
+
+def test_a_contents_line_is_never_an_answer():
+    contents = _hit("Contents\n1 Executive summary 05\n7 Our roadmap: what shifts do we need to make? 33", section="Contents")
+    prose = _hit("The roadmap sets out six shifts that organisations need to make to reach a Social Value Economy.", 1)
+    retrieval = Retrieval("q", hits=[contents, prose], grounded=True, scores=[5.0, 1.0], reranked=True)
+    text, citations, _ = Composer(WordOverlapReranker()).compose("what shifts do we need to make?", retrieval, "other")
+    assert text.startswith("The roadmap sets out six shifts") and citations[0].page == 2
+
+
+def test_cut_chunk_edges_and_headings_are_dropped():
+    hit = _hit("Heading of the section\nmiddle of a sentence that was cut here. A whole sentence that can stand alone "
+               "as an answer. And the last one was cut off before its", cut_start=True, cut_end=True)
+    assert [c.text for c in candidates_of(hit, 0)] == ["A whole sentence that can stand alone as an answer."]
+
+
+def test_a_list_question_gets_the_list_in_its_order():
+    hit = _hit("The roadmap has three aims:\n- First aim: to set out why every organisation has a stake.\n"
+               "- Second aim: to present an honest assessment of social value.\n"
+               "- Third aim: to describe the shifts every organisation must take.")
+    retrieval = Retrieval("q", hits=[hit], grounded=True, scores=[3.0], reranked=True)
+    text, citations, points = Composer(WordOverlapReranker()).compose(
+        "What are the three aims every organisation must take?", retrieval, "list")
+    assert [p.text.split(":")[0] for p in points] == ["First aim", "Second aim", "Third aim"]
+    assert len(citations) == 1 and text.count("[1]") == 3
+
+
+def test_a_figure_question_prefers_the_sentence_with_the_figure():
+    hit = _hit("VCFSE organisations are many and diverse in the region. There are 19,656 VCFSE organisations in the region.")
+    retrieval = Retrieval("q", hits=[hit], grounded=True, scores=[3.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("How many VCFSE organisations are in the region?", retrieval,
+                                                        "figure")
+    assert "19,656" in text

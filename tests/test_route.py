@@ -1,0 +1,52 @@
+"""The chat routes a message to the job it asks for; activity questions go to the mapper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.measures import Catalogue
+from assistant.tasks.chat import measure_groups
+from assistant.tasks.route import activity_text, route
+
+GROUPS = measure_groups(Catalogue.load(Path(__file__).resolve().parents[1] / "knowledge"))
+
+
+@pytest.mark.parametrize("message", [
+    "does our befriending service count?",
+    "Which measure would coaching a junior rugby team count under?",
+    "can we count the cleaning we're paid for?",
+    "Our staff volunteer at a food bank - which measure does that count under?",
+    "We buy uniforms from a social enterprise; what TOMs code is that?",
+])
+def test_activity_questions_go_to_the_mapper(message):
+    assert route(message, GROUPS).kind == "activity"
+
+
+@pytest.mark.parametrize("message", [
+    "Which measures should private companies use for Partner VCFSE?",
+    "What is social value?",
+    "How long should tenders be open?",
+    "If suppliers aren't ready, does the 10% minimum under PPN 06/20 still apply to the total score?",
+    "and for private companies?",
+])
+def test_questions_for_the_sources_are_not_routed(message):
+    assert route(message, GROUPS).kind == "ask"
+
+
+def test_codes_groups_and_tasks():
+    assert route("What is NT14?", GROUPS).codes == ["NT14"]
+    assert route("Which TOMs sit under Reducing inequalities?", GROUPS).group == "Reducing inequalities"
+    assert route("What measures are in the Environment theme?", GROUPS).group == "Environment"
+    assert route("Which four measures are the key ones for Partner VCFSE?", GROUPS).group == "partner vcfse"
+    assert route("Please draft our social value response for the cleaning bid", GROUPS).kind == "draft"
+    assert route("Can you write tender questions for a meals contract?", GROUPS).kind == "questions"
+    found = route("Can I log our lawyers' pro bono advice to a charity as NT17 volunteering hours?", GROUPS)
+    assert found.kind == "activity" and found.codes == ["NT17"] and "pro bono advice" in found.activity
+
+
+def test_activity_text_drops_the_question_framing():
+    assert activity_text("does our befriending service count?") == "our befriending service"
+    assert activity_text("Our staff volunteer at a food bank - which measure does that count under?") == \
+        "Our staff volunteer at a food bank"
