@@ -300,10 +300,11 @@ def test_the_map_tab_csv_neutralises_formulas(tmp_path):
     from assistant.app import UI
 
     ui = UI(_build(tmp_path))
-    _, path = ui.map_activities("=HYPERLINK(\"http://example.invalid\",\"x\") 200 volunteering hours at the food bank")
+    _, path, *_ = ui.map_activities("=HYPERLINK(\"http://example.invalid\",\"x\") 200 volunteering hours at the food bank")
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[1][0].startswith("'=HYPERLINK")
+    activity = rows[0].index("Activity")
+    assert rows[1][activity].startswith("'=HYPERLINK")
     assert all(not cell.startswith(("=", "+", "@")) for row in rows for cell in row)
 
 
