@@ -616,7 +616,7 @@ class UI:
         with self._write_lock:
             for index, path in enumerate(paths):
                 progress(index / len(paths), desc=f"Reading {path.name}")
-                report = self.a.ingest([path], area=area_value(area))
+                report = self.a.ingest([path], area=area_value(area), uploaded=True)
                 for item in report.ingested:
                     lines_out.append(f"- ✓ **{escape(visible(item['source']))}**: {item['status']} "
                                      f"({item['pages']} pages, {item['chunks']} chunks)")
@@ -908,17 +908,19 @@ def make_app(assistant: Assistant) -> gr.Blocks:
     return app
 
 
-def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = False) -> Any:
+def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = False, app: gr.Blocks | None = None) -> Any:
+    """Start the app on ``settings``; ``app``: one already made by make_app (the root app.py's ``demo``)."""
     import atexit
 
     from assistant.web_security import check_exposure, middleware
 
     settings = settings or Settings()
     check_exposure(settings)  # before anything is built: no login on a network address is refused
-    assistant = build(settings)
-    app = make_app(assistant)
+    app = app if app is not None else make_app(build(settings))
     atexit.register(clean_exports)
-    app.sva_ui.resume_in_background()  # unfinished ingests are redone while the app already answers
+    ui = getattr(app, "sva_ui", None)
+    if ui is not None:
+        ui.resume_in_background()  # unfinished ingests are redone while the app already answers
     app.queue(default_concurrency_limit=settings.app_concurrency, max_size=settings.app_queue_size)
     auth = None
     if settings.auth is not None:

@@ -13,7 +13,7 @@ from assistant.offline import disable_telemetry, seed_tiktoken_cache
 from assistant.proxies import ProxyTable
 from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.store import KnowledgeStore, SourceRecord, store_errors
+from assistant.store import AmbiguousSourceError, KnowledgeStore, SourceRecord, store_errors
 from assistant.llm import LlamaCppChat, ProviderUnavailableError, describe, make_chat_model
 from assistant.rerank import make_reranker
 from assistant.tasks.ask import Answer, AskTask, ChatRoutes, ExtractiveAnswerer, GroundedAnswerer
@@ -140,8 +140,10 @@ class Assistant:
         """Redo unfinished ingests, each within the per-file limits (a refused one is removed and reported)."""
         return self.ingestor.repair_pending()
 
-    def ingest(self, paths: Iterable[Path | str], area: str | None = None) -> IngestReport:
-        return self.ingestor.ingest_paths(paths, area=area)
+    def ingest(self, paths: Iterable[Path | str], area: str | None = None, uploaded: bool = False) -> IngestReport:
+        """``uploaded``: the files come from the app's temporary upload folder, so a source is known by its
+        name and area rather than its (meaningless) folder."""
+        return self.ingestor.ingest_paths(paths, area=area, uploaded=uploaded)
 
     @property
     def ask_task(self) -> AskTask:
@@ -257,7 +259,12 @@ class Assistant:
         return self.store.registry.all()
 
     def delete_source(self, source: str) -> int:
-        return self.store.delete_source(source)
+        """Delete the source a person means by ``source`` (display name, id, path or file name); 0 when none
+        matches; AmbiguousSourceError, listing them, when several do."""
+        matches = self.store.find_sources(source)
+        if len(matches) > 1:
+            raise AmbiguousSourceError(source, matches)
+        return self.store.delete_source(matches[0].source_id) if matches else 0
 
 
 def build(settings: Settings | None = None, *, index_shipped: bool = True) -> Assistant:

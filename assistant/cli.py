@@ -469,12 +469,17 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     from assistant.assistant import build
+    from assistant.store import AmbiguousSourceError
 
     assistant = build()
-    if assistant.store.registry.get(args.source) is None:
+    matches = assistant.store.find_sources(args.source)
+    if not matches:
         raise BadInput(f"no source named '{args.source}': `sva sources` lists them")
-    removed = assistant.delete_source(args.source)
-    _emit({"deleted": args.source, "chunks": removed}, args.json, lambda d: f"deleted {d['deleted']} ({d['chunks']} chunks)")
+    if len(matches) > 1:
+        raise BadInput(str(AmbiguousSourceError(args.source, matches)))
+    removed = assistant.store.delete_source(matches[0].source_id)
+    _emit({"deleted": matches[0].source, "chunks": removed, "source_id": matches[0].source_id}, args.json,
+          lambda d: f"deleted {d['deleted']} ({d['chunks']} chunks)")
     return 0
 
 
@@ -603,7 +608,8 @@ def parser() -> argparse.ArgumentParser:
     sources.set_defaults(func=cmd_sources)
 
     delete = sub.add_parser("delete", help="remove a source and all its chunks")
-    delete.add_argument("source")
+    delete.add_argument("source", help="the name `sva sources` shows, the file's path, or its file name when only one "
+                        "source has it (two matches: nothing is deleted and both are listed)")
     delete.add_argument("--json", action="store_true")
     delete.set_defaults(func=cmd_delete)
     return top

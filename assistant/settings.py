@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.resources import knowledge_dir
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -30,7 +32,7 @@ class Settings(BaseSettings):
         description="Folder for the index, the record of ingested sources and model files assembled at first use.",
     )
     knowledge_dir: Path = Field(
-        default=REPO_ROOT / "knowledge",
+        default_factory=knowledge_dir,
         description="The shipped knowledge (roadmap, TOMs catalogue, local-needs and policy facts).",
     )
     chroma_url: str | None = Field(

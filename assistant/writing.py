@@ -12,12 +12,13 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
+
+from assistant.resources import prompt_file
 
 log = logging.getLogger(__name__)
 
-PROMPT_FILE = Path(__file__).resolve().parents[1] / "prompts" / "section.md"
+PROMPT_FILE = prompt_file("section.md")
 _FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s?%?", re.IGNORECASE)
 _CODE = re.compile(r"\b(?:NT\d+[a-z]?|C19-18)\b", re.IGNORECASE)
 _MARK = re.compile(r"\[\d+\]")

@@ -99,7 +99,7 @@ def run(pdf_pages: tuple[int, int] = (100, 1000), chunks: int = 50_000) -> dict[
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
         big.store.collection.upsert(
             ids=[f"synthetic-{i:06d}" for i in batch], embeddings=vectors.tolist(), documents=[texts[i] for i in batch],
-            metadatas=[{"source": f"synthetic-{i // 500:03d}.txt", "area": AREAS[i % 8], "kind": "document"} for i in batch],
+            metadatas=[{"source": f"synthetic-{i // 500:03d}.txt", "source_id": f"synthetic-{i // 500:03d}.txt", "area": AREAS[i % 8], "kind": "document"} for i in batch],
         )
     load_s = time.perf_counter() - start
     from assistant.store import SourceRecord
@@ -111,7 +111,7 @@ def run(pdf_pages: tuple[int, int] = (100, 1000), chunks: int = 50_000) -> dict[
     scaled = _search_times(big)
     searched = big.store.count()
     start = time.perf_counter()
-    removed = big.delete_source("synthetic-050.txt")  # one source of 500 chunks out of 50,000
+    removed = big.store.delete_source("synthetic-050.txt")  # one source (by id) of 500 chunks out of 50,000
     delete_s = time.perf_counter() - start
     p = lambda xs, q: sorted(xs)[int(q * (len(xs) - 1))]  # noqa: E731
     return {

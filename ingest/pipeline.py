@@ -13,6 +13,7 @@ from tqdm import tqdm
 
 from assistant.areas import EVERYWHERE, normalise_area
 from assistant.embeddings import sha256_of
+from assistant.sources import path_source_id, upload_source_id
 from assistant.store import KnowledgeStore, SourceRecord, StoreUnavailableError, store_errors
 from ingest.chunking import Chunker, count_tokens
 from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, TooLargeError, load_file, reason_for
@@ -46,6 +47,10 @@ class SourceInfo:
     publisher: str | None = None
     year: int | None = None
     url: str | None = None
+    source_id: str = ""  # the stable identity (assistant.sources); empty: the same as ``source`` (shipped knowledge)
+
+    def __post_init__(self) -> None:
+        self.source_id = self.source_id or self.source
 
 
 class Ingestor:
@@ -66,8 +71,11 @@ class Ingestor:
         return load_file(path, max_bytes=self.max_bytes, max_pages=self.max_pages, max_chars=self.max_chars,
                          max_inflated_bytes=self.max_inflated_bytes)
 
-    def ingest_paths(self, paths: Iterable[Path | str], area: str | None = None) -> IngestReport:
-        """Ingest files and folders (recursively); errors are reported per file, never raised."""
+    def ingest_paths(self, paths: Iterable[Path | str], area: str | None = None, uploaded: bool = False) -> IngestReport:
+        """Ingest files and folders (recursively); errors are reported per file, never raised.
+
+        A file is identified by its resolved path, or, when ``uploaded`` (through the app, from a temporary
+        folder), by its name and area (see assistant.sources)."""
         report = IngestReport()
         area_name = normalise_area(area) or EVERYWHERE
         files: list[Path] = []
@@ -83,7 +91,8 @@ class Ingestor:
             else:
                 report.errors.append({"source": path.name or str(path), "error": f"no such file or folder: {path}"})
         for path in tqdm(files, desc="ingesting", unit="file", disable=None):
-            info = SourceInfo(source=path.name, title=path.stem)
+            source_id = upload_source_id(path.name, area_name) if uploaded else path_source_id(path)
+            info = SourceInfo(source=path.name, title=path.stem, source_id=source_id)
             self._ingest_one(path, info, area_name, report)
         return report
 
@@ -103,7 +112,7 @@ class Ingestor:
         for record in self.pending():
             if not Path(record.path).is_file():
                 log.warning("removing %s: its last ingest did not finish and %s is gone", record.source, record.path)
-                self.store.delete_source(record.source)
+                self.store.delete_source(record.source_id)
                 dropped.append(record.source)
         return dropped
 
@@ -116,15 +125,15 @@ class Ingestor:
             path = Path(record.path)
             if path.is_file():
                 log.warning("redoing %s: its last ingest did not finish", record.source)
-                info = SourceInfo(source=record.source, kind=record.kind, title=record.title)
+                info = SourceInfo(source=record.name, kind=record.kind, title=record.title, source_id=record.source_id)
                 failed = len(report.errors)
                 self._ingest_one(path, info, record.area, report)
                 if len(report.errors) > failed:
-                    self.store.delete_source(record.source)
+                    self.store.delete_source(record.source_id)
                     report.errors[-1]["error"] += " (its unfinished ingest was removed)"
             else:
                 log.warning("removing %s: its last ingest did not finish and %s is gone", record.source, path)
-                self.store.delete_source(record.source)
+                self.store.delete_source(record.source_id)
         return report
 
     def _ingest_one(self, path: Path, info: SourceInfo, area: str, report: IngestReport) -> None:
@@ -186,9 +195,11 @@ class Ingestor:
         if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.stat().st_size > self.max_bytes:
             self._load(path)  # raises the clear error
         fingerprint = self._fingerprint(path, area)
-        previous = self.store.registry.get(info.source)
+        previous = self.store.registry.get(info.source_id)
+        if previous is not None and previous.source_id != info.source_id:
+            previous = None  # matched another source's display name, not this one's id
         if previous and previous.status == "complete" and previous.sha256 == fingerprint:
-            return {"source": info.source, "pages": previous.pages, "chunks": previous.chunks, "status": "unchanged"}
+            return self._entry(previous, "unchanged")
         pages = self._load(path)
         self._check_chunk_budget(pages)
         for page in pages:
@@ -210,9 +221,16 @@ class Ingestor:
         page_count = max(page_numbers) if page_numbers else 1
         record = SourceRecord(
             source=info.source, kind=info.kind, sha256=fingerprint, path=str(path.resolve()),
-            title=info.title or info.source, area=area, pages=page_count,
+            title=info.title or info.source, area=area, pages=page_count, source_id=info.source_id,
         )
         self.store.replace_source(record, chunks)
         status = "updated" if previous else "added"
-        log.info("%s %s: %d pages, %d chunks", status, info.source, page_count, len(chunks))
-        return {"source": info.source, "pages": page_count, "chunks": len(chunks), "status": status}
+        log.info("%s %s: %d pages, %d chunks (%d vectors reused)", status, record.source, page_count, len(chunks),
+                 self.store.reused_last)
+        return self._entry(record, status)
+
+    @staticmethod
+    def _entry(record: SourceRecord, status: str) -> dict[str, Any]:
+        """One line of the ingest report: ``source`` is the display name (docs/CLI.md), ``source_id`` the identity."""
+        return {"source": record.source, "pages": record.pages, "chunks": record.chunks, "status": status,
+                "source_id": record.source_id, "path": record.path}

@@ -10,7 +10,8 @@ _UNSTATED = {"", "not stated", "n/a", "na", "unknown", "-"}
 
 
 def _period(value: str) -> str:
-    return "" if value.strip().lower() in _UNSTATED else value.strip()
+    value = value.strip()
+    return "" if value.lower() in _UNSTATED or value.lower().startswith("not stated") else value
 
 
 def _sentence(text: str) -> str:

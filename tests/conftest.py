@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Everything the tests (and the processes they start) write to the temporary folder goes into one folder of
+# this session: pytest's tmp_path folders, exports, Gradio's uploads, Chroma servers. A passing run removes it,
+# so nothing is left behind; a failing run keeps it for a look and says where it is.
+_SCRATCH = Path(tempfile.mkdtemp(prefix="sva-tests-"))
+tempfile.tempdir = str(_SCRATCH)
+os.environ["TMPDIR"] = str(_SCRATCH)
+os.environ["GRADIO_TEMP_DIR"] = str(_SCRATCH / "gradio")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if exitstatus == 0:
+        shutil.rmtree(_SCRATCH, ignore_errors=True)
+    else:
+        print(f"\ntemporary files of this run kept in {_SCRATCH}", file=sys.stderr)
+
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")

@@ -54,7 +54,10 @@ def test_ingest_json_shape_and_idempotence(own_data_dir, tmp_path, capsys):
     bad.write_bytes(b"not a pdf")
     assert main(["ingest", str(good), str(bad), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["ingested"] == [{"source": "plan.md", "pages": 1, "chunks": 1, "status": "added"}]
+    entry = data["ingested"][0]
+    assert len(data["ingested"]) == 1  # the documented keys, extended with the source's identity
+    assert {k: entry[k] for k in ("source", "pages", "chunks", "status")} == {"source": "plan.md", "pages": 1, "chunks": 1, "status": "added"}
+    assert entry["source_id"] == entry["path"] == str(good.resolve())
     assert data["errors"][0]["source"] == "broken.pdf" and "not a readable PDF" in data["errors"][0]["error"]
     assert main(["ingest", str(good), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ingested"][0]["status"] == "unchanged"

@@ -89,3 +89,12 @@ def test_a_figure_question_prefers_the_sentence_with_the_figure():
     text, _, _ = Composer(WordOverlapReranker()).compose("How many VCFSE organisations are in the region?", retrieval,
                                                         "figure")
     assert "19,656" in text
+
+
+def test_a_fact_row_answers_only_for_its_own_indicator():
+    rows = [_hit("In Warrington, employment rate was 76% in 2023.", 0, row=1, area="Warrington", indicator="employment rate"),
+            _hit("In Liverpool, unemployment rate was 7.5% in 2023.", 1, row=2, area="Liverpool", indicator="unemployment rate")]
+    retrieval = Retrieval("q", hits=rows, grounded=True, scores=[5.0, 2.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("What is the unemployment rate in Warrington?", retrieval,
+                                                        "figure", area="Warrington")
+    assert "Liverpool" in text and "76%" not in text  # 'employment rate' does not answer 'unemployment rate'

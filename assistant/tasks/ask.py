@@ -32,6 +32,7 @@ from assistant.citations import (
     split_cited,
 )
 from assistant.embeddings import MiniLMEmbedder
+from assistant.resources import prompt_file
 from assistant.retrieval import HybridRetriever, Retrieval
 from assistant.store import Hit
 
@@ -137,7 +138,7 @@ class ExtractiveAnswerer:
         return Answer(question=question, answer=text, grounded=True, citations=citations)
 
 
-PROMPT_FILE = Path(__file__).resolve().parents[2] / "prompts" / "ask.md"
+PROMPT_FILE = prompt_file("ask.md")
 _FOLLOW_UP = re.compile(
     r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b",
     re.IGNORECASE,
@@ -350,7 +351,14 @@ class AskTask:
         if kind == "definition" and (term := defined_term(question)):
             retrieval = self._with_definitions(retrieval, term)
         focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus)
+        named = named_area(question)
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
+        place = named or (normalise_area(area) if area else None)
+        if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
+            unplaced = re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", query, flags=re.I)
+            retrieval = self.retriever.search(unplaced)
+            if retrieval.grounded:
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")

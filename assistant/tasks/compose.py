@@ -74,6 +74,33 @@ def missing_names(question: str, passages: list[str]) -> list[str]:
     return missing
 
 
+_ABOUT_MEASURES = re.compile(r"\b(measures?|codes?|toms?|nt\d+\w?|metrics?|themes?|outcomes?|framework|kpis?|"
+                             r"count(s|ed)?|record(ed)?|report(ed)?)\b", re.I)
+_STATISTIC = re.compile(r"\b(rate|percentage|percent|proportion|how many|how much|number of|count of|level of|"
+                        r"ranking|rank|ranked)\b|%", re.I)
+_FIGURE_TEXT = re.compile(r"\d")
+_CODE_TEXT = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b", re.I)
+_GENERIC = frozenset("what which how many much is are was were the a an of in on for to and or rate rates level levels "
+                     "figure figures number numbers percentage percent share proportion latest current now today right "
+                     "there does do did has have compare compared according roadmap sources say data stat stats "
+                     "statistic statistics about tell me give".split())
+
+
+def indicator_words(question: str, area: str | None) -> set[str]:
+    """The words of a figure question that name what is measured ("unemployment"), without the area or framing."""
+    text = question.lower()
+    if area:
+        text = text.replace(area.lower(), " ")
+    return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
+
+
+def row_answers(indicator: str, wanted: set[str]) -> bool:
+    """A fact row answers the question when its indicator shares a whole word with what was asked
+    ('employment rate' does not answer 'unemployment rate')."""
+    have = {w.rstrip("s") for w in re.findall(r"[a-z]+", indicator.lower())}
+    return not wanted or bool(have & {w.rstrip("s") for w in wanted})
+
+
 def question_kind(question: str) -> str:
     """What the question asks for: ``list``, ``figure``, ``who-when``, ``definition``, ``rule`` or ``other``."""
     text = " ".join(question.split())
@@ -208,7 +235,7 @@ class Composer:
 
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
-                 definition_bonus: float = 10.0, focus_bonus: float = 4.0) -> None:
+                 definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -217,8 +244,10 @@ class Composer:
         self.dependent_penalty = dependent_penalty
         self.definition_bonus = definition_bonus
         self.focus_bonus = focus_bonus
+        self.area_bonus = area_bonus
 
-    def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "") -> list[tuple[Candidate, float]]:
+    def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
+             area: str | None = None) -> list[tuple[Candidate, float]]:
         """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
         ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds."""
         wanted = _focus_words(focus) if focus else set()
@@ -236,9 +265,15 @@ class Composer:
         for cand in pool:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
             contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
-        scores = self.reranker.score(question, contexts)
+        asked = question
+        if area:  # score what is asked, not the place: the place's own rows get a bonus instead
+            asked = re.sub(rf"\b(in|for|of|at)?\s*{re.escape(area)}['’]?s?\b", " ", question, flags=re.I)
+        scores = self.reranker.score(asked, contexts)
         prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
         total = scores + self.passage_weight * prior
+        if area:
+            total += self.area_bonus * np.array([retrieval.hits[c.hit_index].metadata.get("area") == area
+                                                 for c in pool], dtype=np.float32)
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.text)) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
@@ -250,10 +285,20 @@ class Composer:
         order = np.argsort(-total)
         return [(pool[int(i)], float(total[int(i)])) for i in order]
 
-    def compose(self, question: str, retrieval: Retrieval, kind: str,
-                focus: str = "") -> tuple[str, list, list[Candidate]]:
+    def compose(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
+                area: str | None = None) -> tuple[str, list, list[Candidate]]:
         """(answer text with markers, citations, the points used); empty text when nothing is quotable."""
-        ranked = self.rank(question, retrieval, kind, focus)
+        ranked = self.rank(question, retrieval, kind, focus, area)
+        if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only
+            ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
+                      and not _CODE_TEXT.search(c.text)]
+        if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
+            ranked = [(c, s) for c, s in ranked if _FIGURE_TEXT.search(_CODE_TEXT.sub(" ", c.text))]
+        if ranked:  # a fact row answers only for the indicator asked about
+            wanted = indicator_words(question, area)
+            ranked = [(c, s) for c, s in ranked
+                      if "indicator" not in retrieval.hits[c.hit_index].metadata
+                      or row_answers(str(retrieval.hits[c.hit_index].metadata["indicator"]), wanted)]
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]

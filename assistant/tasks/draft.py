@@ -23,6 +23,7 @@ from assistant.measures import Catalogue
 from assistant.policy import NEED_MEASURES, PolicySources, local_needs, measures_for_needs
 from assistant.quantities import rate, without_rate
 from assistant.store import KnowledgeStore
+from assistant.resources import prompt_file
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
 from assistant.writing import SectionWriter, count_words
 
@@ -92,7 +93,7 @@ class DraftResult:
         return report
 
 
-TEMPLATES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "draft-sections.json"
+TEMPLATES_FILE = prompt_file("draft-sections.json")
 TEMPLATES: dict[str, Any] = {k: v for k, v in json.loads(TEMPLATES_FILE.read_text(encoding="utf-8")).items() if k != "about"}
 _NOT_A_NEED = re.compile(r"\bVC[F]?SE\b|organisations\b", re.IGNORECASE)  # counts of the sector are context, not needs
 _SUBJECT = re.compile(r"^(?:(?:our|the|all|every|each|my)\b[^,.;]*?|we|i)\s+(will|shall|would|are going to|plan to|aim to)\b",

@@ -28,10 +28,11 @@ from assistant.policy import (
     vcfse_relevant,
 )
 from assistant.store import KnowledgeStore
+from assistant.resources import prompt_file
 from assistant.writing import SectionWriter
 
 PROFILES_FILE = Path("data") / "service-profiles.json"
-SCORING_FILE = Path(__file__).resolve().parents[2] / "prompts" / "question-scoring.json"
+SCORING_FILE = prompt_file("question-scoring.json")
 SCORING: dict[str, Any] = json.loads(SCORING_FILE.read_text(encoding="utf-8"))
 SECTORS = ("nhs", "council", "other")
 CLIMATE_CODES = ("NT31", "NT83", "NT82")

@@ -24,6 +24,7 @@ from assistant.measures import Catalogue
 from assistant.policy import PolicySources, find_passage
 from assistant.citations import citation_for
 from assistant.store import KnowledgeStore
+from assistant.resources import prompt_file
 from assistant.tasks.questions import BadContractError, Contract
 from assistant.writing import SectionWriter
 
@@ -137,7 +138,7 @@ CRITERIA = {
     "evidence": ("Evidence and track record", "Show what you have delivered before (figures, years, partners) and any "
                  "accreditation, e.g. Living Wage Employer."),
 }
-IMPROVE_FILE = Path(__file__).resolve().parents[2] / "prompts" / "review-improve.json"
+IMPROVE_FILE = prompt_file("review-improve.json")
 IMPROVE: dict[str, Any] = json.loads(IMPROVE_FILE.read_text(encoding="utf-8"))
 QUAL_POINTS = 12
 QUANT_POINTS = 20
