@@ -24,9 +24,11 @@ import gradio as gr  # noqa: E402
 from assistant import __version__  # noqa: E402
 from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
+from assistant.csv_safety import safe_row  # noqa: E402
 from assistant.draft_files import write_draft_files  # noqa: E402
 from assistant.export import table_html, to_html, to_markdown, write_report  # noqa: E402
 from assistant.measures import outcome_label  # noqa: E402
+from assistant.names import visible  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -107,7 +109,7 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
         where = ", ".join(x for x in (f"p. {c['page']}" if c.get("page") is not None else "", c.get("section") or "",
                                       "scanned page, read by OCR" if c.get("ocr") else "") if x)
         parts.append(
-            f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(c["source"])}</strong>'
+            f'<div class="source" id="source-{c["n"]}"><strong>[{c["n"]}] {escape(visible(c["source"]))}</strong>'
             f'{f" <span class=where>{escape(where)}</span>" if where else ""}<br>“{escape(c["snippet"])}”</div>'
         )
     return "".join(parts)
@@ -131,7 +133,59 @@ def lines(text: str | None) -> list[str]:
     return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
 
 
+_EXPORT_ROOT: Path | None = None
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` created (with its parents) and set to mode 0700: only this user can list or read it."""
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def use_private_temp(settings: Settings) -> Path:
+    """Keep the app's uploads (Gradio's cache, via GRADIO_TEMP_DIR) and exports in ``tmp/`` under the data folder,
+    mode 0700, instead of the system-wide temporary folder; delete what is older than ``temp_max_age_hours``."""
+    global _EXPORT_ROOT
+    root = private_folder(settings.temp_dir)
+    uploads, exports = private_folder(root / "gradio"), private_folder(root / "exports")
+    remove_older_than(root, settings.temp_max_age_hours * 3600)
+    os.environ["GRADIO_TEMP_DIR"] = str(uploads)  # read by gr.Blocks() and at launch, so set before both
+    _EXPORT_ROOT = exports
+    return root
+
+
+def remove_older_than(root: Path, seconds: float) -> int:
+    """Delete files under ``root`` not changed for ``seconds``, then the folders left empty; returns files removed."""
+    import time
+
+    cutoff, removed = time.time() - seconds, 0
+    for path in sorted(root.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        try:
+            if path.is_file() or path.is_symlink():
+                if path.lstat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            elif path.is_dir() and path.parent != root and not any(path.iterdir()):
+                path.rmdir()
+        except OSError:
+            continue
+    return removed
+
+
+def clean_exports() -> None:
+    """Remove every export this process wrote (run when the app stops)."""
+    import shutil
+
+    if _EXPORT_ROOT is not None and _EXPORT_ROOT.is_dir():
+        for child in _EXPORT_ROOT.iterdir():
+            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+
+
 def export_dir() -> Path:
+    """A new folder for one export: in the private temporary folder when the app set one up."""
+    if _EXPORT_ROOT is not None:
+        return Path(tempfile.mkdtemp(prefix="sva-export-", dir=private_folder(_EXPORT_ROOT)))
     return Path(tempfile.mkdtemp(prefix="sva-export-"))
 
 
@@ -172,6 +226,7 @@ class UI:
     def __init__(self, assistant: Assistant) -> None:
         self.a = assistant
         self._write_lock = threading.Lock()  # one ingest or delete at a time from this app
+        self.resume_thread: threading.Thread | None = None  # redoing unfinished ingests after start-up
 
     # --- status ---------------------------------------------------------------------------
     def banner(self) -> str:
@@ -317,7 +372,7 @@ class UI:
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(self.MAP_HEADER)
-            writer.writerows([[_csv_safe(cell) for cell in row] for row in rows])
+            writer.writerows(safe_row(row) for row in rows)  # no cell runs as a spreadsheet formula
         rated = [{"activity": row[4], "code": None if row[0] == "none" else row[0], "measure": row[1]} for row in rows]
         return table_html(self.MAP_HEADER, rows, label="Measure codes", css_class="map"), str(path), rated, ""
 
@@ -527,13 +582,31 @@ class UI:
     LIBRARY_HEADER = ["Source", "Kind", "Area", "Pages", "Chunks", "Status"]
 
     def sources_table(self) -> list[list[Any]]:
-        return [[s.source, s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
+        """Names with control or bidi-override characters shown made visible (the stored name is unchanged)."""
+        return [[visible(s.source), s.kind, s.area, s.pages, s.chunks, s.status] for s in self.a.sources()]
 
     def library_html(self) -> str:
         return table_html(self.LIBRARY_HEADER, self.sources_table(), label="In the library", css_class="library")
 
     def source_names(self):
-        return gr.update(choices=[s.source for s in self.a.sources() if s.kind == "document"], value=None)
+        return gr.update(choices=[(visible(s.source), s.source) for s in self.a.sources() if s.kind == "document"],
+                         value=None)
+
+    def resume_pending(self) -> None:
+        """Finish unfinished ingests (bounded by the per-file limits) without holding up start-up. The store's own
+        writer lock serialises it with uploads and deletes; the app's lock is left free so they are not queued
+        behind the whole of it."""
+        report = self.a.resume_pending()
+        for error in report.errors:
+            log.warning("unfinished ingest of %s not redone: %s", visible(error["source"]), error["error"])
+
+    def resume_in_background(self) -> threading.Thread | None:
+        if not self.a.pending_sources():
+            return None
+        thread = threading.Thread(target=self.resume_pending, name="sva-resume-pending", daemon=True)
+        thread.start()
+        self.resume_thread = thread
+        return thread
 
     def upload(self, files, area, progress=gr.Progress()):
         if not files:
@@ -546,10 +619,11 @@ class UI:
                 progress(index / len(paths), desc=f"Reading {path.name}")
                 report = self.a.ingest([path], area=area_value(area), uploaded=True)
                 for item in report.ingested:
-                    lines_out.append(f"- ✓ **{escape(item['source'])}**: {item['status']} "
+                    lines_out.append(f"- ✓ **{escape(visible(item['source']))}**: {item['status']} "
                                      f"({item['pages']} pages, {item['chunks']} chunks)")
                 for error in report.errors:
-                    lines_out.append(f"- <span class='flag-bad'>✗ {escape(error['source'])}</span>: {escape(error['error'])}")
+                    lines_out.append(f"- <span class='flag-bad'>✗ {escape(visible(error['source']))}</span>: "
+                                     f"{escape(error['error'])}")
             progress(1.0, desc="Done")
         return "\n".join(lines_out), self.library_html(), self.source_names()
 
@@ -559,7 +633,8 @@ class UI:
             return gr.skip(), gr.skip(), gr.skip()
         with self._write_lock:
             removed = self.a.delete_source(source)
-        message = f"Deleted **{escape(source)}** ({removed} chunks)." if removed else f"{escape(source)} was not in the library."
+        shown = escape(visible(source))
+        message = f"Deleted **{shown}** ({removed} chunks)." if removed else f"{shown} was not in the library."
         return message, self.library_html(), self.source_names()
 
 
@@ -596,13 +671,6 @@ def chart_html(path: Path, alt: str) -> str:
     data = base64.b64encode(path.read_bytes()).decode("ascii")
     return (f"<figure class='chart'><img src='data:image/png;base64,{data}' alt='{html.escape(alt, quote=True)}' "
             f"style='max-width:100%;height:auto'><figcaption>Baseline, targets and actuals</figcaption></figure>")
-
-
-def _csv_safe(value: Any) -> Any:
-    """A cell a spreadsheet will not run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _sources_md(citations: list[dict[str, Any]]) -> str:
@@ -834,9 +902,13 @@ def feedback_row(ui: UI, kind: str, rated: gr.State, prefix: str) -> gr.HTML:
 
 
 def make_app(assistant: Assistant) -> gr.Blocks:
+    use_private_temp(assistant.settings)
     ui = UI(assistant)
     outcomes = sorted({(outcome_label(m.outcome), m.outcome) for m in assistant.catalogue})
-    with gr.Blocks(title="Social Value Assistant", analytics_enabled=False) as app:
+    max_age = max(60, int(assistant.settings.temp_max_age_hours * 3600))
+    with gr.Blocks(title="Social Value Assistant", analytics_enabled=False,
+                   delete_cache=(min(3600, max_age), max_age)) as app:
+        app.sva_ui = ui
         gr.HTML("<div class='app-header'><h1>Social Value Assistant</h1><p>Cheshire and Merseyside social value: "
                 "answers cited to the page, measure codes for your activities, bid drafts and tender questions.</p></div>")
         gr.HTML(ui.banner(), elem_id="banner")
@@ -1046,8 +1118,17 @@ def make_app(assistant: Assistant) -> gr.Blocks:
 
 def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = False, app: gr.Blocks | None = None) -> Any:
     """Start the app on ``settings``; ``app``: one already made by make_app (the root app.py's ``demo``)."""
+    import atexit
+
+    from assistant.web_security import check_exposure, middleware
+
     settings = settings or Settings()
+    check_exposure(settings)  # before anything is built: no login on a network address is refused
     app = app if app is not None else make_app(build(settings))
+    atexit.register(clean_exports)
+    ui = getattr(app, "sva_ui", None)
+    if ui is not None:
+        ui.resume_in_background()  # unfinished ingests are redone while the app already answers
     app.queue(default_concurrency_limit=settings.app_concurrency, max_size=settings.app_queue_size)
     auth = None
     if settings.auth is not None:
@@ -1059,4 +1140,5 @@ def launch(settings: Settings | None = None, *, prevent_thread_lock: bool = Fals
         server_name=settings.host, server_port=settings.port, auth=auth, prevent_thread_lock=prevent_thread_lock,
         ssr_mode=False, footer_links=[], show_error=True, theme=theme(), head=app_head(),
         max_file_size=f"{int(settings.max_file_mb)}mb", quiet=prevent_thread_lock,
+        app_kwargs={"middleware": middleware(settings)},
     )

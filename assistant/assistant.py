@@ -138,10 +138,20 @@ class Assistant:
         return self.review_task()(request)
 
     def ensure_knowledge(self) -> IngestReport:
-        """Index the shipped knowledge if it is new or has changed, and finish any ingest that died part-way."""
+        """Index the shipped knowledge if it is new or has changed, and drop unfinished ingests whose file is gone.
+        Unfinished ingests whose file is still there are not redone here, so one never holds up start-up or another
+        command: :meth:`resume_pending` redoes them (``sva ingest --resume``; the app does it in the background)."""
         report = ensure_shipped_knowledge(self.ingestor, self.settings.knowledge_dir)
-        report.extend(self.ingestor.repair_pending())
+        self.ingestor.drop_vanished_pending()
         return report
+
+    def pending_sources(self) -> list[SourceRecord]:
+        """Sources whose last ingest did not finish."""
+        return self.ingestor.pending()
+
+    def resume_pending(self) -> IngestReport:
+        """Redo unfinished ingests, each within the per-file limits (a refused one is removed and reported)."""
+        return self.ingestor.repair_pending()
 
     def ingest(self, paths: Iterable[Path | str], area: str | None = None, uploaded: bool = False) -> IngestReport:
         """``uploaded``: the files come from the app's temporary upload folder, so a source is known by its
@@ -287,7 +297,9 @@ def build(settings: Settings | None = None, *, index_shipped: bool = True) -> As
     embedder = MiniLMEmbedder(batch_size=settings.embed_batch_size)
     store = KnowledgeStore(settings, embedder)
     ingestor = Ingestor(
-        store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages
+        store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages,
+        max_chars=settings.max_chars_per_file, max_chunks=settings.max_chunks_per_file,
+        max_inflated_bytes=settings.max_inflated_bytes,
     )
     reranker = make_reranker(settings.reranker)
     retriever = HybridRetriever(store, embedder, settings, reranker)

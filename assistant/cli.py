@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from assistant.areas import UnknownAreaError, normalise_area
 from assistant.measures import UnknownMeasureError
+from assistant.names import visible
 from assistant.proxies import ProxyTableError
 
 log = logging.getLogger("sva")
@@ -27,8 +28,9 @@ def _emit(data: dict[str, Any], as_json: bool, render: Callable[[dict[str, Any]]
 
 
 def _render_ingest(data: dict[str, Any]) -> str:
-    lines = [f"{e['status']:>9}  {e['source']}  ({e['pages']} pages, {e['chunks']} chunks)" for e in data["ingested"]]
-    lines += [f"    error  {e['source']}: {e['error']}" for e in data["errors"]]
+    lines = [f"{e['status']:>9}  {visible(e['source'])}  ({e['pages']} pages, {e['chunks']} chunks)"
+             for e in data["ingested"]]
+    lines += [f"    error  {visible(e['source'])}: {e['error']}" for e in data["errors"]]
     return "\n".join(lines) or "nothing to ingest"
 
 
@@ -41,7 +43,7 @@ def _render_answer(data: dict[str, Any]) -> str:
         lines.append("Sources:")
     for c in data["citations"]:
         where = ", ".join(x for x in (f"p. {c['page']}" if c["page"] is not None else "", c["section"] or "") if x)
-        lines.append(f"[{c['n']}] {c['source']}{' — ' + where if where else ''}")
+        lines.append(f"[{c['n']}] {visible(c['source'])}{' — ' + where if where else ''}")
         lines.append(f"    “{c['snippet']}”")
         if c.get("url"):
             lines.append(f"    {c['url']}")
@@ -49,7 +51,11 @@ def _render_answer(data: dict[str, Any]) -> str:
 
 
 def _render_sources(data: dict[str, Any]) -> str:
-    rows = [f"{s['source']}  [{s['kind']}, {s['pages']} pages, {s['chunks']} chunks, {s['status']}]" for s in data["sources"]]
+    """One line a source; names with control or bidi-override characters are shown with them made visible."""
+    rows = [f"{visible(s['source'])}  [{s['kind']}, {s['pages']} pages, {s['chunks']} chunks, {s['status']}]"
+            for s in data["sources"]]
+    if any(s["status"] != "complete" for s in data["sources"]):
+        rows.append("(pending: its ingest did not finish; `sva ingest --resume` redoes it, `sva delete NAME` removes it)")
     return "\n".join(rows) or "no sources indexed"
 
 
@@ -64,7 +70,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
     area = _area(args.area)
-    report = build().ingest(args.paths, area=area)
+    if not args.paths and not args.resume:
+        raise BadInput("name the files or folders to ingest, or use --resume to finish unfinished ingests")
+    assistant = build()
+    report = assistant.ingest(args.paths, area=area) if args.paths else None
+    if args.resume:
+        resumed = assistant.resume_pending()
+        report = resumed if report is None else (report.extend(resumed) or report)
     _emit(report.as_dict(), args.json, _render_ingest)
     if report.errors and not report.ingested:
         return 2
@@ -448,8 +460,16 @@ def cmd_app(args: argparse.Namespace) -> int:
     from assistant.app import launch
     from assistant.settings import Settings
 
+    from assistant.web_security import OpenNetworkError, check_exposure
+
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    if args.no_login_on_network:
+        overrides["allow_no_login_on_network"] = True
     settings = Settings(**overrides)
+    try:
+        check_exposure(settings)
+    except OpenNetworkError as exc:
+        raise BadInput(str(exc)) from exc
     print(f"sva: starting the app on http://{settings.host}:{settings.port} (Ctrl+C to stop)", file=sys.stderr)
     launch(settings)
     return 0
@@ -510,7 +530,9 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     ingest = sub.add_parser("ingest", help="add files or folders (PDF, DOCX, MD, TXT, CSV) to the knowledge store")
-    ingest.add_argument("paths", nargs="+")
+    ingest.add_argument("paths", nargs="*")
+    ingest.add_argument("--resume", action="store_true",
+                        help="also redo ingests that did not finish (listed as pending by `sva sources`)")
     ingest.add_argument("--area", help="the area the documents are about (a borough, or 'Cheshire and Merseyside')")
     ingest.add_argument("--json", action="store_true", help="print one JSON object")
     ingest.set_defaults(func=cmd_ingest)
@@ -616,6 +638,8 @@ def parser() -> argparse.ArgumentParser:
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
     app.add_argument("--port", type=int, help="port (default 7860)")
+    app.add_argument("--no-login-on-network", action="store_true",
+                     help="allow a non-loopback --host without SVA_AUTH: anyone who can reach it can use the app")
     app.set_defaults(func=cmd_app)
 
     measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
@@ -664,7 +688,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"sva: {exc}", file=sys.stderr)
             return 2
         log.debug("failed", exc_info=True)
-        print(f"sva: error: {exc}", file=sys.stderr)
+        if isinstance(exc, MemoryError):
+            message = "out of memory: the command needed more memory than is free (nothing was changed part-way)"
+        else:
+            message = str(exc).strip() or type(exc).__name__  # never a bare "sva: error:"
+        print(f"sva: error: {message}", file=sys.stderr)
         return 1
 
 

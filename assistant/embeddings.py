@@ -89,8 +89,13 @@ class MiniLMEmbedder(Embeddings):
         batch_size: int = 8,
         verify: bool = True,
     ) -> None:
+        from assistant.offline import disable_telemetry
+
+        disable_telemetry()  # before onnxruntime is imported: it reads ORT_DISABLE_TELEMETRY then
         import onnxruntime as ort
         from tokenizers import Tokenizer
+
+        ort.disable_telemetry_events()
 
         self.model_path = Path(model_path) if model_path else default_model_path()
         self.tokenizer_path = Path(tokenizer_path) if tokenizer_path else default_tokenizer_path()

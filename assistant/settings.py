@@ -42,6 +42,21 @@ class Settings(BaseSettings):
     collection: str = Field(default="sva_knowledge", description="Name of the Chroma collection.")
     max_file_mb: float = Field(default=50.0, description="Files larger than this are refused at ingest (MB).")
     max_pdf_pages: int = Field(default=2000, description="PDFs with more pages than this are refused at ingest.")
+    max_chars_per_file: int = Field(
+        default=3_000_000,
+        description="Most characters of text one file may hold (about 1,000 dense pages); a file over it is refused "
+        "with that reason, so a small file that inflates (a Word zip bomb, a 10 MB line) cannot stall ingest.",
+    )
+    max_chunks_per_file: int = Field(
+        default=8_000,
+        description="Most chunks one file may make (about 5 minutes of embedding on 2 cores); a file over it is "
+        "refused before it is split or embedded.",
+    )
+    max_inflated_mb: float = Field(
+        default=100.0,
+        description="Most megabytes a Word file's XML parts may inflate to, read from its zip directory before it is "
+        "parsed (a 0.6 MB zip bomb inflated to 200 MB).",
+    )
     ocr: bool = Field(
         default=True,
         description="Read scanned PDF pages that have no text layer with offline OCR (needs the 'ocr' extra: "
@@ -195,6 +210,22 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address the app listens on (loopback: only this machine).")
     port: int = Field(default=7860, description="Port of the app.")
     auth: SecretStr | None = Field(default=None, description="user:password turns on the app's login.")
+    allow_no_login_on_network: bool = Field(
+        default=False,
+        description="Let the app listen on a non-loopback address without SVA_AUTH (anyone on the network could use "
+        "it); off: `sva app --host 0.0.0.0` is refused without a login.",
+    )
+    login_attempts: int = Field(
+        default=5, description="Wrong passwords from one address within login_window_seconds before it is locked out."
+    )
+    login_window_seconds: float = Field(
+        default=300.0, description="Window for counting wrong passwords, and how long a lockout lasts (seconds)."
+    )
+    temp_max_age_hours: float = Field(
+        default=24.0,
+        description="Uploads and exports in the app's private temporary folder (tmp/ in the data folder, mode 0700) "
+        "older than this are deleted; the exports go when the app stops.",
+    )
     app_concurrency: int = Field(
         default=2, description="Requests the app works on at once; others wait in the queue (one long draft "
         "does not block questions)."
@@ -213,3 +244,12 @@ class Settings(BaseSettings):
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def max_inflated_bytes(self) -> int:
+        return int(self.max_inflated_mb * 1024 * 1024)
+
+    @property
+    def temp_dir(self) -> Path:
+        """The app's private temporary folder (uploads and exports), under the data folder."""
+        return self.data_dir / "tmp"

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from assistant.csv_safety import restored_dict, safe_dict
 from assistant.areas import normalise_area
 from assistant.measures import Catalogue
 
@@ -276,15 +277,16 @@ class CommitmentTracker:
 
     # --- CSV --------------------------------------------------------------------------
     def export_csv(self, organisation: str | None = None) -> str:
+        """The record as CSV; cells a spreadsheet would run as formulas are neutralised (assistant/csv_safety.py)."""
         orgs = {o["name"].lower(): o for o in self.organisations()}
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS)
         writer.writeheader()
         for e in self.entries(organisation):
             org = orgs[e.organisation.lower()]
-            writer.writerow({"organisation": org["name"], "sector": org["sector"], "area": org["area"], "code": e.code,
-                             "year": e.year, "kind": e.kind, "value": f"{e.value:.12g}", "note": e.note,
-                             "evidence": e.evidence})
+            writer.writerow(safe_dict({
+                "organisation": org["name"], "sector": org["sector"], "area": org["area"], "code": e.code,
+                "year": e.year, "kind": e.kind, "value": f"{e.value:.12g}", "note": e.note, "evidence": e.evidence}))
         return buffer.getvalue()
 
     def import_csv(self, text: str) -> int:
@@ -296,6 +298,7 @@ class CommitmentTracker:
         organisations: dict[str, tuple[str, str, str]] = {}
         entries = []
         for number, row in enumerate(reader, start=2):
+            row = restored_dict(row)  # cells neutralised by export_csv ('=...) come back as they were saved
             try:
                 name = " ".join((row["organisation"] or "").split())
                 sector = (row["sector"] or "").strip().lower()

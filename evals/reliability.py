@@ -5,12 +5,17 @@ from ``python -m evals load`` and the scale figures from ``python -m evals scale
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,11 +27,230 @@ QUESTION = "How long should tenders relevant to VCFSEs stay open?"
 
 
 def _row(rows: list, fault: str, run: Callable[[], tuple[str, bool]]) -> None:
+    started = time.perf_counter()
     try:
         outcome, ok = run()
     except Exception as exc:  # a crash is a row too: it is what the report is for
         outcome, ok = f"crashed: {type(exc).__name__}: {exc}", False
     rows.append([fault, outcome[:110], "yes" if ok else "NO"])
+    print(f"reliability: {fault}: {'ok' if ok else 'NOT HANDLED'} ({time.perf_counter() - started:.0f} s)",
+          file=sys.stderr, flush=True)
+
+
+def _sva(args: list[str], env: dict[str, str], timeout: float = 600) -> tuple[int, str, str, float, float]:
+    """Run ``sva`` in its own process: (exit status, stdout, stderr, seconds, peak memory in MB of that process).
+    The peak is the process's own high-water mark (VmHWM in /proc, polled until it exits): getrusage's figure for
+    a child would include the memory of this large parent process, inherited at fork."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as output, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen([sys.executable, "-m", "assistant.cli", *args], env=env, cwd=REPO,
+                                   stdout=output, stderr=errors, text=True)
+        peak_kb = 0
+        while process.poll() is None:
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text()
+                peak_kb = max(peak_kb, int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1]))
+            except (OSError, StopIteration, ValueError):
+                pass
+            if time.perf_counter() - started > timeout:
+                process.kill()
+            time.sleep(0.05)
+        output.seek(0)
+        errors.seek(0)
+        out, err = output.read(), errors.read()
+    return process.returncode, out, err, time.perf_counter() - started, peak_kb / 1024
+
+
+def hostile(work: Path) -> list[list[str]]:
+    """One row per item of issue #20, each run for real: bombs built here, the CLI in its own process (time and
+    peak memory of that process), the app launched on loopback."""
+    from assistant.assistant import build
+    from evals import bombs
+
+    work.mkdir(parents=True)
+    rows: list[list[str]] = []
+    data = work / "data"
+    env = {**os.environ, "SVA_DATA_DIR": str(data), "SVA_LLM_PROVIDER": "none", "SVA_LOG_LEVEL": "ERROR"}
+    code, _, err, baseline_s, _ = _sva(["sources"], env)  # indexes the shipped knowledge once
+    code, _, err, baseline_s, _ = _sva(["sources"], env)  # the start-up time every row is compared with
+    good_text = "# Halton\nThe Halton befriending service runs every Thursday.\n"
+
+    def bomb_row(item: str, make: Callable[[Path], Any], expect: str, count: int = 1) -> None:
+        reasons: list[list[str]] = []
+
+        def go() -> tuple[str, bool]:
+            inbox = work / f"inbox-{len(rows)}"
+            inbox.mkdir()
+            make(inbox)
+            (inbox / "zz-good.md").write_text(good_text, encoding="utf-8")
+            code, out, err, seconds, peak = _sva(["ingest", str(inbox), "--json"], env)
+            report = json.loads(out) if out.strip() else {"ingested": [], "errors": []}
+            errors = {e["source"]: e["error"] for e in report["errors"]}
+            good_in = [e["source"] for e in report["ingested"]] == ["zz-good.md"]
+            refused = len(errors) == count and all(expect in e for e in errors.values())
+            _, _, _, start_s, _ = _sva(["sources"], env)
+            ok = code == 0 and good_in and refused and seconds < baseline_s + 30 and peak < 1024 \
+                and start_s < 3 * baseline_s + 5
+            for name, error in sorted(errors.items()):
+                reasons.append([f"    {name}", error, "yes" if ok else "NO"])
+            return (f"whole command {seconds:.1f} s, peak {peak:.0f} MB; zz-good.md in: {good_in}; start-up after: "
+                    f"{start_s:.1f} s (before: {baseline_s:.1f} s)"), ok
+        _row(rows, item, go)
+        rows.extend([name, reason[:110], handled] for name, reason, handled in reasons)
+
+    bomb_row("1 DOCX of 0.4 MB inflating to 200 MB", lambda d: bombs.docx_bomb(d / "bomb.docx", 200), "SVA_MAX_INFLATED_MB")
+    bomb_row("1 Markdown: one 10 MB line, no spaces", lambda d: bombs.long_line_markdown(d / "line.md", 10),
+             "SVA_MAX_CHARS_PER_FILE")
+    bomb_row("1 text: 2.5 MB run without spaces (under the char limit)",
+             lambda d: (d / "run.txt").write_text("x" * 2_500_000), "SVA_MAX_CHUNKS_PER_FILE")
+
+    def hostile_set(d: Path) -> None:
+        bombs.csv_huge_field(d / "field-45mb.csv", 45 * 1024)
+        bombs.csv_huge_field(d / "field-200kb.csv", 200)
+        bombs.docx_billion_laughs(d / "laughs.docx")
+        bombs.pdf_deep_page_tree(d / "deep.pdf", 5000)
+        bombs.pdf_self_reference(d / "self.pdf")
+        bombs.pdf_stream_bomb(d / "stream.pdf", 200)
+
+    bomb_row("2 CSV 45 MB field, CSV 200 KB field, billion laughs, PDF tree 5,000 deep, self-referencing PDF, "
+             "PDF stream of 1 MB inflating to 200 MB", hostile_set, "", count=6)
+
+    def pending() -> tuple[str, bool]:
+        folder = work / "big"
+        folder.mkdir()
+        (folder / "big-1.txt").write_text(" ".join(f"Wirral volunteers gave {i} hours." for i in range(75_000)))
+        killed_with = ingest_and_kill(folder, data, "big", REPO, after=1, timeout=300)
+        code_s, out, _, sources_s, _ = _sva(["sources"], env)
+        code_d, _, _, delete_s, _ = _sva(["delete", "big-1.txt"], env)
+        _, after, _, _, _ = _sva(["sources", "--json"], env)
+        gone = "big-1.txt" not in {s["source"] for s in json.loads(after)["sources"]}
+        ok = "pending" in killed_with and code_s == 0 and code_d == 0 and gone and sources_s < 3 * baseline_s + 5 \
+            and delete_s < 3 * baseline_s + 5
+        return (f"killed mid-ingest (pending); sva sources {sources_s:.1f} s, sva delete {delete_s:.1f} s "
+                f"(start-up before: {baseline_s:.1f} s); nothing re-read"), ok
+
+    _row(rows, "1 unfinished ingest of a 2.9 MB file left pending", pending)
+
+    def csv_row() -> tuple[str, bool]:
+        from assistant.measures import Catalogue
+        from assistant.settings import Settings
+        from assistant.tracker import CommitmentTracker, Entry
+
+        catalogue = Catalogue.load(Settings().knowledge_dir)
+        tracker = CommitmentTracker(work / "one.sqlite3", catalogue)
+        name = '=HYPERLINK("http://example.invalid","x")'
+        tracker.add_organisation(name, "private", None)
+        tracker.record([Entry(name, "NT17", 2024, "baseline", 400, "+cmd|' /C calc'!A0", "@SUM(1+1)")])
+        text = tracker.export_csv()
+        cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+        raw = [c for c in cells if c.startswith(("=", "+", "@", "\t", "\r"))]
+        other = CommitmentTracker(work / "two.sqlite3", catalogue)
+        other.import_csv(text)
+        back = other.entries(name)[0]
+        same = (back.organisation, back.note, back.evidence) == (name, "+cmd|' /C calc'!A0", "@SUM(1+1)")
+        return f"{len(raw)} formula cells in the export; import gives back the same text: {same}", not raw and same
+
+    _row(rows, "3 formulas in the Partner VCFSE CSV (=HYPERLINK, +cmd, @SUM)", csv_row)
+
+    def app_rows() -> None:
+        import gradio as gr
+        import httpx
+
+        from assistant.app import launch
+        from assistant.settings import Settings
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        settings = Settings(data_dir=data, port=port, auth="ada:correct-horse", llm_provider="none")
+        late = work / "late"
+        late.mkdir()
+        (late / "late-1.txt").write_text(" ".join(f"Sefton volunteers gave {i} hours." for i in range(6_000)))
+        killed_with = ingest_and_kill(late, data, "late", REPO, after=1, timeout=300)
+        try:
+            started = time.perf_counter()
+            server, url, _ = launch(settings, prevent_thread_lock=True)
+            url = url.rstrip("/")
+            httpx.get(url + "/", timeout=60).raise_for_status()
+            up_s = time.perf_counter() - started
+            resume = server.blocks.sva_ui.resume_thread
+
+            def startup() -> tuple[str, bool]:
+                if resume is not None:
+                    resume.join(timeout=400)
+                record = build(Settings(data_dir=data, llm_provider="none"), index_shipped=False).store.registry.get(
+                    "late-1.txt")
+                done = record is not None and record.status == "complete"
+                return (f"app answered in {up_s:.1f} s with an unfinished ingest pending; redone in the background: "
+                        f"{done}"), "pending" in killed_with and up_s < 60 and done
+
+            def headers() -> tuple[str, bool]:
+                got = httpx.get(url + "/", timeout=30).headers
+                names = ["x-frame-options", "content-security-policy", "x-content-type-options", "referrer-policy"]
+                return ", ".join(f"{n}: {got.get(n)}" for n in names)[:110], all(got.get(n) for n in names)
+
+            def throttle() -> tuple[str, bool]:
+                started = time.perf_counter()
+                codes = [httpx.post(url + "/login", data={"username": "ada", "password": f"guess{i}"}, timeout=30)
+                         .status_code for i in range(200)]
+                right = httpx.post(url + "/login", data={"username": "ada", "password": "correct-horse"}, timeout=30)
+                wrong = codes.count(400)
+                ok = wrong == settings.login_attempts and codes.count(429) == 200 - wrong and right.status_code == 429
+                return (f"200 wrong passwords in {time.perf_counter() - started:.1f} s: {wrong} checked, "
+                        f"{codes.count(429)} refused (429); the right one then also waits"), ok
+
+            def temp() -> tuple[str, bool]:
+                from assistant import app as app_module
+
+                mode = oct(stat.S_IMODE(settings.temp_dir.stat().st_mode))
+                inside = Path(os.environ["GRADIO_TEMP_DIR"]).is_relative_to(settings.temp_dir)
+                exported = app_module.export_dir()
+                (exported / "bid.md").write_text("x")
+                app_module.clean_exports()
+                ok = mode == "0o700" and inside and not exported.exists()
+                return f"uploads and exports in {settings.temp_dir.name}/ (mode {mode}); exports removed at exit", ok
+
+            _row(rows, "1 app start-up with an ingest left pending (killed)", startup)
+            _row(rows, "4 security headers on the app", headers)
+            _row(rows, "4 200 wrong passwords from one address", throttle)
+            _row(rows, "5 uploads and exports folder", temp)
+        finally:
+            gr.close_all()
+
+    try:
+        app_rows()
+    except Exception as exc:  # a crash is a row too
+        rows.append(["1, 4, 5 the app", f"crashed: {type(exc).__name__}: {exc}"[:110], "NO"])
+
+    def host() -> tuple[str, bool]:
+        code, _, err, _, _ = _sva(["app", "--host", "0.0.0.0"], {k: v for k, v in env.items() if k != "SVA_AUTH"},
+                                  timeout=120)
+        return f"exit {code}: {err.strip()[:80]}", code == 2 and "--no-login-on-network" in err
+
+    _row(rows, "6 sva app --host 0.0.0.0 without SVA_AUTH", host)
+
+    def names() -> tuple[str, bool]:
+        path = work / "names" / "notes\x1b[2J\u202etxt.md"
+        path.parent.mkdir()
+        path.write_text(good_text, encoding="utf-8")
+        _sva(["ingest", str(path)], env)
+        _, out, _, _, _ = _sva(["sources"], env)
+        line = next((l for l in out.splitlines() if l.startswith("notes")), "")
+        return f"shown as {line.split('  ')[0]!r}", bool(line) and "\x1b" not in out and "\u202e" not in out
+
+    _row(rows, "7 file name with an escape sequence and a right-to-left override", names)
+
+    def telemetry() -> tuple[str, bool]:
+        home = work / "home"
+        home.mkdir()
+        clean = {k: v for k, v in env.items() if k != "ORT_DISABLE_TELEMETRY"}
+        code, _, err, _, _ = _sva(["map", "200 volunteering hours at the food bank"],
+                                  clean | {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")})
+        written = (home / ".cache" / "Microsoft").exists()
+        return f"sva map run with an empty home: ~/.cache/Microsoft written: {written}", code == 0 and not written
+
+    _row(rows, "8 onnxruntime usage events", telemetry)
+    return rows
 
 
 def run() -> dict[str, Any]:
@@ -152,13 +376,16 @@ def run() -> dict[str, Any]:
     panel = sources_html(hits)
     bad_rows.append(["script.md shown in the app", "escaped: &lt;script&gt; in the sources panel",
                      "yes" if "<script>" not in panel and "&lt;script&gt;" in panel else "NO"])
+    hostile_rows = hostile(work / "hostile")
     shutil.rmtree(work, ignore_errors=True)
-    return {"faults": rows, "inputs": bad_rows,
-            "survived": sum(r[2] == "yes" for r in rows + bad_rows), "total": len(rows) + len(bad_rows)}
+    every = rows + bad_rows + hostile_rows
+    return {"faults": rows, "inputs": bad_rows, "hostile": hostile_rows,
+            "survived": sum(r[2] == "yes" for r in every), "total": len(every)}
 
 
 def render(r: dict[str, Any]) -> str:
     return ("Faults injected\n" + table(["fault", "what happened", "survived"], r["faults"])
             + "\n\nBad and hostile inputs\n" + table(["input", "outcome", "handled"], r["inputs"])
+            + "\n\nHostile files and open doors (issue #20)\n" + table(["item", "outcome", "handled"], r.get("hostile", []))
             + f"\n\n{r['survived']}/{r['total']} handled with nothing lost. Load: python -m evals load; "
             "scale: python -m evals scale.")

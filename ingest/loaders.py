@@ -31,6 +31,32 @@ class IngestError(Exception):
     """A file that cannot be ingested, with the reason to show the user."""
 
 
+class TooLargeError(IngestError):
+    """A file over one of the ingest limits (the message names the limit and the setting that raises it)."""
+
+
+def too_many_chars(count: int | None, max_chars: int) -> TooLargeError:
+    held = f"{count:,} characters of text, over" if count is not None else "more characters of text than"
+    return TooLargeError(
+        f"the file holds {held} the limit of {max_chars:,} a file (setting SVA_MAX_CHARS_PER_FILE): "
+        "split it into smaller files, or raise the limit"
+    )
+
+
+def read_text(path: Path, max_chars: int | None) -> str:
+    """The file's text in any common encoding, refused before decoding when its bytes cannot fit the limit."""
+    if max_chars is not None and path.stat().st_size > 4 * max_chars:  # no encoding takes over 4 bytes a character
+        raise too_many_chars(None, max_chars)
+    return check_chars(decode_text(path.read_bytes(), path.name), max_chars)
+
+
+def check_chars(text: str, max_chars: int | None) -> str:
+    """``text`` unchanged, or :class:`TooLargeError` when it is longer than ``max_chars``."""
+    if max_chars is not None and len(text) > max_chars:
+        raise too_many_chars(len(text), max_chars)
+    return text
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode bytes in any common encoding (UTF-8 with or without BOM, UTF-16, cp1252, ...)."""
     if not data.strip():
@@ -48,7 +74,7 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 # --- PDF -----------------------------------------------------------------------------
-def load_pdf(path: Path, max_pages: int) -> list[Document]:
+def load_pdf(path: Path, max_pages: int, max_chars: int | None = None) -> list[Document]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
 
@@ -75,14 +101,23 @@ def load_pdf(path: Path, max_pages: int) -> list[Document]:
     docs: list[Document] = []
     blank: list[int] = []  # pages with no text layer: read by OCR afterwards when it is available
     failed = 0
+    total = 0
     for number in range(1, count + 1):
         try:
             text = reader.pages[number - 1].extract_text() or ""
+        except MemoryError:
+            raise
         except Exception as exc:  # pypdf raises many types on damaged content streams
+            if type(exc).__name__ == "LimitReachedError":  # a stream built to inflate or run forever: stop here
+                raise IngestError(f"not a readable PDF file: page {number} goes over the PDF reader's safety "
+                                  f"limits ({_short(exc)})") from exc
             log.warning("page %d of %s could not be read: %s", number, path.name, _short(exc))
             failed += 1
             continue
         text = _tidy(text)
+        total += len(text)
+        if max_chars is not None and total > max_chars:
+            raise too_many_chars(None, max_chars)
         if text:
             docs.append(Document(page_content=text, metadata={"page": number}))
         else:
@@ -90,6 +125,8 @@ def load_pdf(path: Path, max_pages: int) -> list[Document]:
     ocr_reason = None
     if blank:
         docs, ocr_reason = _with_ocr(path, docs, blank)
+        if max_chars is not None and sum(len(d.page_content) for d in docs) > max_chars:
+            raise too_many_chars(None, max_chars)
     if not docs:
         if failed:
             raise IngestError(f"not a readable PDF: none of its {count} pages could be read (damaged or truncated)")
@@ -118,21 +155,47 @@ def _with_ocr(path: Path, docs: list[Document], blank: list[int]) -> tuple[list[
 
 
 # --- DOCX ----------------------------------------------------------------------------
-def load_docx(path: Path) -> list[Document]:
+def check_docx_inflated(path: Path, max_inflated_bytes: int | None) -> int:
+    """The bytes the DOCX's XML parts inflate to, read from its zip directory before anything is parsed;
+    :class:`TooLargeError` when over ``max_inflated_bytes`` (a small file that inflates hugely is a zip bomb).
+    Python's zipfile never inflates a member past the size its directory declares, so the check holds."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise IngestError(f"not a readable Word (.docx) file: {_short(exc)}") from exc
+    inflated = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    if max_inflated_bytes is not None and inflated > max_inflated_bytes:
+        raise TooLargeError(
+            f"the Word file's text parts inflate to {inflated / 1048576:,.0f} MB from "
+            f"{path.stat().st_size / 1048576:,.1f} MB on disk, over the {max_inflated_bytes / 1048576:,.0f} MB limit "
+            "(setting SVA_MAX_INFLATED_MB): it may be a zip bomb; if it is a real document, raise the limit"
+        )
+    return inflated
+
+
+def load_docx(path: Path, max_inflated_bytes: int | None = None, max_chars: int | None = None) -> list[Document]:
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx_inflated(path, max_inflated_bytes)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise IngestError(f"not a readable Word (.docx) file: {_short(exc)}") from exc
     sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    total = 0
     for block in _docx_blocks(document):
         style, text = block
         if not text:
             continue
+        total += len(text)
+        if max_chars is not None and total > max_chars:
+            raise too_many_chars(None, max_chars)
         if style.lower().startswith(("heading", "title")):
             sections.append((text, []))
         else:
@@ -187,9 +250,9 @@ def clean_markdown(text: str) -> str:
     return html.unescape(text)
 
 
-def load_markdown(path: Path) -> list[Document]:
+def load_markdown(path: Path, max_chars: int | None = None) -> list[Document]:
     """Sections split at headings; a heading that is only a number ("2.1") joins the next heading."""
-    text = clean_markdown(flatten_tables(decode_text(path.read_bytes(), path.name)))
+    text = clean_markdown(flatten_tables(read_text(path, max_chars)))
     docs: list[Document] = []
     page: int | None = None
     number: str | None = None
@@ -238,8 +301,8 @@ def load_markdown(path: Path) -> list[Document]:
     return docs
 
 
-def load_text(path: Path) -> list[Document]:
-    text = _tidy(decode_text(path.read_bytes(), path.name))
+def load_text(path: Path, max_chars: int | None = None) -> list[Document]:
+    text = _tidy(read_text(path, max_chars))
     if not text:
         raise IngestError("empty file: nothing to index")
     return [Document(page_content=text, metadata={})]
@@ -252,14 +315,17 @@ _RESERVED_METADATA = frozenset({"source", "source_id", "kind", "title", "publish
 _LABEL_COLUMNS = ("code", "id", "indicator", "topic")
 
 
-def load_csv(path: Path) -> list[Document]:
+def load_csv(path: Path, max_chars: int | None = None) -> list[Document]:
     """One Document per row, written as sentences (ingest/rows.py); ``area`` and source URL columns become metadata."""
-    text = decode_text(path.read_bytes(), path.name)
+    text = read_text(path, max_chars)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    except csv.Error as exc:  # e.g. a field over csv.field_size_limit(), or a NUL byte
+        raise IngestError(f"not a readable CSV file: {_short(exc)}") from exc
     if not rows:
         raise IngestError("empty file: the CSV has a header but no rows")
     docs = []
@@ -290,8 +356,12 @@ def load_csv(path: Path) -> list[Document]:
 
 
 # --- dispatch ------------------------------------------------------------------------
-def load_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Document]:
-    """Check size and type, then read ``path`` with the loader for its type."""
+def load_file(path: Path, *, max_bytes: int, max_pages: int, max_chars: int | None = None,
+              max_inflated_bytes: int | None = None) -> list[Document]:
+    """Check size and type, then read ``path`` with the loader for its type.
+
+    Every failure inside the file is an :class:`IngestError` with a plain reason (see :func:`reason_for`),
+    so one hostile or damaged file never stops the files after it."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(f"unsupported file type '{suffix or path.name}': add PDF, DOCX, MD, TXT or CSV files")
@@ -303,14 +373,41 @@ def load_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Document]:
             f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)"
         )
     loaders: dict[str, Callable[[Path], list[Document]]] = {
-        ".pdf": lambda p: load_pdf(p, max_pages),
-        ".docx": load_docx,
-        ".md": load_markdown,
-        ".markdown": load_markdown,
-        ".txt": load_text,
-        ".csv": load_csv,
+        ".pdf": lambda p: load_pdf(p, max_pages, max_chars),
+        ".docx": lambda p: load_docx(p, max_inflated_bytes, max_chars),
+        ".md": lambda p: load_markdown(p, max_chars),
+        ".markdown": lambda p: load_markdown(p, max_chars),
+        ".txt": lambda p: load_text(p, max_chars),
+        ".csv": lambda p: load_csv(p, max_chars),
     }
-    return loaders[suffix](path)
+    try:
+        return loaders[suffix](path)
+    except (IngestError, OSError):
+        raise
+    except Exception as exc:  # MemoryError and RecursionError included: they belong to this file alone
+        raise IngestError(reason_for(exc, suffix)) from exc
+
+
+_KINDS = {".pdf": "PDF", ".docx": "Word (.docx)", ".csv": "CSV", ".md": "Markdown", ".markdown": "Markdown",
+          ".txt": "text"}
+
+
+def reason_for(exc: BaseException, suffix: str = "") -> str:
+    """A plain, one-line reason for any failure inside one file (the library's own words kept short)."""
+    kind = _KINDS.get(suffix.lower(), "readable")
+    name = type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return ("reading it needs more memory than is free (a file that inflates far beyond its size, or a damaged "
+                "one): nothing from it was added")
+    if isinstance(exc, RecursionError):
+        return f"not a readable {kind} file: its structure is nested too deeply (damaged or built to crash readers)"
+    if name == "LimitReachedError":  # pypdf's safety limits (deep page trees, huge streams)
+        return f"not a readable {kind} file: it goes over the PDF reader's safety limits ({_short(exc)})"
+    if name in ("XMLSyntaxError", "ParseError", "ExpatError"):
+        return f"not a readable {kind} file: its XML is damaged or too large to parse safely ({_short(exc)})"
+    if isinstance(exc, UnicodeError):
+        return f"not a readable {kind} file: its text cannot be decoded ({_short(exc)})"
+    return f"not a readable {kind} file: {name}: {_short(exc)}"
 
 
 def _tidy(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -14,11 +15,12 @@ from assistant.areas import EVERYWHERE, normalise_area
 from assistant.embeddings import sha256_of
 from assistant.sources import path_source_id, upload_source_id
 from assistant.store import KnowledgeStore, SourceRecord, StoreUnavailableError, store_errors
-from ingest.chunking import Chunker
-from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
+from ingest.chunking import Chunker, count_tokens
+from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, TooLargeError, load_file, reason_for
 
 log = logging.getLogger(__name__)
 
+_LONG_RUN = re.compile(r"\S{1000,}")  # no space or line break for 1,000 characters: not words, split per character
 PIPELINE_VERSION = "3"  # bump when loaders or chunk metadata change, so everything is re-indexed
 
 
@@ -54,11 +56,20 @@ class SourceInfo:
 class Ingestor:
     """Adds files to a :class:`KnowledgeStore`; one call may mix good and bad files."""
 
-    def __init__(self, store: KnowledgeStore, chunker: Chunker, max_bytes: int, max_pages: int) -> None:
+    def __init__(self, store: KnowledgeStore, chunker: Chunker, max_bytes: int, max_pages: int, *,
+                 max_chars: int | None = None, max_chunks: int | None = None,
+                 max_inflated_bytes: int | None = None) -> None:
         self.store = store
         self.chunker = chunker
         self.max_bytes = max_bytes
         self.max_pages = max_pages
+        self.max_chars = max_chars
+        self.max_chunks = max_chunks
+        self.max_inflated_bytes = max_inflated_bytes
+
+    def _load(self, path: Path):
+        return load_file(path, max_bytes=self.max_bytes, max_pages=self.max_pages, max_chars=self.max_chars,
+                         max_inflated_bytes=self.max_inflated_bytes)
 
     def ingest_paths(self, paths: Iterable[Path | str], area: str | None = None, uploaded: bool = False) -> IngestReport:
         """Ingest files and folders (recursively); errors are reported per file, never raised.
@@ -90,17 +101,36 @@ class Ingestor:
         self._ingest_one(path, info, area, report)
         return report
 
+    def pending(self) -> list[SourceRecord]:
+        """Sources whose last ingest did not finish (status other than ``complete``)."""
+        return [r for r in self.store.registry.all() if r.status != "complete"]
+
+    def drop_vanished_pending(self) -> list[str]:
+        """Remove unfinished sources whose file is gone (cheap: nothing is read); the rest wait for
+        :meth:`repair_pending`, so an unfinished ingest never holds up start-up or another command."""
+        dropped = []
+        for record in self.pending():
+            if not Path(record.path).is_file():
+                log.warning("removing %s: its last ingest did not finish and %s is gone", record.source, record.path)
+                self.store.delete_source(record.source_id)
+                dropped.append(record.source)
+        return dropped
+
     def repair_pending(self) -> IngestReport:
-        """Redo sources whose last ingest died part-way (status ``pending``), or drop them if the file is gone."""
+        """Redo sources whose last ingest died part-way (status ``pending``) within the per-file limits, or drop
+        them if the file is gone. A file that is now refused (over a limit, unreadable) is removed with its
+        partial chunks and reported, so it never stays pending."""
         report = IngestReport()
-        for record in self.store.registry.all():
-            if record.status == "complete":
-                continue
+        for record in self.pending():
             path = Path(record.path)
             if path.is_file():
                 log.warning("redoing %s: its last ingest did not finish", record.source)
                 info = SourceInfo(source=record.name, kind=record.kind, title=record.title, source_id=record.source_id)
+                failed = len(report.errors)
                 self._ingest_one(path, info, record.area, report)
+                if len(report.errors) > failed:
+                    self.store.delete_source(record.source_id)
+                    report.errors[-1]["error"] += " (its unfinished ingest was removed)"
             else:
                 log.warning("removing %s: its last ingest did not finish and %s is gone", record.source, path)
                 self.store.delete_source(record.source_id)
@@ -119,8 +149,42 @@ class Ingestor:
             report.errors.append({"source": info.source, "error": "permission denied: the file cannot be read"})
         except OSError as exc:
             report.errors.append({"source": info.source, "error": f"cannot read the file: {exc.strerror or exc}"})
+        except Exception as exc:  # anything else while adding one file is that file's error; the rest still go in
+            log.warning("not ingested: %s: %s", path.name, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            if isinstance(exc, (MemoryError, RecursionError)):
+                reason = reason_for(exc, path.suffix)
+            else:  # reading errors are IngestErrors already (load_file); this is chunking or storing
+                reason = f"could not be added ({type(exc).__name__}: {str(exc).strip()[:200] or 'no details'})"
+            report.errors.append({"source": info.source, "error": reason})
         else:
             report.ingested.append(entry)
+
+    def _too_many_chunks(self, count: str) -> TooLargeError:
+        return TooLargeError(
+            f"the file would make {count} chunks, over the limit of {self.max_chunks:,} a file "
+            "(setting SVA_MAX_CHUNKS_PER_FILE): split it into smaller files, or raise the limit"
+        )
+
+    def _check_chunk_budget(self, pages) -> None:
+        """Refuse before splitting when the text cannot fit in ``max_chunks`` chunks. Each chunk holds at most
+        ``chunk_tokens`` tokens, so there are at least tokens / chunk_tokens; and a run of characters with no
+        space or line break is split character by character, about ``chunk_tokens`` characters a chunk (slowly:
+        a 3 MB line took a minute), so such runs are counted first, without tokenising."""
+        if self.max_chunks is None:
+            return
+        if len(pages) > self.max_chunks:  # every page, section or CSV row is at least one chunk
+            raise self._too_many_chunks(f"at least {len(pages):,}")
+        per_chunk = self.chunker.chunk_tokens
+        estimate = 0.0
+        for page in pages:
+            estimate += sum(len(run.group()) for run in _LONG_RUN.finditer(page.page_content)) / per_chunk
+            if estimate > self.max_chunks:
+                raise self._too_many_chunks(f"about {int(estimate):,}")
+        tokens = 0
+        for page in pages:
+            tokens += count_tokens(page.page_content)
+            if tokens / per_chunk > self.max_chunks:
+                raise self._too_many_chunks(f"at least {tokens // per_chunk:,}")
 
     def _fingerprint(self, path: Path, area: str) -> str:
         """The file's sha256 with everything else that shapes its chunks."""
@@ -129,14 +193,15 @@ class Ingestor:
 
     def _index(self, path: Path, info: SourceInfo, area: str) -> dict[str, Any]:
         if path.suffix.lower() not in SUPPORTED_SUFFIXES or path.stat().st_size > self.max_bytes:
-            load_file(path, max_bytes=self.max_bytes, max_pages=self.max_pages)  # raises the clear error
+            self._load(path)  # raises the clear error
         fingerprint = self._fingerprint(path, area)
         previous = self.store.registry.get(info.source_id)
         if previous is not None and previous.source_id != info.source_id:
             previous = None  # matched another source's display name, not this one's id
         if previous and previous.status == "complete" and previous.sha256 == fingerprint:
             return self._entry(previous, "unchanged")
-        pages = load_file(path, max_bytes=self.max_bytes, max_pages=self.max_pages)
+        pages = self._load(path)
+        self._check_chunk_budget(pages)
         for page in pages:
             page.metadata.setdefault("area", area)
             page.metadata.update(
@@ -150,6 +215,8 @@ class Ingestor:
         chunks = self.chunker.split(pages)
         if not chunks:
             raise IngestError("empty file: no text to index")
+        if self.max_chunks is not None and len(chunks) > self.max_chunks:
+            raise self._too_many_chunks(f"{len(chunks):,}")
         page_numbers = {p.metadata["page"] for p in pages if "page" in p.metadata}
         page_count = max(page_numbers) if page_numbers else 1
         record = SourceRecord(

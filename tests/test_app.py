@@ -39,6 +39,9 @@ def test_map_activities_gives_rows_and_a_csv(ui):
         assert list(csv.reader(handle))[1][0] == "NT17"
     *kept, problem = ui.map_activities("   ")
     assert "Activities" in problem and "role='alert'" in problem
+    _, path, *_ = ui.map_activities("@SUM(1+1) 200 volunteering hours at the food bank")
+    with open(path, encoding="utf-8") as handle:  # a formula is written as text (assistant/csv_safety.py)
+        assert list(csv.reader(handle))[1][4] == "'@SUM(1+1) 200 volunteering hours at the food bank"
 
 
 def test_errors_name_the_form_field_not_a_cli_flag():

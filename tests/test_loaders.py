@@ -146,3 +146,44 @@ def test_csv_rows_keep_area_and_source_address(tmp_path):
     assert doc.page_content == "In Wirral, food bank users was 12,000."  # a sentence that says its area
     assert doc.metadata["indicator"] == "food bank users" and doc.metadata["value"] == "12,000"  # fields kept
     assert "example.org" not in doc.page_content
+
+
+def test_a_docx_that_inflates_past_the_limit_is_refused_before_parsing(tmp_path):
+    from evals.bombs import docx_bomb
+
+    path = docx_bomb(tmp_path / "bomb.docx", inflated_mb=20)
+    with pytest.raises(IngestError, match="SVA_MAX_INFLATED_MB"):
+        load(path, max_inflated_bytes=10 * 1024 * 1024)
+    assert len(load(path, max_inflated_bytes=50 * 1024 * 1024, max_chars=30_000_000)) == 1  # under it: read
+
+
+def test_text_over_the_character_limit_is_refused_with_the_setting(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("word " * 1000, encoding="utf-8")
+    with pytest.raises(IngestError, match="SVA_MAX_CHARS_PER_FILE"):
+        load(path, max_chars=1000)
+    with pytest.raises(IngestError, match="SVA_MAX_CHARS_PER_FILE"):  # refused from its size, before decoding
+        load(path, max_chars=100)
+    assert load(path, max_chars=10_000)
+
+
+@pytest.mark.parametrize("builder, words", [
+    ("csv_huge_field", "not a readable CSV file"), ("docx_billion_laughs", "not a readable Word"),
+    ("pdf_deep_page_tree", "not a readable PDF"), ("pdf_self_reference", "not a readable PDF"),
+])
+def test_hostile_files_are_plain_ingest_errors(tmp_path, builder, words):
+    from evals import bombs
+
+    suffix = {"csv_huge_field": ".csv", "docx_billion_laughs": ".docx"}.get(builder, ".pdf")
+    make = getattr(bombs, builder)
+    path = make(tmp_path / f"hostile{suffix}", 200) if builder == "csv_huge_field" else make(tmp_path / f"hostile{suffix}")
+    with pytest.raises(IngestError, match=words):
+        load(path)
+
+
+def test_reason_for_names_the_failure_plainly():
+    from ingest.loaders import reason_for
+
+    assert "more memory" in reason_for(MemoryError())
+    assert "nested too deeply" in reason_for(RecursionError(), ".pdf")
+    assert reason_for(AttributeError("x"), ".pdf").startswith("not a readable PDF file: AttributeError")

@@ -96,7 +96,7 @@ def test_chunk_ids_are_deterministic():
     assert isinstance(SourceRecord(source="x", kind="document", sha256="0"), SourceRecord)
 
 
-def test_build_finishes_a_source_left_pending_by_a_crash(empty_assistant, tmp_path):
+def test_resume_finishes_a_source_left_pending_by_a_crash(empty_assistant, tmp_path):
     path = tmp_path / "strategy.md"
     path.write_text("# Strategy\n" + "We will cut carbon on site by 20 tonnes each year. " * 60)
     empty_assistant.ingest([path])
@@ -125,3 +125,34 @@ def test_a_pending_source_whose_file_is_gone_is_removed(empty_assistant, tmp_pat
 
     assert empty_assistant.store.registry.get("gone.md") is None
     assert empty_assistant.store.count() == 0
+
+
+def test_start_up_leaves_a_pending_source_for_resume_and_another_ingest_does_not_redo_it(empty_assistant, tmp_path):
+    path = tmp_path / "strategy.md"
+    path.write_text("# Strategy\n" + "We will cut carbon on site by 20 tonnes each year. " * 60)
+    empty_assistant.ingest([path])
+    ids = sorted(c.id for c in empty_assistant.store.all_chunks())
+    record = empty_assistant.store.registry.get("strategy.md")
+    record.status = "pending"
+    empty_assistant.store.registry.put(record)
+    empty_assistant.store.collection.delete(ids=ids[1:])
+    other = tmp_path / "other.md"
+    other.write_text("# Other\nThe Halton pantry opens on Fridays.\n")
+
+    empty_assistant.ensure_knowledge()
+    report = empty_assistant.ingest([other])
+
+    assert [e["source"] for e in report.ingested] == ["other.md"]
+    assert [r.source for r in empty_assistant.pending_sources()] == ["strategy.md"]
+    assert len(empty_assistant.store.all_chunks(where={"source": "strategy.md"})) == 1
+    assert [e["source"] for e in empty_assistant.resume_pending().ingested] == ["strategy.md"]
+    assert not empty_assistant.pending_sources()
+
+
+def test_a_file_over_the_chunk_limit_is_refused_before_it_is_stored(empty_assistant, tmp_path):
+    empty_assistant.ingestor.max_chunks = 2
+    path = tmp_path / "long.md"
+    path.write_text("# Long\n" + "Volunteers in Sefton gave time to the food bank this quarter. " * 300)
+    report = empty_assistant.ingest([path])
+    assert "SVA_MAX_CHUNKS_PER_FILE" in report.errors[0]["error"]
+    assert empty_assistant.sources() == [] and empty_assistant.store.count() == 0

@@ -157,3 +157,16 @@ def test_replace_entries_is_all_or_nothing(tracker):
     assert [e.value for e in tracker.entries("Wirral Council")] == [100]
     tracker.replace_entries("Wirral Council", [Entry("", "NT14", 2024, "baseline", 90), Entry("", "NT14", 2025, "actual", 95)])
     assert [(e.kind, e.value) for e in tracker.entries("Wirral Council")] == [("baseline", 90), ("actual", 95)]
+
+
+def test_csv_export_neutralises_formulas_and_import_restores_them(tracker, tmp_path):
+    import csv
+    import io
+
+    tracker.record([Entry("Acme Cleaning Ltd", "NT17", 2025, "actual", 440, "=1+1", "@SUM(A1)")])
+    text = tracker.export_csv()
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert (row["note"], row["evidence"], row["value"]) == ("'=1+1", "'@SUM(A1)", "440")
+    other = CommitmentTracker(tmp_path / "other.sqlite3", tracker.catalogue)
+    other.import_csv(text)
+    assert (other.entries()[0].note, other.entries()[0].evidence) == ("=1+1", "@SUM(A1)")
