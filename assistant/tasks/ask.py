@@ -243,8 +243,11 @@ class GroundedAnswerer:
             # strict=False: llama.cpp's JSON grammar lets a raw tab into a string (copied from a table row),
             # which strict JSON refuses; it was one answer in twelve on the answers eval.
             data = json.loads(str(message.content), strict=False)
-            pairs = [(" ".join(str(s.get("text", "")).split()), [int(s["source"])])
-                     for s in data.get("sentences", []) if s.get("text")]
+            # each sentence is checked on its own: a "text" holding two sentences cannot carry an echoed
+            # instruction in on the back of a supported one
+            pairs = [(sentence, [int(s["source"])])
+                     for s in data.get("sentences", []) if s.get("text")
+                     for sentence, _ in split_cited(" ".join(str(s["text"]).split()))]
         else:
             pairs = split_cited(str(self.model.invoke(prompt).content).strip())
         answerable = not pairs or any(not _SILENT.search(text) for text, _ in pairs)
