@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import os
-import resource
 import socket
 import stat
 import subprocess
@@ -39,6 +38,18 @@ def _good(tmp_path: Path) -> Path:
     return path
 
 
+def _peak_rss_kb() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+
+
+def _reset_peak_rss() -> int:
+    """Reset this process's peak resident memory (Linux: clear_refs 5) and return the current resident memory."""
+    Path("/proc/self/clear_refs").write_text("5")
+    status = Path("/proc/self/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+
+
 def _errors(report) -> dict[str, str]:
     return {e["source"]: e["error"] for e in report.errors}
 
@@ -58,9 +69,11 @@ def test_bombs_are_refused_in_seconds_and_the_good_file_in_the_same_call_goes_in
     assert (inbox / "bomb.docx").stat().st_size < 1024 * 1024
     assistant = _build(tmp_path)
 
+    before = _reset_peak_rss()
     started = time.perf_counter()
     report = assistant.ingest([inbox])
     elapsed = time.perf_counter() - started
+    grown = _peak_rss_kb() - before
 
     errors = _errors(report)
     assert set(errors) == {"bomb.docx", "laughs.docx", "line.md", "field.csv", "deep.pdf", "self.pdf", "stream.pdf"}
@@ -72,7 +85,9 @@ def test_bombs_are_refused_in_seconds_and_the_good_file_in_the_same_call_goes_in
     assert errors["deep.pdf"].startswith("not a readable PDF")
     assert [e["source"] for e in report.ingested] == [good.name]
     assert elapsed < 30, elapsed
-    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1024 * 1024  # KB: peak under 1 GB
+    # KB: the ingest's own peak (this test process may hold other tests' models; the reliability report measures
+    # the whole `sva ingest` process, 500-700 MB)
+    assert grown < 1024 * 1024, grown
     assert assistant.ask("When does the Halton befriending service run?").citations[0].source == good.name
 
 
