@@ -86,7 +86,8 @@ def hostile(work: Path) -> list[list[str]]:
             code, out, err, seconds, peak = _sva(["ingest", str(inbox), "--json"], env)
             report = json.loads(out) if out.strip() else {"ingested": [], "errors": []}
             errors = {e["source"]: e["error"] for e in report["errors"]}
-            good_in = [e["source"] for e in report["ingested"]] == ["zz-good.md"]
+            # each row's good file has the same name in its own folder: a new source, named apart by its folder
+            good_in = [Path(e.get("path") or e["source"]).name for e in report["ingested"]] == ["zz-good.md"]
             refused = len(errors) == count and all(expect in e for e in errors.values())
             _, _, _, start_s, _ = _sva(["sources"], env)
             ok = code == 0 and good_in and refused and seconds < baseline_s + 30 and peak < 1024 \
