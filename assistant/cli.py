@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Any, Callable
 
 from assistant.areas import UnknownAreaError, normalise_area
@@ -317,6 +318,25 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def csv_output(text: str, out: str | None, as_json: bool) -> dict[str, Any] | None:
+    """An exported CSV: written to ``out``, or given as JSON, or printed (then None: nothing more to show)."""
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        return {"message": f"wrote {out}", "written": out}
+    if as_json:
+        return {"csv": text}
+    sys.stdout.write(text)
+    return None
+
+
+def read_csv_file(path: str) -> str:
+    """A CSV to import, as text; a file that cannot be read is bad input."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
 def _render_commitment(data: dict[str, Any]) -> str:
     from assistant.export import citation_lines
 
@@ -376,20 +396,11 @@ def cmd_commitment(args: argparse.Namespace) -> int:
                 progress_chart(tracker.progress(args.name), Path(args.chart), args.name)
                 data["chart"] = args.chart
         elif args.action == "export":
-            text = tracker.export_csv(args.name)
-            if args.out:
-                Path(args.out).write_text(text, encoding="utf-8")
-                data = {"message": f"wrote {args.out}", "written": args.out}
-            elif args.json:
-                data = {"csv": text}
-            else:
-                sys.stdout.write(text)
+            data = csv_output(tracker.export_csv(args.name), args.out, args.json)
+            if data is None:
                 return 0
         else:  # import
-            try:
-                text = Path(args.file).read_text(encoding="utf-8-sig")
-            except OSError as exc:
-                raise BadInput(f"cannot read {args.file}: {exc.strerror}") from exc
+            text = read_csv_file(args.file)
             data = {"message": f"imported {tracker.import_csv(text)} values from {args.file}"}
     except TrackerError as exc:
         raise BadInput(str(exc)) from exc

@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from assistant.cli import BadInput, _emit
+from assistant.cli import BadInput, _emit, csv_output, read_csv_file
 
 
 def _render_intake(data: dict[str, Any]) -> str:
@@ -259,20 +259,11 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                 raise BadInput(f"no record #{args.id}: `sva evidence list` shows them")
             data = {"message": f"deleted record #{args.id}"}
         elif args.action == "export":
-            text = library.export_csv(args.organisation)
-            if args.out:
-                Path(args.out).write_text(text, encoding="utf-8")
-                data = {"message": f"wrote {args.out}", "written": args.out}
-            elif args.json:
-                data = {"csv": text}
-            else:
-                sys.stdout.write(text)
+            data = csv_output(library.export_csv(args.organisation), args.out, args.json)
+            if data is None:
                 return 0
         else:  # import
-            try:
-                text = Path(args.file).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise BadInput(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from exc
+            text = read_csv_file(args.file)
             data = {"message": f"imported {library.import_csv(text)} records from {args.file}"}
     except EvidenceError as exc:
         raise BadInput(str(exc)) from exc
