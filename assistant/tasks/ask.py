@@ -19,7 +19,8 @@ from assistant.measures import Catalogue
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (TASK_HELP, CatalogueCitations, activity_answer, codes_answer, group_answer,
                                    measure_groups)
-from assistant.tasks.compose import Composer, defined_term, definition_strength, missing_names, question_kind
+from assistant.tasks.compose import (Composer, defined_term, definition_strength, missing_names, question_kind,
+                                      without_place)
 from assistant.tasks.route import route
 
 from assistant.citations import (
@@ -358,7 +359,7 @@ class AskTask:
         text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
         place = named or (normalise_area(area) if area else None)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
-            unplaced = re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", query, flags=re.I)
+            unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
                 text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)

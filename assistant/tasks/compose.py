@@ -102,6 +102,11 @@ def row_answers(indicator: str, wanted: set[str]) -> bool:
     return not wanted or bool(have & {w.rstrip("s") for w in wanted})
 
 
+def without_place(text: str, place: str) -> str:
+    """``text`` without the place it names ("the unemployment rate in Knowsley" -> "the unemployment rate")."""
+    return re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", text, flags=re.I)
+
+
 def question_kind(question: str) -> str:
     """What the question asks for: ``list``, ``figure``, ``who-when``, ``definition``, ``rule`` or ``other``."""
     text = " ".join(question.split())
@@ -280,7 +285,7 @@ class Composer:
             contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
-            asked = re.sub(rf"\b(in|for|of|at)?\s*{re.escape(area)}['’]?s?\b", " ", question, flags=re.I)
+            asked = without_place(question, area)
         scores = self.reranker.score(asked, contexts)
         prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
         total = scores + self.passage_weight * prior
