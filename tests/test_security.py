@@ -481,17 +481,21 @@ def test_an_error_with_no_text_is_never_a_bare_line(monkeypatch, capsys):
 # --- 8: onnxruntime telemetry off -----------------------------------------------------------------------------
 def test_onnxruntime_writes_nothing_to_the_developer_tools_cache(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
-    env |= {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / ".cache")}
-    code = ("from assistant.embeddings import MiniLMEmbedder\n"
-            "import onnxruntime\n"
-            "assert MiniLMEmbedder().embed(['social value']).shape == (1, 384)\n")
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert not (tmp_path / ".cache" / "Microsoft").exists()
-    # the control: onnxruntime imported on its own, with the switch unset, does write there
+    # the control first: onnxruntime imported on its own, with the switch unset, writes its usage events on most
+    # machines; where it writes nothing (CI's sandbox did not), there is nothing for this test to prove
     control = tmp_path / "control"
     control.mkdir()
     subprocess.run([sys.executable, "-c", "import onnxruntime"],
                    env=env | {"HOME": str(control), "XDG_CACHE_HOME": str(control / ".cache")}, cwd="/",
                    capture_output=True, timeout=300)
-    assert (control / ".cache" / "Microsoft" / "DeveloperTools" / ".onnxruntime").exists()
+    if not (control / ".cache" / "Microsoft").exists():
+        pytest.skip("onnxruntime writes no usage events on this machine even with telemetry on: nothing to compare")
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    env |= {"HOME": str(ours), "XDG_CACHE_HOME": str(ours / ".cache")}
+    code = ("from assistant.embeddings import MiniLMEmbedder\n"
+            "import onnxruntime\n"
+            "assert MiniLMEmbedder().embed(['social value']).shape == (1, 384)\n")
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert not (ours / ".cache" / "Microsoft").exists()
