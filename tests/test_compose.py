@@ -7,7 +7,8 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import Composer, candidates_of, defined_term, defines, question_kind, quotable
+from assistant.tasks.compose import (Composer, candidates_of, count_asked, defined_term, defines, question_kind,
+                                     quotable)
 
 
 class WordOverlapReranker:
@@ -118,3 +119,39 @@ def test_list_items_are_not_joined_to_the_line_before():
     texts = [c.text for c in candidates_of(hit, 0)]
     assert "Commit to a minimum six-week procurement timescale for tenders and a line that continues the one before it." \
         in texts and "Conduct market analysis to find the most relevant outcomes" in texts
+
+
+def test_a_sentence_that_introduces_a_list_is_quoted_with_its_items():
+    hit = _hit("In particular, system leaders have considered three drivers of outcomes across the cycle:\n"
+               "- Inclusive commissioning\n- Capable bidding\n- Effective collaboration in delivery\n"
+               "When combined, these drivers have the potential to maximise additional benefits to people.")
+    retrieval = Retrieval("q", hits=[hit], grounded=True, scores=[3.0], reranked=True)
+    text, citations, points = Composer(WordOverlapReranker()).compose(
+        "Which drivers of outcomes did system leaders consider?", retrieval, "list")
+    assert points[0].items == ("Inclusive commissioning", "Capable bidding", "Effective collaboration in delivery")
+    assert text.startswith("In particular, system leaders have considered three drivers of outcomes across the cycle: "
+                           "Inclusive commissioning; Capable bidding; and Effective collaboration in delivery. [1]")
+
+
+def test_a_heading_that_introduces_the_passage_list_is_its_lead_in():
+    hit = _hit("- We have developed a charter signed by 80 organisations\n- We have implemented an award for good practice",
+               section="6.1 Steps › Several positive steps have already been taken across the region:")
+    first = candidates_of(hit, 0)[0]
+    assert first.text.startswith("Several positive steps") and len(first.items) == 2
+
+
+@pytest.mark.parametrize("question, count", [
+    ("What three tests should every requirement pass?", 3), ("name the 6 key shifts", 6),
+    ("In what two ways can VCFSEs help?", 2), ("What is social value?", None), ("How many VCFSEs are there?", None)])
+def test_count_asked(question, count):
+    assert count_asked(question) == count
+
+
+def test_a_list_of_the_number_asked_for_outranks_a_closer_sentence():
+    near = _hit("Each tender requirement is scored by the buyer in the usual way.", 0)  # two words shared
+    listed = _hit("- Relevant to the contract\n- Proportionate to its size\n- Additional to the core contract", 1, section="Consistent application › We ask every organisation "
+                  "to ensure that Social Value requirements are:")
+    retrieval = Retrieval("q", hits=[near, listed], grounded=True, scores=[3.0, 2.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("What three tests should every tender requirement pass?",
+                                                         retrieval, "rule")
+    assert "Relevant to the contract; Proportionate to its size; and Additional to the core contract" in text

@@ -122,6 +122,15 @@ class Candidate:
     text: str
     bullet: bool
     position: int  # order within its passage
+    items: tuple[str, ...] = ()  # for a sentence that introduces a list ("… three drivers:"), the list's items
+
+    def quoted(self) -> str:
+        """The sentence as quoted: an introduction carries its list ("… drivers: A; B; and C.")."""
+        if not self.items:
+            return self.text
+        items = [item.rstrip(" .;,") for item in self.items]
+        listed = "; ".join(items[:-1]) + ("; and " if len(items) > 1 else "") + items[-1]
+        return f"{self.text.rstrip()} {listed}."
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -218,10 +227,43 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
     if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
         pieces = pieces[:-1]  # ends mid-sentence
     out = []
+    heading = str(hit.metadata.get("section") or "").split("›")[-1].strip()
+    if heading.endswith(":") and quotable(heading):  # the passage is the list its heading introduces
+        lead_in = _items_after([(heading, False), *pieces], 0)
+        if lead_in:
+            out.append(Candidate(hit_index, heading, False, -1, lead_in))
     for position, (text, bullet) in enumerate(pieces):
         if quotable(text):
-            out.append(Candidate(hit_index, text, bullet, position))
+            out.append(Candidate(hit_index, text, bullet, position, _items_after(pieces, position)))
     return out
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
+_COUNT_ASKED = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+){0,2}?\w+s\b", re.I)
+
+
+def count_asked(question: str) -> int | None:
+    """How many things the question asks for ("what three tests …" -> 3), if it says."""
+    found = _COUNT_ASKED.search(question)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+MAX_ITEMS = 8
+
+
+def _items_after(pieces: list[tuple[str, bool]], position: int) -> tuple[str, ...]:
+    """The list a sentence ending in a colon introduces: the bullet points that follow it in its passage."""
+    if not pieces[position][0].rstrip().endswith(":"):
+        return ()
+    items: list[str] = []
+    for text, bullet in pieces[position + 1:]:
+        if not bullet or len(items) >= MAX_ITEMS:
+            break
+        items.append(text)
+    return tuple(items) if len(items) >= 2 else ()
 
 
 _FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is are was be with or so then if it they "
@@ -249,7 +291,7 @@ class Composer:
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
                  definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0,
-                 passage_margin: float = 8.0) -> None:
+                 passage_margin: float = 8.0, count_bonus: float = 2.0, list_bonus: float = 1.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -260,6 +302,8 @@ class Composer:
         self.focus_bonus = focus_bonus
         self.area_bonus = area_bonus
         self.passage_margin = passage_margin
+        self.count_bonus = count_bonus
+        self.list_bonus = list_bonus
 
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
              area: str | None = None) -> list[tuple[Candidate, float]]:
@@ -282,7 +326,8 @@ class Composer:
         contexts = []
         for cand in pool:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
-            contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
+            said = cand.quoted()
+            contexts.append(f"{section}: {said}" if section and not said.startswith(str(section)) else said)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
             asked = without_place(question, area)
@@ -293,13 +338,17 @@ class Composer:
             total += self.area_bonus * np.array([retrieval.hits[c.hit_index].metadata.get("area") == area
                                                  for c in pool], dtype=np.float32)
         if kind == "figure":
-            total += self.figure_bonus * np.array([bool(_DIGIT.search(c.text)) for c in pool], dtype=np.float32)
+            total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
             total += self.reranker.score(focus, contexts)
         if kind == "definition" and (term := defined_term(question)):
             total += self.definition_bonus / 2 * np.array([definition_strength(c.text, term) for c in pool],
                                                           dtype=np.float32)
         total -= self.dependent_penalty * np.array([bool(_DEPENDENT.match(c.text)) for c in pool], dtype=np.float32)
+        if kind not in ("figure", "who-when"):  # a sentence with the list it introduces is a whole answer
+            total += self.list_bonus * np.array([bool(c.items) for c in pool], dtype=np.float32)
+        if (wanted_count := count_asked(question)) is not None:  # "what three tests": a list of three
+            total += self.count_bonus * np.array([len(c.items) == wanted_count for c in pool], dtype=np.float32)
         order = np.argsort(-total)
         return [(pool[int(i)], float(total[int(i)])) for i in order]
 
@@ -311,7 +360,7 @@ class Composer:
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
                       and not _CODE_TEXT.search(c.text)]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
-            ranked = [(c, s) for c, s in ranked if _FIGURE_TEXT.search(_CODE_TEXT.sub(" ", c.text))]
+            ranked = [(c, s) for c, s in ranked if _FIGURE_TEXT.search(_CODE_TEXT.sub(" ", c.quoted()))]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked
@@ -332,11 +381,11 @@ class Composer:
         if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
             before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
             points = before + points
-        if kind == "list":
+        if kind == "list" and not lead.items:  # an introduction already carries its whole list
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):
                 points.sort(key=lambda p: p.position)  # one passage's list reads in its own order
-        pieces = [(p.text, [retrieval.hits[p.hit_index]]) for p in points]
+        pieces = [(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points]
         text, citations = compose_cited(pieces)
         return text, citations, points
 
