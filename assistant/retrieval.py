@@ -36,6 +36,9 @@ class Retrieval:
     reranked: bool = False
 
 
+ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
 class KeywordIndex:
     """BM25 (bm25s, English stemming and stop words) over every chunk in the store."""
 
@@ -45,6 +48,7 @@ class KeywordIndex:
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
         self.chunks = chunks
+        self.acronyms = frozenset(a.rstrip("s") for c in chunks for a in ACRONYM.findall(c.text))  # "UK", "NHS", "IMD"
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         if chunks:
@@ -172,6 +176,7 @@ class Glossary:
     def __init__(self, terms: dict[str, list[str]]) -> None:
         self.rules = [(term, re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b", re.I))
                       for term, aliases in terms.items() if aliases]
+        self.aliases = frozenset(a.rstrip("s") for aliases in terms.values() for a in aliases if a.isupper())
 
     @classmethod
     def load(cls, knowledge_dir) -> "Glossary":

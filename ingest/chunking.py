@@ -12,6 +12,7 @@ from assistant.offline import ensure_tiktoken_offline
 
 ENCODING = "cl100k_base"
 _SENTENCE_BOUNDARY = re.compile(r"(?:[.!?:;][\"'”’)]*|\n)\s*$")
+_LINE_BREAK = re.compile(r"[ \t]*\n")  # a piece cut where its line ends (a list item, a heading) is whole
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ class Chunker:
                 if found >= 0:
                     position = found + 1
                     after = text[found + len(piece):]
-                    if after.strip() and not _SENTENCE_BOUNDARY.search(piece):
+                    if after.strip() and not _SENTENCE_BOUNDARY.search(piece) and not _LINE_BREAK.match(after):
                         metadata["cut_end"] = True  # ends mid-sentence: its last sentence is not quotable
                 chunks.append(Document(page_content=prefix + piece, metadata=metadata))
         for index, chunk in enumerate(chunks):

@@ -27,3 +27,13 @@ def test_overlap_must_be_smaller_than_size():
 
     with pytest.raises(ValueError):
         Chunker(chunk_tokens=50, chunk_overlap=50)
+
+
+def test_a_chunk_cut_mid_sentence_is_marked_but_one_cut_at_a_line_end_is_whole():
+    items = "\n".join(f"- Item {n}: a list point that has no full stop at its end, as lists often do" for n in range(30))
+    doc = Document(page_content=items, metadata={"section": "List"})
+    chunks = Chunker(chunk_tokens=80, chunk_overlap=0).split([doc])
+    assert len(chunks) > 2 and not any(c.metadata.get("cut_end") for c in chunks)
+    prose = " ".join(f"sentence number {n} goes on and on without stopping" for n in range(60))
+    cut = Chunker(chunk_tokens=80, chunk_overlap=0).split([Document(page_content=prose, metadata={})])
+    assert cut[0].metadata.get("cut_end") and cut[1].metadata.get("cut_start")

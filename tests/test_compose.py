@@ -7,7 +7,8 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import (Composer, candidates_of, count_asked, defined_term, defines, question_kind,
+from assistant.tasks.compose import (Composer, candidates_of, count_asked, defined_term, defines, missing_names,
+                                     question_kind,
                                      quotable)
 
 
@@ -155,3 +156,14 @@ def test_a_list_of_the_number_asked_for_outranks_a_closer_sentence():
     text, _, _ = Composer(WordOverlapReranker()).compose("What three tests should every tender requirement pass?",
                                                          retrieval, "rule")
     assert "Relevant to the contract; Proportionate to its size; and Additional to the core contract" in text
+
+
+def test_a_name_year_or_known_acronym_nothing_retrieved_mentions_is_missing():
+    passages = ["There are 19,656 VCFSE organisations in Cheshire and Merseyside, 26% registered charities."]
+    known = frozenset({"UK", "VCFSE", "NHS"})
+    assert missing_names("How many registered charities are there in the UK?", passages, known) == ["UK"]
+    assert missing_names("How many VCFSEs are there?", passages, known) == []
+    assert missing_names("How many charities are there in Devon in 2030?", passages, known) == ["Devon", "2030"]
+    assert missing_names("What is the proxy value of an hour of NT17 volunteering?", passages, known) == ["NT17"]
+    # an acronym the sources never use may be the asker's shorthand ("SV"): not judged
+    assert missing_names("How many VCFSE organisations deliver SV?", passages, known) == []

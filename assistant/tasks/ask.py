@@ -344,16 +344,18 @@ class AskTask:
         return answer
 
     def _composed(self, question: str, retrieval: Retrieval, area: str | None, query: str) -> Answer:
+        kind = question_kind(question)
+        term = defined_term(question) if kind == "definition" else ""
+        if term:  # a passage that defines the term answers, however the rest of the question is worded
+            retrieval = self._with_definitions(retrieval, term)
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
-        kind = question_kind(question)
         wanted_area = area or named_area(question)
-        missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]]) if n != wanted_area]
+        known = self.retriever.keyword_index().acronyms - self.retriever.glossary.aliases  # "VCSE" is the glossary's
+        missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
-        if kind == "definition" and (term := defined_term(question)):
-            retrieval = self._with_definitions(retrieval, term)
         focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
         named = named_area(question)
         text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
@@ -382,6 +384,9 @@ class AskTask:
         defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]
         if not defining:
             return retrieval
+        if not retrieval.grounded:  # only the definition answers: it stands alone, at the floor's height
+            return replace(retrieval, hits=defining, scores=[self.retriever.settings.rerank_floor] * len(defining)
+                           if retrieval.scores else [], grounded=True)
         top = retrieval.scores[0] if retrieval.scores else 0.0
         return replace(retrieval, hits=defining + retrieval.hits,
                        scores=[top] * len(defining) + list(retrieval.scores))

@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
-from assistant.retrieval import Retrieval
+from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
 
 MIN_WORDS = 6
@@ -56,11 +56,13 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
-def missing_names(question: str, passages: list[str]) -> list[str]:
-    """Names (capitalised words after the first) and years the question asks about that no passage mentions.
+def missing_names(question: str, passages: list[str], acronyms: frozenset[str] = frozenset()) -> list[str]:
+    """Names (capitalised words after the first), years, measure codes and the sources' own acronyms the question
+    asks about that no passage mentions.
 
-    A question about "Devon County Council" or "the weighting in 2030" is not answered by passages that never say
-    Devon or 2030, however close they are otherwise.
+    A question about "Devon County Council", "the weighting in 2030" or "charities in the UK" is not answered by
+    passages that never say Devon, 2030 or UK, however close they are otherwise. ``acronyms`` are those the
+    sources use somewhere (an acronym they never use may be the asker's own shorthand, so it is not judged).
     """
     text = " ".join(" ".join(passages).split()).lower()
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
@@ -72,6 +74,13 @@ def missing_names(question: str, passages: list[str]) -> list[str]:
         if not all(re.search(rf"\b{re.escape(w)}", text) for w in words) and not (
                 acronym and re.search(rf"\b{acronym}\b", text)):
             missing.append(name)
+    for code in dict.fromkeys(m.group(0).upper() for m in _CODE_TEXT.finditer(question)):  # "NT17"
+        if not re.search(rf"\b{code.lower()}\b", text):
+            missing.append(code)
+    for found in dict.fromkeys(ACRONYM.findall(question)):
+        base = found.rstrip("s")
+        if base in acronyms and not re.search(rf"\b{re.escape(base.lower())}s?\b", text):
+            missing.append(found)
     return missing
 
 
@@ -291,7 +300,7 @@ class Composer:
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
                  definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0,
-                 passage_margin: float = 8.0, count_bonus: float = 2.0, list_bonus: float = 1.0) -> None:
+                 passage_margin: float = 8.0, count_bonus: float = 2.0, list_bonus: float = 0.5) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
