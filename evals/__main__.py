@@ -106,17 +106,20 @@ def main(argv: list[str] | None = None) -> int:
         from evals.intake_heldout import PACKS as HELD_OUT_PACKS
         from evals.intake_heldout2 import PACKS as HELD_OUT_2_PACKS
         from evals.intake_heldout3 import PACKS as HELD_OUT_3_PACKS
+        from evals.intake_heldout4 import PACKS as HELD_OUT_4_PACKS
 
         results["intake"] = intake_eval.run()
         results["intake_held_out"] = intake_eval.run(HELD_OUT_PACKS)
         results["intake_held_out_2"] = intake_eval.run(HELD_OUT_2_PACKS)
         results["intake_held_out_3"] = intake_eval.run(HELD_OUT_3_PACKS)
+        results["intake_held_out_4"] = intake_eval.run(HELD_OUT_4_PACKS)
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_2"], "Tender intake (second held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_3"], "Tender intake (third held-out)") + "\n")
-        for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3"):
+            print(intake_eval.render(results["intake_held_out_4"], "Tender intake (fourth held-out)") + "\n")
+        for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3", "intake_held_out_4"):
             r = results[name]
             if r["fields_right"] < TARGETS["intake_fields"] or r["wrong_values"] or r["sv_question_found"] < 1.0:
                 failures.append(f"{name}: fields right {r['fields_right']:.3f}, wrong values {r['wrong_values']}, "
