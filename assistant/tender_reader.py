@@ -101,7 +101,7 @@ _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+
 def looks_like_heading(text: str) -> bool:
     """A short line with no closing punctuation that starts like a title: a guess used only for context."""
     words = text.split()
-    if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum():
+    if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum() or text[0].islower():
         return False
     if _HEADING_WORDS.match(text):
         return True
@@ -189,17 +189,26 @@ def _docx_lines(path: Path) -> list[Line]:
         elif tag == "tbl":
             before, _ = breaks(child)
             page += before
-            table = Table(child, document)
-            rows = []
-            for row in table.rows:
-                cells, seen = [], set()
-                for cell in row.cells:  # a merged cell repeats: keep it once
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(_clean(" ".join(cell.text.split("\n"))))
-                rows.append(tuple(cells))
-            lines.extend(_table_lines(rows, path.name, page, section))
+            lines.extend(_docx_table_lines(Table(child, document), path.name, page, section))
+    return lines
+
+
+def _docx_table_lines(table, source: str, page: int, section: str | None) -> list[Line]:
+    """A Word table's rows as lines; a table nested in a cell follows as a table of its own (cell text omits it)."""
+    rows: list[tuple[str, ...]] = []
+    nested: list = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:  # a merged cell repeats: keep it once
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_clean(" ".join(cell.text.split("\n"))))
+            nested.extend(cell.tables)
+        rows.append(tuple(cells))
+    lines = _table_lines(rows, source, page, section)
+    for inner in nested:
+        lines.extend(_docx_table_lines(inner, source, page, section))
     return lines
 
 
