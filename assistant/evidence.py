@@ -7,7 +7,8 @@ and written in one transaction, so a bad row saves nothing.
 
 CSV format (import and export), one row per record:
     organisation,kind,code,quantity,unit,year,contract,title,text,evidence
-``kind`` is ``figure`` (a past delivery figure: code, quantity, unit and year required), ``case_study``,
+``kind`` is ``figure`` (a past delivery figure: quantity, unit and year required, and a measure code or the activity
+in ``text``), ``case_study``,
 ``policy`` or ``accreditation`` (a title required).
 """
 
@@ -115,9 +116,10 @@ class EvidenceLibrary:
         if record.year is not None and not (isinstance(record.year, int) and FIRST_YEAR <= record.year <= LAST_YEAR):
             raise EvidenceError(f"year must be a whole number between {FIRST_YEAR} and {LAST_YEAR} (got {record.year})")
         if record.kind == "figure":
-            if not record.code or record.quantity is None or not record.unit or record.year is None:
-                raise EvidenceError("a delivery figure needs its measure code, quantity, unit and year")
-            if self.catalogue is not None:
+            if record.quantity is None or not record.unit or record.year is None or not (record.code or record.text):
+                raise EvidenceError("a delivery figure needs its quantity, unit and year, and its measure code or the "
+                                    "activity it counts (text)")
+            if self.catalogue is not None and record.code:
                 try:
                     record.code = self.catalogue.get(record.code).code
                 except Exception as exc:
