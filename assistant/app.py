@@ -393,10 +393,14 @@ class UI:
                 words=int(words) if words else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            return _problem(str(exc), 5)
+            return _problem(str(exc), 6)
+        from assistant.bid_drafts import draft_checks, evidence_for
+
+        request.evidence = evidence_for(self.a, organisation)  # its evidence library gives the track record
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
+        data["compliance"] = draft_checks(data, request)
         progress(0.9, desc="Writing the files")
         paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
         rows = []
@@ -422,7 +426,7 @@ class UI:
                  "commitments": [{"activity": c["activity"], "codes": c["codes"], "included": c["included"],
                                   "flags": failed.get(i, [])} for i, c in enumerate(data["commitments"])]}
         return (response, table, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
-                [str(p) for p in paths], rated, "")
+                [str(p) for p in paths], rated, "", data)
 
     # --- tender questions -------------------------------------------------------------------
     def questions(self, service, value, months, area, sector, priorities, organisation=""):
@@ -753,6 +757,20 @@ def save_bid(intake: dict[str, Any] | None, name: str | None, settings: Settings
     return f"Saved as bid **{escape(bid_id)}**.", gr.update(choices=bid_choices(settings), value=bid_id)
 
 
+def save_draft_to_bid(draft: dict[str, Any] | None, bid_id: str | None, name: str | None,
+                      intake: dict[str, Any] | None, settings: Settings | None = None) -> tuple[str, Any]:
+    """Save the last draft (with its checks) as a version of the chosen bid, or of a new bid; a message and the bids."""
+    from assistant.bid_drafts import save_draft
+    from assistant.bids import BidError
+
+    try:
+        saved, version = save_draft(_bid_workspace(settings), draft, bid_id or None, name, intake)
+    except BidError as exc:
+        return escape(str(exc)), gr.update()
+    return (f"Saved as version {version} of bid **{escape(saved)}**.",
+            gr.update(choices=bid_choices(settings), value=saved))
+
+
 def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
     """Prefill the Draft form from a saved bid's intake (and return that intake)."""
     from assistant.bids import BidError
@@ -815,7 +833,7 @@ def build_tender_pack_step() -> TenderPackStep:
     return TenderPackStep(pack, summary, bid_name, save, bids, message)
 
 
-def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
+def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> Any:
     """Fill (question, service, value, months, area, words) from the uploaded pack or a saved bid; save bids."""
     pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
                                                     step.message)
@@ -829,6 +847,7 @@ def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
     save.click(lambda data, name: save_bid(data, name), [intake, bid_name], [message, bids])
     bids.input(lambda bid_id: open_bid(bid_id), bids, [*fields, summary, intake])
     bids.focus(lambda: gr.update(choices=bid_choices()), None, bids)
+    return intake
 
 
 # --- the Evidence tab: the bidder's evidence library (assistant/evidence.py), searchable ---------------------
@@ -984,8 +1003,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
                         d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500",
                                             elem_id="d-words")
-                        d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
-                                           elem_id="d-org")
+                        d_org = gr.Textbox(label="Your organisation (the Word file's author; your evidence library "
+                                                 "gives the track record; optional)", elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
                                                  "(otherwise they are a separate file)", value=False)
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
@@ -996,12 +1015,19 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_files = gr.File(label="Download: response (.docx, .md), checks (.docx), commitments (.csv)",
                                           file_count="multiple", elem_id="d-files")
                         d_response = gr.HTML(elem_id="d-response")
-                        d_rated = gr.State(None)
+                        d_rated, d_data = gr.State(None), gr.State(None)
+                        with gr.Row():
+                            d_save_to = gr.Dropdown(label="Save this draft to a bid", choices=[], elem_id="d-save-to")
+                            d_save_name = gr.Textbox(label="or to a new bid named", elem_id="d-save-name")
+                            d_save = gr.Button("Save the draft", size="sm", elem_id="d-save")
+                        d_saved = gr.Markdown(elem_id="d-saved")
                         feedback_row(ui, "draft", d_rated, "d")
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
                                           d_words, d_org, d_appendix],
-                               [d_response, d_table, d_flags, d_files, d_rated, d_problem])
-                wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
+                               [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
+                d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
+                d_save_to.focus(lambda: gr.update(choices=bid_choices()), None, d_save_to)
+                d_save.click(save_draft_to_bid, [d_data, d_save_to, d_save_name, d_intake], [d_saved, d_save_to])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():

@@ -67,11 +67,9 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 
 def _draft_compliance(data: dict[str, Any], request: Any, args: argparse.Namespace) -> dict[str, Any]:
-    from assistant.compliance import check_compliance
+    from assistant.bid_drafts import draft_checks
 
-    return check_compliance(data["response_markdown"], sub_criteria=args.sub_criterion or [], word_limit=request.words,
-                            char_limit=request.characters, commitments=data["commitments"], evidence=request.evidence,
-                            citations=data["citations"], stated=[request.contract.value, request.contract.months])
+    return draft_checks(data, request, args.sub_criterion or [])
 
 
 def _render_compliance(data: dict[str, Any]) -> str:
