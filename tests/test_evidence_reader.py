@@ -103,3 +103,24 @@ def test_cli_ingest_prints_then_saves_with_yes_and_reports_bad_files(tmp_path, m
     assert {r["evidence"] for r in records} == {"file:sv-report-2024.pdf#page=1", "file:sv-report-2024.pdf#page=2"}
     assert main(["evidence", "ingest", str(corrupt), "--organisation", ORG]) == 2  # nothing readable: bad input
     assert "corrupt.docx" in capsys.readouterr().err
+
+
+def test_app_evidence_area_finds_then_saves_on_confirmation(tmp_path):
+    from assistant.app import evidence_find, evidence_save_found
+    from assistant.assistant import build
+
+    assistant = build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
+    paths = write_pack(REPORT, tmp_path / "docs")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 truncated")
+    message, rows, scan = evidence_find(assistant, [str(paths[0]), str(broken)], ORG)
+    assert "Found 3 records" in message and "broken.pdf" in message
+    assert ["figure", "NT17", 1250.0, "hours", 2024] == rows[[r[1] for r in rows].index("NT17")][:5]
+    assert any(r[7] == "sv-report-2024.pdf, p. 2" for r in rows)
+    assert assistant.evidence.records(ORG) == []  # shown, not saved
+    assert "organisation" in evidence_find(assistant, [str(paths[0])], "  ")[0]
+    message, table, left = evidence_save_found(assistant, scan)
+    assert message == "Saved 3 records." and left is None and len(table) == 3
+    assert len(assistant.evidence.records(ORG)) == 3
+    assert "already in the library" in evidence_save_found(assistant, scan)[0]
+    assert "first" in evidence_save_found(assistant, None)[0]
