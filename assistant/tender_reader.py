@@ -247,20 +247,37 @@ def _label_like(cell: str) -> bool:
 # --- Markdown and text -----------------------------------------------------------------
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
-    """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables as rows."""
+    """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables, and plain-text rows
+    laid out in columns (two or more alike), as table rows."""
     page: int | None = 1  # a text with no page breaks or markers is one page, as a Word file with none is
     section: str | None = None
     lines: list[Line] = []
     table: list[tuple[str, ...]] = []
 
+    columns: list[tuple[tuple[str, ...], str]] = []  # plain-text rows laid out in columns, waiting to be a table
+
     def flush_table() -> None:
         if table:
             lines.extend(_table_lines(list(table), source, page, section))
             table.clear()
+        if len(columns) >= 2:  # two or more rows with the same columns: a table
+            lines.extend(_table_lines([cells for cells, _ in columns], source, page, section))
+        else:
+            for _, cleaned in columns:
+                add_line(cleaned)
+        columns.clear()
+
+    def add_line(cleaned: str) -> None:
+        nonlocal section
+        heading = not markdown and looks_like_heading(cleaned)
+        if heading:
+            section = cleaned
+        lines.append(Line(cleaned, source, page, section, heading=heading))
 
     for chunk_index, chunk in enumerate(text.split("\f")):
         if chunk_index:
@@ -277,6 +294,12 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 if not _TABLE_RULE.match(stripped):
                     table.append(tuple(_clean(c) for c in stripped.strip("|").split("|")))
                 continue
+            cells = tuple(_clean(c) for c in _COLUMN_GAP.split(stripped)) if not markdown else ()
+            if len(cells) >= 2 and all(cells):
+                if columns and len(columns[0][0]) != len(cells):
+                    flush_table()
+                columns.append((cells, _clean(stripped)))
+                continue
             flush_table()
             match = _MD_HEADING.match(stripped) if markdown else None
             if match:
@@ -284,12 +307,8 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 lines.append(Line(section, source, page, section, heading=True))
                 continue
             cleaned = _clean(stripped.replace("**", "") if markdown else stripped)
-            if not cleaned:
-                continue
-            heading = not markdown and looks_like_heading(cleaned)
-            if heading:
-                section = cleaned
-            lines.append(Line(cleaned, source, page, section, heading=heading))
+            if cleaned:
+                add_line(cleaned)
     flush_table()
     if not lines:
         raise IngestError("empty file: no text to read")
