@@ -258,7 +258,7 @@ def track_record(records: list[Record], codes: Iterable[str] = ()) -> dict[str, 
         return f"[E{len(sources)}]"
 
     for record in figures[:5]:
-        sentences.append(f"We delivered {record.label()} {mark(record)}.")
+        sentences.append(_figure_sentence(record, mark(record)))
     for record in [r for r in others if r.kind == "case_study"][:2]:
         summary = f": {record.text}" if record.text else ""
         sentences.append(f"Case study, {record.title}{summary.rstrip('.')} {mark(record)}.")
@@ -267,6 +267,16 @@ def track_record(records: list[Record], codes: Iterable[str] = ()) -> dict[str, 
         sentences.append("We hold " + "; ".join(f"{r.title} {mark(r)}" for r in held) + ".")
     return {"heading": "Our track record", "text": " ".join(sentences), "sources": sources,
             "figures": [asdict(r) for r in figures[:5]]}
+
+
+def _figure_sentence(record: Record, marker: str) -> str:
+    """'We delivered 420 hours (NT17) in 2025 [E1].'; a figure with no code says what it counts, in the record's words."""
+    if record.code or not record.text:
+        return f"We delivered {record.label()} {marker}."
+    quantity = _number(record.quantity)
+    if quantity and (quantity in record.text or quantity.replace(",", "") in record.text):
+        return f"{record.text.rstrip('. ')} {marker}."  # the bidder's own sentence, as its document states it
+    return f"We delivered {record.label()} ({record.text.rstrip('. ')}) {marker}."
 
 
 _PAST = re.compile(r"\b(?:we|our (?:team|staff|organisation|company))\s+(?:have\s+|has\s+)?(?:delivered|created|provided|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -124,3 +125,14 @@ def test_app_evidence_area_finds_then_saves_on_confirmation(tmp_path):
     assert len(assistant.evidence.records(ORG)) == 3
     assert "already in the library" in evidence_save_found(assistant, scan)[0]
     assert "first" in evidence_save_found(assistant, None)[0]
+
+
+def test_a_figure_without_a_code_is_quoted_in_its_own_words_and_cited():
+    from assistant.evidence import Record, track_record
+
+    stated = Record(ORG, "figure", quantity=48000, unit="£", year=2023, text="We spent £48,000 with local VCSEs during 2023/24.",
+                    evidence="file:report.pdf#page=3")
+    described = Record(ORG, "figure", quantity=12, unit="FTE", year=2024, text="Local people employed")
+    text = track_record([stated, described])["text"]
+    assert re.search(r"We spent £48,000 with local VCSEs during 2023/24 \[E\d\]\.", text)
+    assert re.search(r"We delivered 12 FTE in 2024 \(Local people employed\) \[E\d\]\.", text)
