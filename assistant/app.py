@@ -882,48 +882,9 @@ def evidence_import(assistant: Assistant, file) -> tuple[str, list[list[Any]]]:
     return message, evidence_search(assistant, None, None)
 
 
-FOUND_HEADERS = ["Kind", "Code", "Quantity", "Unit", "Year", "Contract", "Title", "From (file, page)", "Words"]
-
-
-def evidence_find(assistant: Assistant, files, organisation: str | None) -> tuple[str, list[list[Any]], Any]:
-    """Read the bidder's uploaded documents and show what they state, with file and page; nothing is saved yet."""
-    from assistant.evidence_reader import scan_documents
-
-    name = " ".join((organisation or "").split())
-    if not name or not files:
-        return "Give your organisation's name and upload its documents first.", [], None
-    paths = [Path(getattr(f, "name", f)) for f in (files if isinstance(files, list) else [files])]
-    settings = assistant.settings
-    scan = scan_documents(paths, name, assistant.evidence.catalogue, max_bytes=settings.max_file_bytes,
-                          max_pages=settings.max_pdf_pages)
-    rows = [[f.record.kind.replace("_", " "), f.record.code, "" if f.record.quantity is None else f.record.quantity,
-             f.record.unit, f.record.year or "", f.record.contract, f.record.title,
-             f"{f.source}" + (f", p. {f.page}" if f.page is not None else ""), f.quote] for f in scan.found]
-    lines = [f"Found {len(scan.found)} records for **{escape(name)}**: check them, then save them."
-             if scan.found else "No delivered figure or case study was found."]
-    lines += [f"- Left out: {escape(s['quote'][:80])} ({escape(s['why'])})" for s in scan.skipped[:10]]
-    lines += [f"- Could not read {escape(e['source'])}: {escape(e['error'])}" for e in scan.errors]
-    return "\n".join(lines), rows, scan if scan.found else None
-
-
-def evidence_save_found(assistant: Assistant, scan) -> tuple[str, list[list[Any]], Any]:
-    """Save the records found, all at once (or none, with the reason)."""
-    from assistant.evidence import EvidenceError
-    from assistant.evidence_reader import save_found
-
-    if scan is None:
-        return "Find records in your documents first.", evidence_search(assistant, None, None), None
-    try:
-        saved = save_found(assistant.evidence, scan)
-    except EvidenceError as exc:
-        return f"Nothing saved: {escape(str(exc))}", evidence_search(assistant, None, None), scan
-    message = f"Saved {saved['saved']} records" + (
-        f" ({saved['already_in_library']} already in the library)." if saved["already_in_library"] else ".")
-    return message, evidence_search(assistant, None, None), None
-
-
 def build_evidence_tab(assistant: Assistant) -> None:
     """A tab to search the bidder's own evidence and import it from CSV; drafts quote only these records."""
+    from assistant.evidence_view import FOUND_HEADERS, evidence_find, evidence_save_found
     with gr.Tab("Evidence", id="evidence"):
         gr.Markdown("Your organisation's own evidence: past delivery figures (measure code, quantity, unit, year, "
                     "contract, link), case studies, policies and accreditations. Drafts quote a track record only "
@@ -947,7 +908,8 @@ def build_evidence_tab(assistant: Assistant) -> None:
             save_found_button = gr.Button("Save these records", variant="primary", elem_id="e-save-found")
             scan = gr.State(None)
         find.click(lambda f, o: evidence_find(assistant, f, o), [documents, organisation], [found_message, found, scan])
-        save_found_button.click(lambda s: evidence_save_found(assistant, s), scan, [found_message, table, scan])
+        save_found_button.click(lambda s: evidence_save_found(assistant, s), scan, [found_message, scan]).then(
+            lambda: evidence_search(assistant, None, None), None, table)
         search.click(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
         query.submit(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
         upload.upload(lambda f: evidence_import(assistant, f), upload, [message, table])

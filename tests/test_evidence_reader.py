@@ -107,8 +107,8 @@ def test_cli_ingest_prints_then_saves_with_yes_and_reports_bad_files(tmp_path, m
 
 
 def test_app_evidence_area_finds_then_saves_on_confirmation(tmp_path):
-    from assistant.app import evidence_find, evidence_save_found
     from assistant.assistant import build
+    from assistant.evidence_view import evidence_find, evidence_save_found
 
     assistant = build(Settings(data_dir=tmp_path / "data"), index_shipped=False)
     paths = write_pack(REPORT, tmp_path / "docs")
@@ -120,8 +120,8 @@ def test_app_evidence_area_finds_then_saves_on_confirmation(tmp_path):
     assert any(r[7] == "sv-report-2024.pdf, p. 2" for r in rows)
     assert assistant.evidence.records(ORG) == []  # shown, not saved
     assert "organisation" in evidence_find(assistant, [str(paths[0])], "  ")[0]
-    message, table, left = evidence_save_found(assistant, scan)
-    assert message == "Saved 3 records." and left is None and len(table) == 3
+    message, left = evidence_save_found(assistant, scan)
+    assert message == "Saved 3 records." and left is None
     assert len(assistant.evidence.records(ORG)) == 3
     assert "already in the library" in evidence_save_found(assistant, scan)[0]
     assert "first" in evidence_save_found(assistant, None)[0]
