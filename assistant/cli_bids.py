@@ -299,7 +299,8 @@ def _render_evidence_scan(data: dict[str, Any]) -> str:
     for r in data["found"]:
         where = f"[{r['source']}" + (f" p{r['page']}]" if r["page"] is not None else "]")
         if r["kind"] == "figure":
-            what = f"{r['code'] or '(no code)'} {r['quantity']:g} {r['unit']} in {r['year']}" + (
+            amount = f"£{r['quantity']:,.0f}" if r["unit"] == "£" else f"{r['quantity']:g} {r['unit']}"
+            what = f"{r['code'] or '(no code)'} {amount} in {r['year']}" + (
                 f" on {r['contract']}" if r["contract"] else "")
         else:
             what = f"{r['title']}: {r['text'][:80]}"

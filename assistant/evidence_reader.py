@@ -66,10 +66,12 @@ def scan_documents(paths: Iterable[Path | str], organisation: str, catalogue: Ca
     for line in pack.lines:
         by_file.setdefault(line.source, []).append(line)
     for lines in by_file.values():
+        first = len(scan.found)
         _scan_tables(lines, organisation, catalogue, scan)
         rows = _scan_row_lines(lines, organisation, catalogue, scan)
         _scan_prose([line for line in lines if id(line) not in rows], organisation, catalogue, scan)
         _scan_case_studies(lines, organisation, scan)
+        scan.found[first:] = sorted(scan.found[first:], key=lambda f: f.page or 0)  # in the file's page order
     return scan
 
 
