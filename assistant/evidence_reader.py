@@ -20,6 +20,9 @@ from assistant.tender_reader import Line, read_pack
 
 YEAR = re.compile(r"\b(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:(?:financial|calendar|contract)\s+year\s+)?)?"
                   r"(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*(?P<y2>\d\d(?:\d\d)?))?\b", re.I)
+SPAN = re.compile(r"\b(?:since|from|by|until|between|before|up to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+NOT_DELIVERED = re.compile(r"\b(?:target|goal|ambition|forecast|expect\w*|aspir\w*|aims?|hope\w*|budget\w*|"
+                           r"estimat\w*|project(?:ed|ion)s?)\b", re.I)
 CONTRACT = re.compile(r"\b(?:on|through|under|for|via)\s+(?:the|our)\s+(?P<c>[A-Z][\w&',()-]*(?:\s+[\w&',()-]+){0,7}?)\s+"
                       r"(?:contract|framework|project|programme)\b")
 CASE_STUDY = re.compile(r"^\W*case\s+study\b\s*(?:\d+)?\s*[:.\-–]?\s*(?P<title>.*)$", re.I)
@@ -88,7 +91,10 @@ def _code_in(text: str, catalogue: Catalogue | None) -> str:
 
 
 def _year_in(text: str) -> int | None:
-    """The one year the text states (a financial year '2024/25' is read as its first year); None if none or several."""
+    """The one year the text states (a financial year '2024/25' is read as its first year); None if none, several,
+    or a span ('since 2019', 'by 2030': a running total or a target, not one year's delivery)."""
+    if SPAN.search(text):
+        return None
     years = {int(m.group("y")) for m in YEAR.finditer(text) if not re.match(r"\s*(?:hours|people|jobs|£)", text[m.end():])}
     return years.pop() if len(years) == 1 else None
 
@@ -111,7 +117,8 @@ def _scan_prose(lines: list[Line], organisation: str, catalogue: Catalogue | Non
         figures = [m for m in _FIGURE.finditer(sentence) if m.group("unit") != "%"]
         if not figures:
             continue
-        if _FUTURE.search(sentence) or not _PAST.search(sentence) or not _ours(sentence, organisation):
+        if _FUTURE.search(sentence) or NOT_DELIVERED.search(sentence) or not _PAST.search(sentence) \
+                or not _ours(sentence, organisation):
             scan.skipped.append(_skip(line, sentence, "not stated as delivered (a plan, a target or a fact about others)"))
             continue
         year = _year_in(sentence)
