@@ -1,4 +1,4 @@
-"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|draft|review|intake|answers|embeddings|index|reingest|all] [--json] [--check]``.
+"""Run the evals and benchmarks: ``python -m evals [retrieval|mapping|questions|draft|review|intake|evidence|answers|embeddings|index|reingest|all] [--json] [--check]``.
 
 ``--check`` exits 1 when a target is missed (recall@4 >= 0.90 and hybrid > vector-only on
 MRR; mapping top-1 >= 0.92 and top-3 >= 0.98 on the dev set, 0.1 above plain embeddings; tender questions
@@ -17,7 +17,7 @@ TARGETS = {"recall@4": 0.90, "query_ratio": 10.0, "document_ratio": 5.0, "map_to
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals")
-    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "review", "intake", "load", "scale", "reliability", "answers", "embeddings", "index", "reingest", "all"])
+    parser.add_argument("which", nargs="?", default="all", choices=["retrieval", "mapping", "questions", "draft", "review", "intake", "evidence", "load", "scale", "reliability", "answers", "embeddings", "index", "reingest", "all"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--no-model", action="store_true", help="answers: skip the plain chain (no local model)")
@@ -126,6 +126,16 @@ def main(argv: list[str] | None = None) -> int:
             if r["fields_right"] < TARGETS["intake_fields"] or r["wrong_values"] or r["sv_question_found"] < 1.0:
                 failures.append(f"{name}: fields right {r['fields_right']:.3f}, wrong values {r['wrong_values']}, "
                                 f"social value question found {r['sv_question_found']:.3f}")
+    if args.which in ("evidence", "all"):  # a second: the bidder's documents written, then read back
+        from evals import evidence_eval
+
+        results["evidence"] = evidence_eval.run()
+        if not args.json:
+            print(evidence_eval.render(results["evidence"]) + "\n")
+        ev = results["evidence"]
+        if ev["figures_right"] < 0.9 or ev["wrong_figures"] or ev["extra_case_studies"]:
+            failures.append(f"evidence: figures right {ev['figures_right']:.3f}, wrong figures {ev['wrong_figures']}, "
+                            f"extra case studies {ev['extra_case_studies']}")
     if args.which == "load":  # a minute of load on loopback: run on its own, not in "all"
         results["load"] = bench_load.run()
         if not args.json:
