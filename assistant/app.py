@@ -380,7 +380,7 @@ class UI:
     DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
 
     def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
-              appendix=False, progress=gr.Progress()):
+              appendix=False, intake=None, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -394,13 +394,13 @@ class UI:
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
             return _problem(str(exc), 6)
-        from assistant.bid_drafts import draft_checks, evidence_for
+        from assistant.bid_drafts import draft_checks, evidence_for, sub_criteria_of
 
         request.evidence = evidence_for(self.a, organisation)  # its evidence library gives the track record
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
-        data["compliance"] = draft_checks(data, request)
+        data["compliance"] = draft_checks(data, request, sub_criteria_of(intake))  # the pack's points, if uploaded
         progress(0.9, desc="Writing the files")
         paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
         rows = []
@@ -1035,10 +1035,10 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             d_save = gr.Button("Save the draft", size="sm", elem_id="d-save")
                         d_saved = gr.Markdown(elem_id="d-saved")
                         feedback_row(ui, "draft", d_rated, "d")
-                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
-                                          d_words, d_org, d_appendix],
-                               [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
                 d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
+                d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
+                                          d_words, d_org, d_appendix, d_intake],
+                               [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
                 d_save_to.focus(lambda: gr.update(choices=bid_choices()), None, d_save_to)
                 d_save.click(save_draft_to_bid, [d_data, d_save_to, d_save_name, d_intake], [d_saved, d_save_to])
 
