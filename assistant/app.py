@@ -415,6 +415,9 @@ class UI:
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
         summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
+        problems = data["compliance"]["problems"]  # the check before export (assistant/compliance.py)
+        summary += "\n\n**Ready to export.**" if not problems else "\n\n### Before export\n" + "\n".join(
+            f"- {escape(p)}" for p in problems)
         from assistant.draft_files import response_report
 
         response = to_html(response_report(data))
