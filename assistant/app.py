@@ -888,13 +888,15 @@ def evidence_import(assistant: Assistant, file) -> tuple[str, list[list[Any]]]:
 def build_evidence_tab(assistant: Assistant) -> None:
     """A tab to search the bidder's own evidence and import it from CSV; drafts quote only these records."""
     from assistant.evidence_view import FOUND_HEADERS, evidence_find, evidence_save_found
+
     with gr.Tab("Evidence", id="evidence"):
         gr.Markdown("Your organisation's own evidence: past delivery figures (measure code, quantity, unit, year, "
                     "contract, link), case studies, policies and accreditations. Drafts quote a track record only "
                     "from these, each cited. CSV columns: `organisation,kind,code,quantity,unit,year,contract,title,"
                     "text,evidence`.")
         with gr.Row():
-            organisation = gr.Textbox(label="Organisation (optional to search; needed to find evidence in documents)", elem_id="e-org")
+            organisation = gr.Textbox(label="Organisation (optional to search; needed to find evidence in documents)",
+                                      elem_id="e-org")
             query = gr.Textbox(label="Search (every word must match)", elem_id="e-query")
             search = gr.Button("Search", variant="primary", elem_id="e-search")
         table = gr.Dataframe(headers=EVIDENCE_HEADERS, label="Records", interactive=False, wrap=True, elem_id="e-table")
