@@ -1113,7 +1113,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             p_row = gr.Button("Add a row", size="sm", elem_id="p-add-row")
                             p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
                         with gr.Row():
-                            p_code = gr.Dropdown(["NT14", "NT15", "NT16", "NT17"], value="NT14", label="Measure")
+                            p_codes = assistant.tracker.codes()  # the framework's Partner VCFSE measures
+                            p_code = gr.Dropdown(p_codes, value=p_codes[0] if p_codes else None, label="Measure")
                             p_year = gr.Number(label="Target year", precision=0, value=2026)
                             p_percent = gr.Number(label="% increase on the year before", value=10)
                         p_target = gr.Button("Set a % target")

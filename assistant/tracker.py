@@ -108,6 +108,11 @@ class CommitmentTracker:
         with closing(self._connect()) as db:
             db.executescript(_SCHEMA)
 
+    def codes(self) -> list[str]:
+        """Every Partner VCFSE measure code tracked on this framework, in the framework's order."""
+        tracked = {code for codes in self.sector_codes.values() for code in codes}
+        return [m.code for m in self.catalogue if m.code in tracked]
+
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
         db.row_factory = sqlite3.Row

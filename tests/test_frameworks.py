@@ -109,6 +109,7 @@ def test_tender_questions_and_the_tracker_use_the_loaded_framework(tmp_path):
         assistant.tender_questions(Contract("office cleaning", 900_000, 36, "Wirral", priorities=["No such outcome"]))
 
     tracker = assistant.tracker
+    assert tracker.codes() == ["EB3"]  # what the app offers to set targets on
     tracker.add_organisation("Acme Cleaning Ltd", "private", "Wirral")
     with pytest.raises(TrackerError, match="EB3"):
         tracker.record([Entry("Acme Cleaning Ltd", "NT17", 2024, "baseline", 400)])  # a TOMs code is not one of its codes
