@@ -275,7 +275,7 @@ def _ingest_evidence(library: Any, args: argparse.Namespace) -> dict[str, Any]:
     """Find records in the bidder's documents; save them only with --yes (one transaction)."""
     from pathlib import Path
 
-    from assistant.evidence_reader import save_found, scan_documents
+    from assistant.tasks.evidence_ingest import save_found, scan_documents
     from assistant.settings import Settings
 
     settings = Settings()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.evidence import EvidenceError
-from assistant.evidence_reader import EvidenceScan, save_found, scan_documents
+from assistant.tasks.evidence_ingest import EvidenceScan, save_found, scan_documents
 
 FOUND_HEADERS = ["Kind", "Code", "Quantity", "Unit", "Year", "Contract", "Title", "From (file, page)", "Words"]
 

@@ -29,7 +29,7 @@ def score_pack(pack: dict, found: list[dict]) -> dict[str, Any]:
 
 
 def run(packs: list[dict] | None = None) -> dict[str, Any]:
-    from assistant.evidence_reader import scan_documents
+    from assistant.tasks.evidence_ingest import scan_documents
     from assistant.measures import Catalogue
     from assistant.settings import Settings
     from evals.evidence_docs import ORG, PACKS

@@ -1,4 +1,4 @@
-"""Find evidence records in the bidder's own documents (an annual social value report, a case study, a policy).
+"""Evidence from the bidder's own documents (an annual social value report, case studies): found, shown, then saved.
 
 Deterministic, like the tender intake: it reads the files into located lines (assistant/tender_reader.py) and keeps
 a past delivery figure only where one sentence or table row states its quantity, its unit and its year, and says it
@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from assistant.evidence import _FIGURE, _FUTURE, _PAST, EvidenceError, EvidenceLibrary, Record
 from assistant.measures import Catalogue
+from assistant.tasks.intake import _sentences as intake_sentences
 from assistant.tender_reader import Line, read_pack
 
 YEAR = re.compile(r"\b(?:(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:(?:financial|calendar|contract)\s+year\s+)?)?"
@@ -106,9 +107,8 @@ def _contract_in(text: str) -> str:
 
 # --- prose -------------------------------------------------------------------------------------
 def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
-    """Sentences of the prose (not table rows), a sentence wrapped over lines of one page joined back."""
-    from assistant.tasks.intake import _sentences as intake_sentences
-
+    """Sentences of the prose (not table rows), a sentence wrapped over lines of one page joined back (as the
+    tender intake reads them)."""
     yield from ((line, s) for line, s in intake_sentences(lines) if line.cells is None and not line.heading)
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.evidence import EvidenceLibrary
-from assistant.evidence_reader import save_found, scan_documents
+from assistant.tasks.evidence_ingest import save_found, scan_documents
 from assistant.measures import Catalogue
 from assistant.settings import Settings
 from evals.tender_packs import write_pack
