@@ -88,11 +88,18 @@ def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
             text = _clean(raw)
             if not text:
                 continue
-            heading = looks_like_heading(text)
+            previous = lines[-1] if lines and lines[-1].page == page else None
+            heading = looks_like_heading(text) and not _wrapped_from(previous)
             if heading:
                 section = text
             lines.append(Line(text, path.name, page, section, heading=heading))
     return lines
+
+
+def _wrapped_from(previous: Line | None) -> bool:
+    """The line before filled the width and did not close its sentence: this one continues it ('… Cheshire West and'
+    / 'Chester to'), however much it looks like a title."""
+    return previous is not None and not previous.heading and len(previous.text) >= 80 and previous.text[-1] not in ".:;?!)"
 
 
 _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+\b|\d+(?:\.\d+)*\.?\s+[A-Z])", re.I)

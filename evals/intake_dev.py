@@ -642,4 +642,38 @@ PACKS = [
              "source": "window-cleaning-rfq.txt", "page": 2, "sub_criteria": []},
         ],
     },
+    {
+        "name": "dev-pdf-wrap-before-a-capital-over-page-break",
+        "files": [{"name": "itt-careers.pdf", "pages": [
+            [("h", "Careers Advice Service"),
+             ("p", "Buyer: Cheshire West and Chester Council"),
+             ("p", "Contract value: £330,000"),
+             ("p", "Contract period: 24 months"),
+             ("p", "SV3 Describe how you will recruit apprentices and work with our partner colleges in Cheshire West "
+                   "and Chester to")],
+            [("p", "raise aspirations, and how you will report this."),
+             ("p", "Maximum 750 words.")],
+        ]}],
+        "tender": {
+            "title": ("Careers Advice Service", "itt-careers.pdf", 1),
+            "buyer": ("Cheshire West and Chester Council", "itt-careers.pdf", 1),
+            "service": (["Careers Advice Service", "careers advice"], "itt-careers.pdf", 1),
+            "area": ("Cheshire West and Chester", "itt-careers.pdf", 1),
+            "value_gbp": (330000, "itt-careers.pdf", 1),
+            "months": (24, "itt-careers.pdf", 1),
+            "extension_months": None,
+            "deadline": None,
+            "social_value_weighting_percent": None,
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "SV3", "text": "Describe how you will recruit apprentices and work with our partner colleges in "
+                                  "Cheshire West and Chester to raise aspirations, and how you will report this.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": None, "social_value": True,
+             "source": "itt-careers.pdf", "page": 1, "sub_criteria": []},
+        ],
+    },
 ]
