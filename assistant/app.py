@@ -380,7 +380,7 @@ class UI:
     DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
 
     def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
-              appendix=False, progress=gr.Progress()):
+              appendix=False, intake=None, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -393,10 +393,14 @@ class UI:
                 words=int(words) if words else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            return _problem(str(exc), 5)
+            return _problem(str(exc), 6)
+        from assistant.bid_drafts import draft_checks, evidence_for, sub_criteria_of
+
+        request.evidence = evidence_for(self.a, organisation)  # its evidence library gives the track record
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
         data = result.as_dict()
+        data["compliance"] = draft_checks(data, request, sub_criteria_of(intake))  # the pack's points, if uploaded
         progress(0.9, desc="Writing the files")
         paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
         rows = []
@@ -411,6 +415,9 @@ class UI:
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
         summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
+        problems = data["compliance"]["problems"]  # the check before export (assistant/compliance.py)
+        summary += "\n\n**Ready to export.**" if not problems else "\n\n### Before export\n" + "\n".join(
+            f"- {escape(p)}" for p in problems)
         from assistant.draft_files import response_report
 
         response = to_html(response_report(data))
@@ -422,7 +429,7 @@ class UI:
                  "commitments": [{"activity": c["activity"], "codes": c["codes"], "included": c["included"],
                                   "flags": failed.get(i, [])} for i, c in enumerate(data["commitments"])]}
         return (response, table, f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}",
-                [str(p) for p in paths], rated, "")
+                [str(p) for p in paths], rated, "", data)
 
     # --- tender questions -------------------------------------------------------------------
     def questions(self, service, value, months, area, sector, priorities, organisation=""):
@@ -753,6 +760,20 @@ def save_bid(intake: dict[str, Any] | None, name: str | None, settings: Settings
     return f"Saved as bid **{escape(bid_id)}**.", gr.update(choices=bid_choices(settings), value=bid_id)
 
 
+def save_draft_to_bid(draft: dict[str, Any] | None, bid_id: str | None, name: str | None,
+                      intake: dict[str, Any] | None, settings: Settings | None = None) -> tuple[str, Any]:
+    """Save the last draft (with its checks) as a version of the chosen bid, or of a new bid; a message and the bids."""
+    from assistant.bid_drafts import save_draft
+    from assistant.bids import BidError
+
+    try:
+        saved, version = save_draft(_bid_workspace(settings), draft, bid_id or None, name, intake)
+    except BidError as exc:
+        return escape(str(exc)), gr.update()
+    return (f"Saved as version {version} of bid **{escape(saved)}**.",
+            gr.update(choices=bid_choices(settings), value=saved))
+
+
 def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
     """Prefill the Draft form from a saved bid's intake (and return that intake)."""
     from assistant.bids import BidError
@@ -815,7 +836,7 @@ def build_tender_pack_step() -> TenderPackStep:
     return TenderPackStep(pack, summary, bid_name, save, bids, message)
 
 
-def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
+def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> Any:
     """Fill (question, service, value, months, area, words) from the uploaded pack or a saved bid; save bids."""
     pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
                                                     step.message)
@@ -829,6 +850,7 @@ def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> None:
     save.click(lambda data, name: save_bid(data, name), [intake, bid_name], [message, bids])
     bids.input(lambda bid_id: open_bid(bid_id), bids, [*fields, summary, intake])
     bids.focus(lambda: gr.update(choices=bid_choices()), None, bids)
+    return intake
 
 
 # --- the Evidence tab: the bidder's evidence library (assistant/evidence.py), searchable ---------------------
@@ -865,19 +887,34 @@ def evidence_import(assistant: Assistant, file) -> tuple[str, list[list[Any]]]:
 
 def build_evidence_tab(assistant: Assistant) -> None:
     """A tab to search the bidder's own evidence and import it from CSV; drafts quote only these records."""
+    from assistant.evidence_view import FOUND_HEADERS, evidence_find, evidence_save_found
+
     with gr.Tab("Evidence", id="evidence"):
         gr.Markdown("Your organisation's own evidence: past delivery figures (measure code, quantity, unit, year, "
                     "contract, link), case studies, policies and accreditations. Drafts quote a track record only "
                     "from these, each cited. CSV columns: `organisation,kind,code,quantity,unit,year,contract,title,"
                     "text,evidence`.")
         with gr.Row():
-            organisation = gr.Textbox(label="Organisation (optional)", elem_id="e-org")
+            organisation = gr.Textbox(label="Organisation (optional to search; needed to find evidence in documents)",
+                                      elem_id="e-org")
             query = gr.Textbox(label="Search (every word must match)", elem_id="e-query")
             search = gr.Button("Search", variant="primary", elem_id="e-search")
         table = gr.Dataframe(headers=EVIDENCE_HEADERS, label="Records", interactive=False, wrap=True, elem_id="e-table")
         with gr.Row():
             upload = gr.File(label="Import a CSV of records", file_types=[".csv"], elem_id="e-csv")
             message = gr.Markdown(elem_id="e-message")
+        with gr.Accordion("Find evidence in your own documents (annual social value report, case studies)", open=False):
+            documents = gr.File(label="Your documents (PDF, Word, text)", file_count="multiple", file_types=PACK_TYPES,
+                                elem_id="e-docs")
+            find = gr.Button("Find figures and case studies", elem_id="e-find")
+            found_message = gr.Markdown(elem_id="e-found-message")
+            found = gr.Dataframe(headers=FOUND_HEADERS, label="Found (nothing is saved until you save it)",
+                                 interactive=False, wrap=True, elem_id="e-found")
+            save_found_button = gr.Button("Save these records", variant="primary", elem_id="e-save-found")
+            scan = gr.State(None)
+        find.click(lambda f, o: evidence_find(assistant, f, o), [documents, organisation], [found_message, found, scan])
+        save_found_button.click(lambda s: evidence_save_found(assistant, s), scan, [found_message, scan]).then(
+            lambda: evidence_search(assistant, None, None), None, table)
         search.click(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
         query.submit(lambda o, q: evidence_search(assistant, o, q), [organisation, query], table)
         upload.upload(lambda f: evidence_import(assistant, f), upload, [message, table])
@@ -984,8 +1021,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
                         d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500",
                                             elem_id="d-words")
-                        d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
-                                           elem_id="d-org")
+                        d_org = gr.Textbox(label="Your organisation (the Word file's author; your evidence library "
+                                                 "gives the track record; optional)", elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
                                                  "(otherwise they are a separate file)", value=False)
                         d_button = gr.Button("Draft the response", variant="primary", elem_id="d-button")
@@ -996,12 +1033,19 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_files = gr.File(label="Download: response (.docx, .md), checks (.docx), commitments (.csv)",
                                           file_count="multiple", elem_id="d-files")
                         d_response = gr.HTML(elem_id="d-response")
-                        d_rated = gr.State(None)
+                        d_rated, d_data = gr.State(None), gr.State(None)
+                        with gr.Row():
+                            d_save_to = gr.Dropdown(label="Save this draft to a bid", choices=[], elem_id="d-save-to")
+                            d_save_name = gr.Textbox(label="or to a new bid named", elem_id="d-save-name")
+                            d_save = gr.Button("Save the draft", size="sm", elem_id="d-save")
+                        d_saved = gr.Markdown(elem_id="d-saved")
                         feedback_row(ui, "draft", d_rated, "d")
+                d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
-                                          d_words, d_org, d_appendix],
-                               [d_response, d_table, d_flags, d_files, d_rated, d_problem])
-                wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
+                                          d_words, d_org, d_appendix, d_intake],
+                               [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
+                d_save_to.focus(lambda: gr.update(choices=bid_choices()), None, d_save_to)
+                d_save.click(save_draft_to_bid, [d_data, d_save_to, d_save_name, d_intake], [d_saved, d_save_to])
 
             with gr.Tab("Tender questions", id="questions"):
                 with gr.Row():
@@ -1069,7 +1113,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                             p_row = gr.Button("Add a row", size="sm", elem_id="p-add-row")
                             p_save = gr.Button("Save the record", variant="primary", elem_id="p-save")
                         with gr.Row():
-                            p_code = gr.Dropdown(["NT14", "NT15", "NT16", "NT17"], value="NT14", label="Measure")
+                            p_codes = assistant.tracker.codes()  # the framework's Partner VCFSE measures
+                            p_code = gr.Dropdown(p_codes, value=p_codes[0] if p_codes else None, label="Measure")
                             p_year = gr.Number(label="Target year", precision=0, value=2026)
                             p_percent = gr.Number(label="% increase on the year before", value=10)
                         p_target = gr.Button("Set a % target")

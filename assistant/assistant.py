@@ -23,7 +23,7 @@ from assistant.checks import CommitmentChecks
 from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
 from assistant.writing import SectionWriter
-from assistant.tracker import SECTOR_PAGES, SECTOR_SOURCE, CommitmentTracker
+from assistant.tracker import SECTOR_PAGES, SECTOR_SOURCE, CommitmentTracker, framework_sector_codes
 from ingest.chunking import Chunker
 from ingest.pipeline import Ingestor, IngestReport
 from ingest.shipped import ensure_shipped_knowledge
@@ -110,13 +110,12 @@ class Assistant:
         return SectionWriter(model, structured=isinstance(model, LlamaCppChat) and self.settings.local_json_schema)
 
     def tender_questions(self, contract: Contract) -> QuestionsResult:
-        if self.framework is not None:  # its policy rules, service profiles and key measures name TOMs codes
-            from assistant.tasks.questions import BadContractError
-
-            raise BadContractError(f"tender questions use the shipped Cheshire and Merseyside TOMs; unset SVA_FRAMEWORK "
-                                   f"(now '{self.framework.id}') to draft them")
+        # on a loaded framework: its codes, names and units; the shipped service profiles name TOMs codes and match none
+        profiles = ServiceProfiles(self.settings.knowledge_dir, Catalogue.load(self.settings.knowledge_dir)) \
+            if self.framework else None
         task = QuestionsTask(self.catalogue, self.mapper, self.store, self.settings.knowledge_dir,
-                             self.settings.measure_tiers, self.section_writer())
+                             self.settings.measure_tiers, self.section_writer(),
+                             framework_name=self.framework.name if self.framework else None, service_profiles=profiles)
         return task(contract)
 
     def draft(self, request: DraftRequest) -> DraftResult:
@@ -223,7 +222,8 @@ class Assistant:
     def tracker(self) -> CommitmentTracker:
         """The Partner VCFSE record, opened on first use."""
         if self._tracker is None:
-            self._tracker = CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue)
+            self._tracker = CommitmentTracker(self.settings.data_dir / "partner-vcfse.sqlite3", self.catalogue,
+                                              framework_sector_codes(self.catalogue) if self.framework else None)
         return self._tracker
 
     @property
@@ -264,9 +264,12 @@ class Assistant:
             citation.n = len(citations) + 1
             citations.append(citation.as_dict())
             recommendations.append(f"{text} [{citation.n}]")
+        codes = ", ".join(p.code for p in progress)
         rule = (f"The roadmap asks {org['sector']} organisations to baseline their VCFSE collaboration and set "
-                f"year-on-year targets, measured with {', '.join(p.code for p in progress)}"
-                + (" [1]." if hit is not None else "."))
+                f"year-on-year targets" + (f", measured with {codes}" if self.framework is None else "")
+                + (" [1]" if hit is not None else "")
+                + ("." if self.framework is None else f"; on the {self.catalogue.name} they are measured with {codes} "
+                   "(its Partner VCFSE key measures)."))
         return {"organisation": org, "rule": rule, "measures": measures,
                 "summary": [p.summary for p in progress], "recommendations": recommendations,
                 "citations": citations, "proxy_table": str(self.settings.proxy_table) if proxies else None}

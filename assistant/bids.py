@@ -50,12 +50,16 @@ class BidWorkspace:
         db.row_factory = sqlite3.Row
         return db
 
-    def new(self, name: str, intake: dict[str, Any] | None = None) -> str:
-        """Start a bid; its id is made from the name ('hospital-cleaning', then 'hospital-cleaning-2', ...)."""
+    def new(self, name: str, intake: dict[str, Any] | None = None, first_draft: dict[str, Any] | None = None) -> str:
+        """Start a bid (with its first draft version, if given, in the same write); its id is made from the name
+        ('hospital-cleaning', then 'hospital-cleaning-2', ...)."""
         name = " ".join((name or "").split())
         if not name:
             raise BidError("give the bid a name, e.g. the tender's title")
         data = {"intake": intake, "activities": [], "drafts": [], "reviews": [], "exports": []}
+        if first_draft is not None:
+            data["drafts"].append({"version": 1, "saved": _now(), **first_draft})
+            data["activities"] = [c["activity"] for c in first_draft.get("commitments", [])]
         payload = json.dumps(data, ensure_ascii=False)
         base = _slug(name)
         with closing(self._connect()) as db, db:

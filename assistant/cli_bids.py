@@ -67,11 +67,9 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 
 def _draft_compliance(data: dict[str, Any], request: Any, args: argparse.Namespace) -> dict[str, Any]:
-    from assistant.compliance import check_compliance
+    from assistant.bid_drafts import draft_checks
 
-    return check_compliance(data["response_markdown"], sub_criteria=args.sub_criterion or [], word_limit=request.words,
-                            char_limit=request.characters, commitments=data["commitments"], evidence=request.evidence,
-                            citations=data["citations"], stated=[request.contract.value, request.contract.months])
+    return draft_checks(data, request, args.sub_criterion or [])
 
 
 def _render_compliance(data: dict[str, Any]) -> str:
@@ -262,13 +260,56 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             data = csv_output(library.export_csv(args.organisation), args.out, args.json)
             if data is None:
                 return 0
+        elif args.action == "ingest":
+            data = _ingest_evidence(library, args)
         else:  # import
             text = read_csv_file(args.file)
             data = {"message": f"imported {library.import_csv(text)} records from {args.file}"}
     except EvidenceError as exc:
         raise BadInput(str(exc)) from exc
-    _emit(data, args.json, _render_evidence)
+    _emit(data, args.json, _render_evidence_scan if args.action == "ingest" else _render_evidence)
     return 0
+
+
+def _ingest_evidence(library: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """Find records in the bidder's documents; save them only with --yes (one transaction)."""
+    from pathlib import Path
+
+    from assistant.tasks.evidence_ingest import save_found, scan_documents
+    from assistant.settings import Settings
+
+    settings = Settings()
+    scan = scan_documents([Path(f) for f in args.files], args.organisation, library.catalogue,
+                          max_bytes=settings.max_file_bytes, max_pages=settings.max_pdf_pages)
+    data = scan.as_dict()
+    if not scan.files:
+        raise BadInput("no file could be read: " + "; ".join(f"{e['source']}: {e['error']}" for e in scan.errors))
+    if args.yes:
+        data.update(save_found(library, scan))
+        data["message"] = f"saved {data['saved']} records for {args.organisation}" + (
+            f" ({data['already_in_library']} already in the library)" if data["already_in_library"] else "")
+    else:
+        data.update(saved=0, message=f"found {len(scan.found)} records; nothing saved: check them, then run again "
+                                     "with --yes to save them")
+    return data
+
+
+def _render_evidence_scan(data: dict[str, Any]) -> str:
+    lines = []
+    for r in data["found"]:
+        where = f"[{r['source']}" + (f" p{r['page']}]" if r["page"] is not None else "]")
+        if r["kind"] == "figure":
+            amount = f"£{r['quantity']:,.0f}" if r["unit"] == "£" else f"{r['quantity']:g} {r['unit']}"
+            what = f"{r['code'] or '(no code)'} {amount} in {r['year']}" + (
+                f" on {r['contract']}" if r["contract"] else "")
+        else:
+            what = f"{r['title']}: {r['text'][:80]}"
+        lines.append(f"  {r['kind']:<11} {what}  {where}\n      \"{r['quote'][:120]}\"")
+    if data["skipped"]:
+        lines += ["", "Left out:"] + [f"  {s['source']} p{s['page']}: {s['quote'][:80]} ({s['why']})" for s in data["skipped"]]
+    if data["errors"]:
+        lines += ["", "Files that could not be read:"] + [f"  {e['source']}: {e['error']}" for e in data["errors"]]
+    return "\n".join(lines + ["", data["message"]])
 
 
 def _fill_from_bid(args: argparse.Namespace) -> None:
@@ -362,6 +403,11 @@ def add_commands(sub: Any) -> None:
     e_export.add_argument("--out")
     e_import = e_actions.add_parser("import", help="import a CSV (organisation,kind,code,quantity,unit,year,contract,title,text,evidence)")
     e_import.add_argument("file")
+    e_ingest = e_actions.add_parser("ingest", help="find past figures and case studies in your own documents (PDF, "
+                                                   "DOCX, MD, TXT), each with its file and page; --yes saves them")
+    e_ingest.add_argument("files", nargs="+")
+    e_ingest.add_argument("--organisation", required=True, help="the organisation the documents are about")
+    e_ingest.add_argument("--yes", action="store_true", help="save what was found (without it, nothing is saved)")
     for parser_ in e_actions.choices.values():
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     evidence.set_defaults(func=cmd_evidence)

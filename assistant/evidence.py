@@ -7,7 +7,8 @@ and written in one transaction, so a bad row saves nothing.
 
 CSV format (import and export), one row per record:
     organisation,kind,code,quantity,unit,year,contract,title,text,evidence
-``kind`` is ``figure`` (a past delivery figure: code, quantity, unit and year required), ``case_study``,
+``kind`` is ``figure`` (a past delivery figure: quantity, unit and year required, and a measure code or the activity
+in ``text``), ``case_study``,
 ``policy`` or ``accreditation`` (a title required).
 """
 
@@ -115,9 +116,10 @@ class EvidenceLibrary:
         if record.year is not None and not (isinstance(record.year, int) and FIRST_YEAR <= record.year <= LAST_YEAR):
             raise EvidenceError(f"year must be a whole number between {FIRST_YEAR} and {LAST_YEAR} (got {record.year})")
         if record.kind == "figure":
-            if not record.code or record.quantity is None or not record.unit or record.year is None:
-                raise EvidenceError("a delivery figure needs its measure code, quantity, unit and year")
-            if self.catalogue is not None:
+            if record.quantity is None or not record.unit or record.year is None or not (record.code or record.text):
+                raise EvidenceError("a delivery figure needs its quantity, unit and year, and its measure code or the "
+                                    "activity it counts (text)")
+            if self.catalogue is not None and record.code:
                 try:
                     record.code = self.catalogue.get(record.code).code
                 except Exception as exc:
@@ -256,7 +258,7 @@ def track_record(records: list[Record], codes: Iterable[str] = ()) -> dict[str, 
         return f"[E{len(sources)}]"
 
     for record in figures[:5]:
-        sentences.append(f"We delivered {record.label()} {mark(record)}.")
+        sentences.append(_figure_sentence(record, mark(record)))
     for record in [r for r in others if r.kind == "case_study"][:2]:
         summary = f": {record.text}" if record.text else ""
         sentences.append(f"Case study, {record.title}{summary.rstrip('.')} {mark(record)}.")
@@ -265,6 +267,16 @@ def track_record(records: list[Record], codes: Iterable[str] = ()) -> dict[str, 
         sentences.append("We hold " + "; ".join(f"{r.title} {mark(r)}" for r in held) + ".")
     return {"heading": "Our track record", "text": " ".join(sentences), "sources": sources,
             "figures": [asdict(r) for r in figures[:5]]}
+
+
+def _figure_sentence(record: Record, marker: str) -> str:
+    """'We delivered 420 hours (NT17) in 2025 [E1].'; a figure with no code says what it counts, in the record's words."""
+    if record.code or not record.text:
+        return f"We delivered {record.label()} {marker}."
+    quantity = _number(record.quantity)
+    if quantity and (quantity in record.text or quantity.replace(",", "") in record.text):
+        return f"{record.text.rstrip('. ')} {marker}."  # the bidder's own sentence, as its document states it
+    return f"We delivered {record.label()} ({record.text.rstrip('. ')}) {marker}."
 
 
 _PAST = re.compile(r"\b(?:we|our (?:team|staff|organisation|company))\s+(?:have\s+|has\s+)?(?:delivered|created|provided|"

@@ -4,7 +4,7 @@ A framework file is JSON (format in docs/FRAMEWORKS.md, example in docs/example-
 ``name``, its ``source``, which tender framework it ``answers_to`` (``national-toms``, ``ppn-06-20``,
 ``ppn-002``, ``bespoke``), and its measures, each with ``code``, ``theme``, ``outcome``, ``measure``, ``unit``
 and optional ``keywords`` and ``examples``. ``sva framework add FILE`` checks it and keeps a copy in the data
-folder; ``SVA_FRAMEWORK=ID`` makes mapping, drafts, reviews and questions use it; a tender intake that names a
+folder; ``SVA_FRAMEWORK=ID`` makes mapping, drafts, reviews, questions and the tracker use it; a tender intake that names a
 framework selects a loaded one that answers to it. None but the shipped TOMs ships: their wording is licensed,
 and other frameworks' texts are for their owners to provide.
 """

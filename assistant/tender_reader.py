@@ -88,11 +88,18 @@ def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
             text = _clean(raw)
             if not text:
                 continue
-            heading = looks_like_heading(text)
+            previous = lines[-1] if lines and lines[-1].page == page else None
+            heading = looks_like_heading(text) and not _wrapped_from(previous)
             if heading:
                 section = text
             lines.append(Line(text, path.name, page, section, heading=heading))
     return lines
+
+
+def _wrapped_from(previous: Line | None) -> bool:
+    """The line before filled the width and did not close its sentence: this one continues it ('… Cheshire West and'
+    / 'Chester to'), however much it looks like a title."""
+    return previous is not None and not previous.heading and len(previous.text) >= 80 and previous.text[-1] not in ".:;?!)"
 
 
 _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+\b|\d+(?:\.\d+)*\.?\s+[A-Z])", re.I)
@@ -101,7 +108,7 @@ _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+
 def looks_like_heading(text: str) -> bool:
     """A short line with no closing punctuation that starts like a title: a guess used only for context."""
     words = text.split()
-    if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum():
+    if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum() or text[0].islower():
         return False
     if _HEADING_WORDS.match(text):
         return True
@@ -189,17 +196,26 @@ def _docx_lines(path: Path) -> list[Line]:
         elif tag == "tbl":
             before, _ = breaks(child)
             page += before
-            table = Table(child, document)
-            rows = []
-            for row in table.rows:
-                cells, seen = [], set()
-                for cell in row.cells:  # a merged cell repeats: keep it once
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(_clean(" ".join(cell.text.split("\n"))))
-                rows.append(tuple(cells))
-            lines.extend(_table_lines(rows, path.name, page, section))
+            lines.extend(_docx_table_lines(Table(child, document), path.name, page, section))
+    return lines
+
+
+def _docx_table_lines(table, source: str, page: int, section: str | None) -> list[Line]:
+    """A Word table's rows as lines; a table nested in a cell follows as a table of its own (cell text omits it)."""
+    rows: list[tuple[str, ...]] = []
+    nested: list = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:  # a merged cell repeats: keep it once
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_clean(" ".join(cell.text.split("\n"))))
+            nested.extend(cell.tables)
+        rows.append(tuple(cells))
+    lines = _table_lines(rows, source, page, section)
+    for inner in nested:
+        lines.extend(_docx_table_lines(inner, source, page, section))
     return lines
 
 
@@ -238,20 +254,37 @@ def _label_like(cell: str) -> bool:
 # --- Markdown and text -----------------------------------------------------------------
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
-    """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables as rows."""
+    """Pages from ``<!-- page: N -->`` markers or form feeds; headings from ``#``; pipe tables, and plain-text rows
+    laid out in columns (two or more alike), as table rows."""
     page: int | None = 1  # a text with no page breaks or markers is one page, as a Word file with none is
     section: str | None = None
     lines: list[Line] = []
     table: list[tuple[str, ...]] = []
 
+    columns: list[tuple[tuple[str, ...], str]] = []  # plain-text rows laid out in columns, waiting to be a table
+
     def flush_table() -> None:
         if table:
             lines.extend(_table_lines(list(table), source, page, section))
             table.clear()
+        if len(columns) >= 2:  # two or more rows with the same columns: a table
+            lines.extend(_table_lines([cells for cells, _ in columns], source, page, section))
+        else:
+            for _, cleaned in columns:
+                add_line(cleaned)
+        columns.clear()
+
+    def add_line(cleaned: str) -> None:
+        nonlocal section
+        heading = not markdown and looks_like_heading(cleaned)
+        if heading:
+            section = cleaned
+        lines.append(Line(cleaned, source, page, section, heading=heading))
 
     for chunk_index, chunk in enumerate(text.split("\f")):
         if chunk_index:
@@ -268,6 +301,12 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 if not _TABLE_RULE.match(stripped):
                     table.append(tuple(_clean(c) for c in stripped.strip("|").split("|")))
                 continue
+            cells = tuple(_clean(c) for c in _COLUMN_GAP.split(stripped)) if not markdown else ()
+            if len(cells) >= 2 and all(cells):
+                if columns and len(columns[0][0]) != len(cells):
+                    flush_table()
+                columns.append((cells, _clean(stripped)))
+                continue
             flush_table()
             match = _MD_HEADING.match(stripped) if markdown else None
             if match:
@@ -275,12 +314,8 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 lines.append(Line(section, source, page, section, heading=True))
                 continue
             cleaned = _clean(stripped.replace("**", "") if markdown else stripped)
-            if not cleaned:
-                continue
-            heading = not markdown and looks_like_heading(cleaned)
-            if heading:
-                section = cleaned
-            lines.append(Line(cleaned, source, page, section, heading=heading))
+            if cleaned:
+                add_line(cleaned)
     flush_table()
     if not lines:
         raise IngestError("empty file: no text to read")

@@ -90,13 +90,28 @@ class MeasureProgress:
         return asdict(self)
 
 
+def framework_sector_codes(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """On a loaded framework every sector tracks the measures its file marks ``partner_vcfse_key`` (the roadmap's
+    NT14-NT17 rule is the TOMs' own)."""
+    keys = tuple(m.code for m in catalogue if m.partner_vcfse_key)
+    return {sector: keys for sector in SECTOR_CODES}
+
+
 class CommitmentTracker:
-    def __init__(self, path: Path, catalogue: Catalogue) -> None:
+    def __init__(self, path: Path, catalogue: Catalogue, sector_codes: dict[str, tuple[str, ...]] | None = None) -> None:
+        """``sector_codes`` for a loaded framework (:func:`framework_sector_codes`); the roadmap's TOMs codes by default."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.catalogue = catalogue
+        self.shipped = sector_codes is None
+        self.sector_codes = SECTOR_CODES if sector_codes is None else sector_codes
         with closing(self._connect()) as db:
             db.executescript(_SCHEMA)
+
+    def codes(self) -> list[str]:
+        """Every Partner VCFSE measure code tracked on this framework, in the framework's order."""
+        tracked = {code for codes in self.sector_codes.values() for code in codes}
+        return [m.code for m in self.catalogue if m.code in tracked]
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
@@ -120,11 +135,18 @@ class CommitmentTracker:
         try:
             code = self.catalogue.get(entry.code).code
         except Exception as exc:
-            raise TrackerError(f"'{entry.code}' is not a TOMs measure code") from exc
-        allowed = SECTOR_CODES[sector]
+            if self.shipped:
+                raise TrackerError(f"'{entry.code}' is not a TOMs measure code") from exc
+            raise TrackerError(f"'{entry.code}' is not a measure code of the {self.catalogue.name} (its Partner VCFSE "
+                               f"measures: {', '.join(self.sector_codes[sector]) or 'none'})") from exc
+        allowed = self.sector_codes[sector]
+        if not allowed:
+            raise TrackerError(f"the {self.catalogue.name} marks no measure as a Partner VCFSE key measure "
+                               "(partner_vcfse_key in its file): there is nothing to track")
         if code not in allowed:
-            raise TrackerError(f"{code} is not a Partner VCFSE measure for a {sector} organisation: the roadmap asks "
-                               f"{sector} organisations to measure {', '.join(allowed)}")
+            rule = "the roadmap asks" if self.shipped else f"on the {self.catalogue.name},"
+            raise TrackerError(f"{code} is not a Partner VCFSE measure for a {sector} organisation: {rule} "
+                               f"{sector} organisations {'to ' if self.shipped else ''}measure {', '.join(allowed)}")
         if entry.kind not in KINDS:
             raise TrackerError(f"kind must be one of {', '.join(KINDS)} (got '{entry.kind}')")
         if not isinstance(entry.year, int) or not FIRST_YEAR <= entry.year <= LAST_YEAR:
@@ -235,12 +257,13 @@ class CommitmentTracker:
         org = self.organisation(organisation)
         rows = self.entries(org["name"])
         result = []
-        for code in SECTOR_CODES[org["sector"]]:
+        for code in self.sector_codes[org["sector"]]:
             measure = self.catalogue.get(code)
             mine = [e for e in rows if e.code == code]
             baseline = next((e for e in mine if e.kind == "baseline"), None)
             years = sorted({e.year for e in mine if e.kind != "baseline"})
-            progress = MeasureProgress(code, SHORT_NAMES.get(code, measure.measure), measure.unit,
+            name = SHORT_NAMES.get(code, measure.measure) if self.shipped else measure.measure
+            progress = MeasureProgress(code, name, measure.unit,
                                        {"year": baseline.year, "value": baseline.value} if baseline else None)
             for year in years:
                 target = next((e for e in mine if e.kind == "target" and e.year == year), None)

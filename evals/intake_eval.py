@@ -101,7 +101,7 @@ def score_pack(pack: dict, result: dict) -> dict[str, Any]:
         got = _match_question(expected, result["questions"])
         if got is not None:
             matched.add(id(got))
-        for name in QUESTION_FIELDS:
+        for name in QUESTION_FIELDS + (("page_limit",) if "page_limit" in expected else ()):
             total += 1
             if got is None:
                 missed.append(f"{expected['id']}.{name}")
@@ -113,7 +113,9 @@ def score_pack(pack: dict, result: dict) -> dict[str, Any]:
             else:
                 wrong.append(f"{expected['id']}.{name}: {got.get(name)!r} expected {expected[name]!r}")
         if expected["social_value"]:
-            limit_ok = got is not None and all(_question_field(n, expected, got) for n in ("text", "word_limit", "char_limit", "page"))
+            limit_ok = got is not None and all(
+                _question_field(n, expected, got) for n in ("text", "word_limit", "char_limit", "page")
+                + (("page_limit",) if "page_limit" in expected else ()))
             sv_ok = sv_ok and limit_ok and got is not None and got["social_value"]
     for q in result["questions"]:
         if id(q) not in matched:

@@ -2,7 +2,8 @@
 
 A pack is a list of files; a file is a list of pages; a page is a list of blocks:
 ``("h", text)`` a heading, ``("p", text)`` a paragraph, ``("b", text)`` a bullet,
-``("t", [[cell, ...], ...])`` a table (its first row as written). Keep texts to Latin-1 so the PDF core
+``("t", [[cell, ...], ...])`` a table (its first row as written), ``("nt", rows)`` a Word table whose cells may
+themselves be tables (a cell that is a list of rows; Word only). Keep texts to Latin-1 so the PDF core
 fonts can write them.
 """
 
@@ -79,15 +80,23 @@ def write_docx(pages: list[list[Block]], path: Path) -> None:
                 document.add_paragraph(content)
             elif kind == "b":
                 document.add_paragraph(content, style="List Bullet")
-            elif kind == "t":
-                columns = max(len(r) for r in content)
-                table = document.add_table(rows=0, cols=columns)
-                table.style = "Table Grid"
-                for row in content:
-                    cells = table.add_row().cells
-                    for i, cell in enumerate(row):
-                        cells[i].text = str(cell)
+            elif kind in ("t", "nt"):
+                _docx_table(document, content)
     document.save(str(path))
+
+
+def _docx_table(parent: Any, rows: list[list[Any]]) -> None:
+    """A Word table in ``parent`` (the document or a cell); a cell given as a list of rows holds a nested table."""
+    columns = max(len(r) for r in rows)
+    table = parent.add_table(rows=0, cols=columns)
+    table.style = "Table Grid"
+    for row in rows:
+        cells = table.add_row().cells
+        for i, cell in enumerate(row):
+            if isinstance(cell, list):
+                _docx_table(cells[i], cell)
+            else:
+                cells[i].text = str(cell)
 
 
 def _markdown(blocks: list[Block]) -> list[str]:

@@ -83,3 +83,64 @@ def test_cli_draft_from_a_bid_takes_the_question_and_contract_from_its_pack(ship
     assert json.loads(capsys.readouterr().out)["bid"]["drafts"][0]["version"] == 1
     assert main(["draft", "--activity", "300 hours volunteering"]) == 2
     assert "give --question" in capsys.readouterr().err
+
+
+def test_app_draft_quotes_the_evidence_library_and_is_saved_to_a_bid(shipped_dir, tmp_path):
+    import shutil
+
+    from assistant.app import UI, save_draft_to_bid
+    from assistant.assistant import build
+    from assistant.evidence import Record
+    from assistant.settings import Settings
+
+    folder = tmp_path / "data"
+    shutil.copytree(shipped_dir, folder)  # the evidence library and bids are written: not in the shared index folder
+    settings = Settings(data_dir=folder)
+    assistant = build(settings)
+    assistant.evidence.add([Record("Acme Cleaning Ltd", "figure", code="NT17", quantity=420, unit="hours", year=2025,
+                                   contract="Wirral schools cleaning", evidence="https://acme.example/v.pdf")])
+    ui = UI(assistant)
+    form = ("What social value will you deliver for Wirral residents?", "office cleaning", "900000", 36, "Wirral",
+            "300 staff volunteering hours a year with Wirral food banks", "", None)
+    quiet = {"progress": lambda *a, **k: None}
+    draft = ui.draft(*form, "Acme Cleaning Ltd", False, **quiet)[-1]
+    assert "420 hours" in draft["response_markdown"] and "[E1]" in draft["response_markdown"]
+    assert draft["evidence"][0]["evidence"] == "https://acme.example/v.pdf"
+    assert "ready" in draft["compliance"] and draft["compliance"]["sub_criteria"] == []
+    intake = {"tender": {}, "questions": [{"social_value": True, "sub_criteria": ["how you will train local apprentices"]}]}
+    checked = ui.draft(*form, "Acme Cleaning Ltd", False, intake, **quiet)[-1]  # the uploaded pack's points are checked
+    assert [s["sub_criterion"] for s in checked["compliance"]["sub_criteria"]] == ["how you will train local apprentices"]
+    assert not checked["compliance"]["ready"] and "sub-criterion not addressed" in checked["compliance"]["problems"][0]
+    shown = ui.draft(*form, "Acme Cleaning Ltd", False, intake, **quiet)[2]
+    assert "Before export" in shown and "how you will train local apprentices" in shown
+    plain = ui.draft(*form, "Other Org", False, **quiet)[-1]  # no records: no track record, nothing invented
+    assert "[E1]" not in plain["response_markdown"] and plain["evidence"] == []
+
+    message, choices = save_draft_to_bid(draft, None, "Office cleaning", None, settings)
+    assert "version 1" in message and "office-cleaning" in message
+    message, _ = save_draft_to_bid(plain, "office-cleaning", "", None, settings)
+    assert "version 2" in message
+    bid = BidWorkspace(folder / "bids.sqlite3").get("office-cleaning")
+    assert [d["version"] for d in bid["drafts"]] == [1, 2]
+    assert bid["drafts"][0]["compliance"] == draft["compliance"]  # saved with its checks
+    assert bid["drafts"][0]["commitments"][0]["checks"]["additional"]["ok"] in (True, False)
+    assert bid["activities"] == ["300 staff volunteering hours a year with Wirral food banks"]
+    before = BidWorkspace(folder / "bids.sqlite3").list()
+    assert "draft a response first" in save_draft_to_bid(None, "office-cleaning", "", None, settings)[0]
+    assert "no bid" in save_draft_to_bid(draft, "nope", "", None, settings)[0]
+    assert "name" in save_draft_to_bid(draft, None, " ", None, settings)[0]
+    assert BidWorkspace(folder / "bids.sqlite3").list() == before  # a refused save changes nothing
+
+
+def test_a_new_bid_with_its_first_draft_is_one_write(tmp_path):
+    from assistant.bid_drafts import save_draft
+
+    bids = BidWorkspace(tmp_path / "bids.sqlite3")
+    intake = {"tender": {"title": {"value": "Street Cleansing"}}, "questions": []}
+    assert save_draft(bids, {"response_markdown": "v1", "commitments": [{"activity": "a"}]}, None, "", intake) == (
+        "street-cleansing", 1)  # named after the pack's title
+    bid = bids.get("street-cleansing")
+    assert bid["intake"] == intake and bid["drafts"][0]["response_markdown"] == "v1" and bid["activities"] == ["a"]
+    with pytest.raises(TypeError):
+        save_draft(bids, {"response_markdown": "x", "bad": object()}, None, "Broken")
+    assert [b["id"] for b in bids.list()] == ["street-cleansing"]  # no empty bid left behind

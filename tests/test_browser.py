@@ -407,3 +407,32 @@ def test_a_tender_pack_saved_as_a_bid_reopens_into_the_form(page, tmp_path):
     page.get_by_role("option", name="Grounds bid (grounds-bid)").click()
     expect(page.locator("#d-service textarea")).to_have_value("grounds maintenance")
     expect(page.locator("#d-question textarea")).to_have_value("What social value will you offer?")
+
+
+def test_a_draft_is_saved_to_a_new_bid_and_evidence_is_found_in_a_document(page, tmp_path):
+    from evals.tender_packs import write_pack
+
+    page.get_by_role("tab", name="Draft a response").click()
+    page.fill("#d-question textarea", "Describe the social value you will deliver.")
+    page.fill("#d-service textarea", "office cleaning")
+    page.fill("#d-value textarea", "£900,000")
+    page.locator("#d-months input").fill("36")
+    page.fill("#d-activities textarea", "300 staff volunteering hours a year with local food banks")
+    page.click("#d-button")
+    expect(page.locator("#d-flags")).to_contain_text("export")  # the compliance check, shown with the flags
+    page.fill("#d-save-name textarea", "Office cleaning browser bid")
+    page.click("#d-save")
+    expect(page.locator("#d-saved")).to_contain_text("version 1 of bid office-cleaning-browser-bid")
+
+    report = write_pack([{"name": "sv-report.pdf", "pages": [[
+        ("p", "In 2024 our staff gave 640 volunteering hours (NT17) to local food banks.")]]}], tmp_path)
+    page.get_by_role("tab", name="Evidence").click()
+    page.fill("#e-org textarea", "Browser Test Ltd")
+    page.get_by_text("Find evidence in your own documents").click()
+    page.locator("#e-docs input[type=file]").set_input_files([str(p) for p in report])
+    page.click("#e-find")
+    expect(page.locator("#e-found-message")).to_contain_text("Found 1 records")
+    expect(page.locator("#e-found")).to_contain_text("sv-report.pdf, p. 1")
+    page.click("#e-save-found")
+    expect(page.locator("#e-found-message")).to_contain_text("Saved 1 records")
+    expect(page.locator("#e-table")).to_contain_text("Browser Test Ltd")

@@ -117,7 +117,7 @@ def test_cli_evidence_add_list_search_and_errors(tmp_path, monkeypatch, capsys):
                  "--year", "2025", "--evidence", "https://acme.example/v.pdf", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["records"][0]["code"] == "NT17"
     assert main(["evidence", "add", ORG, "--kind", "figure", "--code", "NT17", "--quantity", "5"]) == 2
-    assert "needs its measure code, quantity, unit and year" in capsys.readouterr().err
+    assert "needs its quantity, unit and year" in capsys.readouterr().err
     assert main(["evidence", "search", "nt17", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["records"]) == 1
     csv_path = tmp_path / "e.csv"

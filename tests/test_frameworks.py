@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,12 +87,38 @@ def test_cli_framework_and_a_bid_that_selects_it(tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["bid"]["framework"] == "example-borough"
 
 
-def test_tender_questions_say_plainly_they_need_the_shipped_toms(tmp_path):
+def test_tender_questions_and_the_tracker_use_the_loaded_framework(tmp_path):
     from assistant.assistant import build
     from assistant.settings import Settings
     from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tracker import Entry, TrackerError
 
     FrameworkRegistry(tmp_path / "frameworks").add(EXAMPLE)
     assistant = build(Settings(data_dir=tmp_path, framework="example-borough"), index_shipped=False)
-    with pytest.raises(BadContractError, match="unset SVA_FRAMEWORK"):
-        assistant.tender_questions(Contract("office cleaning", 900_000, 36, "Wirral"))
+    data = assistant.tender_questions(Contract("office cleaning", 900_000, 36, "Wirral", sector="nhs")).data
+    codes = [m["code"] for m in data["measures"]]
+    assert codes and all(c.startswith("EB") for c in codes)
+    assert "EB3" in codes  # the framework's Partner VCFSE key measure is always carried
+    eb = {m.code: m for m in assistant.catalogue}
+    assert all(m["measure"] == eb[m["code"]].measure and m["unit"] == eb[m["code"]].unit for m in data["measures"])
+    assert data["framework"] == "Example Borough Social Value Framework"
+    text = " ".join(q["text"] + q["scoring"] for q in data["questions"]) + " ".join(data["notes"])
+    assert not re.search(r"\bNT\d", text)  # no TOMs code leaks into a question, its scoring or the notes
+    assert all(set(q["measures"]) <= set(codes) for q in data["questions"])
+    with pytest.raises(BadContractError, match="Example Borough"):
+        assistant.tender_questions(Contract("office cleaning", 900_000, 36, "Wirral", priorities=["No such outcome"]))
+
+    tracker = assistant.tracker
+    assert tracker.codes() == ["EB3"]  # what the app offers to set targets on
+    tracker.add_organisation("Acme Cleaning Ltd", "private", "Wirral")
+    with pytest.raises(TrackerError, match="EB3"):
+        tracker.record([Entry("Acme Cleaning Ltd", "NT17", 2024, "baseline", 400)])  # a TOMs code is not one of its codes
+    with pytest.raises(TrackerError, match="EB3"):
+        tracker.record([Entry("Acme Cleaning Ltd", "EB1", 2024, "baseline", 4)])  # not its Partner VCFSE key measure
+    tracker.record([Entry("Acme Cleaning Ltd", "eb3", 2024, "baseline", 400), Entry("Acme Cleaning Ltd", "EB3", 2025, "actual", 460)])
+    tracker.set_target("Acme Cleaning Ltd", "EB3", 2025, value=500)
+    [progress] = tracker.progress("Acme Cleaning Ltd")
+    assert (progress.code, progress.name, progress.unit) == ("EB3", eb["EB3"].measure, "hours")
+    assert progress.summary.startswith("EB3 Staff volunteering hours") and "8% behind its 2025 target" in progress.summary
+    report = assistant.commitment_report("Acme Cleaning Ltd")
+    assert "Example Borough Social Value Framework they are measured with EB3" in report["rule"]

@@ -259,3 +259,30 @@ def test_a_field_stated_differently_in_two_files_says_so(tmp_path):
              {"name": "b.md", "pages": [[("p", "Contract value: £450,000")]]}]
     value = intake(write_pack(files, tmp_path))["tender"]["value_gbp"]
     assert value["value"] == 400000 and value["also_stated"] == [{"value": 450000, "source": "b.md", "page": 1}]
+
+
+def test_nested_word_table_one_lots_value_and_points_out_of_100(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("nt", [["Key facts", [["Contracting Authority", "Halton Borough Council"], ["Lot 1 value", "£90,000"],
+                                ["Total contract value", "£140,000"], ["Return by", "2 March 2028"]]]])],
+        [("t", [["Criterion", "Points"], ["Price", "45"], ["Quality", "43"], ["Social Value", "12"], ["Total", "100"]]),
+         ("nt", [["Questions", [["Ref", "Question", "Limit"],
+                                ["SV1", "Describe the social value you will deliver for Halton.", "400 words"]]]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["buyer"]["value"] == "Halton Borough Council"  # read from a table inside a table cell
+    assert tender["value_gbp"]["value"] == 140_000  # not Lot 1's £90,000
+    assert tender["deadline"]["value"] == "2028-03-02"
+    assert tender["social_value_weighting_percent"]["value"] == 12  # points of a 100-point total
+    assert [(q["id"], q["word_limit"], q["page"]) for q in data["questions"]] == [("SV1", 400, 2)]
+
+
+def test_points_without_a_100_point_total_are_not_a_percentage(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Criterion", "Points"], ["Price", "40"], ["Quality", "25"], ["Social Value", "15"], ["Total", "80"]]),
+         ("p", "Bids are marked out of 80 points: 15 points for social value.")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"] is None
+    assert "social_value_weighting_percent" in data["not_found"]

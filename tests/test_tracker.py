@@ -20,6 +20,7 @@ def tracker(tmp_path):
 def test_sector_decides_the_measures(tracker):
     assert [p.code for p in tracker.progress("Acme Cleaning Ltd")] == ["NT14", "NT15", "NT16", "NT17"]
     assert [p.code for p in tracker.progress("Wirral Council")] == ["NT14"]
+    assert tracker.codes() == ["NT14", "NT15", "NT16", "NT17"]
     with pytest.raises(TrackerError, match="public organisations to measure NT14"):
         tracker.record([Entry("Wirral Council", "NT17", 2025, "actual", 10)])
 

@@ -82,6 +82,7 @@ LABELS: dict[str, re.Pattern] = {
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
     "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|tenders? due|"
+                           r"^return(?:ed)? by$|^submit by$|"
                            r"date for (?:the )?(?:receipt|submission|return)", re.I),
 }
 NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
@@ -179,13 +180,18 @@ def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
 _LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
 
 
+def _is_label_line(text: str) -> bool:
+    """'Contract value: £2m', not a sentence with a colon in it ('Bids are marked out of 100 points in total: …')."""
+    return bool(_LABEL_LINE.match(text)) and len(text.split(":", 1)[0].split()) <= 6
+
+
 def _joins(previous: Line, line: Line) -> bool:
     """A PDF wraps a sentence over lines: the next line continues it when nothing marks a break between them."""
     if previous.source != line.source or previous.page != line.page or previous.cells is not None or line.cells is not None:
         return False
     if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
         return False
-    if _LABEL_LINE.match(previous.text) or _LABEL_LINE.match(line.text) or BULLET.match(line.text):
+    if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
         return False
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
@@ -295,13 +301,19 @@ def find_area(lines: list[Line]) -> list[Found]:
         area = _known_area(value)
         if area:
             found.append(Found(area, line, 0))
-    for line in lines:
-        if line.cells and line.header is None and len([c for c in line.cells if c]) == 2:
-            continue  # a labelled table row is read above; do not read an area out of e.g. the buyer's name
-        match = AREA_PROSE.search(line.text.replace("&", "and"))
+    for line, text in _area_texts(lines):
+        match = AREA_PROSE.search(text.replace("&", "and"))
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 1))
     return found
+
+
+def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
+    """Table rows one by one (not a labelled row: e.g. the buyer's name) and prose as sentences (a PDF wraps a name)."""
+    for line in lines:
+        if line.cells is not None and (line.header is not None or len([c for c in line.cells if c]) != 2):
+            yield line, line.text
+    yield from ((line, sentence) for line, sentence in _sentences(lines) if line.cells is None)
 
 
 # value -----------------------------------------------------------------------------------------
@@ -319,6 +331,8 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
     found = []
     for line, label, value in _labelled(lines, "value"):
         amount = _money_in(value)
+        if _one_lot(line, label):
+            continue  # one lot's value is not the contract's
         if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
@@ -327,6 +341,12 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
             if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
                 found.append(Found(_int(amount), line, 1))
     return found
+
+
+def _one_lot(line: Line, label: str) -> bool:
+    """A value stated for one lot: its label or its table row names 'Lot 2'."""
+    row = " ".join(line.cells) if line.cells is not None else ""
+    return bool(re.search(r"\blot\s*\d", label + " " + row, re.I))
 
 
 def find_value(lines: list[Line]) -> list[Found]:
@@ -478,6 +498,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
             percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
+            if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
+                percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             if not percent or not re.search(label_key, label, re.I):
                 continue
             if re.search(r"qualitative|quantitative", label, re.I) and (
@@ -505,7 +527,26 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     a, b = int(ratio.group("a")), int(ratio.group("b"))
                     qual, quant = (a, b) if qual_first else (b, a)
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
+    if key == "social_value":
+        found += _points_out_of_100(lines)
     return found
+
+
+def _points_out_of_100(lines: list[Line]) -> list[Found]:
+    """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines)."""
+    return [Found(int(m.group("n")), line, 1) for line, sentence in _sentences(lines) if line.cells is None
+            and re.search(r"(?:out of|total of|maximum of)\s+100\s+(?:points|marks)", sentence, re.I)
+            for m in POINTS_FOR_SV.finditer(sentence)]
+
+
+POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
+                           r"(?:for|to)\s+(?:the\s+)?social\s+value", re.I)
+
+
+def _out_of_100(lines: list[Line], row: Line) -> bool:
+    """The row's table (same header) has a 'Total' row of 100: its points are percentages of the whole."""
+    return any(line.header == row.header and line.cells and re.match(r"total", line.cells[0], re.I)
+               and "100" in line.cells[1:] for line in lines if line.source == row.source)
 
 
 def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:

@@ -179,13 +179,17 @@ class QuestionsTask:
         knowledge_dir: Path,
         tiers: list[tuple[float, int, int]],
         writer: SectionWriter | None = None,
+        framework_name: str | None = None,
+        service_profiles: ServiceProfiles | None = None,
     ) -> None:
+        """``framework_name`` and ``service_profiles`` (built on the shipped TOMs) when ``catalogue`` is a loaded framework."""
         self.writer = writer or SectionWriter(None)
         self.catalogue = catalogue
+        self.framework_name = framework_name  # None: the shipped Cheshire and Merseyside TOMs
         self.mapper = mapper
         self.store = store
         self.tiers = tiers
-        self.service_profiles = ServiceProfiles(knowledge_dir, catalogue)
+        self.service_profiles = service_profiles or ServiceProfiles(knowledge_dir, catalogue)
         self.profiles = self.service_profiles.profiles
 
     # --- ranking --------------------------------------------------------------------
@@ -239,10 +243,12 @@ class QuestionsTask:
     def _choose(self, ranked, count: int, contract: Contract) -> list[tuple[Measure, float, list[str]]]:
         chosen = ranked[:count]
         partner = [item for item in ranked if item[0].partner_vcfse_key]
-        if not any(m.partner_vcfse_key for m, _, _ in chosen):  # always carry a Partner VCFSE key measure
+        if partner and not any(m.partner_vcfse_key for m, _, _ in chosen):  # always carry a Partner VCFSE key measure
             chosen = chosen[: max(count - 1, 1)] + [partner[0]]
         if contract.sector == "nhs" and not any(m.code in CLIMATE_CODES for m, _, _ in chosen):
-            climate = next(item for item in ranked if item[0].code in CLIMATE_CODES)
+            climate = next((item for item in ranked if item[0].code in CLIMATE_CODES), None)
+            if climate is None:  # a loaded framework without the TOMs' climate codes
+                return chosen
             # replace the weakest measure that is not the Partner VCFSE key measure
             drop = max((i for i, (m, _, _) in enumerate(chosen) if not m.partner_vcfse_key), default=None)
             if drop is None or len(chosen) < 2:
@@ -258,7 +264,8 @@ class QuestionsTask:
         contract.priorities = [outcome_from_label(p) for p in contract.priorities]
         for priority in contract.priorities:
             if not any(priority.lower() in outcome.lower() for outcome in outcomes):
-                raise BadContractError(f"'{priority}' is not a TOMs outcome; use one of: "
+                raise BadContractError(f"'{priority}' is not a{' TOMs' if self.framework_name is None else 'n'} outcome"
+                                       f"{'' if self.framework_name is None else ' of the ' + self.framework_name}; use one of: "
                                        f"{'; '.join(outcome_label(o) for o in outcomes)}")
         sources = PolicySources(self.store)
         relevant, terms = vcfse_relevant(contract.service)
@@ -301,15 +308,13 @@ class QuestionsTask:
                 "Not judged relevant to VCFSE providers from the service description (no community, care, advice, "
                 "youth, food, housing or similar terms), so no minimum tender period applies; say so if that is wrong."
             )
-        notes.append(
-            f"Partner VCFSE: {', '.join(partner_codes)} {'is' if len(partner_codes) == 1 else 'are'} included; public "
-            f"bodies baseline NT14 and set year-on-year targets{n_partner}."
-        )
+        notes.append(self._partner_note(partner_codes, n_partner))
         data = {
             "contract": {
                 "service": contract.service, "value": contract.value, "months": contract.months,
                 "area": contract.area or "Cheshire and Merseyside", "sector": contract.sector,
             },
+            "framework": self.framework_name or "Cheshire and Merseyside TOMs",
             "weighting_percent": MIN_WEIGHTING_PERCENT,
             "qualitative_percent": QUALITATIVE_PERCENT,
             "quantitative_percent": QUANTITATIVE_PERCENT,
@@ -322,6 +327,16 @@ class QuestionsTask:
             "citations": [c.as_dict() for c in sources.citations],
         }
         return QuestionsResult(contract, data)
+
+    def _partner_note(self, partner_codes: list[str], mark: str) -> str:
+        verb = "is" if len(partner_codes) == 1 else "are"
+        if self.framework_name is None:
+            return f"Partner VCFSE: {', '.join(partner_codes)} {verb} included; public bodies baseline NT14 and set year-on-year targets{mark}."
+        if not partner_codes:
+            return (f"Partner VCFSE: the {self.framework_name} marks no measure as a Partner VCFSE key measure, so none "
+                    f"is included; VCFSE collaboration is still baselined with year-on-year targets{mark}.")
+        return (f"Partner VCFSE: {', '.join(partner_codes)} ({self.framework_name}) {verb} included; baseline it and set "
+                f"year-on-year targets{mark}.")
 
     def _questions(self, contract: Contract, chosen) -> list[dict[str, Any]]:
         partner = [m.code for m, _, _ in chosen if m.partner_vcfse_key]
