@@ -203,11 +203,15 @@ class DraftTask:
         else:
             additional = self.checks.additional(activity, mapping, similarity, contract.service,
                                                 request.specification, vector)
+        repeats = not additional.ok and additional.repeats is not None
         checks = {
-            "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
+            # what the contract already pays for is not a commitment: additionality says so, relevance is not asked
+            "relevant": Check(True, "not judged: it repeats what the contract already pays for (see additionality)")
+            if repeats else
+            self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
             # what the contract already pays for is not a commitment, so its scale is not judged
             "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months)
-            if additional.ok or additional.repeats is None else
+            if not repeats else
             Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
             "additional": additional,
         }
