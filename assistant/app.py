@@ -54,6 +54,7 @@ FIELDS = {
     "--activity": "What you plan to do",
     "--partner": "Named VCFSE partners",
     "--words": "Word limit",
+    "--characters": "Character limit",
     "--sector": "Buyer",
     "--priority": "Priority outcomes",
 }
@@ -380,7 +381,7 @@ class UI:
     DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
 
     def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
-              appendix=False, progress=gr.Progress()):
+              appendix=False, characters=None, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -390,7 +391,7 @@ class UI:
                 question=question or "", contract=Contract(service or "", _money(str(value or "")), int(months or 0),
                                                          area_value(area)),
                 activities=lines(activities), partners=[p.strip() for p in (partners or "").split(",") if p.strip()],
-                words=int(words) if words else None,
+                words=int(words) if words else None, characters=int(characters) if characters else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
             return _problem(str(exc), 5)
@@ -410,7 +411,8 @@ class UI:
             for f in data["flags"]
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
-        summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
+        summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "") + (
+            f", **{data['characters']} characters** (limit {data['character_limit']})" if data["character_limit"] else "")
         from assistant.draft_files import response_report
 
         response = to_html(response_report(data))
@@ -984,6 +986,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
                         d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500",
                                             elem_id="d-words")
+                        d_chars = gr.Number(label="Character limit, counted with spaces (optional)", value=None,
+                                            precision=0, placeholder="e.g. 3000", elem_id="d-chars")
                         d_org = gr.Textbox(label="Your organisation (the author of the Word file, optional)",
                                            elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
@@ -999,7 +1003,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_rated = gr.State(None)
                         feedback_row(ui, "draft", d_rated, "d")
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
-                                          d_words, d_org, d_appendix],
+                                          d_words, d_org, d_appendix, d_chars],
                                [d_response, d_table, d_flags, d_files, d_rated, d_problem])
                 wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
 
