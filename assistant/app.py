@@ -54,6 +54,7 @@ FIELDS = {
     "--activity": "What you plan to do",
     "--partner": "Named VCFSE partners",
     "--words": "Word limit",
+    "--characters": "Character limit",
     "--sector": "Buyer",
     "--priority": "Priority outcomes",
 }
@@ -380,7 +381,7 @@ class UI:
     DRAFT_HEADER = ["Code", "Activity", "Quantity", "Unit", "Status", "Checks"]
 
     def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
-              appendix=False, intake=None, progress=gr.Progress()):
+              appendix=False, characters=None, intake=None, progress=gr.Progress()):
         from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
         from assistant.tasks.questions import BadContractError, Contract
@@ -390,7 +391,7 @@ class UI:
                 question=question or "", contract=Contract(service or "", _money(str(value or "")), int(months or 0),
                                                          area_value(area)),
                 activities=lines(activities), partners=[p.strip() for p in (partners or "").split(",") if p.strip()],
-                words=int(words) if words else None,
+                words=int(words) if words else None, characters=int(characters) if characters else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
             return _problem(str(exc), 6)
@@ -414,7 +415,8 @@ class UI:
             for f in data["flags"]
         ) or "No activity was flagged."
         notes = "\n".join(f"- {escape(n)}" for n in data["notes"])
-        summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "")
+        summary = f"**{data['words']} words**" + (f" (limit {data['word_limit']})" if data["word_limit"] else "") + (
+            f", **{data['characters']} characters** (limit {data['character_limit']})" if data["character_limit"] else "")
         problems = data["compliance"]["problems"]  # the check before export (assistant/compliance.py)
         summary += "\n\n**Ready to export.**" if not problems else "\n\n### Before export\n" + "\n".join(
             f"- {escape(p)}" for p in problems)
@@ -1021,6 +1023,8 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         d_partners = gr.Textbox(label="Named VCFSE partners (comma separated, optional)")
                         d_words = gr.Number(label="Word limit (optional)", value=None, precision=0, placeholder="e.g. 500",
                                             elem_id="d-words")
+                        d_chars = gr.Number(label="Character limit, counted with spaces (optional)", value=None,
+                                            precision=0, placeholder="e.g. 3000", elem_id="d-chars")
                         d_org = gr.Textbox(label="Your organisation (the Word file's author; your evidence library "
                                                  "gives the track record; optional)", elem_id="d-org")
                         d_appendix = gr.Checkbox(label="Add the checks to the response as an appendix "
@@ -1042,7 +1046,7 @@ def make_app(assistant: Assistant) -> gr.Blocks:
                         feedback_row(ui, "draft", d_rated, "d")
                 d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
                 d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
-                                          d_words, d_org, d_appendix, d_intake],
+                                          d_words, d_org, d_appendix, d_chars, d_intake],
                                [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
                 d_save_to.focus(lambda: gr.update(choices=bid_choices()), None, d_save_to)
                 d_save.click(save_draft_to_bid, [d_data, d_save_to, d_save_name, d_intake], [d_saved, d_save_to])

@@ -62,6 +62,19 @@ _SELF = re.compile(
     r"executive)\b",
     re.IGNORECASE,
 )
+# The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
+# else named, the benefit stays in-house.
+_OWN_PEOPLE = re.compile(
+    r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|for)\s+"
+    r"(our |the |all our |all the )?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
+    r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers)\b",
+    re.IGNORECASE,
+)
+_TREAT = re.compile(
+    r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
+    r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?)\b",
+    re.IGNORECASE,
+)
 # Places outside Cheshire and Merseyside that people name when a benefit goes elsewhere.
 _ELSEWHERE = re.compile(
     r"\b(overseas|abroad|international\w*|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Bristol|"
@@ -223,20 +236,26 @@ class CommitmentChecks:
     @staticmethod
     def benefits_self(activity: str) -> bool:
         """Whether the activity's benefit goes to the bidder, its staff or its clients rather than the community."""
-        return bool(_SELF.search(activity))
+        return self_benefit(activity) is not None
 
     # --- relevant ---------------------------------------------------------------------
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str]) -> Check:
         best = mapping.measures[0]
-        selfish = _SELF.search(activity)
+        selfish = self_benefit(activity)
         if selfish:
-            return Check(False, f"'{selfish.group(0)}' benefits your organisation or staff, not the community: "
+            return Check(False, f"'{selfish}' benefits your organisation or staff, not the community: "
                                 "it is not social value")
         away = _ELSEWHERE.search(activity)
         if away:
             return Check(False, f"the benefit goes to '{away.group(0)}', outside Cheshire and Merseyside: "
                                 "social value on this contract must reach the local area")
+        no_fit = self.s.map_no_fit_below
+        if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
+            return Check(False, f"it names no one who gains beyond your organisation (no local people, group, partner "
+                                f"or environmental outcome) and fits no TOMs measure (best {best.measure.code} at "
+                                f"{best.score:.2f}, under the {no_fit:.2f} a measure needs): running or supplying your "
+                                "own business is not social value; say who benefits, and how, or drop it")
         if best.score < self.s.relevance_min_score:
             return Check(False, f"it matches no TOMs measure closely (best {best.measure.code}, score "
                                 f"{best.score:.2f}): an evaluator cannot score it; rephrase it as a measurable "
@@ -251,6 +270,17 @@ class CommitmentChecks:
             links.append(f"fits {best.measure.code}, but not linked to the contract's subject or the area's "
                          "recorded needs: explain why it matters here")
         return Check(True, "; ".join(links))
+
+
+def self_benefit(activity: str) -> str | None:
+    """The words saying the benefit stays with the bidder (its marketing, or a treat for its own people), or None."""
+    selfish = _SELF.search(activity)
+    if selfish:
+        return selfish.group(0)
+    own, treat = _OWN_PEOPLE.search(activity), _TREAT.search(activity)
+    if own and treat and not _BENEFICIARY.search(activity):
+        return f"{own.group(0)} … {treat.group(0)}"
+    return None
 
 
 def beyond_service(activity: str, service: str) -> str | None:

@@ -177,6 +177,8 @@ class ActivityMapper:
             outside = [m.group(0) for p in guide.not_when if (m := p.search(activity))]
             if guide.requires and not any(p.search(activity) for p in guide.requires):
                 outside.append("")  # none of the words its wording needs
+            if outside:
+                named = []  # a term the measure names counts only where its wording applies (a careers talk outside school)
             named_hits.append(named)
             outside_hits.append(outside)
             scores[index] = self.WEIGHT_NAMED * bool(named) - self.WEIGHT_OUTSIDE * bool(outside)

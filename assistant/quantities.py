@@ -126,10 +126,14 @@ def _unit_for(word: str) -> str:
     return word.lower()
 
 
+_RATE_BASE = re.compile(r"\b(for every|for each|per|every)\s*$", re.IGNORECASE)
+
+
 def extract_quantity(text: str) -> Quantity | None:
     """The main quantity stated in ``text`` (money, percentage or a counted unit), or None."""
-    money = _MONEY.search(text)
-    if money:
+    for money in _MONEY.finditer(text):
+        if _RATE_BASE.search(text[max(0, money.start() - 12) : money.start()]):
+            continue  # "for every £1m spent", "per £100,000": the base of a rate, not the amount committed
         value = parse_number(money.group("n")) * _MULTIPLIERS.get((money.group("mult") or "").lower(), 1)
         return Quantity(value, "£", money.group(0).strip())
     percent = _PERCENT.search(text)

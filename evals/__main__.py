@@ -56,8 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping_held_out"] = mapping_eval.run(mapper, mapping_eval.HELD_OUT)
         results["mapping_published"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED)
         results["mapping_published_held_out"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT)
+        results["mapping_published_held_out_2"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_2)
         if not args.json:
-            for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out"):
+            for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
+                        "mapping_published_held_out_2"):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -86,9 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         drafting = scratch_assistant(llm_provider="none")  # checks and codes, not wording
         results["draft"] = draft_eval.run(drafting)
         results["draft_held_out"] = draft_eval.run(drafting, draft_eval.HELD_OUT)  # reported, not a gate
+        results["draft_held_out_2"] = draft_eval.run(drafting, draft_eval.HELD_OUT_2)  # reported, not a gate
         if not args.json:
-            print(draft_eval.render(results["draft"]) + "\n")
-            print(draft_eval.render(results["draft_held_out"]) + "\n")
+            for key in ("draft", "draft_held_out", "draft_held_out_2"):
+                print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:
             failures.append(f"drafts: flags right {d['flags_right']:.3f}, codes right {d['codes_right']:.3f}, "

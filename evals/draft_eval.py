@@ -8,6 +8,7 @@ from evals.common import load_jsonl, table
 
 DATASET = "draft_scenarios.jsonl"
 HELD_OUT = "draft_heldout.jsonl"  # written and labelled before the checks ever saw it; reported, not tuned on
+HELD_OUT_2 = "draft_heldout2.jsonl"  # a second held-out part (the first was looked at), written before tuning
 
 
 def run(assistant, dataset: str = DATASET) -> dict[str, Any]:

@@ -13,6 +13,7 @@ HELD_OUT = "activities_heldout.jsonl"
 # Commitments as published by councils and suppliers (each with its URL), in their own words.
 PUBLISHED = "published_commitments.jsonl"
 PUBLISHED_HELD_OUT = "published_heldout.jsonl"  # written before the mapper was changed for them; not tuned on
+PUBLISHED_HELD_OUT_2 = "published_heldout2.jsonl"  # a second held-out part (the first was looked at); not tuned on
 
 
 def run(mapper, dataset: str = DATASET) -> dict[str, Any]:

@@ -1,9 +1,11 @@
 """The app's actions called directly (no browser): escaping, markers, history, errors shown per file."""
 
 import csv
+import re
 from pathlib import Path
 
 import gradio as gr
+
 import pytest
 
 from assistant.app import UI, escape, form_words, history_pairs, link_markers, make_app, sources_html
@@ -70,6 +72,18 @@ def test_bad_draft_input_is_a_clear_error_in_the_forms_words(ui):
     assert all(isinstance(k, dict) and k.get("__type__") == "update" for k in kept)  # outputs keep what they showed
     *kept, problem = ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
     assert "activity" in problem and "What you plan to do" in problem and "--" not in problem
+
+
+def test_draft_form_takes_a_character_limit(ui):
+    activities = "Recruit 4 FTE long-term unemployed Sefton residents\nGive 300 staff volunteering hours to Sefton food banks"
+    *_, problem = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton", activities, "", None,
+                           "", False, 500, progress=lambda *a, **k: None)
+    assert "character limit" in problem
+    response, _, flags, _, _, problem = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton",
+                                                 activities, "", None, "", False, 1500, progress=lambda *a, **k: None)
+    assert not problem and "(limit 1500)" in flags
+    shown = int(re.search(r"\*\*(\d+) characters\*\* \(limit 1500\)", flags).group(1))
+    assert 0 < shown <= 1500
 
 
 def test_app_builds_with_every_tab(shipped):

@@ -167,3 +167,23 @@ def test_relevance_names_its_links(checks, mapper):
     activity = "Volunteer at a local food bank"
     check = checks.relevant(activity, mapper.map(activity), 0.1, True, ["answers a local need: x [1]"])
     assert check.ok and "commonly relevant" in check.why and "[1]" in check.why
+
+
+@pytest.mark.parametrize("activity", ["Take the directors to a Premier League match",
+                                      "Give our staff tickets to a concert"])
+def test_a_treat_for_the_bidders_own_people_is_not_relevant(checks, mapper, activity):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and "not the community" in check.why
+
+
+def test_own_people_serving_others_are_relevant(checks, mapper):
+    assert relevant(checks, mapper, "Our staff will coach a junior football team in weekend games").ok
+
+
+def test_buying_for_the_business_with_no_one_who_gains_is_not_relevant(checks, mapper):
+    activity = "Buy all our mowers from the cheapest national supplier"
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and "names no one who gains" in check.why
+    loose = CommitmentChecks(Settings(map_no_fit_below=None))  # the rule follows the mapper's own threshold
+    assert loose.relevant(activity, mapper.map(activity), 0.1, False, []).ok
+    assert relevant(checks, mapper, "Buy £50,000 of mower parts from small Sefton firms").ok

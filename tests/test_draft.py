@@ -210,3 +210,23 @@ def test_character_limit_is_respected(shipped, characters):
                                       characters=characters)).as_dict()
     assert len(data["response_markdown"]) <= characters or any("over the" in n for n in data["notes"])
     assert data["character_limit"] == characters
+
+
+def test_every_outcome_reads_as_a_noun_phrase_in_a_sentence(shipped):
+    from assistant.tasks.draft import outcome_phrase
+
+    for measure in shipped.catalogue:
+        phrase = outcome_phrase(measure.outcome)
+        assert not re.search(r"\b(is|are) \w+ed\b|^(creating|reducing|safeguarding|improve)\b|\breduce$", phrase), phrase
+    assert outcome_phrase("Carbon emissions are reduced") == "reduced carbon emissions"
+    assert outcome_phrase("More local people in employment") == "more local people in employment"
+
+
+def test_a_fact_worded_as_a_phrase_is_not_spliced_into_a_figure_sentence(shipped):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.",
+                                      Contract("grounds maintenance for council parks", 650_000, 36, "Cheshire East"),
+                                      ["Take on 2 FTE care leavers as trainee gardeners"])).as_dict()
+    opening = data["response_markdown"].split("## Commitments")[0]
+    assert "Cheshire East" in opening
+    assert not re.search(r"(records|put [^.]* at) (lowest|highest|Crewe)", opening)
+    assert not re.search(r"contributes to (carbon|crime|air)", data["response_markdown"])

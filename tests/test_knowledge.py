@@ -49,6 +49,22 @@ def test_every_fact_keeps_its_source():
         assert rows and all(r["source_url"].strip() for r in rows)
 
 
+@pytest.mark.parametrize("topic,pattern", [
+    ("employment", r"employment|inactivity|not in work|claimant|workless"),
+    ("health", r"life expectancy|health"),
+    ("child poverty", r"child\w* .*poverty|low-income famil"),
+])
+def test_every_borough_has_a_sourced_fact_on_each_core_need(topic, pattern):
+    from assistant.areas import BOROUGHS
+
+    with open(KNOWLEDGE / "data" / "local-needs-facts.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for borough in BOROUGHS:
+        found = [r for r in rows if r["area"] == borough and re.search(pattern, r["indicator"], re.IGNORECASE)]
+        assert found, f"{borough} has no {topic} fact"
+        assert all(r["source_url"].startswith("http") and r["period"].strip() for r in found)
+
+
 def test_roadmap_has_one_marker_for_each_of_its_66_pages():
     text = (KNOWLEDGE / "roadmap" / "towards-a-social-value-economy.md").read_text(encoding="utf-8")
     pages = [int(p) for p in re.findall(r"<!-- page: (\d+) -->", text)]

@@ -146,3 +146,22 @@ def test_a_quantity_that_cannot_be_converted_says_what_is_missing(mapper):
 ])
 def test_measure_wording_decides_between_close_measures(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity,code", [
+    ("Give a careers talk to young people not in education, employment or training on a King's Trust course", "NT11"),
+    ("Give a careers talk to year ten pupils at a Bootle secondary school", "NT8"),
+])
+def test_a_term_a_measure_names_counts_only_where_its_wording_applies(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_goods_given_with_no_ones_time_are_not_volunteering(mapper):
+    top = mapper.map("Provided paint and materials for a community project repainting the village hall").measures[0]
+    assert top.measure.code in ("NT28", "NT16")
+    assert mapper.map("Staff volunteered 40 hours repainting the village hall").measures[0].measure.code in ("NT29", "NT17")
+
+
+def test_gloves_given_to_litter_pickers_are_a_donation_not_ppe_waste(mapper):
+    top = mapper.map("Give gloves and litter pickers worth £500 to a Bootle litter-picking group").measures[0]
+    assert top.measure.code in ("NT16", "NT28")

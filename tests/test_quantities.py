@@ -89,3 +89,16 @@ def test_a_quantity_that_cannot_be_converted_says_what_is_missing(text, unit, mi
 
 def test_a_rate_is_not_a_count():
     assert extract_quantity("Prepare three meals a day for patients").unit != "days"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("For every £1m spent, 2 local people are given jobs", 2, "people"),
+    ("Two weeks of work placements per £100,000 of spend", None, None),
+    ("Donate £5,000 for every £1m of contract value", 5000, "£"),
+])
+def test_the_base_of_a_rate_is_not_the_amount_committed(text, value, unit):
+    quantity = extract_quantity(text)
+    if value is None:
+        assert quantity is None or quantity.unit != "£"
+    else:
+        assert quantity.value == value and quantity.unit == unit

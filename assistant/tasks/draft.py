@@ -19,7 +19,7 @@ from typing import Any
 from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
-from assistant.measures import Catalogue
+from assistant.measures import Catalogue, outcome_label
 from assistant.policy import NEED_MEASURES, PolicySources, local_needs, measures_for_needs
 from assistant.quantities import rate, without_rate
 from assistant.store import KnowledgeStore
@@ -139,6 +139,36 @@ def _lower_words(text: str) -> str:
     return " ".join(w if sum(ch.isupper() for ch in w) >= 2 else w.lower() for w in text.split())
 
 
+# Outcome labels as the catalogue words them, turned into noun phrases a sentence can carry
+# ("Carbon emissions are reduced" -> "reduced carbon emissions"; "Creating a healthier community" -> "a healthier community").
+_OUTCOME_FORMS = (
+    (re.compile(r"^(?P<what>.+?) (is|are) promoted$", re.IGNORECASE), "more {what}"),
+    (re.compile(r"^(?P<what>.+?) (is|are) (?P<done>\w+ed)$", re.IGNORECASE), "{done} {what}"),
+    (re.compile(r"^(?P<what>.+?) (is|are) (?P<rest>\w+ed .+)$", re.IGNORECASE), "{what} {rest}"),
+    (re.compile(r"^(creating|promoting) (?P<what>.+)$", re.IGNORECASE), "{what}"),
+    (re.compile(r"^reducing (?P<what>.+)$", re.IGNORECASE), "reduced {what}"),
+    (re.compile(r"^safeguarding (?P<what>.+)$", re.IGNORECASE), "protection of {what}"),
+    (re.compile(r"^improve (?P<what>.+)$", re.IGNORECASE), "better {what}"),
+    (re.compile(r"^more working (?P<what>.+)$", re.IGNORECASE), "more work {what}"),
+)
+
+
+# A fact value that leads with a figure reads inside any fact sentence; a phrase ("lowest in Crewe Central: ...")
+# is quoted after a colon instead.
+_FIGURE_LEAD = re.compile(r"^(about |around |over |under |nearly |almost |more than |less than )?[£\d]", re.IGNORECASE)
+
+
+def outcome_phrase(outcome: str) -> str:
+    """The measure's outcome as a noun phrase in lower case: 'More local people in employment' stays as it is."""
+    text = outcome_label(outcome).strip().rstrip(".")
+    for pattern, form in _OUTCOME_FORMS:
+        found = pattern.match(text)
+        if found:
+            text = form.format(**{k: v for k, v in found.groupdict().items()})
+            break
+    return _lower_words(text)
+
+
 def _lower_first(text: str) -> str:
     text = text.strip().rstrip(".")
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
@@ -203,11 +233,15 @@ class DraftTask:
         else:
             additional = self.checks.additional(activity, mapping, similarity, contract.service,
                                                 request.specification, vector)
+        repeats = not additional.ok and additional.repeats is not None
         checks = {
-            "relevant": self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
+            # what the contract already pays for is not a commitment: additionality says so, relevance is not asked
+            "relevant": Check(True, "not judged: it repeats what the contract already pays for (see additionality)")
+            if repeats else
+            self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
             # what the contract already pays for is not a commitment, so its scale is not judged
             "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months)
-            if additional.ok or additional.repeats is None else
+            if not repeats else
             Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
             "additional": additional,
         }
@@ -269,6 +303,8 @@ class DraftTask:
             mark = sources.cite_hit(fact.hit, anchor=fact.indicator)
             own = c.area and fact.area == c.area
             template = pick(t["fact"] if own else t["region_fact"], number)
+            if not _FIGURE_LEAD.match(str(fact.value)):
+                template = pick(t["fact_phrase"], number)
             opening.append((template.format(area=fact.area, Area=fact.area, indicator=_the(fact.indicator),
                                             value=fact.value, period=_period(fact), mark=mark), 1 + number))
         plan = sources.cite("local_needs_plans")
@@ -295,7 +331,7 @@ class DraftTask:
                 if c.area is None or fact.area == c.area:
                     need = pick(t["need"], 0).format(indicator=_the(fact.indicator), value=fact.value,
                                                      mark=sources.cite_hit(fact.hit, anchor=fact.indicator))
-            method.append((pick(t["benefit"], number).format(outcome=_lower_words(item["outcome"]), area=area, need=need), 3))
+            method.append((pick(t["benefit"], number).format(outcome=outcome_phrase(item["outcome"]), area=area, need=need), 3))
             if request.partners:
                 method.append((pick(t["how_with_partners"], number).format(partners=_join(request.partners)), 3))
             else:
