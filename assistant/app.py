@@ -394,7 +394,7 @@ class UI:
                 words=int(words) if words else None, characters=int(characters) if characters else None,
             ).validate()
         except (BadInput, BadContractError, ValueError) as exc:
-            return _problem(str(exc), 6)
+            return (*_problem(str(exc), 5), gr.skip())  # the message goes under the button; the draft kept is kept
         from assistant.bid_drafts import draft_checks, evidence_for, sub_criteria_of
 
         request.evidence = evidence_for(self.a, organisation)  # its evidence library gives the track record

@@ -67,19 +67,20 @@ def test_upload_reports_each_bad_file_and_keeps_the_good(ui, tmp_path, pdf_facto
 
 
 def test_bad_draft_input_is_a_clear_error_in_the_forms_words(ui):
-    *kept, problem = ui.draft("q", "cleaning", "lots", 12, None, "volunteer", "", None, progress=lambda *a, **k: None)
+    *kept, problem, data = ui.draft("q", "cleaning", "lots", 12, None, "volunteer", "", None,
+                                    progress=lambda *a, **k: None)
     assert "Contract value (£)" in problem and "--" not in problem
-    assert all(isinstance(k, dict) and k.get("__type__") == "update" for k in kept)  # outputs keep what they showed
-    *kept, problem = ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
+    assert all(isinstance(k, dict) and k.get("__type__") == "update" for k in [*kept, data])  # outputs keep what they showed
+    *kept, problem, _ = ui.draft("q", "cleaning", "£10k", 12, None, "", "", None, progress=lambda *a, **k: None)
     assert "activity" in problem and "What you plan to do" in problem and "--" not in problem
 
 
 def test_draft_form_takes_a_character_limit(ui):
     activities = "Recruit 4 FTE long-term unemployed Sefton residents\nGive 300 staff volunteering hours to Sefton food banks"
-    *_, problem = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton", activities, "", None,
-                           "", False, 500, progress=lambda *a, **k: None)
+    *_, problem, _ = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton", activities, "",
+                              None, "", False, 500, progress=lambda *a, **k: None)
     assert "character limit" in problem
-    response, _, flags, _, _, problem = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton",
+    response, _, flags, _, _, problem, _ = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton",
                                                  activities, "", None, "", False, 1500, progress=lambda *a, **k: None)
     assert not problem and "(limit 1500)" in flags
     shown = int(re.search(r"\*\*(\d+) characters\*\* \(limit 1500\)", flags).group(1))

@@ -108,10 +108,10 @@ def test_app_draft_quotes_the_evidence_library_and_is_saved_to_a_bid(shipped_dir
     assert draft["evidence"][0]["evidence"] == "https://acme.example/v.pdf"
     assert "ready" in draft["compliance"] and draft["compliance"]["sub_criteria"] == []
     intake = {"tender": {}, "questions": [{"social_value": True, "sub_criteria": ["how you will train local apprentices"]}]}
-    checked = ui.draft(*form, "Acme Cleaning Ltd", False, intake, **quiet)[-1]  # the uploaded pack's points are checked
+    checked = ui.draft(*form, "Acme Cleaning Ltd", False, None, intake, **quiet)[-1]  # the uploaded pack's points are checked
     assert [s["sub_criterion"] for s in checked["compliance"]["sub_criteria"]] == ["how you will train local apprentices"]
     assert not checked["compliance"]["ready"] and "sub-criterion not addressed" in checked["compliance"]["problems"][0]
-    shown = ui.draft(*form, "Acme Cleaning Ltd", False, intake, **quiet)[2]
+    shown = ui.draft(*form, "Acme Cleaning Ltd", False, None, intake, **quiet)[2]
     assert "Before export" in shown and "how you will train local apprentices" in shown
     plain = ui.draft(*form, "Other Org", False, **quiet)[-1]  # no records: no track record, nothing invented
     assert "[E1]" not in plain["response_markdown"] and plain["evidence"] == []
