@@ -19,6 +19,8 @@ GROUPS = measure_groups(Catalogue.load(Path(__file__).resolve().parents[1] / "kn
     "can we count the cleaning we're paid for?",
     "Our staff volunteer at a food bank - which measure does that count under?",
     "We buy uniforms from a social enterprise; what TOMs code is that?",
+    "we run CV workshops and mock interviews for people who are out of work",  # a statement, pasted to be mapped
+    "Our site team will plant 200 trees with a local school",
 ])
 def test_activity_questions_go_to_the_mapper(message):
     assert route(message, GROUPS).kind == "activity"
@@ -30,6 +32,8 @@ def test_activity_questions_go_to_the_mapper(message):
     "How long should tenders be open?",
     "If suppliers aren't ready, does the 10% minimum under PPN 06/20 still apply to the total score?",
     "and for private companies?",
+    "we need to know the unemployment rate in Knowsley",  # a statement, but not of an activity
+    "We offer a lot of things. What is the Partner VCFSE commitment?",
 ])
 def test_questions_for_the_sources_are_not_routed(message):
     assert route(message, GROUPS).kind == "ask"

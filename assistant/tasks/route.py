@@ -29,6 +29,13 @@ _ACTIVITY_WORDS = re.compile(
     r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
     r"provid\w*|offer\w*|deliver\w*|support\w*|fund\w*|give|giving|plant\w*|clean\w*|reduc\w*|cut\w*|pay\w*)\b",
     re.I)
+# "we run CV workshops for people out of work": a statement of what the asker does, pasted to be mapped
+_DOING = re.compile(
+    r"^\s*(we|i|our (\w+ ){0,2}(team|staff|employees|volunteers|drivers|carers|apprentices|company|charity|"
+    r"organisation)|my (team|staff))\s+(also |already |currently |regularly |will |plan to |want to )?"
+    r"(run|give|donate|provide|offer|employ|recruit|hire|train|mentor|coach|deliver|support|fund|plant|sponsor|"
+    r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with)\b",
+    re.I)
 _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
                          r"method statement|social value (section|question))\b", re.I)
 _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
@@ -97,6 +104,8 @@ def route(message: str, groups: list[str] | None = None) -> Route:
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
     if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
         return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
+    if not codes and not text.endswith("?") and _DOING.match(text) and not _ABOUT_FRAMEWORK.search(text):
+        return Route("activity", activity=activity_text(text))
     if asks_measure and not codes and not _ABOUT_FRAMEWORK.search(text) and _ACTIVITY_WORDS.search(text):
         return Route("activity", activity=activity_text(text))
     return Route("ask")
