@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from assistant.tasks.ask import NOT_IN_SOURCES, candidate_sentences
+from assistant.store import Hit
+from assistant.tasks.ask import _SOURCE_FRAMING, NOT_IN_SOURCES, candidate_sentences, named_area, named_sources
 
 QUESTIONS = [
     "What weighting should evaluators place on qualitative versus quantitative evaluation?",
@@ -152,3 +153,16 @@ def test_a_figure_for_another_area_says_whose_it_is(shipped):
     assert not answer.grounded and answer.citations
     assert "no figure on this for Knowsley" in answer.answer and "Liverpool" in answer.answer
     assert answer.notice and "Knowsley" in answer.notice
+
+
+def test_a_question_can_name_the_region_or_a_source():
+    assert named_area("what share of children in C&M are in poverty?") == "Cheshire and Merseyside"
+    assert named_area("How many people live in cheshire & merseyside?") == "Cheshire and Merseyside"
+    assert named_area("What is the employment rate in Knowsley?") == "Knowsley"
+    chunks = [Hit(id="1", text="x", metadata={"source": "Towards a Social Value Economy", "kind": "roadmap"}, similarity=0),
+              Hit(id="2", text="y", metadata={"source": "Halton JSNA 2024", "kind": "document"}, similarity=0)]
+    assert named_sources("According to the roadmap, what share of children are poor?", chunks) == [
+        "Towards a Social Value Economy"]
+    assert named_sources("What does the Halton JSNA 2024 say about obesity?", chunks) == ["Halton JSNA 2024"]
+    assert named_sources("What is the roadmap's vision?", chunks) == []  # mentioned, not pointed to as the source
+    assert _SOURCE_FRAMING.sub(" ", "According to the roadmap, what share?").strip() == "what share?"

@@ -326,6 +326,11 @@ class AskTask:
         query = resolve_follow_up(question, history)
         k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
+        named = [] if sources else named_sources(question, self.retriever.keyword_index().chunks)
+        if named:  # "according to the roadmap, …": that document's answer, when it has one
+            narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", query), k=k, area=area, sources=named)
+            if narrowed.grounded:
+                retrieval = narrowed
         if area and not sources and not retrieval.grounded:
             wider = self.retriever.search(query, k=k, sources=sources)  # the area has nothing: offer what the rest has
             if wider.grounded:
@@ -431,13 +436,38 @@ class AskTask:
                                     lambda: self._extractive(question, retrieval, area, retrieval.query))
 
 
+_SOURCE_FRAMING = re.compile(r"\b(according to|as set out in|as stated in|in) (the|this|our) \w+,?\s"
+                             r"(?=(what|how|which|who|when|where|why|is|are|does|do)\b)"
+                             r"|,?\s*\b(according to|in|as set out in) (the|this|our) \w+\s*(?=\?*$)", re.I)
+
+
+def named_sources(question: str, chunks: list[Hit]) -> list[str]:
+    """Sources the question points to by their kind or name ("according to the roadmap", "what does the
+    Halton JSNA say"), or none."""
+    lowered = " ".join(question.lower().split())
+    found = []
+    for source, kind in dict.fromkeys((str(h.metadata.get("source")), str(h.metadata.get("kind") or ""))
+                                      for h in chunks):
+        kind_words = re.escape(kind.replace("-", " ").lower())
+        if (source.lower() in lowered and len(source) > 3) or (kind and re.search(
+                rf"\b(according to|in|from|does|did) (the|this|our) {kind_words}\b|\bthe {kind_words} (says?|said|states?)\b",
+                lowered)):
+            found.append(source)
+    return list(dict.fromkeys(found))
+
+
 def named_area(question: str) -> str | None:
     """The borough or region a question names, if any."""
     lowered = question.lower()
     for name in sorted((*BOROUGHS, CITY_REGION), key=len, reverse=True):
         if re.search(rf"\b{re.escape(name.lower())}\b", lowered):
             return name
+    if _REGION_NAMED.search(question):
+        return REGION
     return None
+
+
+_REGION_NAMED = re.compile(r"\bcheshire\s*(and|&)\s*merseyside\b|\bC\s?&\s?M\b|\bCandM\b", re.I)
 
 
 def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:

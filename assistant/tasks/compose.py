@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.areas import EVERYWHERE, REGION
 from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
@@ -294,6 +295,12 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
 
 
+def _for_area(hit: Hit, area: str) -> bool:
+    """The passage is about ``area``: its own rows, or for the region the region-wide documents too."""
+    found = hit.metadata.get("area")
+    return found == area or (area == REGION and found == EVERYWHERE)
+
+
 class Composer:
     """Builds the answer for the question's kind from the reranked passages, each point cited."""
 
@@ -344,8 +351,8 @@ class Composer:
         prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
         total = scores + self.passage_weight * prior
         if area:
-            total += self.area_bonus * np.array([retrieval.hits[c.hit_index].metadata.get("area") == area
-                                                 for c in pool], dtype=np.float32)
+            total += self.area_bonus * np.array([_for_area(retrieval.hits[c.hit_index], area) for c in pool],
+                                                dtype=np.float32)
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
