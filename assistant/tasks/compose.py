@@ -342,7 +342,7 @@ class Composer:
         contexts = []
         for cand in pool:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
-            said = cand.quoted()
+            said = cand.text  # an introduction is scored on its own words: a long list would match anything
             contexts.append(f"{section}: {said}" if section and not said.startswith(str(section)) else said)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
