@@ -17,6 +17,7 @@ from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
+from assistant.text import figures, measure_codes, split_sentences
 
 MIN_WORDS = 6
 MAX_POINTS = 5
@@ -45,7 +46,6 @@ _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|s
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9“\"'(£])")
 _WORD = re.compile(r"[A-Za-z0-9£%][\w£%'’.-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -79,8 +79,6 @@ _ABOUT_MEASURES = re.compile(r"\b(measures?|codes?|toms?|nt\d+\w?|metrics?|theme
                              r"count(s|ed)?|record(ed)?|report(ed)?)\b", re.I)
 _STATISTIC = re.compile(r"\b(rate|percentage|percent|proportion|how many|how much|number of|count of|level of|"
                         r"ranking|rank|ranked)\b|%", re.I)
-_FIGURE_TEXT = re.compile(r"\d")
-_CODE_TEXT = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b", re.I)
 _GENERIC = frozenset("what which how many much is are was were the a an of in on for to and or rate rates level levels "
                      "figure figures number numbers percentage percent share proportion latest current now today right "
                      "there does do did has have compare compared according roadmap sources say data stat stats "
@@ -210,9 +208,7 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
         if hit.metadata.get("row") is not None:  # a CSV row: its sentences as the loader wrote them
             pieces.append((line, False))
             continue
-        for sentence in _SENTENCE_END.split(line):
-            if sentence.strip():
-                pieces.append((sentence.strip(), bullet))
+        pieces.extend((sentence, bullet) for sentence in split_sentences(line))
     if pieces and hit.metadata.get("cut_start"):
         pieces = pieces[1:]  # began mid-sentence
     if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
@@ -309,9 +305,9 @@ class Composer:
         ranked = self.rank(question, retrieval, kind, focus, area)
         if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
-                      and not _CODE_TEXT.search(c.text)]
+                      and not measure_codes(c.text)]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
-            ranked = [(c, s) for c, s in ranked if _FIGURE_TEXT.search(_CODE_TEXT.sub(" ", c.text))]
+            ranked = [(c, s) for c, s in ranked if figures(c.text)]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked
