@@ -23,10 +23,12 @@ from assistant.csv_safety import restored_dict, safe_dict
 from assistant.areas import normalise_area
 from assistant.measures import Catalogue
 
-SECTOR_CODES = {
+# The roadmap's rule (pp. 42-46): public bodies and VCFSEs measure NT14; private companies every Partner VCFSE key
+# measure, which the catalogue marks (None: read them from the catalogue, see CommitmentTracker.sector_codes).
+SECTOR_CODES: dict[str, tuple[str, ...] | None] = {
     "public": ("NT14",),
     "vcfse": ("NT14",),
-    "private": ("NT14", "NT15", "NT16", "NT17"),
+    "private": None,
 }
 # Where the roadmap says so (page, words of the passage) and its recommendations for each sector.
 SECTOR_SOURCE = {
@@ -116,12 +118,16 @@ class CommitmentTracker:
         with closing(self._connect()) as db:
             return [dict(r) for r in db.execute("SELECT * FROM organisations ORDER BY name")]
 
+    def sector_codes(self, sector: str) -> tuple[str, ...]:
+        """The Partner VCFSE measures a ``sector`` organisation tracks."""
+        return SECTOR_CODES[sector] or self.catalogue.partner_vcfse_codes()
+
     def _check(self, entry: Entry, sector: str) -> Entry:
         try:
             code = self.catalogue.get(entry.code).code
         except Exception as exc:
             raise TrackerError(f"'{entry.code}' is not a TOMs measure code") from exc
-        allowed = SECTOR_CODES[sector]
+        allowed = self.sector_codes(sector)
         if code not in allowed:
             raise TrackerError(f"{code} is not a Partner VCFSE measure for a {sector} organisation: the roadmap asks "
                                f"{sector} organisations to measure {', '.join(allowed)}")
@@ -235,7 +241,7 @@ class CommitmentTracker:
         org = self.organisation(organisation)
         rows = self.entries(org["name"])
         result = []
-        for code in SECTOR_CODES[org["sector"]]:
+        for code in self.sector_codes(org["sector"]):
             measure = self.catalogue.get(code)
             mine = [e for e in rows if e.code == code]
             baseline = next((e for e in mine if e.kind == "baseline"), None)
