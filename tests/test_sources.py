@@ -158,9 +158,9 @@ class CountingEmbedder:
     def __init__(self, inner) -> None:
         self.inner, self.texts = inner, 0
 
-    def embed_documents(self, texts):
+    def embed(self, texts):
         self.texts += len(texts)
-        return self.inner.embed_documents(texts)
+        return self.inner.embed(texts)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
