@@ -41,7 +41,8 @@ def test_build_wires_the_parts_it_is_given(tmp_path: Path):
     from assistant.settings import Settings
 
     embedder, model = FakeEmbedder(), FakeChatModel(
-        ["Halton's befriending service runs every Tuesday at the Runcorn library [1]. It costs £9 million [1]."])
+        ["Halton's befriending service runs every Tuesday at the Runcorn library [1]. "
+         "The befriending service costs £9 million a year to run for older residents [1]."])
     assistant = build(Settings(data_dir=tmp_path / "data", llm_provider="openai-compatible",
                                llm_base_url="http://127.0.0.1:9/v1"),
                       index_shipped=False, embedder=embedder, reranker=FakeReranker(), chat_model=model)
@@ -53,6 +54,7 @@ def test_build_wires_the_parts_it_is_given(tmp_path: Path):
     assert embedder.calls and model.prompts, "the given parts were not the ones used"
     assert answer.mode == "generated" and "Tuesday" in answer.answer
     assert "£9 million" not in answer.answer  # the invented figure was removed by the checks
+    assert any("£9 million" in removed["why"] for removed in answer.as_dict()["removed"])
     assert answer.citations[0].source == "befriending.md"
 
 
