@@ -81,16 +81,37 @@ def embedder():
     return MiniLMEmbedder()
 
 
+class MemoEmbedder:
+    """The real embedder, remembering each text's vector for the session: a test that indexes the shipped knowledge
+    into a data folder of its own (the CLI tests do) then embeds nothing it was not the first to embed."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.batch_size, self._vectors = inner, inner.batch_size, {}
+
+    def embed(self, texts):
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if missing:
+            self._vectors.update(zip(missing, self.inner.embed(missing)))
+        return np.stack([self._vectors[t] for t in texts]) if texts else self.inner.embed([])
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_models(embedder):
-    """Every in-process build() uses one embedding model and one reranker (each costs about a second of CPU to
-    load and check); the tests about loading them construct their own. The models hold no state between calls."""
+    """Every in-process build() uses one embedding model, remembering its vectors, and one reranker (each model
+    costs about a second of CPU to load and check, the shipped index a few more to embed); the tests about loading
+    or batching them construct their own. The models hold no state between calls."""
     import assistant.assistant as wiring
 
     rerankers: dict[str, object] = {}
+    memo = MemoEmbedder(embedder)
 
     def make_embedder(batch_size: int = 8):
-        return embedder if batch_size == embedder.batch_size else real_embedder(batch_size=batch_size)
+        return memo if batch_size == embedder.batch_size else real_embedder(batch_size=batch_size)
 
     def make_reranker(name: str):
         if name not in rerankers:
