@@ -1,6 +1,7 @@
 # Two commands do all the set-up on a fresh clone (Python 3.11+):
 #   make run    install into .venv and start the assistant on the offline defaults
-#   make test   install with the test extras into .venv and run the tests
+#   make test   install with the test extras into .venv and run the tests: the fast set, then the slow set
+#               (as CI runs it); `make test-fast` runs only the fast set, for a quick check while developing
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +11,7 @@ BIN := $(VENV)/bin
 NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 export CMAKE_ARGS ?= -DGGML_NATIVE=ON -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)'
 
-.PHONY: run test evals install install-test install-local
+.PHONY: run test test-fast test-slow evals install install-test install-local
 
 $(BIN)/python:
 	@echo ">> creating the virtual environment in $(VENV)"
@@ -33,8 +34,17 @@ run: install
 	@echo ">> starting the app on http://127.0.0.1:7860 (offline); the first start indexes the shipped knowledge"
 	$(BIN)/sva app
 
+# The slow set (browser, wheel, servers and processes, the local model; listed in tests/conftest.py) runs second,
+# in its own pytest run, so a mistake shows in the fast set within minutes.
 test: install-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m slow
+
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not slow"
+
+test-slow: install-test
+	$(BIN)/python -m pytest -m slow
 
 evals: install-test
 	$(BIN)/python -m evals

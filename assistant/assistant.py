@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Iterable
 
 from assistant.embeddings import MiniLMEmbedder
-from assistant.mapping import ActivityMapper, Mapping, load_guidance
+from assistant.interfaces import ChatModel, Embedder, Reranker, Retriever
+from assistant.mapping import ActivityMapper, MapWeights, Mapping, load_guidance
 from assistant.measures import Catalogue
 from assistant.offline import disable_telemetry, seed_tiktoken_cache
 from assistant.proxies import ProxyTable
@@ -24,9 +25,9 @@ from assistant.tasks.draft import DraftRequest, DraftResult, DraftTask
 from assistant.tasks.questions import Contract, QuestionsResult, QuestionsTask, ServiceProfiles
 from assistant.writing import SectionWriter
 from assistant.tracker import SECTOR_PAGES, SECTOR_SOURCE, CommitmentTracker, framework_sector_codes
-from ingest.chunking import Chunker
-from ingest.pipeline import Ingestor, IngestReport
-from ingest.shipped import ensure_shipped_knowledge
+from assistant.ingest.chunking import Chunker
+from assistant.ingest.pipeline import Ingestor, IngestReport
+from assistant.ingest.shipped import ensure_shipped_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +38,13 @@ class Assistant:
     def __init__(
         self,
         settings: Settings,
-        embedder: MiniLMEmbedder,
+        embedder: Embedder,
         store: KnowledgeStore,
         ingestor: Ingestor,
-        retriever: HybridRetriever,
+        retriever: Retriever,
         extractive: ExtractiveAnswerer,
         composer: Composer | None = None,
+        chat_model: ChatModel | None = None,
     ) -> None:
         self.settings = settings
         self.embedder = embedder
@@ -61,8 +63,8 @@ class Assistant:
         self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store)
         self._quote_task = AskTask(retriever, extractive, composer=composer, chat=self.chat)
         self._mapper: ActivityMapper | None = None
-        self._model_loaded = False
-        self._model = None
+        self._model_loaded = chat_model is not None  # a model given here is used as it is
+        self._model = chat_model
         self.model_notice: str | None = None
         self._tracker: CommitmentTracker | None = None
         self._checks: CommitmentChecks | None = None
@@ -75,7 +77,8 @@ class Assistant:
             guidance = (self.framework.guidance if self.framework else
                         load_guidance(self.settings.knowledge_dir, self.catalogue))
             self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
-                                          no_fit_below=self.settings.map_no_fit_below)
+                                          no_fit_below=self.settings.map_no_fit_below,
+                                          weights=MapWeights.from_settings(self.settings))
         return self._mapper
 
     @property
@@ -292,23 +295,25 @@ class Assistant:
         return self.store.delete_source(matches[0].source_id) if matches else 0
 
 
-def build(settings: Settings | None = None, *, index_shipped: bool = True) -> Assistant:
-    """Make the Assistant from settings; indexes the shipped knowledge on first use."""
+def build(settings: Settings | None = None, *, index_shipped: bool = True, embedder: Embedder | None = None,
+          reranker: Reranker | None = None, chat_model: ChatModel | None = None) -> Assistant:
+    """Make the Assistant from settings; indexes the shipped knowledge on first use. ``embedder``, ``reranker``
+    and ``chat_model`` replace the ones the settings name (tests pass the fakes of tests/fakes.py)."""
     settings = settings or Settings()
     disable_telemetry()
     seed_tiktoken_cache(settings.data_dir / "tiktoken")
-    embedder = MiniLMEmbedder(batch_size=settings.embed_batch_size)
+    embedder = embedder or MiniLMEmbedder(batch_size=settings.embed_batch_size)
     store = KnowledgeStore(settings, embedder)
     ingestor = Ingestor(
         store, Chunker(settings.chunk_tokens, settings.chunk_overlap), settings.max_file_bytes, settings.max_pdf_pages,
         max_chars=settings.max_chars_per_file, max_chunks=settings.max_chunks_per_file,
         max_inflated_bytes=settings.max_inflated_bytes,
     )
-    reranker = make_reranker(settings.reranker)
+    reranker = reranker or make_reranker(settings.reranker)
     retriever = HybridRetriever(store, embedder, settings, reranker)
     extractive = ExtractiveAnswerer(embedder, settings.answer_sentences)
     composer = Composer(reranker) if reranker is not None else None
-    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive, composer)
+    assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive, composer, chat_model)
     if index_shipped:
         assistant.ensure_knowledge()
     return assistant

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from assistant.store import Hit
+from assistant.text import figures, is_bare_number, measure_codes, split_sentences, without_codes
 
 SNIPPET_CHARS = 320
 
@@ -104,9 +105,6 @@ def compose_cited(pieces: list[tuple[str, list[Hit]]]) -> tuple[str, list[Citati
 
 # --- checking what a language model wrote ---------------------------------------------------------
 _MARKERS = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(£0-9])")
-_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|billion)?|\d[\d,]*(?:\.\d+)?\s?%|\b\d[\d,]*(?:\.\d+)?\b", re.IGNORECASE)
-_CODE = re.compile(r"\b(NT\d+[a-z]?\*?|C19-18)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+")
 _STOPWORDS = frozenset(
     "the a an and or of to in on for is are was were be been by with as at from that this these those it its "
@@ -127,7 +125,7 @@ class SentenceCheck:
 def split_cited(answer: str) -> list[tuple[str, list[int]]]:
     """'A [1]. B [2][3].' -> [('A.', [1]), ('B.', [2, 3])]; a sentence without a marker gets []."""
     pieces: list[tuple[str, list[int]]] = []
-    for sentence in _SENTENCE.split(answer.strip()):
+    for sentence in split_sentences(answer):
         numbers = [int(n) for group in _MARKERS.findall(sentence) for n in group.split(",")]
         text = _MARKERS.sub("", sentence).strip()
         if text:
@@ -191,20 +189,19 @@ def check_sentence(text: str, sources: list[int], passages: dict[int, str], know
     if _repeats(text):
         return SentenceCheck(text, sources, False, "it repeats itself")
     cited = _norm(" ".join(passages[n] for n in sources))
-    for code in _CODE.findall(text):
-        bare = code.rstrip("*").upper()
-        if bare not in known_codes and bare.lower() not in cited:
+    for code in measure_codes(text):
+        if code not in known_codes and code.lower() not in cited:
             return SentenceCheck(text, sources, False, f"'{code}' is not a TOMs measure code")
-    without_codes = _CODE.sub(" ", text)
-    for match in _FIGURE.finditer(without_codes):
+    plain = without_codes(text)
+    for match in figures(text):
         figure = match.group(0)
-        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", figure.strip()):
-            if not _bare_number_supported(without_codes, match, cited):
+        if is_bare_number(figure):
+            if not _bare_number_supported(plain, match, cited):
                 return SentenceCheck(text, sources, False, f"the number '{figure.strip()}' is not in the cited source "
                                      "with the words beside it")
         elif not _figure_in(figure, cited):
             return SentenceCheck(text, sources, False, f"the figure '{figure.strip()}' is not in the cited source")
-    words = _content_words(without_codes)
+    words = _content_words(plain)
     if words:
         share = len(words & _content_words(cited)) / len(words)
         if share < SUPPORT_SHARE:
@@ -213,7 +210,7 @@ def check_sentence(text: str, sources: list[int], passages: dict[int, str], know
         asked = _content_words(question)
         if asked and not words & asked:
             return SentenceCheck(text, sources, False, "it does not address the question")
-        new_figures = [f for f in _FIGURE.findall(without_codes) if f.strip() not in question]
+        new_figures = [m.group(0) for m in figures(text) if m.group(0).strip() not in question]
         if len(words - asked) < 2 and not new_figures:
             return SentenceCheck(text, sources, False, "it only restates the question")
     return SentenceCheck(text, sources, True)

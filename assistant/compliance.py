@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from assistant.writing import count_words
+from assistant.text import CODE, count_words, split_sentences
 
 _STOP = set("""a an the and or of to for in on at by with from as is are be will you your we our their its it this that
 these those how what which who whom where when why please describe explain set out provide including include
@@ -24,7 +24,7 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__|^\s*[-*]\s+|^\|?\s*-{3,}.*$", re.M)
 _MONEY = re.compile(r"£\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<mult>k|m|bn|million|thousand)?\b", re.I)
 _PERCENT = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?%")
 _CITE = re.compile(r"\[(?:E)?\d+\]")
-_CODE = re.compile(r"\b(?:NT\d+[a-z]?|C19-18)\b", re.I)
+_CODE = CODE
 _QUANTITY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(?:(?-i:[a-z-]+)\s+){0,2}?(?:%|hours?|days?|weeks?|months?|FTEs?|people|apprentices?|apprenticeships?|"
                        r"jobs?|tonnes?|volunteers?|placements?|residents|students|schools|sessions|visits|households|"
                        r"businesses|organisations|events|miles|trees)\b", re.I)
@@ -168,7 +168,7 @@ def _sentence_around(text: str, position: int) -> str:
 
 def _sentences(markdown: str) -> list[str]:
     text = plain_text(markdown)
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    return split_sentences(text, lines=True)
 
 
 def check_compliance(markdown: str, *, sub_criteria: Iterable[str] = (), word_limit: int | None = None,

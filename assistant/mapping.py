@@ -111,14 +111,25 @@ def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidan
     }
 
 
+@dataclass(frozen=True)
+class MapWeights:
+    """The tuning knobs of an activity's score; described in Settings (map_weight_*), the defaults are theirs."""
+
+    words: float = 0.22
+    unit: float = 0.06
+    named: float = 0.12
+    outside: float = 0.15
+    ambiguous_margin: float = 0.04
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "MapWeights":
+        return cls(settings.map_weight_words, settings.map_weight_unit, settings.map_weight_named,
+                   settings.map_weight_outside, settings.map_ambiguous_margin)
+
+
 class ActivityMapper:
     """Ranks measure codes for an activity; every code it returns is from the catalogue."""
 
-    WEIGHT_WORDS = 0.22
-    WEIGHT_UNIT = 0.06
-    WEIGHT_NAMED = 0.12  # a term the measure's own wording names ("befriending schemes" in NT27)
-    WEIGHT_OUTSIDE = 0.15  # words that put the activity outside the measure's wording
-    AMBIGUOUS_MARGIN = 0.04
 
     def __init__(
         self,
@@ -127,7 +138,9 @@ class ActivityMapper:
         embedder: MiniLMEmbedder,
         proxies: ProxyTable | None = None,
         no_fit_below: float | None = None,
+        weights: MapWeights | None = None,
     ) -> None:
+        self.weights = weights or MapWeights()
         self.no_fit_below = no_fit_below
         self.catalogue = catalogue
         self.proxies = proxies
@@ -181,7 +194,7 @@ class ActivityMapper:
                 named = []  # a term the measure names counts only where its wording applies (a careers talk outside school)
             named_hits.append(named)
             outside_hits.append(outside)
-            scores[index] = self.WEIGHT_NAMED * bool(named) - self.WEIGHT_OUTSIDE * bool(outside)
+            scores[index] = self.weights.named * bool(named) - self.weights.outside * bool(outside)
         return scores, named_hits, outside_hits
 
     def _unit(self, quantity: Quantity | None) -> np.ndarray:
@@ -208,7 +221,7 @@ class ActivityMapper:
         words, matched = self._words(activity)
         unit = self._unit(quantity)
         wording, named, outside = self._wording(activity)
-        total = meaning + self.WEIGHT_WORDS * words + self.WEIGHT_UNIT * unit + wording
+        total = meaning + self.weights.words * words + self.weights.unit * unit + wording
         order = np.argsort(-total)[: max(1, top)]
         results = []
         for index in order:
@@ -234,7 +247,7 @@ class ActivityMapper:
         mapping = Mapping(activity=activity, measures=results, quantity=quantity)
         if self.no_fit_below is not None and results[0].score < self.no_fit_below:
             mapping.fits = False
-        if len(results) > 1 and results[0].score - results[1].score < self.AMBIGUOUS_MARGIN:
+        if len(results) > 1 and results[0].score - results[1].score < self.weights.ambiguous_margin:
             mapping.ambiguous = True
             first, second = results[0], results[1]
             mapping.choose = (

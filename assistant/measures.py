@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.text import code_shape
+
 CATALOGUE_FILE = Path("data") / "toms-measures.csv"
 EXPECTED_ROWS = 52
-_CODE_SHAPE = re.compile(r"^\s*(NT\d+[a-z]?|C19-18)\s*\*?\s*$", re.IGNORECASE)
 
 
 class UnknownMeasureError(ValueError):
@@ -79,8 +79,8 @@ class Catalogue:
 
     @staticmethod
     def _key(code: str) -> str:
-        match = _CODE_SHAPE.match(code or "")
-        return match.group(1).lower() if match else (code or "").strip().lower()
+        shape = code_shape(code)
+        return shape.lower() if shape else (code or "").strip().lower()
 
     def get(self, code: str) -> Measure:
         """The measure for ``code`` ('nt14', 'NT14*', ' NT14 '), or UnknownMeasureError."""
@@ -101,6 +101,10 @@ class Catalogue:
 
     def partner_vcfse_measures(self) -> list[Measure]:
         return [m for m in self.measures if m.partner_vcfse_key]
+
+    def partner_vcfse_codes(self) -> tuple[str, ...]:
+        """The Partner VCFSE key measure codes, as the catalogue marks them (NT14-NT17 in the shipped TOMs)."""
+        return tuple(m.code for m in self.partner_vcfse_measures())
 
 
 # Outcome wording as the source table prints it, where it is ungrammatical, and how it is shown to people

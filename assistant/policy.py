@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.areas import area_scope
+from assistant.areas import REGION, area_scope
 from assistant.citations import Citation, citation_for
 from assistant.store import Hit, KnowledgeStore
 
@@ -102,10 +102,10 @@ def vcfse_relevant(service: str) -> tuple[bool, list[str]]:
 
 def local_needs(store: KnowledgeStore, area: str | None) -> list[NeedFact]:
     """The local-needs facts that apply to ``area`` (the area itself, then the wider region)."""
-    scope = area_scope(area) or ["Cheshire and Merseyside"]
+    scope = area_scope(area) or [REGION]
     facts = []
     for hit in store.all_chunks(where={"$and": [{"kind": "local-needs"}, {"area": {"$in": scope}}]}):
-        fields = hit.metadata  # the CSV row's fields are kept in the chunk's metadata (ingest/loaders.py)
+        fields = hit.metadata  # the CSV row's fields are kept in the chunk's metadata (assistant/documents/loaders.py)
         facts.append(NeedFact(hit.metadata["area"], str(fields.get("indicator", "")), str(fields.get("value", "")), hit))
     facts.sort(key=lambda f: (scope.index(f.area), f.hit.metadata.get("row", 0)))
     return facts

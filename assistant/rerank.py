@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from assistant.embeddings import ModelFileError, _package_dir, verify_file
+from assistant.interfaces import Reranker  # noqa: F401  (re-exported: callers import it from here)
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +23,6 @@ MODEL_SHA256 = "1225ccd6afd0f1b43a1b08bf67cd1cb68c05aafb443e9d8450015b8b3837ffd1
 MODEL_BYTES = 34_001_604
 _FOLDER = "models/data/reranker_en"
 MAX_TOKENS = 256  # question + passage; our chunks are at most 180 cl100k tokens (about 220 WordPiece tokens)
-
-
-class Reranker(Protocol):
-    """Scores how well each passage answers the question: higher is better; comparable across calls."""
-
-    def score(self, question: str, passages: Sequence[str]) -> np.ndarray: ...
 
 
 def default_model_dir() -> Path:

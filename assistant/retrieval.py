@@ -16,8 +16,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.areas import area_scope
-from assistant.embeddings import MiniLMEmbedder
-from assistant.rerank import Reranker
+from assistant.interfaces import Embedder, Reranker
 from assistant.settings import Settings
 from assistant.store import Hit, KnowledgeStore
 
@@ -72,7 +71,7 @@ class KeywordIndex:
 class HybridRetriever:
     """Finds the chunks that answer a question, from both meaning (vectors) and words (BM25)."""
 
-    def __init__(self, store: KnowledgeStore, embedder: MiniLMEmbedder, settings: Settings,
+    def __init__(self, store: KnowledgeStore, embedder: Embedder, settings: Settings,
                  reranker: Reranker | None = None) -> None:
         self.store = store
         self.embedder = embedder

@@ -127,6 +127,21 @@ class Settings(BaseSettings):
         "evals/nofit_eval.py: on the dev sets 98% of real activities pass and 95% of gibberish/off-topic text is refused; "
         "held-out 100% and 100%). Unset it to always return the closest measure.",
     )
+    # How an activity's score for a measure is made (assistant/mapping.py): meaning (cosine with the measure's
+    # wording and guidance) plus these. Tuned on evals/data/activities*.jsonl (python -m evals mapping).
+    map_weight_words: float = Field(
+        default=0.22, description="Weight of the measure's guidance patterns found in the activity (one: half, two or "
+        "more: all of it).")
+    map_weight_unit: float = Field(
+        default=0.06, description="Added when the activity's quantity is in the measure's unit, taken off when it is "
+        "in another known unit (hours, FTE, £, tonnes).")
+    map_weight_named: float = Field(
+        default=0.12, description="Bonus when the activity uses a term the measure's own wording names "
+        "('befriending schemes' in NT27).")
+    map_weight_outside: float = Field(
+        default=0.15, description="Penalty when words put the activity outside the measure's wording (its 'not when').")
+    map_ambiguous_margin: float = Field(
+        default=0.04, description="Top two measures closer than this are reported as ambiguous, with both shown.")
     llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(
         default="local",
         description="Who writes answers: the offline local model, OpenAI, any OpenAI-compatible server, or none "

@@ -23,7 +23,8 @@ from chromadb.config import Settings as ChromaSettings
 from filelock import FileLock
 from langchain_core.documents import Document
 
-from assistant.embeddings import MiniLMEmbedder
+from assistant.embeddings import ChromaMiniLM
+from assistant.interfaces import Embedder, SourceRegistry
 from assistant.settings import Settings
 from assistant.sources import base_name, display_names, legacy_source_id
 
@@ -106,7 +107,7 @@ class Hit:
     similarity: float | None = None
 
 
-class SourceRegistry:
+class SqliteRegistry:
     """SQLite record of ingested sources, keyed by ``source_id``, and a generation counter bumped on every change.
 
     Stores made before ids existed had a ``sources`` table keyed by name: it is renamed ``sources_v1`` on open,
@@ -199,7 +200,7 @@ class SourceRegistry:
 
 class ChromaRegistry:
     """The record of sources kept in the Chroma server itself (``<collection>_sources``), so every machine
-    of a team that shares the server sees the same record. Same interface as :class:`SourceRegistry`: one
+    of a team that shares the server sees the same record. Same interface as :class:`SqliteRegistry`: one
     entry per source, its id the ``source_id``, the display name in its metadata. Entries written before ids
     existed (id = name, no ``source`` field) are moved over by :meth:`legacy` and :meth:`finish_migration`."""
 
@@ -290,18 +291,19 @@ def open_chroma_client(settings: Settings) -> Any:
 class KnowledgeStore:
     """Chunks in Chroma, with the record of sources and a lock that serialises writers."""
 
-    def __init__(self, settings: Settings, embedder: MiniLMEmbedder, client: Any | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, client: Any | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.client = client if client is not None else open_chroma_client(settings)
         self.collection = self.client.get_or_create_collection(
             name=settings.collection,
-            embedding_function=embedder.for_chroma(),  # always explicit: never Chroma's default
+            embedding_function=ChromaMiniLM(embedder),  # always explicit: never Chroma's default
             configuration={"hnsw": {"space": "cosine"}},
         )
         # with a Chroma server the record lives there too, shared by every machine that uses the server
-        self.registry = ChromaRegistry(self.client, settings.collection) if settings.chroma_url else SourceRegistry(settings.registry_path)
+        self.registry: SourceRegistry = (ChromaRegistry(self.client, settings.collection) if settings.chroma_url
+                                         else SqliteRegistry(settings.registry_path))
         self._lock = FileLock(str(settings.data_dir / "write.lock"))
         self.reused_last = 0  # vectors reused from the cache by the last replace_source (for reports and tests)
         self._migrate()
@@ -434,7 +436,7 @@ class KnowledgeStore:
         keys = [text_key(t) for t in texts]
         stored = stored | self._stored_elsewhere(sorted({k for k in keys if k not in stored}))
         missing = sorted({k: i for i, k in enumerate(keys) if k not in stored}.values())
-        fresh = self.embedder.embed_documents([texts[i] for i in missing]) if missing else []
+        fresh = self.embedder.embed([texts[i] for i in missing]).tolist() if missing else []
         new = {keys[i]: vector for i, vector in zip(missing, fresh)}
         self.reused_last = len(texts) - len(missing)
         return [list(map(float, stored[k])) if k in stored else list(new[k]) for k in keys]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.loaders import IngestError, decode_text, load_pdf
+from assistant.documents.loaders import IngestError, decode_text, load_pdf
 
 PACK_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt")
 

@@ -23,10 +23,12 @@ from assistant.csv_safety import restored_dict, safe_dict
 from assistant.areas import normalise_area
 from assistant.measures import Catalogue
 
-SECTOR_CODES = {
+# The roadmap's rule (pp. 42-46): public bodies and VCFSEs measure NT14; private companies every Partner VCFSE key
+# measure, which the catalogue marks (None: read them from the catalogue, see CommitmentTracker.sector_codes).
+SECTOR_CODES: dict[str, tuple[str, ...] | None] = {
     "public": ("NT14",),
     "vcfse": ("NT14",),
-    "private": ("NT14", "NT15", "NT16", "NT17"),
+    "private": None,
 }
 # Where the roadmap says so (page, words of the passage) and its recommendations for each sector.
 SECTOR_SOURCE = {
@@ -104,13 +106,13 @@ class CommitmentTracker:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.catalogue = catalogue
         self.shipped = sector_codes is None
-        self.sector_codes = SECTOR_CODES if sector_codes is None else sector_codes
+        self._sector_codes = SECTOR_CODES if sector_codes is None else sector_codes
         with closing(self._connect()) as db:
             db.executescript(_SCHEMA)
 
     def codes(self) -> list[str]:
         """Every Partner VCFSE measure code tracked on this framework, in the framework's order."""
-        tracked = {code for codes in self.sector_codes.values() for code in codes}
+        tracked = {code for sector in self._sector_codes for code in self.sector_codes(sector)}
         return [m.code for m in self.catalogue if m.code in tracked]
 
     def _connect(self) -> sqlite3.Connection:
@@ -131,6 +133,10 @@ class CommitmentTracker:
         with closing(self._connect()) as db:
             return [dict(r) for r in db.execute("SELECT * FROM organisations ORDER BY name")]
 
+    def sector_codes(self, sector: str) -> tuple[str, ...]:
+        """The Partner VCFSE measures a ``sector`` organisation tracks."""
+        return self._sector_codes[sector] or self.catalogue.partner_vcfse_codes()
+
     def _check(self, entry: Entry, sector: str) -> Entry:
         try:
             code = self.catalogue.get(entry.code).code
@@ -138,8 +144,8 @@ class CommitmentTracker:
             if self.shipped:
                 raise TrackerError(f"'{entry.code}' is not a TOMs measure code") from exc
             raise TrackerError(f"'{entry.code}' is not a measure code of the {self.catalogue.name} (its Partner VCFSE "
-                               f"measures: {', '.join(self.sector_codes[sector]) or 'none'})") from exc
-        allowed = self.sector_codes[sector]
+                               f"measures: {', '.join(self.sector_codes(sector)) or 'none'})") from exc
+        allowed = self.sector_codes(sector)
         if not allowed:
             raise TrackerError(f"the {self.catalogue.name} marks no measure as a Partner VCFSE key measure "
                                "(partner_vcfse_key in its file): there is nothing to track")
@@ -257,7 +263,7 @@ class CommitmentTracker:
         org = self.organisation(organisation)
         rows = self.entries(org["name"])
         result = []
-        for code in self.sector_codes[org["sector"]]:
+        for code in self.sector_codes(org["sector"]):
             measure = self.catalogue.get(code)
             mine = [e for e in rows if e.code == code]
             baseline = next((e for e in mine if e.kind == "baseline"), None)

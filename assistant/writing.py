@@ -15,19 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.resources import prompt_file
+from assistant.text import count_words, figure_keys, measure_codes
 
 log = logging.getLogger(__name__)
 
 PROMPT_FILE = prompt_file("section.md")
-_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s?%?", re.IGNORECASE)
-_CODE = re.compile(r"\b(?:NT\d+[a-z]?|C19-18)\b", re.IGNORECASE)
 _MARK = re.compile(r"\[\d+\]")
-_WORD = re.compile(r"[£\w][\w'’,.%-]*")  # words as a reader counts them: not "|", "---" or "##"
-
-
-def count_words(text: str) -> int:
-    """Words as a reader counts them; the one count for word budgets in sections and drafts."""
-    return len(_WORD.findall(text))
 
 
 @dataclass
@@ -37,25 +30,21 @@ class Section:
     note: str = ""
 
 
-def _figures(text: str) -> set[str]:
-    return {f.replace(",", "").replace(" ", "").rstrip("%").lower() for f in _FIGURE.findall(_CODE.sub(" ", text))}
-
-
 def review_rewrite(template: str, written: str, words: int) -> str | None:
     """Why ``written`` cannot replace ``template`` (None when it can)."""
     if not written.strip():
         return "it wrote nothing"
-    extra_codes = {c.upper() for c in _CODE.findall(written)} - {c.upper() for c in _CODE.findall(template)}
+    extra_codes = set(measure_codes(written)) - set(measure_codes(template))
     if extra_codes:
         return f"it added the code {sorted(extra_codes)[0]}"
-    extra = _figures(written) - _figures(template)
+    extra = figure_keys(written) - figure_keys(template)
     if extra:
         return f"it added the figure {sorted(extra)[0]}"
     missing = set(_MARK.findall(template)) - set(_MARK.findall(written))
     extra_marks = set(_MARK.findall(written)) - set(_MARK.findall(template))
     if missing or extra_marks:
         return "it changed the source markers"
-    dropped = {c.upper() for c in _CODE.findall(template)} - {c.upper() for c in _CODE.findall(written)}
+    dropped = set(measure_codes(template)) - set(measure_codes(written))
     if dropped:
         return f"it dropped the code {sorted(dropped)[0]}"
     if count_words(written) > words:

@@ -40,8 +40,8 @@ def plain_chain(assistant, model):
     from langchain_core.runnables import RunnableLambda, RunnablePassthrough
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from ingest.loaders import load_file
-    from ingest.shipped import read_manifest
+    from assistant.documents.loaders import load_file
+    from assistant.ingest.shipped import read_manifest
 
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=100)
     docs = []

@@ -15,8 +15,8 @@ PAGE = ("Our social value plan for the Halton Community Larder sets out how we w
 
 
 def run(pages: int = 4) -> dict[str, Any]:
-    from ingest import ocr
-    from ingest.loaders import load_file
+    from assistant.documents import ocr
+    from assistant.documents.loaders import load_file
     from tests.conftest import make_pdf
     from tests.test_ocr import scanned_pdf
 

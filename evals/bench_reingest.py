@@ -56,9 +56,9 @@ class _Counting:
     def __init__(self, inner: Any) -> None:
         self.inner, self.texts = inner, 0
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+    def embed(self, texts: list[str]) -> Any:
         self.texts += len(texts)
-        return self.inner.embed_documents(texts)
+        return self.inner.embed(texts)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)

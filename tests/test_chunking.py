@@ -1,6 +1,6 @@
 from langchain_core.documents import Document
 
-from ingest.chunking import Chunker, count_tokens
+from assistant.ingest.chunking import Chunker, count_tokens
 
 
 def test_chunks_fit_the_budget_and_carry_their_heading():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.cleaning import cell_text, flatten_tables, table_sentences
-from ingest.loaders import load_csv, load_markdown
-from ingest.rows import row_sentences
+from assistant.documents.cleaning import cell_text, flatten_tables, table_sentences
+from assistant.documents.loaders import load_csv, load_markdown
+from assistant.documents.rows import row_sentences
 
 ROADMAP = Path(__file__).resolve().parents[1] / "knowledge" / "roadmap" / "towards-a-social-value-economy.md"
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.loaders import IngestError, load_file
+from assistant.documents.loaders import IngestError, load_file
 from tests.conftest import encrypt_pdf
 
 LIMITS = {"max_bytes": 50 * 1024 * 1024, "max_pages": 2000}
@@ -182,7 +182,7 @@ def test_hostile_files_are_plain_ingest_errors(tmp_path, builder, words):
 
 
 def test_reason_for_names_the_failure_plainly():
-    from ingest.loaders import reason_for
+    from assistant.documents.loaders import reason_for
 
     assert "more memory" in reason_for(MemoryError())
     assert "nested too deeply" in reason_for(RecursionError(), ".pdf")

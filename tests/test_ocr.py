@@ -11,8 +11,8 @@ import pytest
 pytest.importorskip("rapidocr_onnxruntime")
 pytest.importorskip("pypdfium2")
 
-from ingest import ocr  # noqa: E402
-from ingest.loaders import IngestError, load_file  # noqa: E402
+from assistant.documents import ocr  # noqa: E402
+from assistant.documents.loaders import IngestError, load_file  # noqa: E402
 
 
 def scanned_pdf(path: Path, pages: list[str]) -> Path:

@@ -135,7 +135,7 @@ def test_a_docx_under_the_inflated_limit_is_read(tmp_path):
     (csv.Error("field larger than field limit (131072)"), "field larger"),
 ])
 def test_any_failure_inside_one_file_is_that_files_error(tmp_path, monkeypatch, failure, words):
-    import ingest.loaders as loaders
+    import assistant.documents.loaders as loaders
 
     hostile = tmp_path / "inbox" / "aa-hostile.txt"
     hostile.parent.mkdir()
@@ -201,7 +201,7 @@ def _leave_pending(assistant, path: Path) -> None:
 def test_start_up_and_delete_do_not_redo_an_unfinished_ingest(tmp_path, monkeypatch):
     from assistant.assistant import build
     from assistant.cli import main
-    import ingest.pipeline as pipeline
+    import assistant.ingest.pipeline as pipeline
 
     path = tmp_path / "strategy.md"
     path.write_text("# Strategy\n" + "We will cut carbon on site by 20 tonnes each year. " * 60, encoding="utf-8")

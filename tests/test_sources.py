@@ -158,9 +158,9 @@ class CountingEmbedder:
     def __init__(self, inner) -> None:
         self.inner, self.texts = inner, 0
 
-    def embed_documents(self, texts):
+    def embed(self, texts):
         self.texts += len(texts)
-        return self.inner.embed_documents(texts)
+        return self.inner.embed(texts)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
@@ -190,7 +190,7 @@ def test_an_old_store_migrates_without_reindexing(empty_assistant, tmp_path):
 
 
 def test_shipped_knowledge_keeps_its_names_and_chunk_ids(shipped):
-    from ingest.shipped import read_manifest
+    from assistant.ingest.shipped import read_manifest
 
     names = {info.source for _, info in read_manifest(shipped.settings.knowledge_dir)}
     records = {r.source: r for r in shipped.sources()}

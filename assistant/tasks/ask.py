@@ -32,16 +32,16 @@ from assistant.citations import (
     compose_cited,
     split_cited,
 )
-from assistant.embeddings import MiniLMEmbedder
+from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
-from assistant.retrieval import HybridRetriever, Retrieval
+from assistant.retrieval import Retrieval
 from assistant.store import Hit
+from assistant.text import count_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
 NOT_IN_SOURCES = "The sources do not say. Nothing in the indexed documents answers this question closely enough to cite."
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9“\"'(£])")
 _MIN_CHARS = 30
 _WORD = re.compile(r"[a-z0-9£%]+")
 _STOP = frozenset(
@@ -86,7 +86,7 @@ def candidate_sentences(hit: Hit) -> list[str]:
         line = re.sub(r"[*_]{1,3}", "", line).strip().lstrip("-•➤ ").strip()
         if not line:
             continue
-        sentences.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+        sentences.extend(split_sentences(line))
     return [s for s in sentences if len(s) >= _MIN_CHARS]
 
 
@@ -97,7 +97,7 @@ def _content_words(text: str) -> set[str]:
 class ExtractiveAnswerer:
     """Quotes the retrieved sentence closest to the question, and up to ``max_sentences - 1`` more from its passage."""
 
-    def __init__(self, embedder: MiniLMEmbedder, max_sentences: int = 1) -> None:
+    def __init__(self, embedder: Embedder, max_sentences: int = 1) -> None:
         self.embedder = embedder
         self.max_sentences = max_sentences
 
@@ -193,7 +193,7 @@ def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> s
 class GroundedAnswerer:
     """A language model writes the answer from numbered sources; code checks every sentence against them."""
 
-    def __init__(self, model: Any, extractive: ExtractiveAnswerer, catalogue_codes: set[str],
+    def __init__(self, model: ChatModel, extractive: ExtractiveAnswerer, catalogue_codes: set[str],
                  context_tokens: int, structured: bool, describe: str) -> None:
         self.model = model
         self.extractive = extractive
@@ -209,8 +209,6 @@ class GroundedAnswerer:
         Prompt reading dominates the small model's time (about 170 tokens/s here), so it gets the
         sentences most like the question rather than whole chunks.
         """
-        from ingest.chunking import count_tokens
-
         picked: dict[int, list[str]] = {}
         used = 0
         for index, sentence, _ in self.extractive.rank_sentences(question, retrieval):
@@ -308,7 +306,7 @@ class AskTask:
     (``composer``), or quoted by ``answerer`` when reranking is off, or written by ``generator`` and checked.
     """
 
-    def __init__(self, retriever: HybridRetriever, answerer: ExtractiveAnswerer,
+    def __init__(self, retriever: Retriever, answerer: ExtractiveAnswerer,
                  generator: GroundedAnswerer | None = None, notice: str | None = None,
                  composer: Composer | None = None, chat: ChatRoutes | None = None) -> None:
         self.retriever = retriever

@@ -18,6 +18,7 @@ from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
+from assistant.text import figures, measure_codes, split_sentences
 
 MIN_WORDS = 6
 MAX_POINTS = 5
@@ -46,7 +47,6 @@ _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|s
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9“\"'(£])")
 _WORD = re.compile(r"[A-Za-z0-9£%][\w£%'’.-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -75,7 +75,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
         if not all(re.search(rf"\b{re.escape(w)}", text) for w in words) and not (
                 acronym and re.search(rf"\b{acronym}\b", text)):
             missing.append(name)
-    for code in dict.fromkeys(m.group(0).upper() for m in _CODE_TEXT.finditer(question)):  # "NT17"
+    for code in dict.fromkeys(measure_codes(question)):  # "NT17"
         if not re.search(rf"\b{code.lower()}\b", text):
             missing.append(code)
     for found in dict.fromkeys(ACRONYM.findall(question)):
@@ -89,8 +89,6 @@ _ABOUT_MEASURES = re.compile(r"\b(measures?|codes?|toms?|nt\d+\w?|metrics?|theme
                              r"count(s|ed)?|record(ed)?|report(ed)?)\b", re.I)
 _STATISTIC = re.compile(r"\b(rate|percentage|percent|proportion|how many|how much|number of|count of|level of|"
                         r"ranking|rank|ranked)\b|%", re.I)
-_FIGURE_TEXT = re.compile(r"\d")
-_CODE_TEXT = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b", re.I)
 _GENERIC = frozenset("what which how many much is are was were the a an of in on for to and or rate rates level levels "
                      "figure figures number numbers percentage percent share proportion latest current now today right "
                      "there does do did has have compare compared according roadmap sources say data stat stats "
@@ -229,9 +227,7 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
         if hit.metadata.get("row") is not None:  # a CSV row: its sentences as the loader wrote them
             pieces.append((line, False))
             continue
-        for sentence in _SENTENCE_END.split(line):
-            if sentence.strip():
-                pieces.append((sentence.strip(), bullet))
+        pieces.extend((sentence, bullet) for sentence in split_sentences(line))
     if pieces and hit.metadata.get("cut_start"):
         pieces = pieces[1:]  # began mid-sentence
     if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
@@ -374,9 +370,9 @@ class Composer:
         ranked = self.rank(question, retrieval, kind, focus, area)
         if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
-                      and not _CODE_TEXT.search(c.text)]
+                      and not measure_codes(c.text)]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
-            ranked = [(c, s) for c, s in ranked if _FIGURE_TEXT.search(_CODE_TEXT.sub(" ", c.quoted()))]
+            ranked = [(c, s) for c, s in ranked if figures(c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked

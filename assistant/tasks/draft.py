@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.areas import REGION
 from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
@@ -29,7 +30,6 @@ from assistant.writing import SectionWriter, count_words
 
 MAX_ACTIVITIES = 30
 CHECK_NAMES = {"relevant": "relevance", "proportionate": "proportionality", "additional": "additionality"}
-PARTNER_CODES = ("NT14", "NT15", "NT16", "NT17")
 EVIDENCE = {
     "hours": "timesheets and volunteer logs signed off by the partner",
     "£": "invoices and payment records",
@@ -294,7 +294,7 @@ class DraftTask:
         """Sections as (heading, [(sentence, priority)]): priority 0 is kept under any word limit."""
         t = TEMPLATES
         c = request.contract
-        area = c.area or "Cheshire and Merseyside"
+        area = c.area or REGION
         codes = [item["codes"][0] for item in included]
         sections: list[dict] = []
 
@@ -345,7 +345,7 @@ class DraftTask:
             method.append((pick(t["method_close"], 0).format(agree=agree, review=review, end=months), 1))
             sections.append({"heading": "Method and delivery plan", "sentences": method, "rewrite": True})
 
-        partner_items = [item for item in included if item["codes"][0] in PARTNER_CODES
+        partner_items = [item for item in included if item["codes"][0] in self.catalogue.partner_vcfse_codes()
                          or re.search(r"\b(VC[F]?SEs?|charit\w*|voluntary|community groups?|social enterprises?)\b",
                                       item["activity"], re.IGNORECASE)]
         if partner_items:
@@ -446,7 +446,7 @@ class DraftTask:
                        {"kind": "paragraph", "text": track["text"], "by_model": False}]
         if not included:
             notes.append("No activity passed all three checks, so the response has no commitments: see the flags.")
-        if not any(item["codes"][0] in PARTNER_CODES for item in included):
+        if not any(item["codes"][0] in self.catalogue.partner_vcfse_codes() for item in included):
             mark = sources.cite("partner_vcfse_private")
             notes.append("No commitment uses a Partner VCFSE key measure (NT14 spend with VCSEs, NT15 expert advice, "
                          "NT16 donated resources, NT17 volunteering hours); the roadmap asks organisations to measure "
@@ -468,7 +468,7 @@ class DraftTask:
         data = {
             "question": request.question,
             "contract": {"service": c.service, "value": c.value, "months": c.months,
-                         "area": c.area or "Cheshire and Merseyside"},
+                         "area": c.area or REGION},
             "commitments": commitments,
             "flags": flags,
             "response_markdown": markdown,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.areas import normalise_area
+from assistant.areas import REGION, normalise_area
 from assistant.export import Report, citation_lines
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue, Measure, outcome_from_label, outcome_label
@@ -312,7 +312,7 @@ class QuestionsTask:
         data = {
             "contract": {
                 "service": contract.service, "value": contract.value, "months": contract.months,
-                "area": contract.area or "Cheshire and Merseyside", "sector": contract.sector,
+                "area": contract.area or REGION, "sector": contract.sector,
             },
             "framework": self.framework_name or "Cheshire and Merseyside TOMs",
             "weighting_percent": MIN_WEIGHTING_PERCENT,
@@ -342,7 +342,7 @@ class QuestionsTask:
         partner = [m.code for m, _, _ in chosen if m.partner_vcfse_key]
         environment = [m.code for m, _, _ in chosen if m.theme == "Environment" and not m.partner_vcfse_key]
         core = [m.code for m, _, _ in chosen if m.code not in partner and m.code not in environment]
-        area = contract.area or "Cheshire and Merseyside"
+        area = contract.area or REGION
         groups = []
         if core:
             groups.append((core, (

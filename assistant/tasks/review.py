@@ -26,10 +26,11 @@ from assistant.citations import citation_for
 from assistant.store import KnowledgeStore
 from assistant.resources import prompt_file
 from assistant.tasks.questions import BadContractError, Contract
+from assistant import text as text_rules
+from assistant.areas import REGION
+from assistant.text import measure_codes
 from assistant.writing import SectionWriter
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£0-9“\"(])|\n+")
-_CODE = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(%|hours?|days?|weeks?|months?|FTEs?|people|apprentices?|tonnes?|jobs?|"
                        r"placements?|sessions?|volunteers?|workshops?|miles?)\b", re.IGNORECASE)
 _VALUE_CLAIM = re.compile(r"\b(social value (of|worth)|worth of social value|SROI|social return|return on investment|"
@@ -175,7 +176,7 @@ def read_response(value: str, max_bytes: int = 5_000_000) -> str:
         return value
     if not path.is_file():
         raise BadContractError(f"no such file: {value}")
-    from ingest.loaders import IngestError, load_file
+    from assistant.documents.loaders import IngestError, load_file
 
     try:
         documents = load_file(path, max_bytes=max_bytes, max_pages=200)
@@ -186,7 +187,7 @@ def read_response(value: str, max_bytes: int = 5_000_000) -> str:
 
 def split_sentences(text: str) -> list[str]:
     cleaned = re.sub(r"^\s*[#>*-]+\s*|\|", " ", text, flags=re.MULTILINE)
-    return [" ".join(s.split()) for s in _SENTENCE.split(cleaned) if len(s.split()) >= 3]
+    return [" ".join(s.split()) for s in text_rules.split_sentences(cleaned, lines=True) if len(s.split()) >= 3]
 
 
 class ReviewTask:
@@ -199,7 +200,7 @@ class ReviewTask:
         self.writer = writer
 
     def _signals(self, contract: Contract) -> dict[str, list[tuple[str, re.Pattern]]]:
-        area = contract.area or "Cheshire and Merseyside"
+        area = contract.area or REGION
         service_words = [w for w in re.findall(r"[a-z]{4,}", contract.service.lower()) if w not in ("services", "service")]
         signals = {k: list(v) for k, v in SIGNALS.items()}
         signals["relevance"][0] = ("names the contract's area", re.compile(re.escape(area), re.IGNORECASE))
@@ -262,7 +263,7 @@ class ReviewTask:
         for sentence, vector in zip(candidates, vectors[1:]):
             mapping = self.mapper.map(sentence, top=2)
             similarity = cosine(vectors[0], vector)
-            stated = [c.upper() for c in _CODE.findall(sentence)]
+            stated = measure_codes(sentence)
             if _ABOUT_THE_OFFER.search(sentence) and not stated and mapping.quantity is None:
                 continue  # "our manager will coordinate these commitments": about the offer, not a commitment
             additional = self.checks.additional(sentence, mapping, similarity, contract.service, "", vector)
@@ -288,7 +289,7 @@ class ReviewTask:
         flags: list[dict[str, Any]] = []
         known = {m.code for m in self.catalogue}
         for sentence in sentences:
-            for code in _CODE.findall(sentence):
+            for code in measure_codes(sentence):
                 if code.upper() not in {k.upper() for k in known}:
                     flags.append({"kind": "unknown_code", "quote": sentence,
                                   "why": f"{code} is not a Cheshire and Merseyside TOMs measure code"})
@@ -375,7 +376,7 @@ class ReviewTask:
         contract = request.contract
         codes = sorted({c["code"] for c in result.data["commitments"]
                         if c["additional"]["ok"] and c["proportionate"]["ok"]})
-        values = {"area": contract.area or "Cheshire and Merseyside", "service": contract.service,
+        values = {"area": contract.area or REGION, "service": contract.service,
                   "months": str(contract.months), "codes": ", ".join(codes) if codes else "[the measure codes]"}
         template = IMPROVE[key]
         for name in re.findall(r"\{(\w+)\}", template):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_CODE = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b\*?", re.I)
+from assistant.text import CODE
+
+_CODE = CODE
 _COUNTS = re.compile(
     r"\b(does|do|would|will|could|can|should)\b[^?]*\b(count|qualify|be counted|be recorded|be reported|be logged)\b"
     r"|\bcount(s|ed)? (as|under|towards|for)\b|\bcan (we|i|they) (count|claim|record|report|include|log|put)\b"

@@ -15,8 +15,8 @@ from assistant.areas import EVERYWHERE, normalise_area
 from assistant.embeddings import sha256_of
 from assistant.sources import path_source_id, upload_source_id
 from assistant.store import KnowledgeStore, SourceRecord, StoreUnavailableError, store_errors
-from ingest.chunking import Chunker, count_tokens
-from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, TooLargeError, load_file, reason_for
+from assistant.ingest.chunking import Chunker, count_tokens
+from assistant.documents.loaders import SUPPORTED_SUFFIXES, IngestError, TooLargeError, load_file, reason_for
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from typing import Callable
 from charset_normalizer import from_bytes
 from langchain_core.documents import Document
 
-from ingest.cleaning import flatten_tables
-from ingest.rows import row_sentences
+from assistant.documents.cleaning import flatten_tables
+from assistant.documents.rows import row_sentences
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +138,9 @@ def load_pdf(path: Path, max_pages: int, max_chars: int | None = None) -> list[D
 
 
 def _with_ocr(path: Path, docs: list[Document], blank: list[int]) -> tuple[list[Document], str | None]:
-    """Pages with no text layer read by offline OCR (ingest/ocr.py), marked ``ocr`` in their metadata.
+    """Pages with no text layer read by offline OCR (assistant/documents/ocr.py), marked ``ocr`` in their metadata.
     Returns the documents in page order and, when OCR could not run or read nothing, why."""
-    from ingest.ocr import OCRUnavailable, ocr_pages
+    from assistant.documents.ocr import OCRUnavailable, ocr_pages
 
     try:
         read = ocr_pages(path, blank)
@@ -316,7 +316,7 @@ _LABEL_COLUMNS = ("code", "id", "indicator", "topic")
 
 
 def load_csv(path: Path, max_chars: int | None = None) -> list[Document]:
-    """One Document per row, written as sentences (ingest/rows.py); ``area`` and source URL columns become metadata."""
+    """One Document per row, written as sentences (assistant/documents/rows.py); ``area`` and source URL columns become metadata."""
     text = read_text(path, max_chars)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.offline import ensure_tiktoken_offline
+from assistant.text import TOKEN_ENCODING as ENCODING, count_tokens
 
-ENCODING = "cl100k_base"
 _SENTENCE_BOUNDARY = re.compile(r"(?:[.!?:;][\"'”’)]*|\n)\s*$")
 _LINE_BREAK = re.compile(r"[ \t]*\n")  # a piece cut where its line ends (a list item, a heading) is whole
-
-
-@lru_cache(maxsize=1)
-def _encoding():
-    import tiktoken
-
-    ensure_tiktoken_offline()
-    return tiktoken.get_encoding(ENCODING)
-
-
-def count_tokens(text: str) -> int:
-    return len(_encoding().encode(text, disallowed_special=()))
 
 
 class Chunker:

@@ -6,7 +6,7 @@ import json
 import logging
 from pathlib import Path
 
-from ingest.pipeline import Ingestor, IngestReport, SourceInfo
+from assistant.ingest.pipeline import Ingestor, IngestReport, SourceInfo
 
 log = logging.getLogger(__name__)
 

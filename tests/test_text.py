@@ -1,0 +1,62 @@
+"""The one home of text rules: sentences, words, figures and measure codes agree across the modules that use them."""
+
+import pytest
+
+from assistant import text
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("We will invest £1.2m in the area. It is based e.g. Liverpool way.",
+     ["We will invest £1.2m in the area.", "It is based e.g. Liverpool way."]),
+    ("The No. of jobs rose by 3.5% in 2023. Then it fell.", ["The No. of jobs rose by 3.5% in 2023.", "Then it fell."]),
+    ("See p. 43 for the table. Dr. Jones agreed.", ["See p. 43 for the table.", "Dr. Jones agreed."]),
+    ('He said "yes." Then left.', ['He said "yes."', "Then left."]),
+    ("A sentence ends. and this is not a new one.", ["A sentence ends. and this is not a new one."]),
+])
+def test_sentences_keep_abbreviations_and_figures_inside(passage, expected):
+    assert text.split_sentences(passage) == expected
+
+
+def test_line_breaks_end_sentences_only_when_asked():
+    assert text.split_sentences("First line\nsecond line") == ["First line\nsecond line"]
+    assert text.split_sentences("First line\n\nsecond line", lines=True) == ["First line", "second line"]
+
+
+def test_figures_skip_codes_and_keep_money_multipliers():
+    found = [m.group(0) for m in text.figures("NT14: £2 million, 5% of 1,200 people, £3.4m and £5 more in 2025.")]
+    assert found == ["£2 million", "5%", "1,200", "£3.4m", "£5", "2025"]
+
+
+def test_one_figure_however_written():
+    assert text.figure_key("£2 million") == text.figure_key("£2m")
+    assert text.figure_key("£1,200") == text.figure_key("£ 1200")
+    assert text.figure_keys("12 % of staff") == text.figure_keys("12% of staff")
+    assert text.figure_keys("£2m") != text.figure_keys("£3m")
+
+
+def test_codes_are_found_upper_cased_without_the_footnote_star():
+    assert text.measure_codes("We report nt14 and NT17* (and C19-18), not NT.") == ["NT14", "NT17", "C19-18"]
+    assert text.code_shape(" nt14* ") == "NT14"
+    assert text.code_shape("NT14 volunteering") is None
+    assert text.without_codes("NT14 has 3") == "  has 3"
+
+
+def test_bare_numbers_are_told_from_money_and_percentages():
+    assert text.is_bare_number("1,200") and not text.is_bare_number("£1,200") and not text.is_bare_number("12%")
+
+
+def test_the_section_writer_and_the_answer_checker_share_one_figure_rule():
+    from assistant.citations import check_sentence
+    from assistant.writing import review_rewrite
+
+    template = "We will deliver 300 volunteering hours a year with local food banks [1]."
+    assert review_rewrite(template, template.replace("300", "£2 million"), 40) == "it added the figure £2m"
+    passage = {1: "Partners delivered 300 volunteering hours a year with local food banks in Wirral."}
+    written = "We will deliver £2 million of volunteering hours a year with local food banks."
+    check = check_sentence(written, [1], passage, {"NT14"})
+    assert not check.ok and "£2 million" in check.reason
+
+
+def test_words_and_tokens_are_counted():
+    assert text.count_words("## Heading | with --- 3 words, £1.2m") == 5
+    assert text.count_tokens("social value") >= 2
