@@ -54,3 +54,6 @@ def test_activity_text_drops_the_question_framing():
     assert activity_text("does our befriending service count?") == "our befriending service"
     assert activity_text("Our staff volunteer at a food bank - which measure does that count under?") == \
         "Our staff volunteer at a food bank"
+    assert activity_text("which code covers staff volunteering hours?") == "staff volunteering hours"
+    assert activity_text("is there a TOMs measure for planting trees?") == "planting trees"
+    assert activity_text("what's the code for apprenticeships") == "apprenticeships"

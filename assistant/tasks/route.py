@@ -45,7 +45,10 @@ _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)
 _TASK_REVIEW = re.compile(r"\b(review|score|mark|check)\b[^?]*\b(my|our|this|a) (draft|response|bid)\b", re.I)
 _DEFINE = re.compile(r"^\s*(what('s| is| are| does| do)|define|explain|meaning of|tell me about|describe)\b", re.I)
 _FRAMING = re.compile(
-    r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+|\b(which|what) (toms? )?(measure|measures|code|codes|metric|metrics)\b"
+    r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
+    r"|^\s*(is|are) there (a|an|any) (toms? )?(measures?|codes?|metrics?)( (for|that covers?|covering|to record))?\b"
+    r"|\b(which|what)('s| is| are)? (the )?(toms? )?(measure|measures|code|codes|metric|metrics)\b"
+    r"( (covers?|records?|counts?|captures?|is for|are for|for))?"
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
     r"(this|that|it|they)\b|\bcount(s|ed)? (as|under|towards|for)\b|\b(count|qualify)\b|\bas social value\b"
     r"|\bunder the toms?\b|\bin the toms?\b|[?!]+\s*$", re.I)
@@ -67,7 +70,7 @@ def activity_text(message: str) -> str:
     stripped = _FRAMING.sub(" ", message)
     stripped = re.sub(r"^\W*(and|but|so|if|when)?\s*(does|do|would|will|could|can)\s+", "", stripped.strip(), flags=re.I)
     stripped = " ".join(stripped.split()).strip(" ,.;:")
-    return stripped if len(stripped.split()) >= 2 else message.strip()
+    return stripped if stripped else message.strip()
 
 
 def _norm(text: str) -> str:
