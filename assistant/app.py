@@ -26,7 +26,8 @@ from assistant.areas import BOROUGHS, REGION  # noqa: E402
 from assistant.assistant import Assistant, build  # noqa: E402
 from assistant.csv_safety import safe_row  # noqa: E402
 from assistant.draft_files import write_draft_files  # noqa: E402
-from assistant.export import table_html, to_html, to_markdown, write_report  # noqa: E402
+from assistant.export import table_html, to_html, write_report  # noqa: E402
+from assistant.inputs import BadInput, comma_list, contract, item_lines, parse_limit, tracker_entries  # noqa: E402
 from assistant.measures import outcome_label  # noqa: E402
 from assistant.names import visible  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -129,8 +130,7 @@ def history_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return pairs
 
 
-def lines(text: str | None) -> list[str]:
-    return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
+lines = item_lines  # one activity a line (kept under its old name for callers)
 
 
 _EXPORT_ROOT: Path | None = None
@@ -381,18 +381,15 @@ class UI:
 
     def draft(self, question, service, value, months, area, activities, partners, words, organisation="",
               appendix=False, progress=gr.Progress()):
-        from assistant.cli import BadInput, _money
         from assistant.tasks.draft import DraftRequest
-        from assistant.tasks.questions import BadContractError, Contract
+        from assistant.tasks.questions import BadContractError
 
         try:
             request = DraftRequest(
-                question=question or "", contract=Contract(service or "", _money(str(value or "")), int(months or 0),
-                                                         area_value(area)),
-                activities=lines(activities), partners=[p.strip() for p in (partners or "").split(",") if p.strip()],
-                words=int(words) if words else None,
+                question=question or "", contract=contract(service, value, months, area_value(area)),
+                activities=item_lines(activities), partners=comma_list(partners), words=parse_limit(words, "--words"),
             ).validate()
-        except (BadInput, BadContractError, ValueError) as exc:
+        except (BadInput, BadContractError) as exc:
             return _problem(str(exc), 5)
         progress(0.2, desc="Mapping and checking each activity")
         result = self.a.draft(request)
@@ -426,14 +423,11 @@ class UI:
 
     # --- tender questions -------------------------------------------------------------------
     def questions(self, service, value, months, area, sector, priorities, organisation=""):
-        from assistant.cli import BadInput, _money
-        from assistant.tasks.questions import BadContractError, Contract
+        from assistant.tasks.questions import BadContractError
 
         try:
-            contract = Contract(service or "", _money(str(value or "")), int(months or 0), area_value(area),
-                                sector or "other", list(priorities or [])).validate()
-            result = self.a.tender_questions(contract)
-        except (BadInput, BadContractError, ValueError) as exc:
+            result = self.a.tender_questions(contract(service, value, months, area_value(area), sector, priorities))
+        except (BadInput, BadContractError) as exc:
             return _problem(str(exc), 2)
         folder = export_dir()
         report = result.report()
@@ -444,16 +438,15 @@ class UI:
 
     # --- review ------------------------------------------------------------------------------
     def _review_request(self, text, file, question, service, value, months, area):
-        from assistant.cli import BadInput, _money
-        from assistant.tasks.questions import BadContractError, Contract
         from assistant.review_view import response_text
+        from assistant.tasks.questions import BadContractError
         from assistant.tasks.review import ReviewRequest
 
         try:
             text = response_text(str(file if isinstance(file, str) else file.name)) if file else response_text(text or "")
-            return ReviewRequest(text or "", question or "", Contract(service or "", _money(str(value or "")),
-                                                                    int(months or 0), area_value(area))).validate()
-        except (BadInput, BadContractError, ValueError) as exc:
+            return ReviewRequest(text or "", question or "",
+                                 contract(service, value, months, area_value(area))).validate()
+        except (BadInput, BadContractError) as exc:
             raise FormProblem(str(exc)) from exc
 
     REVIEW_HEADER = ["Criterion", "Points", "Evidence found", "To raise it", "Part"]
@@ -482,14 +475,14 @@ class UI:
             request = self._review_request(text, file, question, service, value, months, area)
         except FormProblem as exc:
             return _problem(str(exc), 4)
+        from assistant.review_view import improve_review
+
         task = self.a.review_task()
         before = task(request)
-        key, improved, after = task.improve(request, before)
-        head, rows, flags = self._review_view(after.data)
-        change = (f"### Reworked: {after.data['qualitative']['criteria'][key]['criterion']}\nScore "
-                  f"{before.data['score']} → {after.data['score']}. The added text has [gaps] for what only you can "
-                  f"confirm (a named lead, partner, month, figure); gaps are not scored, so fill them with what you "
-                  f"will really do and review again.\n\n" + escape(improved))
+        improved = improve_review(task, request, before)
+        head, rows, flags = self._review_view(improved["review"])
+        change = (f"### Reworked: {escape(improved['criterion_name'])}\nScore {before.data['score']} → "
+                  f"{improved['score']}. {escape(improved['note'])}\n\n" + escape(improved["text"]))
         return head, rows, flags, change, ""
 
     # --- Partner VCFSE tracker ----------------------------------------------------------------
@@ -530,25 +523,15 @@ class UI:
                 gr.update(value=str(csv_path), visible=True))
 
     def save_record(self, organisation, table):
-        from assistant.tracker import Entry, TrackerError
+        from assistant.tracker import TrackerError
 
         if not organisation:
             gr.Warning("Choose an organisation in “Organisation”, or add one, first.")
             return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         rows = table.values.tolist() if hasattr(table, "values") else list(table or [])
-        entries = []
         try:
-            for number, row in enumerate(rows, start=1):
-                if not any(str(cell).strip() for cell in row if cell is not None):
-                    continue
-                code, year, kind, value, note, evidence = (list(row) + [""] * 6)[:6]
-                try:
-                    entries.append(Entry(organisation, str(code).strip(), int(float(year)), str(kind).strip().lower(),
-                                         float(value), str(note or ""), str(evidence or "")))
-                except (TypeError, ValueError) as exc:
-                    raise TrackerError(f"row {number}: year and value must be numbers") from exc
-            self.a.tracker.replace_entries(organisation, entries)
-        except TrackerError as exc:
+            self.a.tracker.replace_entries(organisation, tracker_entries(organisation, rows))
+        except (BadInput, TrackerError) as exc:
             gr.Warning(f"Nothing was saved: {exc}")
             return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         return self.show_record(organisation)

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from assistant.areas import UnknownAreaError, normalise_area
+from assistant.cli_common import csv_output, emit as _emit, read_csv_file
+from assistant.inputs import BadInput, contract, out_path, parse_area
 from assistant.measures import UnknownMeasureError
 from assistant.names import visible
 from assistant.proxies import ProxyTableError
@@ -17,15 +18,9 @@ from assistant.proxies import ProxyTableError
 log = logging.getLogger("sva")
 
 
-class BadInput(Exception):
-    """Input the user can fix: exit status 2 with a one-line reason."""
+__all__ = ["BadInput", "csv_output", "main", "parser", "read_csv_file"]
 
 
-def _emit(data: dict[str, Any], as_json: bool, render: Callable[[dict[str, Any]], str]) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(render(data).rstrip("\n") + "\n")
 
 
 def _render_ingest(data: dict[str, Any]) -> str:
@@ -60,17 +55,10 @@ def _render_sources(data: dict[str, Any]) -> str:
     return "\n".join(rows) or "no sources indexed"
 
 
-def _area(value: str | None) -> str | None:
-    try:
-        return normalise_area(value)
-    except UnknownAreaError as exc:
-        raise BadInput(str(exc)) from exc
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
-    area = _area(args.area)
+    area = parse_area(args.area)
     if not args.paths and not args.resume:
         raise BadInput("name the files or folders to ingest, or use --resume to finish unfinished ingests")
     assistant = build()
@@ -87,7 +75,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
-    area = _area(args.area)
+    area = parse_area(args.area)
     assistant = build()
     if args.question is None:
         return _interactive(assistant, area, args.write)
@@ -178,34 +166,14 @@ def _render_questions(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _money(text: str) -> float:
-    cleaned = text.strip().replace("£", "").replace(",", "").lower()
-    factor = 1.0
-    for suffix, multiplier in (("k", 1e3), ("m", 1e6), ("bn", 1e9)):
-        if cleaned.endswith(suffix):
-            cleaned, factor = cleaned[: -len(suffix)], multiplier
-            break
-    try:
-        return float(cleaned) * factor
-    except ValueError as exc:
-        raise BadInput(f"--value must be an amount in £, e.g. 250000, £250k or 1.2m (got '{text}')") from exc
-
-
 def cmd_questions(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tasks.questions import BadContractError
 
-    contract = Contract(
-        service=args.service, value=_money(args.value), months=args.months, area=_area(args.area),
-        sector=args.sector, priorities=list(args.priority or []),
-    )
+    terms = contract(args.service, args.value, args.months, args.area, args.sector, args.priority)
+    out = out_path(args.out)
     try:
-        contract.validate()
-    except BadContractError as exc:
-        raise BadInput(str(exc)) from exc
-    out = _out_path(args.out)
-    try:
-        result = build().tender_questions(contract)
+        result = build().tender_questions(terms)
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     _emit(_written(result.as_dict(), result, out), args.json, _render_questions)
@@ -239,15 +207,6 @@ def _render_draft(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _out_path(value: str | None):
-    from pathlib import Path
-
-    out = Path(value) if value else None
-    if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
-        raise BadInput(f"--out must end in .docx or .md (got '{out.name}')")
-    return out
-
-
 def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
     """Write ``result``'s report to ``out`` (.docx or .md) when asked, and say where."""
     if out is not None:
@@ -262,7 +221,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from assistant.assistant import build
     from assistant.cli_bids import _bids, _draft_compliance, _evidence_records, _fill_from_bid
     from assistant.tasks.draft import DraftRequest
-    from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tasks.questions import BadContractError
 
     if getattr(args, "bid", None):
         _fill_from_bid(args)
@@ -271,7 +230,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         raise BadInput(f"give --{missing[0]}" + (" (the bid's tender pack does not state it)" if args.bid else ""))
     request = DraftRequest(
         question=args.question,
-        contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
+        contract=contract(args.service, args.value, args.months, args.area),
         activities=list(args.activity or []), partners=list(args.partner or []), words=args.words,
         characters=args.characters,
     )
@@ -279,7 +238,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         request.validate()
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
-    out = _out_path(args.out)
+    out = out_path(args.out)
     if getattr(args, "bid", None):
         from assistant.bids import BidError
 
@@ -316,25 +275,6 @@ def cmd_draft(args: argparse.Namespace) -> int:
         data["bid"] = {"id": args.bid, "version": _bids().add_draft(args.bid, data)}
     _emit(data, args.json, _render_draft)
     return 0
-
-
-def csv_output(text: str, out: str | None, as_json: bool) -> dict[str, Any] | None:
-    """An exported CSV: written to ``out``, or given as JSON, or printed (then None: nothing more to show)."""
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-        return {"message": f"wrote {out}", "written": out}
-    if as_json:
-        return {"csv": text}
-    sys.stdout.write(text)
-    return None
-
-
-def read_csv_file(path: str) -> str:
-    """A CSV to import, as text; a file that cannot be read is bad input."""
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
 
 
 def _render_commitment(data: dict[str, Any]) -> str:
@@ -416,7 +356,7 @@ def _render_review(data: dict[str, Any]) -> str:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tasks.questions import BadContractError
     from assistant.tasks.review import ReviewRequest
 
     try:
@@ -424,7 +364,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
         text = response_text(" ".join(args.response))
         request = ReviewRequest(text, args.question or "",
-                                Contract(args.service, _money(args.value), args.months, _area(args.area))).validate()
+                                contract(args.service, args.value, args.months, args.area)).validate()
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
     assistant = build()
@@ -436,10 +376,9 @@ def cmd_review(args: argparse.Namespace) -> int:
     result = task(request)
     data = result.as_dict()
     if args.improve:
-        key, improved, again = task.improve(request, result)
-        data["improved"] = {"criterion": key, "text": improved, "score": again.data["score"],
-                            "note": "The added text is a starting point: keep it only if you will do what it says.",
-                            "difference": round(again.data["score"] - data["score"], 1), "review": again.data}
+        from assistant.review_view import improve_review
+
+        data["improved"] = improve_review(task, request, result)
     _emit(data, args.json, _render_review)
     return 0
 

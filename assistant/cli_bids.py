@@ -10,7 +10,8 @@ import json
 import sys
 from typing import Any
 
-from assistant.cli import BadInput, _emit, csv_output, read_csv_file
+from assistant.cli_common import _emit, csv_output, read_csv_file
+from assistant.inputs import BadInput
 
 
 def _render_intake(data: dict[str, Any]) -> str:

@@ -69,3 +69,16 @@ def render_text(data: dict[str, Any]) -> str:
         lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
                   f"({i['note']})", "", i["text"]]
     return "\n".join(lines)
+
+
+IMPROVE_NOTE = ("The added text is a starting point: it has [gaps] for what only you can confirm (a named lead, partner, "
+                "month, figure); gaps are not scored, so fill them with what you will really do, keep it only if you "
+                "will, and review again.")
+
+
+def improve_review(task: Any, request: Any, before: Any) -> dict[str, Any]:
+    """Rework the weakest section of a reviewed response and score it again: the ``improved`` part of a review."""
+    key, improved, again = task.improve(request, before)
+    return {"criterion": key, "criterion_name": again.data["qualitative"]["criteria"][key]["criterion"],
+            "text": improved, "score": again.data["score"], "note": IMPROVE_NOTE,
+            "difference": round(again.data["score"] - before.data["score"], 1), "review": again.data}
