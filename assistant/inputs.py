@@ -93,12 +93,12 @@ def out_path(value: str | None, flag: str = "--out") -> Path | None:
     return out
 
 
-def read_text_file(path: str | Path) -> str:
-    """A file to import (CSV), as UTF-8 text; one that cannot be read is bad input."""
+def read_text_file(path: str | Path, shown: str | None = None) -> str:
+    """A file to import (CSV), as UTF-8 text; one that cannot be read is bad input naming it (as ``shown``)."""
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+        raise BadInput(f"cannot read {shown or path}: {getattr(exc, 'strerror', None) or exc}") from exc
 
 
 def is_blank_row(row: Iterable[Any]) -> bool:

@@ -289,6 +289,13 @@ class ContractRequest(Request):
         return contract(self.service, self.value, self.months, self.area, self.sector, self.priorities)
 
 
+def _given(text: str, problem: str) -> str:
+    """``text`` without its outer spaces; empty text is bad input saying ``problem``."""
+    if not text.strip():
+        raise BadInput(problem)
+    return text.strip()
+
+
 class AskRequest(Request):
     question: str
     area: str | None = None
@@ -297,9 +304,7 @@ class AskRequest(Request):
     @field_validator("question")
     @classmethod
     def _question(cls, value: str) -> str:
-        if not value.strip():
-            raise BadInput("the question is empty")
-        return value.strip()
+        return _given(value, "the question is empty")
 
     @field_validator("area")
     @classmethod
@@ -314,9 +319,7 @@ class MapRequest(Request):
     @field_validator("activity")
     @classmethod
     def _activity(cls, value: str) -> str:
-        if not value.strip():
-            raise BadInput("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
-        return value.strip()
+        return _given(value, "the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
 
     @field_validator("top")
     @classmethod

@@ -53,3 +53,16 @@ def test_tracker_rows_become_entries_and_a_bad_row_is_named():
     assert (entry.code, entry.year, entry.kind, entry.value) == ("NT14", 2025, "baseline", 1200.0)
     with pytest.raises(BadInput, match="row 2: year and value must be numbers"):
         tracker_entries("Acme", [rows[0], ["NT14", "next year", "target", 5, "", ""]])
+
+
+def test_a_file_to_import_that_is_not_text_is_bad_input_naming_it(tmp_path):
+    from assistant.inputs import read_text_file
+
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_bytes("\ufeffcode,year\n".encode("utf-8"))
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    assert read_text_file(good) == "code,year\n"  # the byte-order mark a spreadsheet writes is dropped
+    with pytest.raises(BadInput, match=r"^cannot read bad\.csv: "):
+        read_text_file(bad, "bad.csv")
+    with pytest.raises(BadInput, match="cannot read .*missing.csv"):
+        read_text_file(tmp_path / "missing.csv")

@@ -7,6 +7,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.inputs import BadInput, read_text_file
 from assistant.ui.common import escape
 
 EVIDENCE_HEADERS = ["#", "Organisation", "Kind", "Code", "Quantity", "Unit", "Year", "Contract", "Title", "Evidence"]
@@ -33,9 +34,9 @@ def evidence_import(assistant: Any, file) -> tuple[str, list[list[Any]]]:
         return "Choose a CSV file first.", evidence_search(assistant, None, None)
     path = Path(getattr(file, "name", file))
     try:
-        added = assistant.evidence.import_csv(path.read_text(encoding="utf-8-sig"))
+        added = assistant.evidence.import_csv(read_text_file(path, path.name))
         message = f"Imported {added} records from {escape(path.name)}."
-    except (EvidenceError, UnicodeDecodeError, OSError) as exc:
+    except (EvidenceError, BadInput) as exc:
         message = f"Nothing imported from {escape(path.name)}: {escape(str(exc))}"
     return message, evidence_search(assistant, None, None)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.inputs import BadInput, tracker_entries
+from assistant.inputs import BadInput, read_text_file, tracker_entries
 from assistant.render import commitment_markdown
 from assistant.ui.common import ALL_AREAS, AREA_CHOICES, area_value, chart_html, export_dir, form_words
 
@@ -95,9 +95,10 @@ class PartnerActions:
             gr.Warning("Choose a CSV file to import under “Import CSV”.")
             return gr.skip()
         try:
-            text = Path(file if isinstance(file, str) else file.name).read_text(encoding="utf-8-sig")
+            path = Path(file if isinstance(file, str) else file.name)
+            text = read_text_file(path, path.name)
             self.a.tracker.import_csv(text)
-        except (TrackerError, UnicodeDecodeError) as exc:
+        except (TrackerError, BadInput) as exc:
             gr.Warning(f"Nothing was imported: {exc}")
             return gr.skip()
         names = [o["name"] for o in self.a.tracker.organisations()]
