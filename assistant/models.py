@@ -340,9 +340,10 @@ class DraftRequest(Request):
     @classmethod
     def from_form(cls, question: str | None, contract: ContractRequest, activities: str | None,
                   partners: str | None, words: Any = None) -> "DraftRequest":
-        """A request from the app's form: activities one a line, partners comma separated."""
+        """A request from the app's form: activities one a line, partners comma separated; an empty number box
+        (the browser sends 0 or nothing) is no word limit."""
         return cls(question=question or "", contract=contract, activities=item_lines(activities),
-                   partners=comma_list(partners), words=words)
+                   partners=comma_list(partners), words=words or None)
 
     def task_request(self, evidence: list[Any] | None = None) -> Any:
         """The drafting task's validated request (assistant/tasks/draft.py)."""

@@ -147,5 +147,9 @@ def test_requests_parse_once_and_name_the_field():
     task_request = request.task_request()
     assert task_request.activities == ["200 volunteer hours", "2 apprentices"] and task_request.partners == ["A", "B"]
     assert task_request.words == 300
+    for empty in (0, 0.0, None, ""):  # an empty number box in the browser: no word limit, not a limit of 0
+        assert models.DraftRequest.from_form("Q?", terms, "volunteering", "", empty).task_request().words is None
+    with pytest.raises(BadInput, match="at least 150 words"):
+        models.DraftRequest(question="Q?", contract=terms, activities=["volunteering"], words=0).task_request()
     with pytest.raises(BadInput, match="at least 20 words"):
         models.ReviewRequest(text="Too short.", contract=terms).task_request()
