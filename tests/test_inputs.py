@@ -66,3 +66,16 @@ def test_a_file_to_import_that_is_not_text_is_bad_input_naming_it(tmp_path):
         read_text_file(bad, "bad.csv")
     with pytest.raises(BadInput, match="cannot read .*missing.csv"):
         read_text_file(tmp_path / "missing.csv")
+
+
+def test_the_app_and_the_cli_do_not_import_each_other():
+    """The parsing both use is in the core: loading the app never loads the CLI, nor the CLI the app."""
+    import subprocess
+    import sys
+
+    check = ("import sys, importlib; importlib.import_module('{one}'); "
+             "sys.exit(1 if '{other}' in sys.modules else 0)")
+    for one, other in (("assistant.app", "assistant.cli"), ("assistant.cli", "assistant.app"),
+                       ("assistant.cli_bids", "assistant.cli")):
+        done = subprocess.run([sys.executable, "-c", check.format(one=one, other=other)], capture_output=True, text=True)
+        assert done.returncode == 0, f"{one} loads {other}: {done.stderr[-500:]}"
