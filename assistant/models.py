@@ -273,8 +273,6 @@ class IntakeResult(Result):
 class Request(BaseModel):
     """A request from a front end; a field that cannot be used raises BadInput naming it."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
 
 class ContractRequest(Request):
     service: str | None = ""

@@ -12,7 +12,6 @@ from typing import Any
 import gradio as gr
 
 from assistant.areas import BOROUGHS, REGION
-from assistant.names import visible  # noqa: F401  (re-exported for the tabs)
 from assistant.settings import Settings
 
 ALL_AREAS = f"All of {REGION}"
