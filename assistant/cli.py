@@ -3,74 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from assistant.areas import UnknownAreaError, normalise_area
+from assistant.cli_common import csv_output, emit as _emit, read_csv_file
+from assistant import models, render
+from assistant.inputs import BadInput, out_path, parse_area
 from assistant.measures import UnknownMeasureError
-from assistant.names import visible
 from assistant.proxies import ProxyTableError
 
 log = logging.getLogger("sva")
 
-
-class BadInput(Exception):
-    """Input the user can fix: exit status 2 with a one-line reason."""
-
-
-def _emit(data: dict[str, Any], as_json: bool, render: Callable[[dict[str, Any]], str]) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(render(data).rstrip("\n") + "\n")
-
-
-def _render_ingest(data: dict[str, Any]) -> str:
-    lines = [f"{e['status']:>9}  {visible(e['source'])}  ({e['pages']} pages, {e['chunks']} chunks)"
-             for e in data["ingested"]]
-    lines += [f"    error  {visible(e['source'])}: {e['error']}" for e in data["errors"]]
-    return "\n".join(lines) or "nothing to ingest"
-
-
-def _render_answer(data: dict[str, Any]) -> str:
-    lines = [data["answer"]]
-    if data.get("notice"):
-        lines.append(f"({data['notice']})")
-    if data["citations"]:
-        lines.append("")
-        lines.append("Sources:")
-    for c in data["citations"]:
-        where = ", ".join(x for x in (f"p. {c['page']}" if c["page"] is not None else "", c["section"] or "") if x)
-        lines.append(f"[{c['n']}] {visible(c['source'])}{' — ' + where if where else ''}")
-        lines.append(f"    “{c['snippet']}”")
-        if c.get("url"):
-            lines.append(f"    {c['url']}")
-    return "\n".join(lines)
-
-
-def _render_sources(data: dict[str, Any]) -> str:
-    """One line a source; names with control or bidi-override characters are shown with them made visible."""
-    rows = [f"{visible(s['source'])}  [{s['kind']}, {s['pages']} pages, {s['chunks']} chunks, {s['status']}]"
-            for s in data["sources"]]
-    if any(s["status"] != "complete" for s in data["sources"]):
-        rows.append("(pending: its ingest did not finish; `sva ingest --resume` redoes it, `sva delete NAME` removes it)")
-    return "\n".join(rows) or "no sources indexed"
-
-
-def _area(value: str | None) -> str | None:
-    try:
-        return normalise_area(value)
-    except UnknownAreaError as exc:
-        raise BadInput(str(exc)) from exc
+__all__ = ["BadInput", "csv_output", "main", "parser", "read_csv_file"]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
-    area = _area(args.area)
+    area = parse_area(args.area)
     if not args.paths and not args.resume:
         raise BadInput("name the files or folders to ingest, or use --resume to finish unfinished ingests")
     assistant = build()
@@ -78,7 +30,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.resume:
         resumed = assistant.resume_pending()
         report = resumed if report is None else (report.extend(resumed) or report)
-    _emit(report.as_dict(), args.json, _render_ingest)
+    _emit(models.IngestResult.of(report), args.json, render.ingest_text)
     if report.errors and not report.ingested:
         return 2
     return 0
@@ -87,14 +39,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
-    area = _area(args.area)
-    assistant = build()
     if args.question is None:
-        return _interactive(assistant, area, args.write)
-    question = " ".join(args.question).strip()
-    if not question:
-        raise BadInput("the question is empty")
-    _emit(assistant.ask(question, area=area, write=args.write).as_dict(), args.json, _render_answer)
+        return _interactive(build(), parse_area(args.area), args.write)
+    request = models.AskRequest(question=" ".join(args.question), area=args.area, write=args.write)
+    answer = build().ask(request.question, area=request.area, write=request.write)
+    _emit(models.AskResult.of(answer), args.json, render.answer_text)
     return 0
 
 
@@ -111,141 +60,34 @@ def _interactive(assistant: Any, area: str | None, write: bool | None = None) ->
         if question:
             answer = assistant.ask(question, area=area, history=history[-3:], write=write)
             history.append((question, answer.answer))
-            print(_render_answer(answer.as_dict()))
-
-
-def _render_mapping(data: dict[str, Any]) -> str:
-    lines = [f"Activity: {data['activity']}"]
-    if data.get("quantity"):
-        q = data["quantity"]
-        lines.append(f"Stated: {q['text']}")
-    if data.get("fits") is False:
-        lines.append("No measure fits this activity: none is close enough. Describe who benefits and how; the "
-                     "closest measures are listed below only for reference.")
-    for rank, m in enumerate(data["measures"], start=1):
-        star = " (Partner VCFSE key measure)" if m.get("partner_vcfse_key") else ""
-        lines.append(f"{rank}. {m['code']}{star} — {m['measure']} [{m['unit']}] score {m['score']}")
-        in_unit = m.get("in_unit") or {}
-        if in_unit.get("value") is not None:
-            lines.append(f"   in its unit: {in_unit['value']:,} {in_unit['unit']}" + (f" ({in_unit['how']})" if in_unit.get("how") else ""))
-        elif in_unit.get("missing"):
-            lines.append(f"   in its unit: not yet: {in_unit['missing']}")
-        lines.append(f"   {m['theme']} / {m['outcome']}")
-        lines.append(f"   why: {m['why']}")
-        if m.get("proxy"):
-            lines.append(f"   £{m['proxy']['value_gbp']:,.2f}: {m['proxy']['label']}")
-    if data.get("choose"):
-        lines.append(f"Close call: {data['choose']}")
-    return "\n".join(lines)
+            print(render.answer_text(models.AskResult.of(answer)))
 
 
 def cmd_map(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
-    activity = " ".join(args.activity).strip()
-    if not activity:
-        raise BadInput("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
-    if args.top < 1 or args.top > 52:
-        raise BadInput("--top must be between 1 and 52")
-    assistant = build()
+    request = models.MapRequest(activity=" ".join(args.activity), top=args.top)
     try:
-        mapping = assistant.map_activity(activity, top=args.top)
+        mapping = build().map_activity(request.activity, top=request.top)
     except ProxyTableError as exc:
         raise BadInput(str(exc)) from exc
-    _emit(mapping.as_dict(), args.json, _render_mapping)
+    _emit(models.MapResult.of(mapping), args.json, render.mapping_text)
     return 0
-
-
-def _render_questions(data: dict[str, Any]) -> str:
-    from assistant.export import citation_lines
-
-    lines = [
-        f"Weighting: at least {data['weighting_percent']}% of the total score; "
-        f"{data['qualitative_percent']}:{data['quantitative_percent']} qualitative:quantitative; "
-        f"VCFSE-relevant: {'yes' if data['vcfse_relevant'] else 'no'}"
-        + (f"; tender open at least {data['min_tender_weeks']} weeks" if data["min_tender_weeks"] else ""),
-        "",
-        "Measures:",
-    ]
-    lines += [f"  {m['code']:<6} {m['measure']} [{m['unit']}]\n         why: {m['why']}" for m in data["measures"]]
-    for number, q in enumerate(data["questions"], start=1):
-        lines += ["", f"Question {number} ({', '.join(q['measures'])}):", f"  {q['text']}", f"  Scoring: {q['scoring']}"]
-    lines += ["", "Evaluation matrix (% of social value / % of total):"]
-    lines += [f"  {r['part']:<12} {r['criterion']}: {r['percent_of_social_value']} / {r['percent_of_total']}"
-              for r in data["evaluation_matrix"]]
-    lines += ["", "Notes:"] + [f"  - {n}" for n in data["notes"]]
-    lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
-    return "\n".join(lines)
-
-
-def _money(text: str) -> float:
-    cleaned = text.strip().replace("£", "").replace(",", "").lower()
-    factor = 1.0
-    for suffix, multiplier in (("k", 1e3), ("m", 1e6), ("bn", 1e9)):
-        if cleaned.endswith(suffix):
-            cleaned, factor = cleaned[: -len(suffix)], multiplier
-            break
-    try:
-        return float(cleaned) * factor
-    except ValueError as exc:
-        raise BadInput(f"--value must be an amount in £, e.g. 250000, £250k or 1.2m (got '{text}')") from exc
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.tasks.questions import BadContractError, Contract
+    from assistant.tasks.questions import BadContractError
 
-    contract = Contract(
-        service=args.service, value=_money(args.value), months=args.months, area=_area(args.area),
-        sector=args.sector, priorities=list(args.priority or []),
-    )
+    terms = models.ContractRequest(service=args.service, value=args.value, months=args.months, area=args.area,
+                                   sector=args.sector, priorities=args.priority or []).contract()
+    out = out_path(args.out)
     try:
-        contract.validate()
+        result = build().tender_questions(terms)
     except BadContractError as exc:
         raise BadInput(str(exc)) from exc
-    out = _out_path(args.out)
-    try:
-        result = build().tender_questions(contract)
-    except BadContractError as exc:
-        raise BadInput(str(exc)) from exc
-    _emit(_written(result.as_dict(), result, out), args.json, _render_questions)
+    _emit(models.QuestionsResult.of(_written(result.as_dict(), result, out)), args.json, render.questions_text)
     return 0
-
-
-def _render_draft(data: dict[str, Any]) -> str:
-    from assistant.export import citation_lines
-
-    lines = ["Commitments:"]
-    for index, c in enumerate(data["commitments"]):
-        quantity = f"{c['quantity']} {c['unit']}" if c["quantity"] is not None else f"no quantity ({c['unit']})"
-        lines.append(f"  {index + 1}. [{'ok' if c['included'] else 'FLAGGED'}] {', '.join(c['codes'])}  {quantity}  {c['activity']}")
-        if c.get("conversion"):
-            lines.append(f"       = {c['conversion']}")
-        elif c.get("missing"):
-            lines.append(f"       ? {c['missing']}")
-        for name, check in c["checks"].items():
-            lines.append(f"       {'✓' if check['ok'] else '✗'} {name}: {check['why']}")
-    lines += ["", f"Response ({data['words']} words" + (f", limit {data['word_limit']}" if data["word_limit"] else "") + "):",
-              "", data["response_markdown"]]
-    if data["notes"]:
-        lines += ["Notes:"] + [f"  - {n}" for n in data["notes"]]
-    if data["citations"]:
-        lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(data["citations"])]
-    if data.get("compliance"):
-        from assistant.cli_bids import _render_compliance
-
-        lines += ["", "Compliance before export: " + _render_compliance(data["compliance"]).split("\n", 1)[0]]
-        lines += [f"  - {p}" for p in data["compliance"]["problems"]]
-    return "\n".join(lines)
-
-
-def _out_path(value: str | None):
-    from pathlib import Path
-
-    out = Path(value) if value else None
-    if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
-        raise BadInput(f"--out must end in .docx or .md (got '{out.name}')")
-    return out
 
 
 def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
@@ -258,110 +100,72 @@ def _written(data: dict[str, Any], result: Any, out: Any) -> dict[str, Any]:
     return data
 
 
-def cmd_draft(args: argparse.Namespace) -> int:
-    from assistant.assistant import build
-    from assistant.cli_bids import _bids, _draft_compliance, _evidence_records, _fill_from_bid
-    from assistant.tasks.draft import DraftRequest
-    from assistant.tasks.questions import BadContractError, Contract
+def _draft_request(args: argparse.Namespace) -> Any:
+    """The drafting task's request from the flags (and the bid's tender pack, with --bid)."""
+    from assistant.cli_bids import _fill_from_bid
 
     if getattr(args, "bid", None):
         _fill_from_bid(args)
     missing = [name for name in ("question", "service", "value", "months", "area") if getattr(args, name) in (None, "")]
     if missing:
         raise BadInput(f"give --{missing[0]}" + (" (the bid's tender pack does not state it)" if args.bid else ""))
-    request = DraftRequest(
-        question=args.question,
-        contract=Contract(service=args.service, value=_money(args.value), months=args.months, area=_area(args.area)),
-        activities=list(args.activity or []), partners=list(args.partner or []), words=args.words,
-        characters=args.characters,
-    )
+    terms = models.ContractRequest(service=args.service, value=args.value, months=args.months, area=args.area)
+    return models.DraftRequest(question=args.question, contract=terms, activities=list(args.activity or []),
+                               partners=list(args.partner or []), words=args.words,
+                               characters=args.characters).task_request()
+
+
+def _draft_assistant(args: argparse.Namespace) -> Any:
+    """The Assistant for a draft: with --bid, on the framework the bid's tender pack selected."""
+    from assistant.assistant import build
+
+    if not getattr(args, "bid", None):
+        return build()
+    from assistant.bids import BidError
+    from assistant.cli_bids import _bids
+    from assistant.settings import Settings
+
     try:
-        request.validate()
-    except BadContractError as exc:
+        bid_record = _bids().get(args.bid)  # before drafting: an unknown bid is bad input
+    except BidError as exc:
         raise BadInput(str(exc)) from exc
-    out = _out_path(args.out)
-    if getattr(args, "bid", None):
-        from assistant.bids import BidError
+    settings = Settings()
+    if settings.framework == "cm-toms" and bid_record.get("framework", "cm-toms") != "cm-toms":
+        settings = Settings(framework=bid_record["framework"])
+    return build(settings)
 
-        try:
-            bid_record = _bids().get(args.bid)  # before drafting: an unknown bid is bad input
-        except BidError as exc:
-            raise BadInput(str(exc)) from exc
-        from assistant.settings import Settings
 
-        settings = Settings()
-        if settings.framework == "cm-toms" and bid_record.get("framework", "cm-toms") != "cm-toms":
-            settings = Settings(framework=bid_record["framework"])  # the framework the tender's pack selected
-        assistant = build(settings)
-    else:
-        assistant = build()
+def _write_draft(full: dict[str, Any], data: dict[str, Any], out: Path, args: argparse.Namespace) -> None:
+    """The response to ``out`` (.docx or .md), the checks beside it unless appended, the commitments as CSV."""
+    from assistant.draft_files import checks_report, response_report, write_commitments_csv
+    from assistant.export import write_report
+
+    organisation = (args.organisation or "").strip()
+    write_report(response_report(full, organisation, appendix=args.appendix), out)
+    data["written"] = str(out)
+    if not args.appendix:
+        checks = out.with_name(f"{out.stem}-checks{out.suffix}")
+        data["checks_written"] = str(write_report(checks_report(full, organisation), checks))
+    data["commitments_written"] = str(write_commitments_csv(full, out.with_name(f"{out.stem}-commitments.csv")))
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from assistant.cli_bids import _bids, _draft_compliance, _evidence_records
+
+    request = _draft_request(args)
+    out = out_path(args.out)
+    assistant = _draft_assistant(args)
     if (args.organisation or "").strip():  # its evidence library records, if it has any, give the track record
         request.evidence = _evidence_records(assistant, args.organisation, required=False)
-    result = assistant.draft(request)
-    full = result.as_dict()
+    full = assistant.draft(request).as_dict()
     data = {k: v for k, v in full.items() if k != "blocks"}
     data["compliance"] = _draft_compliance(data, request, args)
     if out is not None:
-        from assistant.draft_files import checks_report, response_report, write_commitments_csv
-        from assistant.export import write_report
-
-        organisation = (args.organisation or "").strip()
-        write_report(response_report(full, organisation, appendix=args.appendix), out)
-        data["written"] = str(out)
-        if not args.appendix:
-            checks = out.with_name(f"{out.stem}-checks{out.suffix}")
-            data["checks_written"] = str(write_report(checks_report(full, organisation), checks))
-        data["commitments_written"] = str(write_commitments_csv(full, out.with_name(f"{out.stem}-commitments.csv")))
+        _write_draft(full, data, out, args)
     if getattr(args, "bid", None):
         data["bid"] = {"id": args.bid, "version": _bids().add_draft(args.bid, data)}
-    _emit(data, args.json, _render_draft)
+    _emit(models.DraftResult.of(data), args.json, render.draft_text)
     return 0
-
-
-def csv_output(text: str, out: str | None, as_json: bool) -> dict[str, Any] | None:
-    """An exported CSV: written to ``out``, or given as JSON, or printed (then None: nothing more to show)."""
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-        return {"message": f"wrote {out}", "written": out}
-    if as_json:
-        return {"csv": text}
-    sys.stdout.write(text)
-    return None
-
-
-def read_csv_file(path: str) -> str:
-    """A CSV to import, as text; a file that cannot be read is bad input."""
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
-
-
-def _render_commitment(data: dict[str, Any]) -> str:
-    from assistant.export import citation_lines
-
-    if "organisations" in data:
-        return "\n".join(f"{o['name']}  [{o['sector']}{', ' + o['area'] if o['area'] else ''}]" for o in data["organisations"]) \
-            or "no organisations yet: sva commitment add NAME --sector public|private|vcfse"
-    if "report" not in data:
-        return data.get("message", "done")
-    r = data["report"]
-    lines = [f"{r['organisation']['name']} ({r['organisation']['sector']})", r["rule"], ""]
-    for m in r["measures"]:
-        base = f"baseline {m['baseline']['value']:,.2f} ({m['baseline']['year']})" if m["baseline"] else "no baseline"
-        lines.append(f"{m['code']} {m['name']} [{m['unit']}]: {base}")
-        for y in m["years"]:
-            parts = [f"target {y['target']:,.2f}" if y["target"] is not None else "no target",
-                     f"actual {y['actual']:,.2f}" if y["actual"] is not None else "no actual"]
-            if y.get("percent_of_target") is not None:
-                parts.append(f"{y['percent_of_target']}% of target")
-            if y.get("proxy"):
-                parts.append(f"£{y['proxy']['value_gbp']:,.2f} ({y['proxy']['label']})")
-            lines.append(f"    {y['year']}: " + ", ".join(parts) + (f"  [{y['rule']}]" if y["rule"] else ""))
-    lines += ["", "Summary:"] + [f"  - {s}" for s in r["summary"]]
-    lines += ["", "Suggestions from the roadmap:"] + [f"  - {s}" for s in r["recommendations"]]
-    lines += ["", "Sources:"] + [f"  {line}" for line in citation_lines(r["citations"])]
-    return "\n".join(lines)
 
 
 def cmd_commitment(args: argparse.Namespace) -> int:
@@ -404,29 +208,16 @@ def cmd_commitment(args: argparse.Namespace) -> int:
             data = {"message": f"imported {tracker.import_csv(text)} values from {args.file}"}
     except TrackerError as exc:
         raise BadInput(str(exc)) from exc
-    _emit(data, args.json, _render_commitment)
+    _emit(data, args.json, render.commitment_text)
     return 0
-
-
-def _render_review(data: dict[str, Any]) -> str:
-    from assistant.review_view import render_text
-
-    return render_text(data)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     from assistant.assistant import build
-    from assistant.tasks.questions import BadContractError, Contract
-    from assistant.tasks.review import ReviewRequest
+    from assistant.review_view import improve_review
 
-    try:
-        from assistant.review_view import response_text
-
-        text = response_text(" ".join(args.response))
-        request = ReviewRequest(text, args.question or "",
-                                Contract(args.service, _money(args.value), args.months, _area(args.area))).validate()
-    except BadContractError as exc:
-        raise BadInput(str(exc)) from exc
+    terms = models.ContractRequest(service=args.service, value=args.value, months=args.months, area=args.area)
+    request = models.ReviewRequest(text=" ".join(args.response), question=args.question, contract=terms).task_request()
     assistant = build()
     if getattr(args, "organisation", None):
         from assistant.cli_bids import _evidence_records
@@ -436,11 +227,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     result = task(request)
     data = result.as_dict()
     if args.improve:
-        key, improved, again = task.improve(request, result)
-        data["improved"] = {"criterion": key, "text": improved, "score": again.data["score"],
-                            "note": "The added text is a starting point: keep it only if you will do what it says.",
-                            "difference": round(again.data["score"] - data["score"], 1), "review": again.data}
-    _emit(data, args.json, _render_review)
+        data["improved"] = improve_review(task, request, result)
+    _emit(models.ReviewResult.of(data), args.json, render.review_text)
     return 0
 
 
@@ -509,7 +297,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from assistant.assistant import build
 
     records = [asdict(r) for r in build().sources()]
-    _emit({"sources": records}, args.json, _render_sources)
+    _emit(models.SourcesResult.of({"sources": records}), args.json, render.sources_text)
     return 0
 
 
@@ -536,9 +324,8 @@ def _contract_arguments(command: argparse.ArgumentParser, example: str, required
     command.add_argument("--area", required=required, help="a borough, or 'Cheshire and Merseyside'")
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="sva", description="Social Value Assistant: cited answers from the roadmap, the TOMs and your documents.")
-    sub = top.add_subparsers(dest="command", required=True)
+def _add_ingest(sub: Any) -> None:
+    """``sva ingest``."""
 
     ingest = sub.add_parser("ingest", help="add files or folders (PDF, DOCX, MD, TXT, CSV) to the knowledge store")
     ingest.add_argument("paths", nargs="*")
@@ -548,6 +335,9 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print one JSON object")
     ingest.set_defaults(func=cmd_ingest)
 
+
+def _add_ask(sub: Any) -> None:
+    """``sva ask``."""
     ask = sub.add_parser("ask", help="ask a question; without one, start an interactive session")
     ask.add_argument("question", nargs="*", default=None)
     ask.add_argument("--area", help="prefer facts about this area")
@@ -559,12 +349,18 @@ def parser() -> argparse.ArgumentParser:
                        help="quote the best sentences of the sources, with no language model")
     ask.set_defaults(func=cmd_ask)
 
+
+def _add_map(sub: Any) -> None:
+    """``sva map``."""
     mapper = sub.add_parser("map", help="rank TOMs measure codes for an activity, with reasons")
     mapper.add_argument("activity", nargs="+")
     mapper.add_argument("--top", type=int, default=3, help="how many codes to return (default 3)")
     mapper.add_argument("--json", action="store_true", help="print one JSON object")
     mapper.set_defaults(func=cmd_map)
 
+
+def _add_questions(sub: Any) -> None:
+    """``sva questions``."""
     questions = sub.add_parser("questions", help="draft tender questions, measures and an evaluation matrix")
     _contract_arguments(questions, "community mental health support")
     questions.add_argument("--priority", action="append", help="a priority outcome (repeatable), e.g. 'Reducing inequalities'")
@@ -573,6 +369,9 @@ def parser() -> argparse.ArgumentParser:
     questions.add_argument("--json", action="store_true", help="print one JSON object")
     questions.set_defaults(func=cmd_questions)
 
+
+def _add_draft(sub: Any) -> None:
+    """``sva draft``."""
     draft = sub.add_parser("draft", help="draft a social value response from planned activities, with checks")
     draft.add_argument("--question", help="the tender's social value question (required unless --bid's pack states it)")
     _contract_arguments(draft, "hospital cleaning", required=False)
@@ -591,6 +390,9 @@ def parser() -> argparse.ArgumentParser:
     draft.add_argument("--json", action="store_true", help="print one JSON object")
     draft.set_defaults(func=cmd_draft)
 
+
+def _add_review(sub: Any) -> None:
+    """``sva review``."""
     review = sub.add_parser("review", help="score a response like an evaluator (60:40), with flags and what to fix")
     review.add_argument("response", nargs="+", help="a .docx, .md or .txt file, or the response text")
     review.add_argument("--question", default="", help="the tender's social value question")
@@ -600,6 +402,9 @@ def parser() -> argparse.ArgumentParser:
     review.add_argument("--json", action="store_true", help="print one JSON object")
     review.set_defaults(func=cmd_review)
 
+
+def _add_commitment(sub: Any) -> None:
+    """``sva commitment``."""
     commitment = sub.add_parser("commitment", help="the Partner VCFSE commitment: baseline, targets, progress")
     actions = commitment.add_subparsers(dest="action", required=True)
     c_add = actions.add_parser("add", help="add (or update) an organisation")
@@ -636,16 +441,18 @@ def parser() -> argparse.ArgumentParser:
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     commitment.set_defaults(func=cmd_commitment)
 
+
+def _add_feedback(sub: Any) -> None:
+    """``sva feedback``."""
     feedback = sub.add_parser("feedback", help="ratings given in the app: list them, or export them as eval cases")
     feedback.add_argument("action", choices=["list", "export"])
     feedback.add_argument("--out", default="feedback-cases", help="folder for the exported cases (dev-set formats)")
     feedback.add_argument("--json", action="store_true", help="print one JSON object")
     feedback.set_defaults(func=cmd_feedback)
 
-    from assistant.cli_bids import add_commands
 
-    add_commands(sub)
-
+def _add_app(sub: Any) -> None:
+    """``sva app``."""
     app = sub.add_parser("app", help="start the web app (on 127.0.0.1 unless --host says otherwise)")
     app.add_argument("--host", help="address to listen on (default 127.0.0.1, this machine only)")
     app.add_argument("--port", type=int, help="port (default 7860)")
@@ -653,20 +460,51 @@ def parser() -> argparse.ArgumentParser:
                      help="allow a non-loopback --host without SVA_AUTH: anyone who can reach it can use the app")
     app.set_defaults(func=cmd_app)
 
+
+def _add_measure(sub: Any) -> None:
+    """``sva measure``."""
     measure = sub.add_parser("measure", help="look up measure codes (all of them without a code)")
     measure.add_argument("codes", nargs="*")
     measure.add_argument("--json", action="store_true")
     measure.set_defaults(func=cmd_measure)
 
+
+def _add_sources(sub: Any) -> None:
+    """``sva sources``."""
     sources = sub.add_parser("sources", help="list the indexed sources")
     sources.add_argument("--json", action="store_true")
     sources.set_defaults(func=cmd_sources)
 
+
+def _add_delete(sub: Any) -> None:
+    """``sva delete``."""
     delete = sub.add_parser("delete", help="remove a source and all its chunks")
     delete.add_argument("source", help="the name `sva sources` shows, the file's path, or its file name when only one "
                         "source has it (two matches: nothing is deleted and both are listed)")
     delete.add_argument("--json", action="store_true")
     delete.set_defaults(func=cmd_delete)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The ``sva`` parser: one subcommand a job, each registered by its ``_add_<command>``."""
+    from assistant.cli_bids import add_commands
+
+    top = argparse.ArgumentParser(prog="sva", description="Social Value Assistant: cited answers from the roadmap, "
+                                  "the TOMs and your documents.")
+    sub = top.add_subparsers(dest="command", required=True)
+    _add_ingest(sub)
+    _add_ask(sub)
+    _add_map(sub)
+    _add_questions(sub)
+    _add_draft(sub)
+    _add_review(sub)
+    _add_commitment(sub)
+    _add_feedback(sub)
+    add_commands(sub)
+    _add_app(sub)
+    _add_measure(sub)
+    _add_sources(sub)
+    _add_delete(sub)
     return top
 
 

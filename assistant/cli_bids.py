@@ -10,33 +10,9 @@ import json
 import sys
 from typing import Any
 
-from assistant.cli import BadInput, _emit, csv_output, read_csv_file
-
-
-def _render_intake(data: dict[str, Any]) -> str:
-    def where(item: dict[str, Any]) -> str:
-        return f"{item['source']}" + (f" p{item['page']}" if item.get("page") is not None else "") + (
-            f" ({item['section']})" if item.get("section") and item.get("page") is None else "")
-
-    lines = ["Tender:"]
-    for name, item in data["tender"].items():
-        if item is not None:
-            lines.append(f"  {name:<32} {item['value']}   [{where(item)}]")
-    lines.append(f"  not stated in the pack: {', '.join(data['not_found']) or 'nothing'}")
-    lines.append("")
-    lines.append(f"Questions ({len(data['questions'])}):")
-    for q in data["questions"]:
-        limits = ", ".join(x for x in (f"{q['word_limit']} words" if q["word_limit"] else "",
-                                       f"{q['char_limit']} characters" if q["char_limit"] else "",
-                                       f"{q['page_limit']} pages" if q.get("page_limit") else "",
-                                       f"weighting {q['weighting_percent']}%" if q["weighting_percent"] is not None else "") if x)
-        mark = "SOCIAL VALUE  " if q["social_value"] else ""
-        lines.append(f"  {mark}{q['id'] or '(no id)'}: {q['text']}")
-        lines.append(f"      {limits or 'no limit or weighting stated'}   [{where(q)}]")
-        lines += [f"      - {point}" for point in q["sub_criteria"]]
-    if data["errors"]:
-        lines += ["", "Files that could not be read:"] + [f"  {e['source']}: {e['error']}" for e in data["errors"]]
-    return "\n".join(lines)
+from assistant import models, render
+from assistant.cli_common import _emit, csv_output, read_csv_file
+from assistant.inputs import BadInput
 
 
 def cmd_intake(args: argparse.Namespace) -> int:
@@ -60,9 +36,9 @@ def cmd_intake(args: argparse.Namespace) -> int:
     if not data["files"]:
         reasons = "; ".join(f"{e['source']}: {e['error']}" for e in data["errors"])
         if args.json:
-            _emit(data, True, _render_intake)
+            _emit(models.IntakeResult.of(data), True, render.intake_text)
         raise BadInput(f"no file of the tender pack could be read ({reasons})")
-    _emit(data, args.json, _render_intake)
+    _emit(models.IntakeResult.of(data), args.json, render.intake_text)
     return 0
 
 
@@ -70,22 +46,6 @@ def _draft_compliance(data: dict[str, Any], request: Any, args: argparse.Namespa
     from assistant.bid_drafts import draft_checks
 
     return draft_checks(data, request, args.sub_criterion or [])
-
-
-def _render_compliance(data: dict[str, Any]) -> str:
-    lines = ["Ready to export." if data["ready"] else f"Not ready: {len(data['problems'])} problem(s)."]
-    lines += [f"  - {p}" for p in data["problems"]]
-    lim = data["limits"]
-    lines.append(f"Length: {lim['words']} words" + (f" (limit {lim['word_limit']})" if lim["word_limit"] else "")
-                 + f", {lim['characters']} characters with spaces" + (f" (limit {lim['char_limit']})" if lim["char_limit"] else ""))
-    for s in data["sub_criteria"]:
-        lines.append(f"  {'✓' if s['addressed'] else '✗'} {s['sub_criterion']}" +
-                     (f"  [{s['where']['section'] or 'untitled section'}]" if s["where"] else "  (missing)"))
-    for c in data["commitments"]:
-        lines.append(f"  {'✓' if c['ok'] else '✗'} commitment: {c['commitment'][:90]}  ({c['why']})")
-    for f in data["figures"]:
-        lines.append(f"  {'✓' if f['traced'] else '✗'} {f['figure']}: {f['where']}")
-    return "\n".join(lines)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -122,7 +82,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not evidence:
             raise BadInput(f"no evidence records for '{args.organisation}': add them with `sva evidence add`")
     data = check_compliance(text, sub_criteria=sub_criteria, word_limit=words, char_limit=chars, evidence=evidence)
-    _emit(data, args.json, _render_compliance)
+    _emit(data, args.json, render.compliance_text)
     return 0
 
 
@@ -335,13 +295,16 @@ def _fill_from_bid(args: argparse.Namespace) -> None:
             setattr(args, name, value)
 
 
-def add_commands(sub: Any) -> None:
-    """Register the commands on the ``sva`` parser's subcommands."""
+def _add_intake(sub: Any) -> None:
+    """``sva intake``."""
     intake = sub.add_parser("intake", help="read a tender pack: contract, evaluation and questions, each with its page")
     intake.add_argument("files", nargs="+", help="the pack's PDF, DOCX, MD or TXT files (or folders)")
     intake.add_argument("--json", action="store_true", help="print one JSON object")
     intake.set_defaults(func=cmd_intake)
 
+
+def _add_framework(sub: Any) -> None:
+    """``sva framework``."""
     framework = sub.add_parser("framework", help="measurement frameworks: the shipped TOMs and any you load from a file")
     f_actions = framework.add_subparsers(dest="action", required=True)
     f_add = f_actions.add_parser("add", help="check a framework file (JSON, see docs/FRAMEWORKS.md) and load it")
@@ -353,6 +316,9 @@ def add_commands(sub: Any) -> None:
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     framework.set_defaults(func=cmd_framework)
 
+
+def _add_bid(sub: Any) -> None:
+    """``sva bid``."""
     bid = sub.add_parser("bid", help="bid workspaces: one per tender, with its intake, drafts and reviews")
     b_actions = bid.add_subparsers(dest="action", required=True)
     b_new = b_actions.add_parser("new", help="start a bid, reading its tender pack")
@@ -365,6 +331,9 @@ def add_commands(sub: Any) -> None:
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     bid.set_defaults(func=cmd_bid)
 
+
+def _add_check(sub: Any) -> None:
+    """``sva check``."""
     check = sub.add_parser("check", help="compliance check before export: sub-criteria, word and character limits, "
                                          "commitments, figures")
     check.add_argument("response", nargs="+", help="a .docx, .md or .txt file, or the response text")
@@ -377,6 +346,9 @@ def add_commands(sub: Any) -> None:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.set_defaults(func=cmd_check)
 
+
+def _add_evidence(sub: Any) -> None:
+    """``sva evidence``."""
     evidence = sub.add_parser("evidence", help="the bidder's evidence library: past figures, case studies, policies")
     e_actions = evidence.add_subparsers(dest="action", required=True)
     e_add = e_actions.add_parser("add", help="add a record")
@@ -411,3 +383,12 @@ def add_commands(sub: Any) -> None:
     for parser_ in e_actions.choices.values():
         parser_.add_argument("--json", action="store_true", help="print one JSON object")
     evidence.set_defaults(func=cmd_evidence)
+
+
+def add_commands(sub: Any) -> None:
+    """Register the commands on the ``sva`` parser's subcommands."""
+    _add_intake(sub)
+    _add_framework(sub)
+    _add_bid(sub)
+    _add_check(sub)
+    _add_evidence(sub)

@@ -1,4 +1,4 @@
-"""One renderer for a review's score, shared by the app and the CLI, so both show the same figures."""
+"""A review's input read one way (pasted or a file), its score line, and the 'improve' step, for every front end."""
 
 from __future__ import annotations
 
@@ -53,19 +53,14 @@ def score_line(data: dict[str, Any]) -> str:
             f"quantitative {data['quantitative']['points']}/40{penalty}{split}.")
 
 
-def render_text(data: dict[str, Any]) -> str:
-    """The review as plain text for the terminal."""
-    lines = [f"Score {score_line(data)}"]
-    for part in ("qualitative", "quantitative"):
-        for c in data[part]["criteria"].values():
-            lines.append(f"  {c['points']:>5}/{c['max_points']}  {c['criterion']}")
-            lines += [f"           “{q}”" for q in c["evidence"][:2]]
-            if c["to_raise"] != "Strong.":
-                lines.append(f"           to raise it: {c['to_raise']}")
-    if data["flags"]:
-        lines += ["", "Flags:"] + [f"  - {f['kind']}: {f['why']}\n      “{f['quote']}”" for f in data["flags"]]
-    if "improved" in data:
-        i = data["improved"]
-        lines += ["", f"Improved the weakest section ({i['criterion']}): score {data['score']} -> {i['score']}",
-                  f"({i['note']})", "", i["text"]]
-    return "\n".join(lines)
+IMPROVE_NOTE = ("The added text is a starting point: it has [gaps] for what only you can confirm (a named lead, partner, "
+                "month, figure); gaps are not scored, so fill them with what you will really do, keep it only if you "
+                "will, and review again.")
+
+
+def improve_review(task: Any, request: Any, before: Any) -> dict[str, Any]:
+    """Rework the weakest section of a reviewed response and score it again: the ``improved`` part of a review."""
+    key, improved, again = task.improve(request, before)
+    return {"criterion": key, "criterion_name": again.data["qualitative"]["criteria"][key]["criterion"],
+            "text": improved, "score": again.data["score"], "note": IMPROVE_NOTE,
+            "difference": round(again.data["score"] - before.data["score"], 1), "review": again.data}
