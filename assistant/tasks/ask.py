@@ -324,7 +324,8 @@ class AskTask:
         query = resolve_follow_up(question, history)
         k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
-        named = [] if sources else named_sources(question, self.retriever.keyword_index().chunks)
+        index = self._keyword_index()
+        named = [] if sources or index is None else named_sources(question, index.chunks)
         if named:  # "according to the roadmap, …": that document's answer, when it has one
             narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", query), k=k, area=area, sources=named)
             if narrowed.grounded:
@@ -354,7 +355,8 @@ class AskTask:
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         wanted_area = area or named_area(question)
-        known = self.retriever.keyword_index().acronyms - self.retriever.glossary.aliases  # "VCSE" is the glossary's
+        index = self._keyword_index()  # the sources' own acronyms, less the glossary's ("VCSE")
+        known = index.acronyms - self.retriever.glossary.aliases if index is not None else frozenset()
         missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
         if missing:
             return Answer(question=question, grounded=False,
@@ -378,18 +380,28 @@ class AskTask:
             answer.grounded = not other_borough  # another borough's figure does not answer for this one
         return answer
 
+    def _keyword_index(self):
+        """The retriever's keyword index (every chunk, the sources' acronyms), when it keeps one: the Retriever
+        protocol asks only for ``search``."""
+        keyword_index = getattr(self.retriever, "keyword_index", None)
+        return keyword_index() if keyword_index is not None else None
+
     def _with_definitions(self, retrieval: Retrieval, term: str) -> Retrieval:
         """Put passages that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the rest."""
+        index = self._keyword_index()
+        if index is None:
+            return retrieval
         known = {h.id for h in retrieval.hits}
         wanted = term.lower()
-        found = [(definition_strength(h.text, term), h) for h in self.retriever.keyword_index().chunks
+        found = [(definition_strength(h.text, term), h) for h in index.chunks
                  if h.id not in known and wanted in h.text.lower()]  # a scan, on definition questions only
         defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]
         if not defining:
             return retrieval
         if not retrieval.grounded:  # only the definition answers: it stands alone, at the floor's height
-            return replace(retrieval, hits=defining, scores=[self.retriever.settings.rerank_floor] * len(defining)
-                           if retrieval.scores else [], grounded=True)
+            floor = self.retriever.settings.rerank_floor
+            return replace(retrieval, hits=defining, scores=[floor] * len(defining) if retrieval.scores else [],
+                           grounded=True)
         top = retrieval.scores[0] if retrieval.scores else 0.0
         return replace(retrieval, hits=defining + retrieval.hits,
                        scores=[top] * len(defining) + list(retrieval.scores))
