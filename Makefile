@@ -38,10 +38,10 @@ run: install
 # in its own pytest run, so a mistake shows in the fast set within minutes.
 test: install-test
 	$(BIN)/python -m pytest -m "not slow"
-	$(BIN)/python -m pytest -m slow
 
-test-fast: install-test
-	$(BIN)/python -m pytest -m "not slow"
+test-all: test test-slow
+
+test-fast: test
 
 test-slow: install-test
 	$(BIN)/python -m pytest -m slow
