@@ -312,7 +312,7 @@ def build(settings: Settings | None = None, *, index_shipped: bool = True, embed
     reranker = reranker or make_reranker(settings.reranker)
     retriever = HybridRetriever(store, embedder, settings, reranker)
     extractive = ExtractiveAnswerer(embedder, settings.answer_sentences)
-    composer = Composer(reranker) if reranker is not None else None
+    composer = Composer.from_settings(reranker, settings) if reranker is not None else None
     assistant = Assistant(settings, embedder, store, ingestor, retriever, extractive, composer, chat_model)
     if index_shipped:
         assistant.ensure_knowledge()

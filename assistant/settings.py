@@ -140,6 +140,25 @@ class Settings(BaseSettings):
         "('befriending schemes' in NT27).")
     map_weight_outside: float = Field(
         default=0.15, description="Penalty when words put the activity outside the measure's wording (its 'not when').")
+    compose_passages: int = Field(
+        default=3, description="Composed answers: how many of the best passages are read for sentences to quote.")
+    compose_passage_margin: float = Field(
+        default=8.0, description="Composed answers: a passage whose reranker score is this far below the best one's is "
+        "not quoted.")
+    compose_passage_weight: float = Field(
+        default=0.5, description="Composed answers: weight of a sentence's passage score beside its own reranker score.")
+    compose_figure_bonus: float = Field(
+        default=1.5, description="Composed answers: bonus for a sentence with a figure, on a question for a figure.")
+    compose_definition_bonus: float = Field(
+        default=10.0, description="Composed answers: bonus (x 1/2 per strength) for a sentence that defines the term "
+        "asked about.")
+    compose_area_bonus: float = Field(
+        default=2.0, description="Composed answers: bonus for a passage about the area the question names.")
+    compose_list_bonus: float = Field(
+        default=0.5, description="Composed answers: bonus for a sentence that introduces a list, quoted with its items.")
+    compose_count_bonus: float = Field(
+        default=2.0, description="Composed answers: bonus for a list of as many items as the question asks for "
+        "('what three tests').")
     map_ambiguous_margin: float = Field(
         default=0.04, description="Top two measures closer than this are reported as ambiguous, with both shown.")
     llm_provider: Literal["local", "openai", "openai-compatible", "none"] = Field(

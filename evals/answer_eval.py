@@ -22,6 +22,7 @@ from typing import Any
 from evals.common import load_jsonl, normalise, table
 
 DEV, HELD_OUT = "answers_dev.jsonl", "answers_heldout.jsonl"
+HELD_OUT_2 = "answers_heldout2.jsonl"  # 60 questions written by a separate helper before session 5's tuning
 PLAIN_PROMPT = (
     "Answer the question using the context. Cite the numbered context passages you use like [1].\n\n"
     "Context:\n{context}\n\nQuestion: {question}\nAnswer:"
@@ -184,7 +185,7 @@ def routing_cost(assistant) -> dict[str, Any]:
 
     from assistant.tasks.route import route
 
-    questions = [i["question"] for name in (DEV, HELD_OUT) for i in load_jsonl(name)]
+    questions = [i["question"] for name in (DEV, HELD_OUT, HELD_OUT_2) for i in load_jsonl(name)]
     groups = assistant.chat.groups
     start = time.perf_counter()
     kinds = Counter(route(q, groups).kind for q in questions)
@@ -196,6 +197,7 @@ def run(assistant, plain: bool = True, write: bool = False) -> dict[str, Any]:
     assistant.ask("warm-up: what is social value?")  # load the reranker and BM25 before timing
     assistant.mapper  # built once per process (it embeds the measure guidance)
     return {"dev": run_split(assistant, DEV, write=write), "held_out": run_split(assistant, HELD_OUT, plain, write),
+            "held_out_2": run_split(assistant, HELD_OUT_2, write=write),
             "routing": routing_cost(assistant)}
 
 
@@ -204,26 +206,32 @@ TARGETS = {"key_facts": 0.90, "first_citation": 0.93, "declined_unanswerable": 0
 
 
 def failures(results: dict[str, Any]) -> list[str]:
-    """CI gate: on the held-out set, ours is no worse than the previous default on key facts, first citation and
-    declines (within about one question), quotes no fragment, and answers faster than the plain chain when it ran."""
-    held = results["held_out"]
-    ours, old = held["ours"], held["quote-v3"]
+    """CI gate: on each held-out set, ours is no worse than the previous default on key facts, first citation and
+    declines (within about one question) and quotes no fragment; and it answers faster than the plain chain."""
     out = []
-    slack = 1.5 / max(1, held["questions"])  # about one question: same-run scores can move by one on a rerun
-    for metric in ("key_facts", "first_citation", "declined_unanswerable"):
-        if ours[metric] < old[metric] - slack:
-            out.append(f"answers: held-out {metric} {ours[metric]:.3f} < previous default {old[metric]:.3f}")
-    if ours["fragments"]:
-        out.append(f"answers: {ours['fragments']} fragment answer point(s) on the held-out set")
-    if "plain" in held and ours["p50_s"] >= held["plain"]["p50_s"]:
+    for split in ("held_out", "held_out_2"):
+        held = results.get(split)
+        if held is None:
+            continue
+        ours, old = held["ours"], held["quote-v3"]
+        slack = 1.5 / max(1, held["questions"])  # about one question: same-run scores can move by one on a rerun
+        for metric in ("key_facts", "first_citation", "declined_unanswerable"):
+            if ours[metric] < old[metric] - slack:
+                out.append(f"answers: {split} {metric} {ours[metric]:.3f} < previous default {old[metric]:.3f}")
+        if ours["fragments"]:
+            out.append(f"answers: {ours['fragments']} fragment answer point(s) on the {split} set")
+    held = results["held_out"]
+    if "plain" in held and held["ours"]["p50_s"] >= held["plain"]["p50_s"]:
         out.append("answers: not faster than the plain chain")
     return out
 
 
 def render(results: dict[str, Any]) -> str:
     out = []
-    for split in ("dev", "held_out"):
-        res = results[split]
+    for split in ("dev", "held_out", "held_out_2"):
+        res = results.get(split)
+        if res is None:
+            continue
         systems = [s for s in ("ours", "quote-v3", "ours-write", "plain") if s in res]
         rows = [[s, res[s]["key_facts"], res[s]["first_citation"], res[s]["declined_unanswerable"],
                  res[s]["wrongly_declined"], res[s]["fragments"], res[s]["p50_s"], res[s]["p95_s"]] for s in systems]

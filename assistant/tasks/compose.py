@@ -317,6 +317,14 @@ class Composer:
         self.count_bonus = count_bonus
         self.list_bonus = list_bonus
 
+    @classmethod
+    def from_settings(cls, reranker: Reranker, settings) -> "Composer":
+        """A composer with the described weights of ``settings`` (``compose_*``)."""
+        return cls(reranker, passages=settings.compose_passages, passage_weight=settings.compose_passage_weight,
+                   figure_bonus=settings.compose_figure_bonus, definition_bonus=settings.compose_definition_bonus,
+                   area_bonus=settings.compose_area_bonus, passage_margin=settings.compose_passage_margin,
+                   count_bonus=settings.compose_count_bonus, list_bonus=settings.compose_list_bonus)
+
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
              area: str | None = None) -> list[tuple[Candidate, float]]:
         """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
