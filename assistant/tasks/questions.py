@@ -343,34 +343,15 @@ class QuestionsTask:
         environment = [m.code for m, _, _ in chosen if m.theme == "Environment" and not m.partner_vcfse_key]
         core = [m.code for m, _, _ in chosen if m.code not in partner and m.code not in environment]
         area = contract.area or REGION
-        groups = []
-        if core:
-            groups.append((core, (
-                f"Describe the additional social value you will deliver through this {contract.service} contract in "
-                f"{area}, beyond what the contract already pays for. For each commitment against "
-                f"{', '.join(core)}, set out your method, who will deliver it, a timed delivery plan with milestones, "
-                "how it responds to local needs, and how you will measure and report progress each quarter."
-            )))
-        if partner:
-            groups.append((partner, (
-                f"How will you work with voluntary, community, faith and social enterprise (VCFSE) organisations in "
-                f"{area} on this contract? Describe direct collaboration (VCFSEs in your supply chain or joint "
-                f"delivery) and enabling resources (expertise, equipment, volunteering), with commitments against "
-                f"{', '.join(partner)}, named or typical partners, and how you will report them."
-            )))
-        if environment:
-            groups.append((environment, (
-                f"Describe how you will reduce the environmental impact of delivering this contract, with "
-                f"commitments against {', '.join(environment)}, the baseline you measure from, your plan and how "
-                "you will evidence the reductions."
-            )))
+        wording = SCORING["questions"]  # prompts/question-scoring.json
+
+        def asked(kind: str, codes: list[str]) -> tuple[list[str], str]:
+            return codes, wording[kind].format(service=contract.service, area=area, codes=", ".join(codes))
+
+        groups = [asked(kind, codes) for kind, codes in (("core", core), ("partner", partner),
+                                                         ("environment", environment)) if codes]
         if len(groups) > 1 and len(chosen) <= 3:  # a small contract gets one combined question
-            codes = [code for group, _ in groups for code in group]
-            groups = [(codes, (
-                f"Describe the additional social value you will deliver through this {contract.service} contract in "
-                f"{area}, including how you will work with VCFSE organisations. For each commitment against "
-                f"{', '.join(codes)}, give your method, a timed delivery plan and how you will measure and report it."
-            ))]
+            groups = [asked("combined", [code for codes, _ in groups for code in codes])]
         questions = []
         for codes, text in groups:
             written = self.writer.write(text)  # reworded where a model is available, checked in code
