@@ -127,18 +127,8 @@ SIGNALS: dict[str, list[tuple[str, re.Pattern]]] = {
         ("references a source", re.compile(r"\[\d+\]|\b(source|according to|JSNA|ONS)\b", re.IGNORECASE)),
     ],
 }
-CRITERIA = {
-    "relevance": ("Relevance to the contract and local needs", "Name the area's needs (with a cited figure) and say "
-                  "how each commitment answers them and fits this contract."),
-    "method": ("Method and delivery plan", "Say who delivers each commitment, how, with what resources, and give "
-               "timed milestones (e.g. by month 3, quarterly)."),
-    "vcfse": ("VCFSE collaboration", "Name VCFSE partners and say how you will work with them directly (supply chain, "
-              "joint delivery) or through enabling resources (advice, equipment, volunteering)."),
-    "accountability": ("Accountability: measuring and reporting", "Commit to quarterly reports against each measure "
-                       "code, with the evidence you will keep (timesheets, invoices, payroll) and case studies."),
-    "evidence": ("Evidence and track record", "Show what you have delivered before (figures, years, partners) and any "
-                 "accreditation, e.g. Living Wage Employer."),
-}
+RUBRIC: dict[str, Any] = json.loads(prompt_file("review-rubric.json").read_text(encoding="utf-8"))
+CRITERIA = {key: (c["name"], c["to_raise"]) for key, c in RUBRIC["criteria"].items()}  # prompts/review-rubric.json
 IMPROVE_FILE = prompt_file("review-improve.json")
 IMPROVE: dict[str, Any] = json.loads(IMPROVE_FILE.read_text(encoding="utf-8"))
 QUAL_POINTS = 12
