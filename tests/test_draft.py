@@ -230,3 +230,11 @@ def test_a_fact_worded_as_a_phrase_is_not_spliced_into_a_figure_sentence(shipped
     assert "Cheshire East" in opening
     assert not re.search(r"(records|put [^.]* at) (lowest|highest|Crewe)", opening)
     assert not re.search(r"contributes to (carbon|crime|air)", data["response_markdown"])
+
+
+def test_one_commitment_reads_as_one_outcome(shipped):
+    request = DraftRequest("Describe the social value you will deliver.",
+                           Contract("hospital cleaning services", 2_400_000, 36, "Liverpool"),
+                           ["Recruit 6 FTE long-term unemployed Liverpool residents as cleaners"])
+    text = shipped.draft(request.validate()).as_dict()["response_markdown"]
+    assert "one measurable outcome," in text and "1 measurable outcomes" not in text

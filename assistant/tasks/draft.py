@@ -311,7 +311,8 @@ class DraftTask:
         if plan:
             opening.append((pick(t["plan"], 0).format(mark=plan), 5))
         if codes:
-            opening.append((pick(t["summary"], 0).format(count=len(codes), codes=_join(list(dict.fromkeys(codes)))), 0))
+            summary = t["summary_one"] if len(codes) == 1 else t["summary"]  # "one measurable outcome", not "1 … outcomes"
+            opening.append((pick(summary, 0).format(count=len(codes), codes=_join(list(dict.fromkeys(codes)))), 0))
         sections.append({"heading": "Our social value offer", "sentences": opening, "rewrite": True})
 
         method: list[tuple[str, int]] = []
