@@ -48,6 +48,9 @@ class KeywordIndex:
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
         self.chunks = chunks
         self.acronyms = frozenset(a.rstrip("s") for c in chunks for a in ACRONYM.findall(c.text))  # "UK", "NHS", "IMD"
+        # each source once, with its kind ("roadmap"), for questions that name one
+        self.sources = tuple(dict.fromkeys((str(c.metadata.get("source")), str(c.metadata.get("kind") or ""))
+                                           for c in chunks))
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         if chunks:

@@ -95,7 +95,7 @@ class MeasureProgress:
 def framework_sector_codes(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     """On a loaded framework every sector tracks the measures its file marks ``partner_vcfse_key`` (the roadmap's
     NT14-NT17 rule is the TOMs' own)."""
-    keys = tuple(m.code for m in catalogue if m.partner_vcfse_key)
+    keys = catalogue.partner_vcfse_codes()
     return {sector: keys for sector in SECTOR_CODES}
 
 

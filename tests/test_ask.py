@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from assistant.retrieval import KeywordIndex
 from assistant.store import Hit
 from assistant.tasks.ask import _SOURCE_FRAMING, NOT_IN_SOURCES, candidate_sentences, named_area, named_sources
 
@@ -159,8 +160,11 @@ def test_a_question_can_name_the_region_or_a_source():
     assert named_area("what share of children in C&M are in poverty?") == "Cheshire and Merseyside"
     assert named_area("How many people live in cheshire & merseyside?") == "Cheshire and Merseyside"
     assert named_area("What is the employment rate in Knowsley?") == "Knowsley"
-    chunks = [Hit(id="1", text="x", metadata={"source": "Towards a Social Value Economy", "kind": "roadmap"}, similarity=0),
-              Hit(id="2", text="y", metadata={"source": "Halton JSNA 2024", "kind": "document"}, similarity=0)]
+    chunks = [Hit(id="1", text="social value roadmap", metadata={"source": "Towards a Social Value Economy", "kind": "roadmap"}, similarity=0),
+              Hit(id="2", text="obesity in Halton", metadata={"source": "Halton JSNA 2024", "kind": "document"}, similarity=0),
+              Hit(id="3", text="smoking in Halton", metadata={"source": "Halton JSNA 2024", "kind": "document"}, similarity=0)]
+    chunks = KeywordIndex(chunks).sources  # each source once, with its kind
+    assert chunks == (("Towards a Social Value Economy", "roadmap"), ("Halton JSNA 2024", "document"))
     assert named_sources("According to the roadmap, what share of children are poor?", chunks) == [
         "Towards a Social Value Economy"]
     assert named_sources("What does the Halton JSNA 2024 say about obesity?", chunks) == ["Halton JSNA 2024"]

@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION, normalise_area
 from assistant.mapping import ActivityMapper
@@ -325,7 +325,7 @@ class AskTask:
         k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
         index = self._keyword_index()
-        named = [] if sources or index is None else named_sources(question, index.chunks)
+        named = [] if sources or index is None else named_sources(question, index.sources)
         if named:  # "according to the roadmap, …": that document's answer, when it has one
             narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", query), k=k, area=area, sources=named)
             if narrowed.grounded:
@@ -349,20 +349,21 @@ class AskTask:
 
     def _composed(self, question: str, retrieval: Retrieval, area: str | None, query: str) -> Answer:
         kind = question_kind(question)
+        index = self._keyword_index()  # one read of the store's generation a question, not one per use
         term = defined_term(question) if kind == "definition" else ""
-        if term:  # a passage that defines the term answers, however the rest of the question is worded
-            retrieval = self._with_definitions(retrieval, term)
+        if term and index is not None:  # a passage that defines the term answers, however the question is worded
+            retrieval = self._with_definitions(retrieval, term, index)
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
-        wanted_area = area or named_area(question)
-        index = self._keyword_index()  # the sources' own acronyms, less the glossary's ("VCSE")
+        named = named_area(question)
+        wanted_area = area or named
+        # the sources' own acronyms, less the glossary's ("VCSE")
         known = index.acronyms - self.retriever.glossary.aliases if index is not None else frozenset()
         missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
         focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
-        named = named_area(question)
         text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
         place = named or (normalise_area(area) if area else None)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
@@ -386,11 +387,9 @@ class AskTask:
         keyword_index = getattr(self.retriever, "keyword_index", None)
         return keyword_index() if keyword_index is not None else None
 
-    def _with_definitions(self, retrieval: Retrieval, term: str) -> Retrieval:
-        """Put passages that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the rest."""
-        index = self._keyword_index()
-        if index is None:
-            return retrieval
+    def _with_definitions(self, retrieval: Retrieval, term: str, index: Any) -> Retrieval:
+        """Put passages of ``index`` that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the
+        rest."""
         known = {h.id for h in retrieval.hits}
         wanted = term.lower()
         found = [(definition_strength(h.text, term), h) for h in index.chunks
@@ -451,13 +450,12 @@ _SOURCE_FRAMING = re.compile(r"\b(according to|as set out in|as stated in|in) (t
                              r"|,?\s*\b(according to|in|as set out in) (the|this|our) \w+\s*(?=\?*$)", re.I)
 
 
-def named_sources(question: str, chunks: list[Hit]) -> list[str]:
-    """Sources the question points to by their kind or name ("according to the roadmap", "what does the
-    Halton JSNA say"), or none."""
+def named_sources(question: str, sources: Iterable[tuple[str, str]]) -> list[str]:
+    """Sources, of the (source, kind) pairs, that the question points to by their kind or name ("according to the
+    roadmap", "what does the Halton JSNA say"), or none."""
     lowered = " ".join(question.lower().split())
     found = []
-    for source, kind in dict.fromkeys((str(h.metadata.get("source")), str(h.metadata.get("kind") or ""))
-                                      for h in chunks):
+    for source, kind in sources:
         kind_words = re.escape(kind.replace("-", " ").lower())
         if (source.lower() in lowered and len(source) > 3) or (kind and re.search(
                 rf"\b(according to|in|from|does|did) (the|this|our) {kind_words}\b|\bthe {kind_words} (says?|said|states?)\b",

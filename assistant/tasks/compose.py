@@ -346,8 +346,8 @@ class Composer:
         contexts = []
         for cand in pool:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
-            said = cand.text  # an introduction is scored on its own words: a long list would match anything
-            contexts.append(f"{section}: {said}" if section and not said.startswith(str(section)) else said)
+            # an introduction is scored on its own words (cand.text), not its list: a long list would match anything
+            contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
             asked = without_place(question, area)
