@@ -60,7 +60,7 @@ class Assistant:
             self.framework = FrameworkRegistry(settings.data_dir / "frameworks").get(settings.framework)
         self.catalogue = self.framework.catalogue if self.framework else Catalogue.load(settings.knowledge_dir)
         self.composer = composer
-        self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store)
+        self.chat = ChatRoutes(lambda: self.mapper, self.catalogue, store, proxies=lambda: self.mapper.proxies)
         self._quote_task = AskTask(retriever, extractive, composer=composer, chat=self.chat)
         self._mapper: ActivityMapper | None = None
         self._model_loaded = chat_model is not None  # a model given here is used as it is

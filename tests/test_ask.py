@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from assistant.proxies import ProxyTable
 from assistant.retrieval import KeywordIndex
 from assistant.store import Hit
 from assistant.tasks.ask import _SOURCE_FRAMING, NOT_IN_SOURCES, candidate_sentences, named_area, named_sources
@@ -170,3 +171,46 @@ def test_a_question_can_name_the_region_or_a_source():
     assert named_sources("What does the Halton JSNA 2024 say about obesity?", chunks) == ["Halton JSNA 2024"]
     assert named_sources("What is the roadmap's vision?", chunks) == []  # mentioned, not pointed to as the source
     assert _SOURCE_FRAMING.sub(" ", "According to the roadmap, what share?").strip() == "what share?"
+
+
+def test_a_proxy_value_is_declined_with_why_unless_the_user_loaded_a_table(shipped, tmp_path):
+    answer = shipped.ask("How many pounds is one week of an NT10 apprenticeship worth - what's the proxy value?")
+    assert not answer.grounded and "licensed" in answer.answer and answer.citations[0].source == "Policy facts"
+    # a question about proxy values (what they are, how they are made) is a question for the sources
+    about = shipped.ask("what's a 'proxy value' in the TOM System?")
+    assert about.grounded and about.mode != "catalogue"
+    table = tmp_path / "proxies.csv"
+    table.write_text("code,unit,value_gbp,source,year\nNT10,weeks,123.45,Our licensed TOMs table,2025\n")
+    shipped.chat.proxies = lambda: ProxyTable.load(table, shipped.catalogue)
+    try:
+        loaded = shipped.ask("what's the proxy value for NT10?")
+    finally:
+        shipped.chat.proxies = lambda: None
+    assert loaded.grounded and loaded.mode == "proxy-table" and "£123.45" in loaded.answer and loaded.notice
+
+
+def test_a_question_about_a_code_gets_its_wording_and_unit(shipped):
+    for question, code, unit in (("whats NT69 about?", "NT69", "£"),
+                                 ("Is NT9 counted in hours, people or weeks?", "NT9", "weeks")):
+        answer = shipped.ask(question)
+        assert answer.mode == "catalogue" and f"{code} “" in answer.answer and f"counted in {unit}" in answer.answer
+
+
+def test_contracted_work_is_refused_first_then_mapped_for_what_goes_beyond(shipped):
+    answer = shipped.ask("we're planting a wildflower meadow as part of the contract. which measure is that?")
+    assert answer.answer.startswith("Work the contract already pays for does not count")
+    assert "NT85" in answer.answer and "beyond the contract" in answer.answer
+
+
+def test_the_frameworks_themes_come_from_the_catalogue(shipped):
+    answer = shipped.ask("what are the themes in the C&M TOM framework?")
+    themes = list(dict.fromkeys(m.theme for m in shipped.catalogue))
+    assert answer.mode == "catalogue" and f"under {len(themes)} themes: {', '.join(themes)}" in answer.answer
+    assert len(answer.citations) == len(themes)
+
+
+def test_a_list_announced_by_count_is_answered_with_the_sections_that_set_it_out(shipped):
+    answer = shipped.ask("list the six shifts the roadmap says we need to make")
+    assert "six key shifts" in answer.answer and "They are: Purpose-driven approach;" in answer.answer
+    assert "Supported capability building" in answer.answer
+    assert len({c.page for c in answer.citations}) == 7  # the announcing page and one page per shift

@@ -8,6 +8,7 @@ import pytest
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
 from assistant.tasks.compose import (Composer, candidates_of, count_asked, defined_term, defines, missing_names,
+                                     outline_items,
                                      question_kind,
                                      quotable)
 
@@ -167,3 +168,47 @@ def test_a_name_year_or_known_acronym_nothing_retrieved_mentions_is_missing():
     assert missing_names("What is the proxy value of an hour of NT17 volunteering?", passages, known) == ["NT17"]
     # an acronym the sources never use may be the asker's shorthand ("SV"): not judged
     assert missing_names("How many VCFSE organisations deliver SV?", passages, known) == []
+
+
+def test_a_count_of_things_is_a_list_but_a_quantity_is_not():
+    assert count_asked("In what two ways can VCFSEs deliver outcomes?") == 2
+    assert question_kind("In what two ways can VCFSEs deliver outcomes?") == "list"
+    assert count_asked("Should tenders be open for six weeks?") is None
+    assert count_asked("for two years now") is None
+
+
+def _section_hit(n, section, text, source="report"):
+    return Hit(id=f"s{n}", text=f"{section}\n{text}", similarity=0.5,
+               metadata={"source": source, "page": n, "chunk": 0, "section": section})
+
+
+def test_items_set_out_one_per_section_are_found_by_the_count_announced():
+    chunks = [_section_hit(1, "2.1 Three barriers", "We have identified three key barriers to progress."),
+              _section_hit(2, "2.2 a) Lack of time", "Text."), _section_hit(3, "2.3 b) Lack of money", "Text."),
+              _section_hit(4, "2.4 c) Lack of skills", "Text."), _section_hit(5, "3 Next steps", "Text."),
+              _section_hit(2, "Other a) Unrelated", "Text.", source="other")]
+    found = outline_items(chunks[0], "We have identified three key barriers to progress.", chunks)
+    assert [title for title, _ in found] == ["Lack of time", "Lack of money", "Lack of skills"]
+    assert [hit.id for _, hit in found] == ["s2", "s3", "s4"]
+    # a count that does not match the sections that follow is not a list of them
+    assert outline_items(chunks[0], "We have identified four key barriers.", chunks) == []
+    assert outline_items(chunks[0], "We have identified key barriers.", chunks) == []
+
+
+def test_a_bullets_second_sentence_stays_in_its_item():
+    hit = _hit("These missed chances fall into two main categories:\n- Co-design: missed chances to co-design. In particular with the "
+               "VCFSE sector.\n- Collaboration: missed chances to broker work between sectors.\nAfter the list, more.")
+    intro = next(c for c in candidates_of(hit, 0) if c.items)
+    assert intro.items == ("Co-design: missed chances to co-design. In particular with the VCFSE sector.",
+                           "Collaboration: missed chances to broker work between sectors.")
+
+
+def test_when_the_best_sentences_are_items_of_one_list_the_list_is_the_answer():
+    hit = _hit("Several steps have already been taken by the partners:\n- We developed a social value charter signed "
+               "by many.\n- We implemented a social value award for good practice.\n- We added social value to the "
+               "anchor framework.\nOver twenty leaders reflected on social value already taken steps.")
+    retrieval = Retrieval(query="q", hits=[hit], scores=[1.0], grounded=True)
+    text, _, points = Composer(WordOverlapReranker()).compose(
+        "what social value steps have already been taken, charter award framework?", retrieval, "other")
+    assert text.startswith("Several steps have already been taken by the partners: We developed")
+    assert "anchor framework" in text and "twenty leaders" not in text

@@ -16,9 +16,11 @@ from typing import Any, Callable, Iterable, Iterator
 from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION, normalise_area
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue
+from assistant.policy import find_passage
+from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
-from assistant.tasks.chat import (TASK_HELP, CatalogueCitations, activity_answer, codes_answer, group_answer,
-                                   measure_groups)
+from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
+                                   group_answer, measure_groups, proxy_answer)
 from assistant.tasks.compose import (Composer, defined_term, definition_strength, missing_names, question_kind,
                                       without_place)
 from assistant.tasks.route import route
@@ -364,13 +366,14 @@ class AskTask:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
         focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
+        chunks = index.chunks if index is not None else None
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks)
         place = named or (normalise_area(area) if area else None)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
             unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
-                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named)
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
@@ -497,8 +500,11 @@ def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:
 class ChatRoutes:
     """Answers activities with the mapper, codes with the catalogue, and points task requests to their task."""
 
-    def __init__(self, mapper_factory: Callable[[], ActivityMapper], catalogue: Catalogue, store: KnowledgeStore) -> None:
+    def __init__(self, mapper_factory: Callable[[], ActivityMapper], catalogue: Catalogue, store: KnowledgeStore,
+                 proxies: Callable[[], ProxyTable | None] = lambda: None) -> None:
         self.mapper_factory = mapper_factory
+        self.proxies = proxies  # the user's own licensed proxy table, when one is loaded
+        self.store = store
         self.catalogue = catalogue
         self.cites = CatalogueCitations(store)
         self.groups = measure_groups(catalogue)
@@ -521,6 +527,12 @@ class ChatRoutes:
             notice = f"Not in the catalogue: {', '.join(unknown)}." if unknown else None
             return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue",
                           notice=notice)
+        if found.kind == "proxy":
+            text, citations, found_value = proxy_answer(found.codes, self.proxies(), self.catalogue,
+                                                        find_passage(self.store, POLICY, PROXY_LICENCE))
+            return Answer(question=question, answer=text, grounded=found_value, citations=citations,
+                          mode="proxy-table" if found_value else "catalogue",
+                          notice="From the proxy table you loaded, not the shipped sources." if found_value else None)
         if found.kind in TASK_HELP:
             return Answer(question=question, answer=TASK_HELP[found.kind], grounded=True, mode=f"task:{found.kind}")
         return None

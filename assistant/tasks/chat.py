@@ -12,11 +12,14 @@ from assistant.citations import compose_cited
 from assistant.mapping import Mapping
 from assistant.measures import Catalogue, Measure
 from assistant.policy import find_passage
+from assistant.proxies import ProxyTable
 from assistant.store import Hit, KnowledgeStore
 
 ROADMAP = "Towards a Social Value Economy"
 CATALOGUE_KIND = "measures"
 ADDITIONAL_RULE = "Additional to the core contract requirements"
+POLICY = "Policy facts"
+PROXY_LICENCE = "proxy values are not published openly"
 # An activity that is the contract's own work is not social value (the roadmap's "additional" rule).
 _CONTRACTED = re.compile(
     r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
@@ -66,13 +69,17 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
     rule = cites.rule()
     activity = mapping.activity
     asked_codes = asked_codes or []
-    if _CONTRACTED.search(activity):
+    best = mapping.measures[0]
+    if _CONTRACTED.search(activity):  # the contract's own work: the rule first, then where anything beyond it counts
         if rule is not None:
             pieces.append(("Work the contract already pays for does not count as social value: the roadmap asks that "
                            f"social value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+        row = cites.hit(best.measure.code)
+        if mapping.fits and row is not None:
+            pieces.append((f"What you do beyond the contract's requirements would count under "
+                           f"{describe_measure(best.measure)}", [row]))
         text, citations = compose_cited(pieces)
         return text, citations, None
-    best = mapping.measures[0]
     asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]
     if not mapping.fits:  # the mapper's own threshold (SVA_MAP_NO_FIT_BELOW)
         text = (f"No TOMs measure fits “{activity}” closely; the nearest is {best.measure.code}. Describe what you will "
@@ -97,6 +104,7 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
 
 
 PARTNER_VCFSE = "partner vcfse"
+THEMES = "themes"  # the framework's themes and their outcomes
 
 
 def measure_groups(catalogue: Catalogue) -> list[str]:
@@ -107,6 +115,8 @@ def measure_groups(catalogue: Catalogue) -> list[str]:
 
 def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
     """'Which measures are under Reducing inequalities?' -> each code with its wording and unit, cited."""
+    if group == THEMES:
+        return themes_answer(catalogue, cites)
     if group == PARTNER_VCFSE:
         measures, label = catalogue.partner_vcfse_measures(), "the key measures for the Partner VCFSE commitment"
     else:
@@ -117,6 +127,21 @@ def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations) ->
     ]
     text, citations = compose_cited(pieces)
     return f"The Cheshire and Merseyside TOMs list {len(measures)} as {label}: {text}", citations
+
+
+def themes_answer(catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
+    """'What are the themes of the TOMs?' -> each theme with its outcomes, in the catalogue's order, cited to a row
+    of each."""
+    themes: dict[str, dict[str, Measure]] = {}
+    for m in catalogue:
+        if m.theme:
+            themes.setdefault(m.theme, {}).setdefault(m.outcome, m)
+    pieces = [(f"{theme}, with the outcomes {'; '.join(o for o in outcomes if o)}",
+               [h] if (h := cites.hit(next(iter(outcomes.values())).code)) else []) for theme, outcomes in themes.items()]
+    text, citations = compose_cited(pieces)
+    outcomes = sum(len(o) for o in themes.values())
+    return (f"The {catalogue.name} group their {len(catalogue)} measures and {outcomes} outcomes under {len(themes)} themes: "
+            f"{', '.join(themes)}. {text}"), citations
 
 
 def codes_answer(codes: list[str], catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list, list[str]]:
@@ -132,3 +157,21 @@ def codes_answer(codes: list[str], catalogue: Catalogue, cites: CatalogueCitatio
         pieces.append((f"{describe_measure(measure)}", [row] if row else []))
     text, citations = compose_cited(pieces) if pieces else ("", [])
     return text, citations, unknown
+
+
+def proxy_answer(codes: list[str], table: ProxyTable | None, catalogue: Catalogue,
+                 licence: Hit | None) -> tuple[str, list, bool]:
+    """(answer, citations, found) for a proxy value (£ per unit): from the user's own licensed table, or a decline
+    that says why none ships."""
+    known = [table.values[c] for c in codes if table is not None and c in table.values]
+    if known:
+        return " ".join(f"Your proxy table ({p.source}, {p.year}) values {p.code} at £{p.value_gbp:,.2f} per "
+                        f"{p.unit}." for p in known), [], True
+    named = [c for c in codes if c in catalogue]
+    what = f" for {', '.join(named)}" if named else ""
+    reason = (f"The sources do not say: they hold no proxy value{what}. TOMs proxy values are licensed and not "
+              "published openly, so none ships with this assistant")
+    text, citations = compose_cited([(reason, [licence] if licence else [])])
+    text += (" Load your own licensed table (a CSV of code, unit, value_gbp, source, year) with SVA_PROXY_TABLE to see "
+             "£ values.")
+    return text, citations, False

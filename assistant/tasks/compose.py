@@ -118,6 +118,8 @@ def without_place(text: str, place: str) -> str:
 def question_kind(question: str) -> str:
     """What the question asks for: ``list``, ``figure``, ``who-when``, ``definition``, ``rule`` or ``other``."""
     text = " ".join(question.split())
+    if count_asked(text) is not None and not _KINDS[1][1].search(text):  # "in what two ways …": a list of two
+        return "list"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -217,7 +219,7 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
         else:
             lines.append(line)
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, bool, bool]] = []  # (sentence, in a bullet, first sentence of its line)
     for number, raw in enumerate(lines):
         bullet = bool(_BULLET.match(raw))
         line = _TAG.sub(" ", _SCRIPT.sub(" ", raw))
@@ -225,9 +227,9 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
         if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
             continue
         if hit.metadata.get("row") is not None:  # a CSV row: its sentences as the loader wrote them
-            pieces.append((line, False))
+            pieces.append((line, False, True))
             continue
-        pieces.extend((sentence, bullet) for sentence in split_sentences(line))
+        pieces.extend((sentence, bullet, n == 0) for n, sentence in enumerate(split_sentences(line)))
     if pieces and hit.metadata.get("cut_start"):
         pieces = pieces[1:]  # began mid-sentence
     if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
@@ -235,17 +237,20 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
     out = []
     heading = str(hit.metadata.get("section") or "").split("›")[-1].strip()
     if heading.endswith(":") and quotable(heading):  # the passage is the list its heading introduces
-        lead_in = _items_after([(heading, False), *pieces], 0)
+        lead_in = _items_after([(heading, False, True), *pieces], 0)
         if lead_in:
             out.append(Candidate(hit_index, heading, False, -1, lead_in))
-    for position, (text, bullet) in enumerate(pieces):
+    for position, (text, bullet, _) in enumerate(pieces):
         if quotable(text):
             out.append(Candidate(hit_index, text, bullet, position, _items_after(pieces, position)))
     return out
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
-_COUNT_ASKED = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:\w+\s+){0,2}?\w+s\b", re.I)
+_UNITS = r"(weeks|months|years|days|hours|minutes|times|pounds|people|percent|per\s+cent)"
+# "what three tests", "six key barriers": a count of things, not a quantity ("six weeks", "two years")
+_COUNT_ASKED = re.compile(rf"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?!{_UNITS}\b)(?:\w+\s+){{0,2}}?\w+s\b",
+                          re.I)
 
 
 def count_asked(question: str) -> int | None:
@@ -258,15 +263,57 @@ def count_asked(question: str) -> int | None:
 
 
 MAX_ITEMS = 8
+# A section heading that is one item of an enumerated list: "6.3 a) Lack of common purpose", "vi) Limited skills"
+_ENUMERATED = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:\(?[a-z]\)|\(?[ivx]+\)|\d+\))\s+(?P<title>\S.*)$", re.I)
 
 
-def _items_after(pieces: list[tuple[str, bool]], position: int) -> tuple[str, ...]:
+def _top_section(hit: Hit) -> str:
+    return str(hit.metadata.get("section") or "").split("›")[0].strip()
+
+
+def outline_items(hit: Hit, sentence: str, chunks: list[Hit], asked: int | None = None) -> list[tuple[str, Hit]]:
+    """The items a sentence announces by count ("we have identified six key barriers") when the document sets them
+    out one per section after it: the titles of the enumerated sections that follow ``hit``'s section in its
+    source ("a) Lack of common purpose", "b) …"), each with the section's first chunk, or none when the count
+    announced (or asked for) does not match the run of sections exactly."""
+    count = count_asked(sentence) or asked
+    if not count:
+        return []
+    source = hit.metadata.get("source")
+    ordered = sorted((c for c in chunks if c.metadata.get("source") == source),
+                     key=lambda c: (c.metadata.get("page") or 0, c.metadata.get("chunk") or 0))
+    titles: list[str] = []
+    for c in ordered:
+        title = _top_section(c)
+        if not titles or titles[-1] != title:
+            titles.append(title)
+    first = {}
+    for c in ordered:
+        first.setdefault(_top_section(c), c)
+    here = _top_section(hit)
+    if here not in titles:
+        return []
+    run: list[tuple[str, Hit]] = []
+    for title in titles[titles.index(here) + 1:]:
+        found = _ENUMERATED.match(title)
+        if not found:
+            break
+        run.append((found.group("title").strip(), first[title]))
+    return run if len(run) == count else []
+
+
+def _items_after(pieces: list[tuple[str, bool, bool]], position: int) -> tuple[str, ...]:
     """The list a sentence ending in a colon introduces: the bullet points that follow it in its passage."""
     if not pieces[position][0].rstrip().endswith(":"):
         return ()
     items: list[str] = []
-    for text, bullet in pieces[position + 1:]:
-        if not bullet or len(items) >= MAX_ITEMS:
+    for text, bullet, first in pieces[position + 1:]:
+        if not bullet:
+            break
+        if items and not first:  # a bullet's second sentence belongs to its item
+            items[-1] = f"{items[-1].rstrip(' .;,')}. {text}"
+            continue
+        if len(items) >= MAX_ITEMS:
             break
         items.append(text)
     return tuple(items) if len(items) >= 2 else ()
@@ -346,8 +393,10 @@ class Composer:
         contexts = []
         for cand in pool:
             section = retrieval.hits[cand.hit_index].metadata.get("section")
-            # an introduction is scored on its own words (cand.text), not its list: a long list would match anything
-            contexts.append(f"{section}: {cand.text}" if section and not cand.text.startswith(str(section)) else cand.text)
+            # an introduction is scored on its own words, not its list (a long list would match anything), unless the
+            # question asks for a list: then the list is what answers it
+            said = cand.quoted() if kind == "list" else cand.text
+            contexts.append(f"{section}: {said}" if section and not said.startswith(str(section)) else said)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
             asked = without_place(question, area)
@@ -373,8 +422,11 @@ class Composer:
         return [(pool[int(i)], float(total[int(i)])) for i in order]
 
     def compose(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
-                area: str | None = None) -> tuple[str, list, list[Candidate]]:
-        """(answer text with markers, citations, the points used); empty text when nothing is quotable."""
+                area: str | None = None, chunks: list[Hit] | None = None) -> tuple[str, list, list[Candidate]]:
+        """(answer text with markers, citations, the points used); empty text when nothing is quotable.
+
+        ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
+        headings of the sections a sentence announces ("six key barriers" set out one per section)."""
         ranked = self.rank(question, retrieval, kind, focus, area)
         if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
@@ -389,6 +441,12 @@ class Composer:
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
+        if kind not in ("figure", "who-when") and not lead.items:  # the best sentences are items of one list:
+            top = {c.text for c, _ in ranked[:3]}  # the list, with the sentence that introduces it, is the answer
+            intro = next(((c, s) for c, s in ranked
+                          if c.items and sum(any(t in item for item in c.items) for t in top) >= 2), None)
+            if intro is not None:
+                lead, lead_score = intro
         if retrieval.hits[lead.hit_index].metadata.get("row") is not None:  # a fact row restating a document:
             same = [(_same_words(lead.text, cand.text), cand, score) for cand, score in ranked[1:]  # cite its page
                     if score >= lead_score - self.support_margin
@@ -406,6 +464,12 @@ class Composer:
             if all(p.hit_index == lead.hit_index for p in points):
                 points.sort(key=lambda p: p.position)  # one passage's list reads in its own order
         pieces = [(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points]
+        if kind == "list" and not lead.items and chunks:
+            announced = outline_items(retrieval.hits[lead.hit_index], lead.text, chunks, count_asked(question))
+            if announced:  # the items are the headings of the sections that follow: the lead and those headings
+                titles = "; ".join(title for title, _ in announced)
+                pieces = [pieces[points.index(lead)], (f"They are: {titles}", [hit for _, hit in announced])]
+                points = [lead]
         text, citations = compose_cited(pieces)
         return text, citations, points
 

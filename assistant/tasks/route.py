@@ -26,6 +26,10 @@ _ABOUT_FRAMEWORK = re.compile(
     r"private sector|private compan|sector organisations?|commissioners?|evaluat|weighting|baseline|"
     r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
 _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b", re.I)
+# "what are the themes in the TOMs?": the framework's own structure, answered from the catalogue
+_FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
+_FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
+THEMES = "themes"
 _ACTIVITY_WORDS = re.compile(
     r"\b(we|our|us|i|my|staff|employees?|team|volunteers?|drivers?|carers?|apprentic\w*|donat\w*|sponsor\w*|"
     r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
@@ -43,7 +47,14 @@ _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b
 _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
                              r"(write|draft|generate|suggest)[^?]*\bquestions?\b)", re.I)
 _TASK_REVIEW = re.compile(r"\b(review|score|mark|check)\b[^?]*\b(my|our|this|a) (draft|response|bid)\b", re.I)
-_DEFINE = re.compile(r"^\s*(what('s| is| are| does| do)|define|explain|meaning of|tell me about|describe)\b", re.I)
+_DEFINE = re.compile(r"^\s*(what('?s| is| are| does| do)|define|explain|meaning of|tell me about|describe)\b"
+                     r"|\b(about|mean|measure|count|cover|record)s?\W*$|\b(unit|counted in|measured in|theme|outcome)\b", re.I)
+# A request for a proxy value (£ of social value per unit of a measure): licensed, never shipped
+_PROXY_ASKED = re.compile(r"\bproxy values?\b", re.I)
+_PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
+                          r"week|fte|person|job|head|apprentice\w*|volunteer\w*))\b|£", re.I)
+_PROXY_ABOUT = re.compile(r"\b(calculat\w*|work(ed)? out|derived?|data sources?|mean\w*|defin\w*|copy|licen[cs]\w*|"
+                          r"allowed|publish\w*|why)\b", re.I)
 _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
     r"|^\s*(is|are) there (a|an|any) (toms? )?(measures?|codes?|metrics?)( (for|that covers?|covering|to record))?\b"
@@ -56,7 +67,7 @@ _FRAMING = re.compile(
 
 @dataclass
 class Route:
-    kind: str  # "ask", "activity", "codes", "measures", "draft", "questions", "review"
+    kind: str  # "ask", "activity", "codes", "measures", "proxy", "draft", "questions", "review"
     activity: str = ""
     codes: list[str] = field(default_factory=list)
     group: str = ""  # for "measures": the theme or outcome named, or "partner vcfse"
@@ -98,13 +109,17 @@ def route(message: str, groups: list[str] | None = None) -> Route:
         if group:
             return Route("measures", group=group)
     codes = [c.upper() for c in _CODE.findall(text)]
+    if groups and not codes and _FRAMEWORK_PARTS.search(text) and _FRAMEWORK_NAMED.search(text):
+        return Route("measures", group=measure_group(text, groups) or THEMES)
+    if _PROXY_ASKED.search(text) and (codes or _PROXY_VALUE.search(text)) and not _PROXY_ABOUT.search(text):
+        return Route("proxy", codes=list(dict.fromkeys(codes)))
     if _TASK_QUESTIONS.search(text):
         return Route("questions")
     if _TASK_DRAFT.search(text):
         return Route("draft")
     if _TASK_REVIEW.search(text):
         return Route("review")
-    if codes and _DEFINE.match(text) and len(_CODE.sub("", text).split()) <= 8:
+    if codes and _DEFINE.search(text) and not _COUNTS.search(text) and len(_CODE.sub("", text).split()) <= 8:
         return Route("codes", codes=list(dict.fromkeys(codes)))
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
     if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
