@@ -6,7 +6,8 @@ A contract pays for three things (knowledge/data/contract-scope.json):
 - the duties any supplier of it must meet: the law, regulation and the contract's own requirements
   (minimum wage, health and safety, safeguarding checks, the waste duty of care, ...);
 - managing its own footprint: its waste, emissions and disruption, unless committed as a measured reduction
-  in an environmental measure's unit (tonnes, tonnes CO2e, %, miles, or disclosure).
+  in an environmental measure's unit (tonnes, tonnes CO2e, %, miles, or disclosure);
+- work done on the buyer's own things ("the council's servers", "the client's new system"): that is the service.
 An activity that names someone who benefits beyond the contract (a beneficiary group, a partner, a school,
 a charity) is not a repeat on the first and third counts; a duty or the contract's own requirement is.
 """
@@ -61,6 +62,7 @@ class ContractScope:
         self.duties = [self._item(d, d["kind"]) for d in raw["duties"]]
         self.footprint = [self._item(f, "footprint") for f in raw["footprint"]]
         self.reduction = re.compile(raw["reduction_words"], re.IGNORECASE)
+        self.for_buyer = re.compile(raw["for_the_buyer"], re.IGNORECASE)
         self._cache: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
 
     def _item(self, raw: dict, kind: str) -> _Item:
@@ -89,6 +91,16 @@ class ContractScope:
         similarity = vectors @ vector / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(vector) + 1e-12)
         best = int(np.argmax(similarity))
         return float(similarity[best]), lines[best]
+
+    def buyer_work(self, activity: str) -> Repeat | None:
+        """Work on the buyer's own things ("the council's printers"): what the contract pays for, when no one else gains."""
+        found = self.for_buyer.search(activity)
+        if not found:
+            return None
+        return Repeat("service", f"work for the buyer ('{found.group(0)}')",
+                      f"it is work on the buyer's own things ('{found.group(0)}'), which is what the contract pays "
+                      "for, and names no one who benefits beyond it; say who gains (local hires, VCFSEs, trainees, "
+                      "pupils) or drop it")
 
     # --- duties and footprint ----------------------------------------------------------------
     def _match(self, items: list[_Item], activity: str, vector: np.ndarray,
