@@ -122,6 +122,10 @@ class CommitmentChecks:
         if vector is None:
             vector = self.scope.embedder.embed([activity])[0]
         signal = beyond_service(activity, service)
+        if specification:
+            required = self.scope.required(activity, vector, specification)
+            if required:
+                return required
         duty = self.scope.duty(activity, vector, mapping.measures[0].evidence.get("meaning", 0.0))
         if duty and not (signal and duty.name != "the contract's own requirements" and _BEYOND.search(activity)):
             return duty

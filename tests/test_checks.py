@@ -235,3 +235,28 @@ def test_an_activity_close_to_a_measure_it_is_outside_is_not_called_a_restated_s
     mapping = mapper.map(activity)
     assert mapping.closest_meaning >= max(m.evidence["meaning"] for m in mapping.measures)
     assert additional(checks, mapper, embedder, activity, "construction of 60 affordable homes").ok
+
+
+SPEC = ("The provider shall pay all staff employed on the contract at least the Real Living Wage. "
+        "Cleaning will take place each evening. The provider must hold a waste carrier licence.")
+
+
+def test_a_requirement_of_the_specification_is_not_additional_whoever_it_benefits(checks, mapper, embedder):
+    activity = "Pay every cleaner on the contract at least the Real Living Wage"
+    mapping = mapper.map(activity)
+    with_spec = checks.additional(activity, mapping, 0.1, "office cleaning", SPEC)
+    assert not with_spec.ok and with_spec.repeats == "duty" and "specification" in with_spec.why, with_spec.why
+    assert checks.additional(activity, mapping, 0.1, "office cleaning").ok  # without it, the Real Living Wage is beyond
+
+
+def test_what_the_specification_does_not_require_stays_additional(checks, mapper, embedder):
+    activity = "Recruit 3 FTE cleaners who are registered unemployed local residents"
+    assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", SPEC).ok
+
+
+def test_going_beyond_a_requirement_in_its_own_words_stays_additional(checks, mapper):
+    spec = "The provider must recruit local people to deliver the service wherever possible."
+    activity = "Recruit 5 local people who have been out of work for over a year"
+    assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", spec).ok
+    restated = "Pay every cleaner at least the Real Living Wage"
+    assert not checks.additional(restated, mapper.map(restated), 0.1, "office cleaning", SPEC).ok
