@@ -6,7 +6,8 @@ A contract pays for three things (knowledge/data/contract-scope.json):
 - the duties any supplier of it must meet: the law, regulation and the contract's own requirements
   (minimum wage, health and safety, safeguarding checks, the waste duty of care, ...);
 - managing its own footprint: its waste, emissions and disruption, unless committed as a measured reduction
-  in an environmental measure's unit (tonnes, tonnes CO2e, %, miles, or disclosure).
+  in an environmental measure's unit (tonnes, tonnes CO2e, %, miles, or disclosure);
+- work done on the buyer's own things ("the council's servers", "the client's new system"): that is the service.
 An activity that names someone who benefits beyond the contract (a beneficiary group, a partner, a school,
 a charity) is not a repeat on the first and third counts; a duty or the contract's own requirement is.
 """
@@ -20,9 +21,19 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.text import content_words
+
 SCOPE_FILE = Path("data") / "contract-scope.json"
 PROFILES_FILE = Path("data") / "service-profiles.json"
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# An activity says nothing beyond a requirement when the requirement uses nearly all its content words (MiniLM
+# puts "Pay every cleaner at least the Real Living Wage" only 0.41 from "The provider shall pay all staff ... at
+# least the Real Living Wage"); a small floor on meaning keeps a chance overlap of words out.
+REQUIRED_SHARED_WORDS = 0.8
+REQUIRED_WORDS_MIN_SIMILARITY = 0.3
+# A specification sentence that obliges the supplier: what any winner must do, so offering it is not additional.
+_OBLIGES = re.compile(r"\b(shall|must|is required to|are required to|will be required to|is expected to|are expected to|"
+                      r"mandatory|as a minimum)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -47,12 +58,13 @@ class ContractScope:
     """The service, the duties and the footprint a contract pays for, with the embedder that compares them."""
 
     def __init__(self, knowledge_dir: Path, embedder, service_similarity: float = 0.5,
-                 duty_similarity: float = 0.62) -> None:
+                 duty_similarity: float = 0.62, required_similarity: float = 0.7) -> None:
         raw = json.loads((knowledge_dir / SCOPE_FILE).read_text(encoding="utf-8"))
         profiles = json.loads((knowledge_dir / PROFILES_FILE).read_text(encoding="utf-8"))["profiles"]
         self.embedder = embedder
         self.service_similarity = service_similarity
         self.duty_similarity = duty_similarity
+        self.required_similarity = required_similarity
         self._kinds = {name: re.compile(item["pattern"], re.IGNORECASE) for name, item in profiles.items()}
         self._delivery = {kind: list(lines) for kind, lines in raw["delivery"].items()}
         unknown = set(self._delivery) - set(self._kinds) - {"any"}
@@ -61,6 +73,7 @@ class ContractScope:
         self.duties = [self._item(d, d["kind"]) for d in raw["duties"]]
         self.footprint = [self._item(f, "footprint") for f in raw["footprint"]]
         self.reduction = re.compile(raw["reduction_words"], re.IGNORECASE)
+        self.for_buyer = re.compile(raw["for_the_buyer"], re.IGNORECASE)
         self._cache: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
 
     def _item(self, raw: dict, kind: str) -> _Item:
@@ -89,6 +102,43 @@ class ContractScope:
         similarity = vectors @ vector / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(vector) + 1e-12)
         best = int(np.argmax(similarity))
         return float(similarity[best]), lines[best]
+
+    def required(self, activity: str, vector: np.ndarray, specification: str) -> Repeat | None:
+        """The specification's own requirement ("the provider shall pay the Real Living Wage") the activity repeats.
+
+        Checked whatever the activity names: a requirement that benefits others is still what every bidder must do."""
+        lines = [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4 and _OBLIGES.search(s)][:200]
+        if not lines:
+            return None
+        key = ("required", specification)
+        if key not in self._cache:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[key] = (lines, self.embedder.embed(lines))
+        lines, vectors = self._cache[key]
+        similarity = vectors @ vector / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(vector) + 1e-12)
+        # close in meaning, or saying nothing the requirement does not say
+        words = content_words(activity)
+        shared = np.array([len(words & content_words(line)) / max(len(words), 1) for line in lines])
+        passes = (similarity >= self.required_similarity) | ((shared >= REQUIRED_SHARED_WORDS)
+                                                             & (similarity >= REQUIRED_WORDS_MIN_SIMILARITY))
+        if not passes.any():
+            return None
+        best = int(np.argmax(np.where(passes, similarity, -1.0)))
+        return Repeat("duty", "the specification's own requirement",
+                      f"it repeats the specification's own requirement ('{lines[best]}', similarity "
+                      f"{similarity[best]:.2f}), which every bidder must meet: it is not additional social value; "
+                      "commit to something beyond it", float(similarity[best]))
+
+    def buyer_work(self, activity: str) -> Repeat | None:
+        """Work on the buyer's own things ("the council's printers"): what the contract pays for, when no one else gains."""
+        found = self.for_buyer.search(activity)
+        if not found:
+            return None
+        return Repeat("service", f"work for the buyer ('{found.group(0)}')",
+                      f"it is work on the buyer's own things ('{found.group(0)}'), which is what the contract pays "
+                      "for, and names no one who benefits beyond it; say who gains (local hires, VCFSEs, trainees, "
+                      "pupils) or drop it")
 
     # --- duties and footprint ----------------------------------------------------------------
     def _match(self, items: list[_Item], activity: str, vector: np.ndarray,

@@ -86,7 +86,8 @@ class Assistant:
         """The relevant / proportionate / additional checks, with what contracts pay for (built on first use)."""
         if self._checks is None:
             scope = ContractScope(self.settings.knowledge_dir, self.embedder,
-                                  duty_similarity=self.settings.additional_duty_similarity)
+                                  duty_similarity=self.settings.additional_duty_similarity,
+                                  required_similarity=self.settings.additional_required_similarity)
             self._checks = CommitmentChecks(self.settings, scope)
         return self._checks
 

@@ -122,6 +122,10 @@ class CommitmentChecks:
         if vector is None:
             vector = self.scope.embedder.embed([activity])[0]
         signal = beyond_service(activity, service)
+        if specification:
+            required = self.scope.required(activity, vector, specification)
+            if required:
+                return required
         duty = self.scope.duty(activity, vector, mapping.measures[0].evidence.get("meaning", 0.0))
         if duty and not (signal and duty.name != "the contract's own requirements" and _BEYOND.search(activity)):
             return duty
@@ -132,8 +136,11 @@ class CommitmentChecks:
                                                 mapping.measures[0].evidence.get("meaning", 0.0))
         if footprint:
             return footprint
+        buyer = self.scope.buyer_work(activity)
+        if buyer:
+            return buyer
         similarity, closest = self.scope.closest_delivery(vector, service, specification)
-        measure_meaning = mapping.measures[0].evidence.get("meaning", 0.0)
+        measure_meaning = mapping.closest_meaning or mapping.measures[0].evidence.get("meaning", 0.0)
         # closer to what the contract pays for than to any measure's own wording and examples
         if similarity >= self.s.additional_similarity and similarity > measure_meaning:
             return Repeat("service", closest, f"it restates the contracted service: it is close in meaning "

@@ -112,7 +112,8 @@ def _draft_request(args: argparse.Namespace) -> Any:
     terms = models.ContractRequest(service=args.service, value=args.value, months=args.months, area=args.area)
     return models.DraftRequest(question=args.question, contract=terms, activities=list(args.activity or []),
                                partners=list(args.partner or []), words=args.words,
-                               characters=args.characters).task_request()
+                               characters=args.characters,
+                               specification=getattr(args, "specification", None) or "").task_request()
 
 
 def _draft_assistant(args: argparse.Namespace) -> Any:
@@ -379,6 +380,8 @@ def _add_draft(sub: Any) -> None:
     draft.add_argument("--partner", action="append", help="a named VCFSE partner (repeatable)")
     draft.add_argument("--words", type=int, help="word limit for the response")
     draft.add_argument("--characters", type=int, help="character limit for the response (when the tender counts characters)")
+    draft.add_argument("--specification", help="the tender's specification (.docx, .md or .txt): an activity repeating "
+                       "one of its requirements ('the provider shall ...') is flagged as not additional")
     draft.add_argument("--out", help="also write the response to a .docx or .md file (A4, references); the checks go "
                        "to NAME-checks.docx/.md and the commitments to NAME-commitments.csv beside it")
     draft.add_argument("--organisation", help="your organisation, written as the author of the Word file; its records "

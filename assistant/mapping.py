@@ -78,6 +78,8 @@ class Mapping:
     ambiguous: bool = False
     choose: str | None = None
     fits: bool = True  # False: no measure is close enough (the best score is under SVA_MAP_NO_FIT_BELOW)
+    # the activity's closest meaning to any measure's wording, note or examples, whatever the ranking after words
+    closest_meaning: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -109,6 +111,11 @@ def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidan
         )
         for code, item in raw.items()
     }
+
+
+def _term(match: re.Match) -> str:
+    """The words a pattern found: its ``term`` group when it has one (the rest only sets where it applies)."""
+    return match.group("term") if "term" in match.re.groupindex else match.group(0)
 
 
 @dataclass(frozen=True)
@@ -186,7 +193,7 @@ class ActivityMapper:
         outside_hits: list[list[str]] = []
         for index, code in enumerate(self.codes):
             guide = self.guidance[code]
-            named = [m.group(0) for p in guide.named if (m := p.search(activity))]
+            named = list(dict.fromkeys(_term(m) for p in guide.named if (m := p.search(activity))))
             outside = [m.group(0) for p in guide.not_when if (m := p.search(activity))]
             if guide.requires and not any(p.search(activity) for p in guide.requires):
                 outside.append("")  # none of the words its wording needs
@@ -244,7 +251,8 @@ class ActivityMapper:
             if self.proxies is not None:
                 mapped.proxy = self.proxies.value_of(code, quantity)
             results.append(mapped)
-        mapping = Mapping(activity=activity, measures=results, quantity=quantity)
+        mapping = Mapping(activity=activity, measures=results, quantity=quantity,
+                          closest_meaning=round(float(np.max(meaning)), 3))
         if self.no_fit_below is not None and results[0].score < self.no_fit_below:
             mapping.fits = False
         if len(results) > 1 and results[0].score - results[1].score < self.weights.ambiguous_margin:

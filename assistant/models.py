@@ -336,6 +336,7 @@ class DraftRequest(Request):
     partners: list[str] = Field(default_factory=list)
     words: Any = None
     characters: Any = None
+    specification: str | None = ""  # the tender's specification: a .docx/.md/.txt file or its text
 
     @classmethod
     def from_form(cls, question: str | None, contract: ContractRequest, activities: str | None,
@@ -349,12 +350,14 @@ class DraftRequest(Request):
         """The drafting task's validated request (assistant/tasks/draft.py)."""
         from assistant.tasks.draft import DraftRequest as TaskDraftRequest
         from assistant.tasks.questions import BadContractError
+        from assistant.tasks.review import read_response
 
         try:
             return TaskDraftRequest(question=self.question or "", contract=self.contract.contract(),
                                     activities=list(self.activities), partners=list(self.partners),
                                     words=parse_limit(self.words, "--words"),
                                     characters=parse_limit(self.characters, "--characters"),
+                                    specification=read_response(self.specification) if self.specification else "",
                                     evidence=list(evidence or [])).validate()
         except BadContractError as exc:
             raise BadInput(str(exc)) from exc

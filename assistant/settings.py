@@ -209,6 +209,12 @@ class Settings(BaseSettings):
         description="Similarity to an example of a legal, regulatory or contractual duty, or of managing the "
         "contract's own footprint, at or above which an activity with none of the duty's words still repeats it.",
     )
+    additional_required_similarity: float = Field(
+        default=0.7,
+        description="Similarity of an activity to a sentence of the tender's specification that obliges the supplier "
+        "('shall', 'must', 'is required to') at or above which it repeats that requirement and is not additional, "
+        "whoever it benefits (every bidder must do it).",
+    )
     additional_similarity_plain: float = Field(
         default=0.25,
         description="The plain rule, used only where no contract scope is loaded: similarity of an activity to "

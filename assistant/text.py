@@ -42,6 +42,29 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_CONTENT = re.compile(r"[a-z][a-z'’-]{2,}")
+_STOPWORDS = frozenset(
+    "the and for with our all any are was were will shall must can may has have had this that these those its their "
+    "them they from into onto than then who whom which what when where why how not but per each every least most "
+    "more less also such very you your his her she him provider supplier contractor bidder".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The lower-cased words of ``text`` that carry its content (three letters or more, not a stopword, plurals as
+    singulars): what two texts share when they say the same thing."""
+    words = set()
+    for word in _CONTENT.findall(text.lower()):
+        if word in _STOPWORDS:
+            continue
+        if word.endswith(("sses", "shes", "ches", "xes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        words.add(word)
+    return words
+
+
 @lru_cache(maxsize=1)
 def _encoding():
     import tiktoken

@@ -57,9 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping_published"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED)
         results["mapping_published_held_out"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT)
         results["mapping_published_held_out_2"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_2)
+        results["mapping_published_held_out_3"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_3)
         if not args.json:
             for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
-                        "mapping_published_held_out_2"):
+                        "mapping_published_held_out_2", "mapping_published_held_out_3"):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -89,8 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         results["draft"] = draft_eval.run(drafting)
         results["draft_held_out"] = draft_eval.run(drafting, draft_eval.HELD_OUT)  # reported, not a gate
         results["draft_held_out_2"] = draft_eval.run(drafting, draft_eval.HELD_OUT_2)  # reported, not a gate
+        results["draft_held_out_3"] = draft_eval.run(drafting, draft_eval.HELD_OUT_3)  # reported, not a gate
         if not args.json:
-            for key in ("draft", "draft_held_out", "draft_held_out_2"):
+            for key in ("draft", "draft_held_out", "draft_held_out_2", "draft_held_out_3"):
                 print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:

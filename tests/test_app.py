@@ -228,3 +228,19 @@ def test_tender_pack_saved_as_a_bid_and_reopened(tmp_path):
     assert updates[0]["value"] == "What social value will you offer?" and updates[2]["value"] == "£450,000"
     assert updates[5]["value"] == 500 and "From the tender pack" in summary and reopened == intake
     assert save_bid(None, "x", settings)[0] == "Upload the tender pack first."
+
+
+def test_tender_pack_fills_the_character_limit_box(tmp_path):
+    """A question limited in characters fills the Draft tab's character-limit box (and leaves the word box alone)."""
+    from assistant.app import read_tender_pack
+    from assistant.settings import Settings
+    from assistant.ui.tender_pack import FORM_FIELDS, prefill_from_intake
+    from evals.tender_packs import write_pack
+
+    settings = Settings(data_dir=tmp_path / "data")
+    files = write_pack([{"name": "itt.md", "pages": [[("h", "Library Cleaning"), ("p", "Contract value: £300,000"),
+                                                       ("p", "SV1 Describe your social value offer. (3,000 characters)")]]}],
+                       tmp_path)
+    *updates, summary = prefill_from_intake(read_tender_pack([str(f) for f in files], settings))
+    assert len(updates) == FORM_FIELDS
+    assert updates[6]["value"] == 3000 and "value" not in updates[5]

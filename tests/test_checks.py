@@ -187,3 +187,76 @@ def test_buying_for_the_business_with_no_one_who_gains_is_not_relevant(checks, m
     loose = CommitmentChecks(Settings(map_no_fit_below=None))  # the rule follows the mapper's own threshold
     assert loose.relevant(activity, mapper.map(activity), 0.1, False, []).ok
     assert relevant(checks, mapper, "Buy £50,000 of mower parts from small Sefton firms").ok
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Carry out our designer duties under the CDM Regulations", "engineering design consultancy"),
+    ("Act as principal designer and keep the construction phase plan up to date", "architectural design services"),
+    # any named Act or Regulations: the law applies whether or not it is offered
+    ("Remove the old boilers under the Gas Safety (Installation and Use) Regulations", "housing repairs"),
+    ("Follow the Control of Substances Hazardous to Health Regulations in every building", "office cleaning"),
+])
+def test_a_duty_under_a_named_act_or_regulations_is_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_help_with_the_law_given_to_others_is_additional(checks, mapper, embedder):
+    activity = "Give 20 hours of free advice on the CDM Regulations to local community groups building a shelter"
+    assert additional(checks, mapper, embedder, activity, "engineering design consultancy").ok
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Design and build the council's new online forms and case management system", "digital transformation consultancy"),
+    ("Keep the trust's patient records system running", "managed IT services"),
+])
+def test_work_on_the_buyers_own_things_restates_the_service(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "service" and "buyer" in check.why, check.why
+
+
+def test_the_buyers_own_things_given_to_others_are_additional(checks, mapper, embedder):
+    activity = "Refurbish the council's old laptops and donate them to local charities"
+    assert additional(checks, mapper, embedder, activity, "managed IT services").ok
+
+
+@pytest.mark.parametrize("activity", ["Buy the site's scaffolding from whichever national firm is cheapest",
+                                      "Order our fuel from the lowest-priced national broker"])
+def test_a_purchase_that_is_not_local_fits_no_spend_measure(checks, mapper, activity):
+    mapping = mapper.map(activity)
+    assert mapping.measures[0].measure.code not in ("NT18", "NT19", "NT14")
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and "names no one who gains" in check.why
+
+
+def test_an_activity_close_to_a_measure_it_is_outside_is_not_called_a_restated_service(checks, mapper, embedder):
+    """Service similarity is weighed against the closest measure wording, not the one ranked first after penalties."""
+    activity = "Buy the site's scaffolding from whichever national firm is cheapest"
+    mapping = mapper.map(activity)
+    assert mapping.closest_meaning >= max(m.evidence["meaning"] for m in mapping.measures)
+    assert additional(checks, mapper, embedder, activity, "construction of 60 affordable homes").ok
+
+
+SPEC = ("The provider shall pay all staff employed on the contract at least the Real Living Wage. "
+        "Cleaning will take place each evening. The provider must hold a waste carrier licence.")
+
+
+def test_a_requirement_of_the_specification_is_not_additional_whoever_it_benefits(checks, mapper, embedder):
+    activity = "Pay every cleaner on the contract at least the Real Living Wage"
+    mapping = mapper.map(activity)
+    with_spec = checks.additional(activity, mapping, 0.1, "office cleaning", SPEC)
+    assert not with_spec.ok and with_spec.repeats == "duty" and "specification" in with_spec.why, with_spec.why
+    assert checks.additional(activity, mapping, 0.1, "office cleaning").ok  # without it, the Real Living Wage is beyond
+
+
+def test_what_the_specification_does_not_require_stays_additional(checks, mapper, embedder):
+    activity = "Recruit 3 FTE cleaners who are registered unemployed local residents"
+    assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", SPEC).ok
+
+
+def test_going_beyond_a_requirement_in_its_own_words_stays_additional(checks, mapper):
+    spec = "The provider must recruit local people to deliver the service wherever possible."
+    activity = "Recruit 5 local people who have been out of work for over a year"
+    assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", spec).ok
+    restated = "Pay every cleaner at least the Real Living Wage"
+    assert not checks.additional(restated, mapper.map(restated), 0.1, "office cleaning", SPEC).ok

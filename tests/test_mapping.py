@@ -165,3 +165,42 @@ def test_goods_given_with_no_ones_time_are_not_volunteering(mapper):
 def test_gloves_given_to_litter_pickers_are_a_donation_not_ppe_waste(mapper):
     top = mapper.map("Give gloves and litter pickers worth £500 to a Bootle litter-picking group").measures[0]
     assert top.measure.code in ("NT16", "NT28")
+
+
+@pytest.mark.parametrize("activity,code", [
+    # a hire from a group a measure's wording names goes to that measure, not the general local hire (NT1)
+    ("Hire 4 FTE local people who have been out of work for over a year", "NT3"),
+    ("Recruit 3 local residents who are NEETs as trainee cleaners", "NT4"),
+    ("Employ 2 local care leavers as gardeners", "NT4a"),
+    ("Take on 5 local ex-offenders as loaders", "NT5"),
+])
+def test_a_hire_from_a_named_group_beats_the_general_local_hire(mapper, activity, code):
+    top = mapper.map(activity).measures[0]
+    assert top.measure.code == code and top.evidence.get("named_in_wording"), top.why
+
+
+def test_a_group_named_without_a_hire_is_not_that_groups_hire_measure(mapper):
+    top = mapper.map("Give a careers talk to young people not in education, employment or training").measures[0]
+    assert top.measure.code != "NT4"
+
+
+def test_the_named_term_is_shown_not_the_whole_sentence(mapper):
+    top = mapper.map("Hire 4 FTE local people who have been out of work for over a year").measures[0]
+    assert top.evidence["named_in_wording"] == ["out of work for over a year"]
+
+
+@pytest.mark.parametrize("activity,code", [
+    ("Donate to a project helping people at risk of losing their home", "NT25"),
+    ("Give 120 staff hours to a St Helens community garden charity", "NT17"),  # not the health-charity NT29a
+    ("Subcontract the laundry to a charity that employs people with learning disabilities", "NT14"),
+    ("2,000 staff hours spent on local school and college visits, including preparation time", "NT8"),
+    ("Staff attend careers days at local academies, giving talks and mock interviews", "NT8"),
+    ("A post-16 options evening for young people in Bootle", "NT8"),
+    ("120 entrepreneurs took part in coaching and masterclass sessions with our people", "NT15"),
+    ("£20,000 raised for reforestation projects in Cheshire", "NT85"),
+    ("Volunteers cleared paths and planting beds at a Wirral community garden", "NT29"),
+    ("A 48-week accredited training programme for 10 new graduates", "NT9"),
+])
+def test_a_measure_whose_wording_needs_a_thing_loses_activities_without_it(mapper, activity, code):
+    codes = {"NT17": {"NT17", "NT29"}, "NT29": {"NT29", "NT17", "NT50"}, "NT9": {"NT9", "NT80", "NT10"}}.get(code, {code})
+    assert mapper.map(activity).measures[0].measure.code in codes

@@ -153,3 +153,16 @@ def test_requests_parse_once_and_name_the_field():
         models.DraftRequest(question="Q?", contract=terms, activities=["volunteering"], words=0).task_request()
     with pytest.raises(BadInput, match="at least 20 words"):
         models.ReviewRequest(text="Too short.", contract=terms).task_request()
+
+
+def test_a_draft_request_reads_the_specification_file(tmp_path):
+    from assistant import models
+
+    spec = tmp_path / "spec.md"
+    spec.write_text("The provider shall pay all staff the Real Living Wage.\n", encoding="utf-8")
+    terms = models.ContractRequest(service="office cleaning", value="300000", months=12, area="Halton")
+    request = models.DraftRequest(question="Q?", contract=terms, activities=["Pay all staff the Real Living Wage"],
+                                  specification=str(spec)).task_request()
+    assert "shall pay all staff" in request.specification
+    bare = models.DraftRequest(question="Q?", contract=terms, activities=["x y z"]).task_request()
+    assert bare.specification == ""

@@ -60,3 +60,11 @@ def test_the_section_writer_and_the_answer_checker_share_one_figure_rule():
 def test_words_and_tokens_are_counted():
     assert text.count_words("## Heading | with --- 3 words, £1.2m") == 5
     assert text.count_tokens("social value") >= 2
+
+
+def test_content_words_keep_what_a_sentence_says_not_its_glue():
+    from assistant.text import content_words
+
+    assert content_words("The provider shall pay all staff the Real Living Wage.") == {"pay", "staff", "real", "living", "wage"}
+    assert content_words("Recruit 3 cleaners") == {"recruit", "cleaner"}
+    assert "business" in content_words("small businesses") and "glass" in content_words("glass")

@@ -14,6 +14,7 @@ from assistant.settings import Settings
 from assistant.ui.common import AREA_CHOICES, escape
 
 PACK_TYPES = [".pdf", ".docx", ".md", ".txt"]
+FORM_FIELDS = 7  # question, service, value, months, area, word limit, character limit
 
 
 def read_tender_pack(files, settings: Settings | None = None) -> dict[str, Any] | None:
@@ -33,10 +34,10 @@ def _update(value: Any) -> Any:
 
 
 def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
-    """Updates for the Draft form's (question, service, value, months, area, words) and a summary of what was found
-    and where; a field the pack does not state leaves the form as it was, and says so."""
+    """Updates for the Draft form's (question, service, value, months, area, words, characters) and a summary of what
+    was found and where; a field the pack does not state leaves the form as it was, and says so."""
     if data is None:
-        return (*(gr.update() for _ in range(6)), "")
+        return (*(gr.update() for _ in range(FORM_FIELDS)), "")
     intake = IntakeResult.of(data)
     question = intake.social_value_question()
     question_text = question.text + "".join(f"\n- {point}" for point in question.sub_criteria) if question else None
@@ -48,6 +49,7 @@ def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
         _update(intake.stated("months") or None),
         _update(area if area in AREA_CHOICES else None),
         _update(question.word_limit if question else None),
+        _update(question.char_limit if question else None),
     )
     return (*updates, intake_markdown(intake))
 
@@ -104,7 +106,7 @@ def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
     try:
         intake = _bid_workspace(settings).get(bid_id).get("intake")
     except BidError as exc:
-        return (*(gr.update() for _ in range(6)), escape(str(exc)), None)
+        return (*(gr.update() for _ in range(FORM_FIELDS)), escape(str(exc)), None)
     return (*prefill_from_intake(intake), intake)
 
 
@@ -136,7 +138,10 @@ def build_tender_pack_step() -> TenderPackStep:
 
 
 def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> Any:
-    """Fill (question, service, value, months, area, words) from the uploaded pack or a saved bid; save bids."""
+    """Fill (question, service, value, months, area, words, characters) from the uploaded pack or a saved bid; save
+    bids."""
+    if len(fields) != FORM_FIELDS:
+        raise ValueError(f"the tender pack fills {FORM_FIELDS} Draft fields, {len(fields)} were given")
     pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
                                                     step.message)
     intake = gr.State(None)
