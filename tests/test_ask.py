@@ -196,10 +196,10 @@ def test_a_question_about_a_code_gets_its_wording_and_unit(shipped):
         assert answer.mode == "catalogue" and f"{code} “" in answer.answer and f"counted in {unit}" in answer.answer
 
 
-def test_contracted_work_is_refused_first_then_mapped_for_what_goes_beyond(shipped):
+def test_contracted_work_counts_only_beyond_the_contract_under_its_measure(shipped):
     answer = shipped.ask("we're planting a wildflower meadow as part of the contract. which measure is that?")
-    assert answer.answer.startswith("Work the contract already pays for does not count")
-    assert "NT85" in answer.answer and "beyond the contract" in answer.answer
+    assert answer.answer.startswith("Only what you do beyond the contract's requirements counts, under NT85")
+    assert "Work the contract already pays for does not count" in answer.answer
 
 
 def test_the_frameworks_themes_come_from_the_catalogue(shipped):

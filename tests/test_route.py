@@ -41,6 +41,12 @@ def test_questions_for_the_sources_are_not_routed(message):
 
 def test_codes_groups_and_tasks():
     assert route("What is NT14?", GROUPS).codes == ["NT14"]
+    for message in ("What does NT8 count?", "whats NT69 about?", "Is NT9 counted in hours, people or weeks?"):
+        assert route(message, GROUPS).kind == "codes"
+    assert route("can we count volunteering at a food bank as NT17?", GROUPS).kind == "activity"
+    assert route("What's the proxy value per FTE for NT1?", GROUPS).kind == "proxy"
+    assert route("How are TOMs proxy values calculated?", GROUPS).kind == "ask"
+    assert route("what are the themes in the TOMs?", GROUPS).group == "themes"
     assert route("Which TOMs sit under Reducing inequalities?", GROUPS).group == "Reducing inequalities"
     assert route("What measures are in the Environment theme?", GROUPS).group == "Environment"
     assert route("Which four measures are the key ones for Partner VCFSE?", GROUPS).group == "partner vcfse"

@@ -70,14 +70,14 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
     activity = mapping.activity
     asked_codes = asked_codes or []
     best = mapping.measures[0]
-    if _CONTRACTED.search(activity):  # the contract's own work: the rule first, then where anything beyond it counts
+    if _CONTRACTED.search(activity):  # the contract's own work: only what goes beyond it counts, and where
+        row = cites.hit(best.measure.code)
+        if mapping.fits and row is not None:
+            pieces.append((f"Only what you do beyond the contract's requirements counts, under "
+                           f"{describe_measure(best.measure)}", [row]))
         if rule is not None:
             pieces.append(("Work the contract already pays for does not count as social value: the roadmap asks that "
                            f"social value is “{ADDITIONAL_RULE.lower()}”", [rule]))
-        row = cites.hit(best.measure.code)
-        if mapping.fits and row is not None:
-            pieces.append((f"What you do beyond the contract's requirements would count under "
-                           f"{describe_measure(best.measure)}", [row]))
         text, citations = compose_cited(pieces)
         return text, citations, None
     asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]

@@ -34,6 +34,7 @@ _KINDS = (
         r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
         r"rate of|rate in|percent|%|figure|statistic|level of|count of|number of)\b", re.I)),
     ("definition", re.compile(r"\bmean by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
+                              r"|\bstands? for\b|\bshort for\b"
                               r"|\bmeaning of\b", re.I)),
     ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
                             r"|\b(who (is|are|was|were|wrote|published|developed|supported|must|should)|when (is|was|did|does|do|will|must|should))\b", re.I)),
@@ -171,6 +172,7 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
     r"what('s| is| are) (an? |the )?(?P<t>.+)$",
     r"meaning of (an? |the )?(?P<t>.+)$",
+    r"^(?P<t>[^-–:]+?)\s+(stands? for|is short for)\b",
 )]
 _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$", re.I)
 
@@ -428,9 +430,11 @@ class Composer:
         ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
         headings of the sections a sentence announces ("six key barriers" set out one per section)."""
         ranked = self.rank(question, retrieval, kind, focus, area)
-        if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only
-            ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("kind") != "measures"
-                      and not measure_codes(c.text)]
+        term = defined_term(question) if kind == "definition" else ""
+        if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only, or
+            ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
+                      if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
+                      or (term and definition_strength(c.text, term) == 2)]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
             ranked = [(c, s) for c, s in ranked if figures(c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about

@@ -119,7 +119,8 @@ def route(message: str, groups: list[str] | None = None) -> Route:
         return Route("draft")
     if _TASK_REVIEW.search(text):
         return Route("review")
-    if codes and _DEFINE.search(text) and not _COUNTS.search(text) and len(_CODE.sub("", text).split()) <= 8:
+    rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
+    if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
         return Route("codes", codes=list(dict.fromkeys(codes)))
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
     if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
