@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import PERCENT, _int
 from assistant.tender_reader import Line
+from assistant.text import CODE
 
 _ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
@@ -32,7 +34,33 @@ BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
                         re.I)
-SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits", re.I)
+SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits|added\s+value", re.I)
+# what a social value question asks about in its own words (PPN 06/20 and TOMs themes), each a cue of its own
+_LOCAL = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in (*AREAS, CITY_REGION)) + r"|\blocal\b|\bresidents?\b|\bcommunit(?:y|ies)\b|unemploy|care leavers?|veterans|\bNEETs?\b|not in education|" \
+         r"furthest from|disadvantaged|deprived|ex-offenders|disabilit"
+SV_THEMES = (
+    ("local jobs and skills", re.compile(r"\b(?:jobs?|employ\w*|apprentice\w*|recruit\w*|work (?:placements?|experience)|"
+                                         r"traineeships?|training opportunit\w*|skills?|careers?|(?:into|back (?:in)?to) work)\b", re.I), re.compile(_LOCAL, re.I)),
+    ("VCFSE and volunteering", re.compile(r"\bvcf?se\b|voluntary|volunteer\w*|charit(?:y|ies|able)|social enterprises?|"
+                                          r"community (?:groups?|organisations?)|faith", re.I), None),
+    ("local supply chain", re.compile(r"supply chain|spend with|local (?:suppliers?|businesses|firms|smes?|microbusinesses)|"
+                                      r"\bsmes?\b|msmes?", re.I), None),
+    ("environment", re.compile(r"carbon|emissions?|net zero|climate|biodiversity|environment\w*|green spaces?|air quality|"
+                               r"waste (?:reduction|minimisation)|recycl\w*|sustainab\w*", re.I), None),
+    ("fair work", re.compile(r"real living wage|living wage|fair work|good work", re.I), None),
+    ("beyond the contract", re.compile(r"beyond (?:the|your) (?:core |contracted )?(?:service|contract|requirements?)\w*|"
+                                       r"over and above|in addition to (?:the|your) (?:core )?(?:service|contract)", re.I), None),
+)
+SV_HEADING = re.compile(r"social\s+value|community\s+benefits?|added\s+value|additional\s+benefits?|local\s+benefits?|"
+                        r"community\s+wealth|responsible\s+procurement|local\s+economy|inclusive\s+(?:growth|economy)", re.I)
+MIXED_HEADING = re.compile(r"quality|technical|price|commercial|method statements?", re.I)
+SERVICE_ITSELF = re.compile(r"(?:design|running|delivery|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
+                            r"(?:the|this|your)\s+service\b|(?:people|those|residents) who use (?:the|this) service|"
+                            r"service[- ]users?", re.I)
+SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
+
+
 _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
                  ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
@@ -53,24 +81,56 @@ class _Question:
     sub_criteria: list[str] | None = None
     header_only: bool = False
     topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
+    lead_in: str = ""  # the line just before the question on its page, when it is not a question's own
+    matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
+        cues = social_value_cues(self, text)
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
-                "sub_criteria": self.sub_criteria or [], "social_value": is_social_value(self, text),
+                "sub_criteria": self.sub_criteria or [],
+                "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
+                "social_value_score": sum(score for _, score in cues),
+                "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
                 "source": self.line.source, "page": self.line.page, "section": self.line.section}
 
 
+def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
+    """The evidence that a question is the social value one, each cue with its score: its own words (social value,
+    TOMs codes, what it asks about), its id, the heading and topic it sits under, the sentence that introduces it,
+    and an evaluation matrix that files it under social value; a question about another topic (safeguarding,
+    health and safety) or about the running of the service itself scores against."""
+    cues: list[tuple[str, int]] = []
+    topic, section = question.topic or "", question.line.section or ""
+    if SOCIAL.search(text):
+        cues.append(("names social value in its text", 3))
+    if CODE.search(text) or re.search(r"\bTOMs\b", text):
+        cues.append(("asks for TOMs measures", 3))
+    themes = [name for name, pattern, needs in SV_THEMES if pattern.search(text) and (needs is None or needs.search(text))]
+    if themes:
+        cues.append((f"asks about {', '.join(themes)}", 2 if len(themes) == 1 else 3))
+    if re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I):
+        cues.append(("social value id", 2))
+    if SV_HEADING.search(topic):
+        cues.append((f"topic '{topic}'", 3))
+    if SV_HEADING.search(section) and section != topic:
+        cues.append((f"under the heading '{section}'", 1 if MIXED_HEADING.search(section) else 3))
+    if question.lead_in and SV_LEAD_IN.search(question.lead_in):
+        cues.append(("introduced as a social value question", 2))
+    if question.matrix_social_value:
+        cues.append(("filed under social value in the evaluation matrix", 3))
+    if NOT_SOCIAL.search(text) or NOT_SOCIAL.search(topic):
+        cues.append(("asks about another topic", -6))
+    elif SERVICE_ITSELF.search(text) and not re.search(r"beyond", text, re.I):
+        cues.append(("asks about the service itself", -2))
+    return cues
+
+
 def is_social_value(question: _Question, text: str) -> bool:
-    """Its own words decide; else an SV id or a heading only about social value, unless it asks about another topic."""
-    if SOCIAL.search(text) or (SOCIAL.search(question.topic) and not NOT_SOCIAL.search(text)):
-        return True
-    section = question.line.section or ""
-    context = bool(re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I)) or (
-        bool(re.search(r"social\s+value", section, re.I)) and not re.search(r"quality|technical|price|commercial", section, re.I))
-    return context and not NOT_SOCIAL.search(text)
+    """A scored decision over social_value_cues: at SV_THRESHOLD or more."""
+    return sum(score for _, score in social_value_cues(question, text)) >= SV_THRESHOLD
 
 
 def _limits(question: _Question, text: str) -> bool:
@@ -211,8 +271,67 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    result = [d for q in questions if q.text and any(t for t in q.text) and _is_a_question(d := q.as_dict(), q.id)]
+    kept = [q for q in questions if q.text and any(t for t in q.text)]
+    _read_lead_ins(lines, kept, used)
+    _read_matrix_rows(lines, kept, used)
+    result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
+    _only_candidate(lines, result)
     return result, used
+
+
+def _read_lead_ins(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """The line just before each question on its page, when no question uses it ('Social value questions follow …')."""
+    index_of = {id(line): i for i, line in enumerate(lines)}
+    for question in questions:
+        i = index_of.get(id(question.line))
+        if i and i - 1 not in used and lines[i - 1].source == question.line.source \
+                and lines[i - 1].page == question.line.page:
+            question.lead_in = lines[i - 1].text
+
+
+def _id_pattern(identifier: str | None) -> re.Pattern | None:
+    """How a question's id appears in another table's row: 'Q3', 'SV1', '6.1', 'Question 2' (a bare '2' is too
+    common a number to be read as a question's id)."""
+    if not identifier or not re.search(r"[A-Za-z]|\d\.\d", identifier):
+        return None
+    return re.compile(rf"(?<![\w.]){re.escape(identifier)}(?![\w]|\.\d)", re.I)
+
+
+def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """An evaluation matrix row that names one question's id and one percentage gives that question's weighting
+    ('Quality | Q2 Safeguarding | 15%'), and files it under social value when the row says so."""
+    patterns = [(q, pattern) for q in questions if (pattern := _id_pattern(q.id)) is not None]
+    if not patterns:
+        return
+    for index, line in enumerate(lines):
+        if index in used or (line.cells is None and len(line.text.split()) > 14):
+            continue
+        text = " ".join(c for c in line.cells if c) if line.cells is not None else line.text
+        percents = list(PERCENT.finditer(text))
+        named = [q for q, pattern in patterns if pattern.search(text)]
+        if len(named) != 1 or len(percents) != 1 or ASKS_WITHIN.search(text):
+            continue
+        question = named[0]
+        if question.weighting is None:
+            question.weighting = float(percents[0].group("n"))
+        if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
+            question.matrix_social_value = True
+
+
+def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
+    """A pack that evaluates social value but none of whose questions reaches the threshold: the one question that
+    asks about it (a unique best score of at least 2, no cue against) is taken; a tie or nothing is left alone."""
+    if any(q["social_value"] for q in questions) or not any(SOCIAL.search(line.text) for line in lines):
+        return
+    scored = [q for q in questions if q["social_value_score"] >= 2
+              and not any(why.endswith(")") and "(-" in why for why in q["social_value_why"])]
+    if not scored:
+        return
+    best = max(q["social_value_score"] for q in scored)
+    top = [q for q in scored if q["social_value_score"] == best]
+    if len(top) == 1:
+        top[0]["social_value"] = True
+        top[0]["social_value_why"].append("the only question about it in a pack that evaluates social value")
 
 
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:

@@ -125,10 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             print(intake_eval.render(results["intake_held_out_3"], "Tender intake (third held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_4"], "Tender intake (fourth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_5"], "Tender intake (fifth held-out)") + "\n")
-        # the fourth and fifth held-out sets are reported, not gated (the fifth is the unseen estimate for the social
-        # value question recognised by its own content and heading); the fourth: one social value question there is named as such only by
-        # the sentence before it ("Social value questions follow PPN 002."), which the extractor does not read (issue #19)
-        for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3"):
+        # the fifth held-out set is reported, not gated: it is the unseen estimate (written before the social value
+        # question was recognised by its own content, heading and evaluation matrix, issue #19); the fourth is spent
+        for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3", "intake_held_out_4"):
             r = results[name]
             if r["fields_right"] < TARGETS["intake_fields"] or r["wrong_values"] or r["sv_question_found"] < 1.0:
                 failures.append(f"{name}: fields right {r['fields_right']:.3f}, wrong values {r['wrong_values']}, "

@@ -286,3 +286,63 @@ def test_points_without_a_100_point_total_are_not_a_percentage(tmp_path):
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["social_value_weighting_percent"] is None
     assert "social_value_weighting_percent" in data["not_found"]
+
+
+def test_the_social_value_question_is_recognised_by_its_own_content_not_a_decoy(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Section 4: Method Statements"),
+        ("p", "4.1 Describe how you will keep the children you transport safe and respond to safeguarding concerns "
+              "raised by families in local communities."),
+        ("p", "Maximum 500 words."),
+        ("p", "4.2 Explain how you will involve parents and local community groups in the design and running of the "
+              "service."),
+        ("p", "Maximum 500 words."),
+        ("p", "4.3 Set out how you will recruit drivers from Wirral's unemployed residents and buy from local "
+              "suppliers."),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert by_id["4.3"]["social_value"] is True  # local jobs and local supply chain, in its own words
+    assert by_id["4.1"]["social_value"] is False  # safeguarding, though it mentions local communities
+    assert by_id["4.2"]["social_value"] is False  # community engagement in the service itself
+    assert any("local jobs" in why for why in by_id["4.3"]["social_value_why"])
+
+
+def test_a_heading_not_naming_social_value_and_toms_codes_mark_the_question(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Community Benefits"),
+        ("p", "Q7 Describe what you will do for the borough during the contract. (Maximum 400 words)"),
+        ("h", "Commitments"),
+        ("p", "Q8 Which of the measures NT1, NT18 and NT28 will you commit to, and in what quantities? (300 words)"),
+        ("h", "Delivery"),
+        ("p", "Q9 Describe what you will do in the first month of the contract. (Maximum 400 words)"),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["Q7"]["social_value"], by_id["Q8"]["social_value"], by_id["Q9"]["social_value"]) == (True, True, False)
+
+
+def test_an_evaluation_matrix_row_gives_a_question_its_weighting_and_files_it_under_social_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Price", "Total price", "50%"],
+               ["Quality", "B1 Service plan", "30%"], ["Social Value", "B2 Our commitments", "20%"]]),
+        ("t", [["Ref", "Question", "Word limit"],
+               ["B1", "Describe how you will run the service from day one.", "800"],
+               ["B2", "Describe what you will deliver for the city during the contract.", "600"]]),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["B1"]["weighting_percent"], by_id["B2"]["weighting_percent"]) == (30, 20)
+    assert (by_id["B1"]["social_value"], by_id["B2"]["social_value"]) == (False, True)
+
+
+def test_a_lead_in_and_the_only_candidate_in_a_pack_that_evaluates_social_value(tmp_path):
+    lead = [{"name": "a.md", "pages": [[
+        ("p", "Price 70%, quality 20%, social value 10%. The social value questions are below."),
+        ("p", "Question 3: How will you help residents into work through this contract? (maximum 2 pages)"),
+    ]]}]
+    [question] = intake(write_pack(lead, tmp_path / "a"))["questions"]
+    assert question["social_value"] is True
+    silent = [{"name": "b.md", "pages": [[  # no mention of social value anywhere: a lone skills question is not asserted
+        ("p", "Question 3: How will you help residents into work through this contract? (maximum 2 pages)"),
+    ]]}]
+    [question] = intake(write_pack(silent, tmp_path / "b"))["questions"]
+    assert question["social_value"] is False
