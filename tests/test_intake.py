@@ -346,3 +346,23 @@ def test_a_lead_in_and_the_only_candidate_in_a_pack_that_evaluates_social_value(
     ]]}]
     [question] = intake(write_pack(silent, tmp_path / "b"))["questions"]
     assert question["social_value"] is False
+
+
+def test_an_extension_in_other_units_dates_in_words_and_values_without_a_pound_sign():
+    assert _term("3 years (+12 months)") == (36, 12, True)  # was read as "+1" then "2 months"
+    assert _term("36 months + 12 months")[:2] == (36, 12)
+    assert _term("4 years (+1+1)")[:2] == (48, 24)
+    assert [d for _, d in find_dates("midday on Wednesday the fifth of April 2028")] == [date(2028, 4, 5)]
+    assert [d for _, d in find_dates("the twenty-first of March 2028")] == [date(2028, 3, 21)]
+
+
+def test_a_pound_label_a_bare_amount_and_annual_beside_whole_life_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Estimated contract value (£)", "2,400,000"], ["Contract length (years)", "3"]]),
+    ]]}]
+    assert intake(write_pack(files, tmp_path / "a"))["tender"]["value_gbp"]["value"] == 2_400_000
+    files = [{"name": "itt.md", "pages": [[("p", "Budget: £150,000 per annum (£450,000 over the whole term).")]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (450_000, 150_000)
+    files = [{"name": "itt.md", "pages": [[("p", "Budget: between £150,000 and £450,000.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["value_gbp"] is None  # a range is not one value

@@ -322,21 +322,49 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
                          r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
 
 
-def _money_in(text: str) -> float | None:
-    amounts = [money(m) for m in MONEY.finditer(text)]
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
+                             r"each year|annually)", re.I)
+_WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
+                          r"(?:[\w-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|over (?:[\w-]+\s+)(?:years|months))",
+                          re.I)
+_POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
+_BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
+
+
+def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> float | None:
+    """The one amount the text states. Two amounts are one only when one is per year and the other the whole
+    ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
+    when the label gives the unit ('Estimated value (£)')."""
+    matches = list(MONEY.finditer(text))
+    if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
+        return float(bare.group("n").replace(",", ""))
+    if len(matches) == 2 and annual is not None:
+        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
+                 "whole" if _WHOLE_AFTER.match(text[m.end():]) else None for m in matches]
+        if sorted(k or "" for k in kinds) == ["annual", "whole"]:
+            return money(matches[kinds.index("annual" if annual else "whole")])
+    amounts = [money(m) for m in matches]
     return amounts[0] if len(amounts) == 1 else None  # a range or several figures is not one stated value
 
 
 def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
     found = []
     for line, label, value in _labelled(lines, "value"):
-        amount = _money_in(value)
         if _one_lot(line, label):
             continue  # one lot's value is not the contract's
+        split = _money_in(value, annual)
+        if split is not None and len(MONEY.findall(value)) == 2:
+            found.append(Found(_int(split), line, 0))  # an annual and a whole-life amount, told apart
+            continue
+        amount = _money_in(value, pounds=bool(_POUNDS_LABEL.search(label)))
         if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
         if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I):
+            split = _money_in(sentence, annual)
+            if split is not None and len(MONEY.findall(sentence)) == 2:
+                found.append(Found(_int(split), line, 1))
+                continue
             amount = _money_in(sentence)
             if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
                 found.append(Found(_int(amount), line, 1))
@@ -377,7 +405,7 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
     text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
-    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2})+)\s*\)?(?!\s*(?:years?|months?))",
+    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
