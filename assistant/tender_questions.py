@@ -179,10 +179,17 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     in_bullets = False
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
+    column: tuple[str, int | None, str | None] | None = None  # a PDF table header above: the unit of its limit column
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
+            continue
+        if column is not None and (line.heading or (line.source, line.page) != column[:2]):
+            column = None
+        if line.cells is None and _column_header(line.text):  # a PDF table's header row: "Ref Question Max characters"
+            column = (line.source, line.page, _column_unit(line.text))
+            current = None if current is not None and current.text else current
             continue
         parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
         if line.cells is not None and line.header is None and len(parts) == 2 and not QUESTION_START.match(parts[0]):
@@ -201,7 +208,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.header_only = False
                 current = _Question(_tidy_id(start.group("id")), line, [])
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
-                    current.text.append(rest)
+                    current.text.append(_column_cell(current, rest, column))
                 else:
                     current.header_only = True
                     current.topic = rest
@@ -236,9 +243,13 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
                 continue
             used.add(index)
+            if column is not None and column[2] and BARE_LIMIT.match(text):  # the limit column's cell, on its own line
+                _limits(current, f"{text} {column[2]}")
+                closed = bool(current.text)
+                continue
             bullet = BULLET.match(text)
             if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
-                current.text.append(text)
+                current.text.append(_column_cell(current, text, column))
                 continue
             if bullet and (current.text or current.header_only):
                 point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
@@ -332,6 +343,34 @@ def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
     if len(top) == 1:
         top[0]["social_value"] = True
         top[0]["social_value_why"].append("the only question about it in a pack that evaluates social value")
+
+
+COLUMN_HEADER_TEXT = re.compile(r"\b(?:questions?|requirements?|criteri(?:on|a))\b", re.I)
+COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|limit|max(?:imum)?)\b", re.I)
+BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
+TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5})$")
+
+
+def _column_header(text: str) -> bool:
+    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)'."""
+    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", text) and bool(COLUMN_HEADER_TEXT.search(text))
+            and bool(COLUMN_HEADER_LIMIT.search(text)) and not ASKS.match(text))
+
+
+def _column_unit(text: str) -> str | None:
+    for pattern, unit in ((r"char", "characters"), (r"\bwords?\b", "words"), (r"\b(?:pages?|sides?)\b", "pages")):
+        if re.search(pattern, text, re.I):
+            return unit
+    return None
+
+
+def _column_cell(question: _Question, text: str, column: tuple[str, int | None, str | None] | None) -> str:
+    """Under a PDF table header, a number after the question's last sentence is its limit column's cell."""
+    match = TRAILING_LIMIT.match(text) if column is not None and column[2] else None
+    if not match:
+        return text
+    _limits(question, f"{match.group('n')} {column[2]}")
+    return match.group("t")
 
 
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:

@@ -366,3 +366,24 @@ def test_a_pound_label_a_bare_amount_and_annual_beside_whole_life_value(tmp_path
     assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (450_000, 150_000)
     files = [{"name": "itt.md", "pages": [[("p", "Budget: between £150,000 and £450,000.")]]}]
     assert intake(write_pack(files, tmp_path / "c"))["tender"]["value_gbp"] is None  # a range is not one value
+
+
+def test_a_pdf_question_table_takes_its_limits_from_the_header_and_a_matrix_row_its_weighting(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Evaluation Matrix"),
+         ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Price", "Whole-life cost", "50%"],
+                ["Quality", "C1 Mobilisation plan", "35%"], ["Social Value", "C2 Local benefits", "15%"]])],
+        [("h", "Response Questions"),
+         ("t", [["Ref", "Question", "Max characters (incl. spaces)"],
+                ["C1", "Describe how you will mobilise the cleaning teams at all twelve sites in the first four weeks.",
+                 "3,500"],
+                ["C2", "Set out the apprenticeships you will offer.", "2,000"]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert by_id["C1"]["text"] == ("Describe how you will mobilise the cleaning teams at all twelve sites in the first "
+                                   "four weeks.")
+    assert (by_id["C1"]["char_limit"], by_id["C1"]["weighting_percent"]) == (3500, 35)
+    assert (by_id["C2"]["text"], by_id["C2"]["char_limit"], by_id["C2"]["social_value"]) == (
+        "Set out the apprenticeships you will offer.", 2000, True)

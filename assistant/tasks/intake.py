@@ -536,6 +536,11 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             found.append(Found(_int(float(percent.group("n"))), line, 0))
         if line.cells is not None:
             continue
+        row = MATRIX_ROW.match(line.text)  # a PDF matrix row: "Social Value  C3 Local benefits  15%"
+        if row and re.match(label_key, row.group("label"), re.I) and not re.search(
+                r"qualitative|quantitative|price|quality|cost", row.group("rest"), re.I):
+            found.append(Found(_int(float(row.group("n"))), line, 1))
+            continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
                 if keys == {key}:
@@ -558,6 +563,10 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key == "social_value":
         found += _points_out_of_100(lines)
     return found
+
+
+MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
+                        r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
