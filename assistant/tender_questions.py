@@ -42,11 +42,13 @@ SV_THEMES = (
     ("local jobs and skills", re.compile(r"\b(?:jobs?|employ\w*|apprentice\w*|recruit\w*|work (?:placements?|experience)|"
                                          r"traineeships?|training opportunit\w*|skills?|careers?|(?:into|back (?:in)?to) work)\b", re.I), re.compile(_LOCAL, re.I)),
     ("VCFSE and volunteering", re.compile(r"\bvcf?se\b|voluntary|volunteer\w*|charit(?:y|ies|able)|social enterprises?|"
-                                          r"community (?:groups?|organisations?)|faith", re.I), None),
+                                          r"community (?:groups?|organisations?|kitchens?|centres?|interest compan\w+)|"
+                                          r"food banks?|faith", re.I), None),
     ("local supply chain", re.compile(r"supply chain|spend with|local (?:suppliers?|businesses|firms|smes?|microbusinesses)|"
                                       r"\bsmes?\b|msmes?", re.I), None),
     ("environment", re.compile(r"carbon|emissions?|net zero|climate|biodiversity|environment\w*|green spaces?|air quality|"
-                               r"waste (?:reduction|minimisation)|recycl\w*|sustainab\w*", re.I), None),
+                               r"waste (?:reduction|minimisation)|(?:cut|reduc\w*|minimi\w*|prevent\w*)\s+(?:\w+\s+){0,2}"
+                               r"(?:waste|packaging|plastics?)|recycl\w*|sustainab\w*", re.I), None),
     ("fair work", re.compile(r"real living wage|living wage|fair work|good work", re.I), None),
     ("beyond the contract", re.compile(r"beyond (?:the|your) (?:core |contracted )?(?:service|contract|requirements?)\w*|"
                                        r"over and above|in addition to (?:the|your) (?:core )?(?:service|contract)", re.I), None),

@@ -387,3 +387,21 @@ def test_a_pdf_question_table_takes_its_limits_from_the_header_and_a_matrix_row_
     assert (by_id["C1"]["char_limit"], by_id["C1"]["weighting_percent"]) == (3500, 35)
     assert (by_id["C2"]["text"], by_id["C2"]["char_limit"], by_id["C2"]["social_value"]) == (
         "Set out the apprenticeships you will offer.", 2000, True)
+
+
+def test_the_criterion_named_community_benefits_is_weighted_only_when_social_value_is_not(tmp_path):
+    files = [{"name": "itt.md", "pages": [[
+        ("p", "Award will be based on price (40%), quality (45%) and community benefits (15%)."),
+        ("p", "Quality responses are scored 0, 1, 2, 3, 4 or 5."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path / "a"))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 15
+    assert "community benefits (15%)" in tender["social_value_weighting_percent"]["quote"]  # the pack's own words
+    assert tender["scoring_scale"]["value"] == "0-5"
+    both = [{"name": "itt.md", "pages": [[
+        ("p", "Price 50%, quality 35%, social value 10% and added value 5%."),
+        ("p", "Responses are scored 0, 1, 3 or 5."),  # not one step apart: not read as a 0-5 scale
+    ]]}]
+    tender = intake(write_pack(both, tmp_path / "b"))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["scoring_scale"] is None

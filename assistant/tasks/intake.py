@@ -611,8 +611,27 @@ def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
     return _int(total), parts["qualitative"] * 100 / total, first
 
 
+SV_CRITERION_NAMES = re.compile(r"\b(?:community\s+benefits?|added\s+value|local\s+benefits?)\b", re.I)
+
+
 def find_sv_weighting(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "social_value")
+    """The social value criterion's weighting; a pack that never weights 'social value' by that name may weight it as
+    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion)."""
+    found = _percent_for(lines, "social_value")
+    if found or any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I)
+                    for line in lines):
+        return found
+    renamed = [_renamed(line) if SV_CRITERION_NAMES.search(line.text) else line for line in lines]
+    back = {id(new): old for new, old in zip(renamed, lines)}
+    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+
+
+def _renamed(line: Line) -> Line:
+    def swap(text: str) -> str:
+        return SV_CRITERION_NAMES.sub("Social Value", text)
+
+    return Line(swap(line.text), line.source, line.page, line.section,
+                tuple(swap(c) for c in line.cells) if line.cells is not None else None, line.header, line.heading)
 
 
 def find_qualitative(lines: list[Line]) -> list[Found]:
@@ -631,12 +650,22 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
                         r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
 
 
+SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)", re.I)
+
+
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
+            continue
+        listed = SCALE_LISTED.search(sentence)  # "scored 0, 1, 2, 3 or 4": every score, one step apart
+        if listed:
+            values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
+            if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
