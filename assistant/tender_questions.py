@@ -41,7 +41,8 @@ _LOCAL = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in (*AREAS, CITY_REG
 SV_THEMES = (
     ("local jobs and skills", re.compile(r"\b(?:jobs?|employ\w*|apprentice\w*|recruit\w*|work (?:placements?|experience)|"
                                          r"traineeships?|training opportunit\w*|skills?|careers?|(?:into|back (?:in)?to) work)\b", re.I), re.compile(_LOCAL, re.I)),
-    ("VCFSE and volunteering", re.compile(r"\bvcf?se\b|voluntary|volunteer\w*|charit(?:y|ies|able)|social enterprises?|"
+    ("volunteering", re.compile(r"volunteer\w*", re.I), None),
+    ("VCFSE", re.compile(r"\bvcf?se\b|voluntary|charit(?:y|ies|able)|social enterprises?|"
                                           r"community (?:groups?|organisations?|kitchens?|centres?|interest compan\w+)|"
                                           r"food banks?|faith", re.I), None),
     ("local supply chain", re.compile(r"supply chain|spend with|local (?:suppliers?|businesses|firms|smes?|microbusinesses)|"
@@ -50,13 +51,14 @@ SV_THEMES = (
                                r"waste (?:reduction|minimisation)|(?:cut|reduc\w*|minimi\w*|prevent\w*)\s+(?:\w+\s+){0,2}"
                                r"(?:waste|packaging|plastics?)|recycl\w*|sustainab\w*", re.I), None),
     ("fair work", re.compile(r"real living wage|living wage|fair work|good work", re.I), None),
-    ("beyond the contract", re.compile(r"beyond (?:the|your) (?:core |contracted )?(?:service|contract|requirements?)\w*|"
+    ("beyond the contract", re.compile(r"beyond (?:the|your) (?:core |basic |contracted |delivery of (?:the |this |your )?)?"
+                                       r"(?:service|contract|requirements?)\w*|"
                                        r"over and above|in addition to (?:the|your) (?:core )?(?:service|contract)", re.I), None),
 )
 SV_HEADING = re.compile(r"social\s+value|community\s+benefits?|added\s+value|additional\s+benefits?|local\s+benefits?|"
                         r"community\s+wealth|responsible\s+procurement|local\s+economy|inclusive\s+(?:growth|economy)", re.I)
 MIXED_HEADING = re.compile(r"quality|technical|price|commercial|method statements?", re.I)
-SERVICE_ITSELF = re.compile(r"(?:design|running|delivery|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
+SERVICE_ITSELF = re.compile(r"(?:design|running|deliver|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
                             r"(?:the|this|your)\s+service\b|(?:people|those|residents) who use (?:the|this) service|"
                             r"service[- ]users?", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
@@ -68,7 +70,7 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
-                 ("limit", re.compile(r"limit|words|characters|length|max", re.I)))
+                 ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 
 @dataclass

@@ -405,3 +405,21 @@ def test_the_criterion_named_community_benefits_is_weighted_only_when_social_val
     tender = intake(write_pack(both, tmp_path / "b"))["tender"]
     assert tender["social_value_weighting_percent"]["value"] == 10
     assert tender["scoring_scale"] is None
+
+
+def test_a_cover_title_after_a_generic_heading_a_word_count_column_and_volunteering_with_charities(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Invitation to Tender"), ("p", "for the provision of Stop Smoking Services in St Helens")],
+        [("h", "Quality Questions"),
+         ("t", [["Question No.", "Question", "Weighting", "Word Count"],
+                ["1", "How will you help people to quit and stay quit?", "25%", "1,000"],
+                ["2", "How will you work with volunteers and voluntary groups to deliver the service?", "10%", "500"],
+                ["3", "What will you do to increase volunteering and support small charities in St Helens?", "10%",
+                 "750"]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["title"]["value"] == "Stop Smoking Services in St Helens"
+    assert data["tender"]["service"]["value"] == "Stop Smoking Services"
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert [by_id[i]["word_limit"] for i in "123"] == [1000, 500, 750]
+    assert [by_id[i]["social_value"] for i in "123"] == [False, False, True]  # 2 is about delivering the service

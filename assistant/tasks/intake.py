@@ -229,16 +229,23 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
 
+_TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+of\s+(?:an?\s+|the\s+)?)?(?P<t>[A-Z][^.;:]{4,100})$")
+
+
 def find_title(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line.heading:
             continue
         match = _TITLE_PROSE.match(line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
         elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
             found.append(Found(_tidy_value(line.text), line, 2))
+        elif following is not None and following.page == line.page and following.source == line.source and (
+                cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
+            found.append(Found(_tidy_value(cover.group("t")), following, 2))
         break  # only the pack's first heading can be its title
     return found
 
@@ -290,7 +297,7 @@ def find_service(lines: list[Line]) -> list[Found]:
     for title in find_title(lines):
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
         text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
-        found.append(Found(text, title.line, 3))
+        found.append(Found(_SERVICE_CUT.split(text)[0].strip(" ,") or text, title.line, 3))  # not "… in St Helens"
     return found
 
 
