@@ -228,3 +228,24 @@ def test_tender_pack_saved_as_a_bid_and_reopened(tmp_path):
     assert updates[0]["value"] == "What social value will you offer?" and updates[2]["value"] == "£450,000"
     assert updates[5]["value"] == 500 and "From the tender pack" in summary and reopened == intake
     assert save_bid(None, "x", settings)[0] == "Upload the tender pack first."
+
+
+def test_tender_pack_prefill_fills_the_word_and_the_character_limit():
+    from assistant.ui.tender_pack import FORM_FIELDS, prefill_from_intake
+
+    def intake(word_limit, char_limit):
+        return {"tender": {"service": {"value": "Cleaning", "source": "itt.md", "page": 1}},
+                "questions": [{"id": "SV1", "text": "What social value will you offer?", "word_limit": word_limit,
+                               "char_limit": char_limit, "weighting_percent": None, "sub_criteria": [],
+                               "social_value": True, "source": "itt.md", "page": 1}],
+                "not_found": []}
+
+    *updates, _summary = prefill_from_intake(intake(None, 2000))
+    fields = dict(zip(FORM_FIELDS, updates))
+    assert fields["characters"]["value"] == 2000
+    assert fields["words"]["value"] is None  # set, so an earlier pack's word limit does not stay in the form
+    *updates, _summary = prefill_from_intake(intake(750, None))
+    fields = dict(zip(FORM_FIELDS, updates))
+    assert (fields["words"]["value"], fields["characters"]["value"]) == (750, None)
+    *updates, _summary = prefill_from_intake({"tender": {}, "questions": [], "not_found": []})
+    assert "value" not in dict(zip(FORM_FIELDS, updates))["characters"]  # no question: the form is left as it was

@@ -94,7 +94,7 @@ def build_draft(ui: Any) -> None:
                     d_save = gr.Button("Save the draft", size="sm", elem_id="d-save")
                 d_saved = gr.Markdown(elem_id="d-saved")
                 feedback_row(ui, "draft", d_rated, "d")
-        d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words])
+        d_intake = wire_tender_pack_step(d_step, [d_question, d_service, d_value, d_months, d_area, d_words, d_chars])
         d_button.click(ui.draft, [d_question, d_service, d_value, d_months, d_area, d_activities, d_partners,
                                   d_words, d_org, d_appendix, d_chars, d_intake],
                        [d_response, d_table, d_flags, d_files, d_rated, d_problem, d_data])
