@@ -183,16 +183,16 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     in_bullets = False
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
-    column: tuple[str, int | None, str | None] | None = None  # a PDF table header above: the unit of its limit column
+    column: tuple[str, int | None, str | None, bool] | None = None  # a PDF table header above: its limit unit, weights
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
             continue
-        if column is not None and (line.heading or (line.source, line.page) != column[:2]):
-            column = None
+        if column is not None and ((line.heading and len(line.text.split()) > 3) or (line.source, line.page) != column[:2]):
+            column = None  # a short 'heading' under a PDF table header is the row's first cell ('Quality')
         if line.cells is None and _column_header(line.text):  # a PDF table's header row: "Ref Question Max characters"
-            column = (line.source, line.page, _column_unit(line.text))
+            column = (line.source, line.page, _column_unit(line.text), bool(re.search(r"weight", line.text, re.I)))
             current = None if current is not None and current.text else current
             continue
         parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
@@ -247,8 +247,12 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
                 continue
             used.add(index)
-            if column is not None and column[2] and BARE_LIMIT.match(text):  # the limit column's cell, on its own line
-                _limits(current, f"{text} {column[2]}")
+            if column is not None and BARE_CELLS.match(text):  # the row's weighting and limit cells, on their own line
+                for cell in text.split():
+                    if cell.endswith("%") and current.weighting is None and column[3]:
+                        current.weighting = float(cell[:-1])
+                    elif BARE_LIMIT.match(cell) and column[2]:
+                        _limits(current, f"{cell} {column[2]}")
                 closed = bool(current.text)
                 continue
             bullet = BULLET.match(text)
@@ -350,8 +354,9 @@ def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
 
 
 COLUMN_HEADER_TEXT = re.compile(r"\b(?:questions?|requirements?|criteri(?:on|a))\b", re.I)
-COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|limit|max(?:imum)?)\b", re.I)
+COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|limit|max(?:imum)?|weight(?:ing)?s?)\b", re.I)
 BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
+BARE_CELLS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s+|$)){1,3}$")
 TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5})$")
 
 
@@ -368,7 +373,7 @@ def _column_unit(text: str) -> str | None:
     return None
 
 
-def _column_cell(question: _Question, text: str, column: tuple[str, int | None, str | None] | None) -> str:
+def _column_cell(question: _Question, text: str, column: tuple[str, int | None, str | None, bool] | None) -> str:
     """Under a PDF table header, a number after the question's last sentence is its limit column's cell."""
     match = TRAILING_LIMIT.match(text) if column is not None and column[2] else None
     if not match:
@@ -408,7 +413,13 @@ def _tidy_id(raw: str) -> str:
 def _table_question(line: Line, questions: list[_Question]) -> bool:
     """A row of a table with a header naming its columns (Ref | Question | Word limit | Weighting)."""
     roles: dict[str, int] = {}
-    for i, head in enumerate(line.header or ()):
+    headers = list(line.header or ())
+    asked = [i for i, head in enumerate(headers) if re.search(r"question", head, re.I)]
+    for i, head in enumerate(headers):
+        if asked and i != asked[0] and re.search(r"criteri|section|theme|category|area|lot\b", head, re.I) \
+                and not re.search(r"question|limit|weight", head, re.I):
+            roles.setdefault("group", i)  # "Criterion | Question | …": the question column holds the text
+            continue
         for role, pattern in _HEADER_ROLES:
             if role not in roles and pattern.search(head):
                 roles[role] = i
@@ -425,6 +436,8 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         return False
     question = _Question(_tidy_id(identifier) if identifier else None, line, [])
     question.text.append(text)
+    if "group" in roles and roles["group"] < len(cells) and SV_HEADING.search(cells[roles["group"]]):
+        question.matrix_social_value = True  # the row's criterion is social value
     if "points" in roles and roles["points"] < len(cells) and cells[roles["points"]]:
         points = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cells[roles["points"]]) if p.strip(" .;")]
         question.sub_criteria = points

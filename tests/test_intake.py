@@ -423,3 +423,17 @@ def test_a_cover_title_after_a_generic_heading_a_word_count_column_and_volunteer
     by_id = {q["id"]: q for q in data["questions"]}
     assert [by_id[i]["word_limit"] for i in "123"] == [1000, 500, 750]
     assert [by_id[i]["social_value"] for i in "123"] == [False, False, True]  # 2 is about delivering the service
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_criterion_column_beside_the_question_column_files_the_row(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Evaluation"),
+        ("t", [["Criterion", "Question", "Weighting", "Max words"],
+               ["Quality", "Q1. Describe how you will keep the cafe clean and meet food hygiene law.", "30%", "750"],
+               ["Social Value", "Q2. How will you benefit the borough through the concession?", "10%", "500"]]),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["Q1"]["word_limit"], by_id["Q1"]["weighting_percent"], by_id["Q1"]["social_value"]) == (750, 30, False)
+    assert (by_id["Q2"]["word_limit"], by_id["Q2"]["weighting_percent"], by_id["Q2"]["social_value"]) == (500, 10, True)
+    assert by_id["Q2"]["text"] == "How will you benefit the borough through the concession?"
