@@ -29,7 +29,9 @@ LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
-WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$", re.I)
+WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$|"
+                    r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
+                    r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -90,7 +92,8 @@ class _Question:
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
-        cues = social_value_cues(self, text)
+        text = text.lstrip(":-– ") if re.match(r"^[:\-–]\s", text) else text  # "Question 4 (max 500 words): Describe …"
+        cues = social_value_cues(self, " ".join([text, *(self.sub_criteria or [])]))  # the points it asks for count
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
@@ -154,7 +157,7 @@ def _limits(question: _Question, text: str) -> bool:
         hit = True
     weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
     if weight:
-        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m"))
+        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m") or weight.group("k"))
         hit = True
     return hit or bool(NO_LIMIT.search(text))
 
@@ -269,6 +272,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if in_bullets and current.sub_criteria and previous_open is False and not closed:
                 closed = True
+            if closed and not in_bullets and not current.sub_criteria and POINTS_LEAD_IN.match(text):
+                continue  # "Your answer should cover:" after the limit or weighting: the points below are this question's
             if closed or in_bullets:
                 if current.text:
                     current = None
@@ -355,6 +360,9 @@ def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
 
 COLUMN_HEADER_TEXT = re.compile(r"\b(?:questions?|requirements?|criteri(?:on|a))\b", re.I)
 COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|limit|max(?:imum)?|weight(?:ing)?s?)\b", re.I)
+POINTS_LEAD_IN = re.compile(r"^(?:in\s+)?(?:your|the|each)\s+(?:answer|response|submission)s?\s+(?:should|must|will need to)\s+"
+                            r"(?:\w+\s+){0,3}?(?:cover|address|include|set out|describe|demonstrate)\w*(?:\s+the following)?"
+                            r"(?:\s+points)?\s*:$", re.I)
 BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
 BARE_CELLS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s+|$)){1,3}$")
 TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5})$")

@@ -437,3 +437,20 @@ def test_a_criterion_column_beside_the_question_column_files_the_row(tmp_path, s
     assert (by_id["Q1"]["word_limit"], by_id["Q1"]["weighting_percent"], by_id["Q1"]["social_value"]) == (750, 30, False)
     assert (by_id["Q2"]["word_limit"], by_id["Q2"]["weighting_percent"], by_id["Q2"]["social_value"]) == (500, 10, True)
     assert by_id["Q2"]["text"] == "How will you benefit the borough through the concession?"
+
+
+def test_repeated_extensions_add_up_a_weighting_sentence_and_points_after_the_limit(tmp_path):
+    assert _term("36 months, with the option to extend for two further periods of 12 months")[:2] == (36, 24)
+    assert _term("2 years with two optional 12 month extensions")[:2] == (24, 24)
+    assert _term("Two years")[:2] == (24, None)
+    files = [{"name": "itt.md", "pages": [[
+        ("h", "Section 5 - Questions"),
+        ("p", "Question 5 (max 750 words): Describe how you will run the programme in the school holidays."),
+        ("p", "This question carries 10% of the total marks."),
+        ("p", "Your answer should cover:"), ("b", "local suppliers you will use"), ("b", "volunteering opportunities"),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Describe how you will run the programme in the school holidays."  # no leading ':'
+    assert (question["word_limit"], question["weighting_percent"]) == (750, 10)
+    assert question["sub_criteria"] == ["local suppliers you will use", "volunteering opportunities"]
+    assert question["social_value"] is True  # the points it asks for are social value themes

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION
-from assistant.tender_numbers import (DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of)
+from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
+                                      months_of, number)
 from assistant.tender_questions import ASKS, BULLET, QUESTION_START, find_questions
 from assistant.tender_reader import Line, Pack, read_pack
 
@@ -414,6 +414,13 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    # "two further periods of 12 months", "two optional 12 month extensions": the extension is their sum
+    text = re.sub(rf"\b(?P<k>two|three|four|2|3|4)\s+(?:(?:further|additional|optional|separate|possible)\s+)*(?:(?:extension\s+)?periods?\s+of\s+"
+                  rf"(?:up\s+to\s+)?(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)|(?P<n2>{_NUM})[\s-]*(?P<u2>months?|years?)\s+"
+                  rf"(?:extension\s+)?(?:extension|period)s)\b(?!\s+extension)",
+                  lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
+                            f"{m.group('u') or m.group('u2')}",
+                  text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
     for match in DURATION.finditer(text):
