@@ -440,7 +440,9 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
     start = QUESTION_START.match(text) if identifier is None else None
     if start and ASKS.match(start.group("rest")):
         identifier, text = start.group("id"), start.group("rest")
-    if not ASKS.match(text):
+    titled = bool(identifier) and bool(re.fullmatch(_ID, identifier.strip(" .:"), re.I)) and bool(re.search(
+        r"question", headers[roles["text"]], re.I)) and len(text.split()) >= 3  # "SV1 | Your commitments to …"
+    if not ASKS.match(text) and not titled:
         return False
     question = _Question(_tidy_id(identifier) if identifier else None, line, [])
     question.text.append(text)

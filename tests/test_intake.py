@@ -454,3 +454,14 @@ def test_repeated_extensions_add_up_a_weighting_sentence_and_points_after_the_li
     assert (question["word_limit"], question["weighting_percent"]) == (750, 10)
     assert question["sub_criteria"] == ["local suppliers you will use", "volunteering opportunities"]
     assert question["social_value"] is True  # the points it asks for are social value themes
+
+
+def test_a_question_column_row_with_an_id_is_a_question_even_without_a_verb(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Ref", "Question", "Word limit"],
+               ["Q1", "Your approach to mobilisation and the first 90 days", "500"],
+               ["SV1", "Your commitments to employing local people and apprentices over the contract term", "400"]]),
+        ("t", [["Ref", "Notes"], ["A1", "Pricing schedule is in Appendix 4"]]),  # no question column: not a question
+    ]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [("Q1", 500, False), ("SV1", 400, True)]
