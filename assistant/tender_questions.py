@@ -47,8 +47,8 @@ SV_THEMES = (
     ("VCFSE", re.compile(r"\bvcf?se\b|voluntary|charit(?:y|ies|able)|social enterprises?|"
                                           r"community (?:groups?|organisations?|kitchens?|centres?|interest compan\w+)|"
                                           r"food banks?|faith", re.I), None),
-    ("local supply chain", re.compile(r"supply chain|spend with|local (?:suppliers?|businesses|firms|smes?|microbusinesses)|"
-                                      r"\bsmes?\b|msmes?", re.I), None),
+    ("local supply chain", re.compile(r"supply chain|spend with|suppliers?|businesses|firms|makers|\bm?smes?\b", re.I),
+     re.compile(_LOCAL + r"|\bm?smes?\b|small (?:and medium|businesses|firms)|microbusiness", re.I)),
     ("environment", re.compile(r"carbon|emissions?|net zero|climate|biodiversity|environment\w*|green spaces?|air quality|"
                                r"waste (?:reduction|minimisation)|(?:cut|reduc\w*|minimi\w*|prevent\w*)\s+(?:\w+\s+){0,2}"
                                r"(?:waste|packaging|plastics?)|recycl\w*|sustainab\w*", re.I), None),
@@ -63,6 +63,8 @@ MIXED_HEADING = re.compile(r"quality|technical|price|commercial|method statement
 SERVICE_ITSELF = re.compile(r"(?:design|running|deliver|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
                             r"(?:the|this|your)\s+service\b|(?:people|those|residents) who use (?:the|this) service|"
                             r"service[- ]users?", re.I)
+COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
+                        r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -130,6 +132,8 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
         cues.append(("filed under social value in the evaluation matrix", 3))
     if NOT_SOCIAL.search(text) or NOT_SOCIAL.search(topic):
         cues.append(("asks about another topic", -6))
+    elif COMPLIANCE.search(text):
+        cues.append(("asks about compliance", -1))
     elif SERVICE_ITSELF.search(text) and not re.search(r"beyond", text, re.I):
         cues.append(("asks about the service itself", -2))
     return cues

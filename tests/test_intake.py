@@ -465,3 +465,16 @@ def test_a_question_column_row_with_an_id_is_a_question_even_without_a_verb(tmp_
     ]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [("Q1", 500, False), ("SV1", 400, True)]
+
+
+def test_quality_questions_that_touch_a_theme_are_not_taken_for_the_social_value_one(tmp_path):
+    files = [{"name": "itt.md", "pages": [[
+        ("p", "Social value will make up 15% of the overall score."),
+        ("h", "Questions"),
+        ("p", "Q1 Describe how you will manage subcontractors and your supply chain. (500 words)"),
+        ("p", "Q2 Describe your environmental management system and how you comply with ISO 14001. (500 words)"),
+        ("p", "Q3 How will you engage with local residents and community groups when planning works? (500 words)"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert [q["social_value"] for q in data["questions"]] == [False, False, False]  # a tie of 2s: none is taken

@@ -509,7 +509,7 @@ LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|cr
 VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes\s+up|represents|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
