@@ -63,6 +63,8 @@ MIXED_HEADING = re.compile(r"quality|technical|price|commercial|method statement
 SERVICE_ITSELF = re.compile(r"(?:design|running|deliver|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
                             r"(?:the|this|your)\s+service\b|(?:people|those|residents) who use (?:the|this) service|"
                             r"service[- ]users?", re.I)
+ENGAGEMENT = re.compile(r"\b(?:engag|consult|communicat|inform|notif|liais)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:residents|communit\w+|people|public|stakeholders|service users|tenants|neighbours|groups)", re.I)
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
@@ -136,6 +138,8 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
         cues.append(("asks about compliance", -1))
     elif SERVICE_ITSELF.search(text) and not re.search(r"beyond", text, re.I):
         cues.append(("asks about the service itself", -2))
+    elif ENGAGEMENT.search(text) and not re.search(r"beyond", text, re.I):
+        cues.append(("asks about engaging or informing people", -2))
     return cues
 
 

@@ -477,4 +477,4 @@ def test_quality_questions_that_touch_a_theme_are_not_taken_for_the_social_value
     ]]}]
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["social_value_weighting_percent"]["value"] == 15
-    assert [q["social_value"] for q in data["questions"]] == [False, False, False]  # a tie of 2s: none is taken
+    assert [q["social_value"] for q in data["questions"]] == [False, False, False]  # engagement, not social value
