@@ -478,3 +478,18 @@ def test_quality_questions_that_touch_a_theme_are_not_taken_for_the_social_value
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["social_value_weighting_percent"]["value"] == 15
     assert [q["social_value"] for q in data["questions"]] == [False, False, False]  # engagement, not social value
+
+
+def test_pdf_key_facts_rows_without_colons_and_headings_that_only_look_like_them(tmp_path):
+    files = [{"name": "kf.pdf", "pages": [[
+        ("h", "Refuge Services"),
+        ("t", [["Contracting Authority", "Wirral Metropolitan Borough Council"],
+               ["Contract Duration", "3 years with the option to extend for a further 12 months at the Council's "
+                                     "discretion"]]),
+        ("h", "Contract Management Arrangements"),
+        ("p", "Monthly meetings will be held."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Wirral Metropolitan Borough Council"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 12)
+    assert tender["title"]["value"] == "Refuge Services"  # not 'Management Arrangements'

@@ -58,6 +58,10 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
             match = None
+    if not match:
+        labelled = _known_label_row(line.text)
+        if labelled:
+            return [labelled]
     if match and len(match.group("label").split()) <= 8:
         value = match.group("value").strip()
         if not value and following is not None and following.page == line.page and following.source == line.source:
@@ -65,6 +69,22 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         if value:
             out.append((match.group("label").strip(), value))
     return out
+
+
+def _known_label_row(text: str) -> tuple[str, str] | None:
+    """A PDF key-facts row with no colon: 'Contracting Authority Wirral Council', 'Contract Duration 3 years with …'.
+    The longest opening of up to six words that is a known label, followed by a value that starts like one (a
+    capital, a digit or £), not by a verb ('The contract value is …' is prose)."""
+    words = text.split()
+    if len(words) > 24 or text.isupper():  # "CONTRACT NOTICE" is a heading, not 'Contract: Notice'
+        return None
+    for k in range(min(6, len(words) - 1), 1, -1):  # two words at least: 'Contract Management Plan' is a heading
+        label, value = " ".join(words[:k]), " ".join(words[k:])
+        if not re.match(r"^(?:[A-Z£]|\d)", value) or (len(words) - k < 2 and not re.search(r"[\d£]", value)):
+            continue
+        if any(pattern.search(label.strip(" .")) for pattern in LABELS.values()):
+            return label, value
+    return None
 
 
 LABELS: dict[str, re.Pattern] = {
