@@ -25,13 +25,14 @@ ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|expl
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include)\b", re.I)
 ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
-LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+LIMIT = re.compile(r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
-WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$|"
+WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^[(\[]?(?P<m>\d{1,3}(?:\.\d+)?)\s?%[)\]]?$|"
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
-                    r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+                    r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
+                    r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -165,7 +166,8 @@ def _limits(question: _Question, text: str) -> bool:
         hit = True
     weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
     if weight:
-        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m") or weight.group("k"))
+        if question.weighting is None:
+            question.weighting = float(next(g for g in (weight.group(n) for n in "nmkj") if g))
         hit = True
     return hit or bool(NO_LIMIT.search(text))
 
@@ -175,7 +177,7 @@ def _strip_limits(question: _Question, text: str) -> str:
     def bracket(match: re.Match) -> str:
         return "" if _limits(question, match.group(0)) else match.group(0)
 
-    text = re.sub(r"\s*\([^()]*\)", bracket, text)
+    text = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", bracket, text)  # "(max 500 words)", "[15%]"
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if (LIMIT.search(sentence) or WEIGHT.search(sentence) or NO_LIMIT.search(sentence)) and len(sentence.split()) <= 14 \

@@ -493,3 +493,13 @@ def test_pdf_key_facts_rows_without_colons_and_headings_that_only_look_like_them
     assert tender["buyer"]["value"] == "Wirral Metropolitan Borough Council"
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 12)
     assert tender["title"]["value"] == "Refuge Services"  # not 'Management Arrangements'
+
+
+@pytest.mark.parametrize("line, limits", [
+    ("Q3a Describe how you will train your staff. (500-word limit, 10% weighting)", (500, None, 10)),
+    ("MS4. Describe how you will train your staff. [Maximum 2,500 characters including spaces] [15%]", (None, 2500, 15)),
+])
+def test_hyphenated_limits_percent_weighting_and_square_brackets(tmp_path, line, limits):
+    [question] = intake(write_pack([{"name": "a.md", "pages": [[("h", "Questions"), ("p", line)]]}], tmp_path))["questions"]
+    assert question["text"] == "Describe how you will train your staff."
+    assert (question["word_limit"], question["char_limit"], question["weighting_percent"]) == limits
