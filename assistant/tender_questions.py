@@ -39,7 +39,7 @@ NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gd
                         re.I)
 SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits|added\s+value", re.I)
 # what a social value question asks about in its own words (PPN 06/20 and TOMs themes), each a cue of its own
-_LOCAL = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in (*AREAS, CITY_REGION)) + r"|\blocal\b|\bresidents?\b|\bcommunit(?:y|ies)\b|unemploy|care leavers?|veterans|\bNEETs?\b|not in education|" \
+_LOCAL = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in (*AREAS, CITY_REGION)) + r"|\blocal\b|\bresidents?\b|\b(?:the|our) (?:borough|city|district|region)\b|\bwards?\b|neighbourhoods?|\bcommunit(?:y|ies)\b|unemploy|care leavers?|veterans|\bNEETs?\b|not in education|" \
          r"furthest from|disadvantaged|deprived|ex-offenders|disabilit"
 SV_THEMES = (
     ("local jobs and skills", re.compile(r"\b(?:jobs?|employ\w*|apprentice\w*|recruit\w*|work (?:placements?|experience)|"
@@ -129,6 +129,9 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
         cues.append((f"topic '{topic}'", 3))
     if SV_HEADING.search(section) and section != topic:
         cues.append((f"under the heading '{section}'", 1 if MIXED_HEADING.search(section) else 3))
+    source = re.sub(r"[_.-]+", " ", question.line.source or "")
+    if SV_HEADING.search(source) and not SV_HEADING.search(section) and not MIXED_HEADING.search(source):
+        cues.append((f"in the file '{question.line.source}'", 2))  # "Appendix D - Social Value Questionnaire.docx"
     if question.lead_in and SV_LEAD_IN.search(question.lead_in):
         cues.append(("introduced as a social value question", 2))
     if question.matrix_social_value:

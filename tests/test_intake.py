@@ -503,3 +503,12 @@ def test_hyphenated_limits_percent_weighting_and_square_brackets(tmp_path, line,
     [question] = intake(write_pack([{"name": "a.md", "pages": [[("h", "Questions"), ("p", line)]]}], tmp_path))["questions"]
     assert question["text"] == "Describe how you will train your staff."
     assert (question["word_limit"], question["char_limit"], question["weighting_percent"]) == limits
+
+
+def test_a_file_named_for_social_value_counts_for_its_questions(tmp_path):
+    files = [{"name": "Appendix D - Social Value Questionnaire.docx", "pages": [[
+        ("p", "D1 How will you support young people in the borough into work? (500 words)")]]},
+        {"name": "Appendix C - Method Statements.docx", "pages": [[
+            ("p", "C1 How will you support young people in the borough into work? (500 words)")]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["social_value"], second["social_value"]) == (True, False)
