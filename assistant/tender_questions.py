@@ -48,7 +48,7 @@ SV_THEMES = (
     ("VCFSE", re.compile(r"\bvcf?se\b|voluntary|charit(?:y|ies|able)|social enterprises?|"
                                           r"community (?:groups?|organisations?|kitchens?|centres?|interest compan\w+)|"
                                           r"food banks?|faith", re.I), None),
-    ("local supply chain", re.compile(r"supply chain|spend with|suppliers?|businesses|firms|makers|\bm?smes?\b", re.I),
+    ("local supply chain", re.compile(r"supply chain|spend with|suppliers?|subcontract\w*|businesses|firms|makers|\bm?smes?\b", re.I),
      re.compile(_LOCAL + r"|\bm?smes?\b|small (?:and medium|businesses|firms)|microbusiness", re.I)),
     ("environment", re.compile(r"carbon|emissions?|net zero|climate|biodiversity|environment\w*|green spaces?|air quality|"
                                r"waste (?:reduction|minimisation)|(?:cut|reduc\w*|minimi\w*|prevent\w*)\s+(?:\w+\s+){0,2}"
@@ -199,11 +199,15 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     in_bullets = False
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
+    owner: dict[int, _Question] = {}  # the question each used line went to
     column: tuple[str, int | None, str | None, bool] | None = None  # a PDF table header above: its limit unit, weights
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
+            owner[index] = questions[-1]
+            continue
+        if TOC_LINE.search(line.text):  # "4. Questions ........ 3": a contents entry, not a question or its text
             continue
         if column is not None and ((line.heading and len(line.text.split()) > 3) or (line.source, line.page) != column[:2]):
             column = None  # a short 'heading' under a PDF table header is the row's first cell ('Quality')
@@ -223,10 +227,14 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                                       or _header_only(start.group("rest")))
             if starts:
                 rest = start.group("rest")
+                merged = None
                 if current is not None and current.header_only and not current.text:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
+                    merged = current
                 current = _Question(_tidy_id(start.group("id")), line, [])
+                for i in [i for i, q in owner.items() if q is merged]:
+                    owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
                     current.text.append(_column_cell(current, rest, column))
                 else:
@@ -236,6 +244,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)
+                owner[index] = current
                 continue
             if current is None:
                 if EVERY_QUESTION.search(text) and LIMIT.search(text):  # "Each response must not exceed 500 words"
@@ -254,6 +263,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current.text.append(text)
                 in_bullets, closed = False, False
                 used.add(index)
+                owner[index] = current
                 continue
             # inside a question block
             last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
@@ -263,6 +273,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
                 continue
             used.add(index)
+            owner[index] = current
             if column is not None and BARE_CELLS.match(text):  # the row's weighting and limit cells, on their own line
                 for cell in text.split():
                     if cell.endswith("%") and current.weighting is None and column[3]:
@@ -309,6 +320,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
     kept = [q for q in questions if q.text and any(t for t in q.text)]
+    for index, question in owner.items():  # a heading that never got a question's text gives its lines back
+        if not any(question is q for q in kept):
+            used.discard(index)
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
@@ -376,6 +390,7 @@ COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|
 POINTS_LEAD_IN = re.compile(r"^(?:in\s+)?(?:your|the|each)\s+(?:answer|response|submission)s?\s+(?:should|must|will need to)\s+"
                             r"(?:\w+\s+){0,3}?(?:cover|address|include|set out|describe|demonstrate)\w*(?:\s+the following)?"
                             r"(?:\s+points)?\s*:$", re.I)
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s\.\s\.\s\.)\s*\d{1,3}$")
 BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
 BARE_CELLS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s+|$)){1,3}$")
 TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5})$")

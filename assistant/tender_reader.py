@@ -110,6 +110,8 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum() or text[0].islower():
         return False
+    if re.search(r"(?:\.{4,}|…{2,})\s*\d{1,3}$", text):
+        return False  # a contents entry ("4. Questions ........ 3") is not the heading of what follows it
     if _HEADING_WORDS.match(text):
         return True
     if ":" in text and not _TITLE_LEAD.match(text):

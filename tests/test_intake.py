@@ -512,3 +512,17 @@ def test_a_file_named_for_social_value_counts_for_its_questions(tmp_path):
             ("p", "C1 How will you support young people in the borough into work? (500 words)")]]}]
     first, second = intake(write_pack(files, tmp_path))["questions"]
     assert (first["social_value"], second["social_value"]) == (True, False)
+
+
+def test_a_contents_page_does_not_swallow_the_fields_after_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Invitation to Tender: Community Equipment Service"),
+        ("p", "Contents"), ("p", "1. Introduction ........ 1"), ("p", "4. Questions ........ 3"),
+        ("p", "Knowsley Council is seeking a provider to deliver a community equipment loan service in Knowsley."),
+        ("p", "Contract value: £2.2m"), ("p", "Tender deadline: 17 March 2028"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["buyer"]["value"] == "Knowsley Council"
+    assert (tender["value_gbp"]["value"], tender["deadline"]["value"]) == (2_200_000, "2028-03-17")
+    assert data["questions"] == []

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
-from assistant.tender_questions import ASKS, BULLET, QUESTION_START, find_questions
+from assistant.tender_questions import ASKS, BULLET, QUESTION_START, TOC_LINE, find_questions
 from assistant.tender_reader import Line, Pack, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -213,6 +213,8 @@ def _joins(previous: Line, line: Line) -> bool:
         return False
     if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
         return False
+    if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
+        return False  # contents entries are not a sentence wrapped over lines
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
 
