@@ -185,7 +185,8 @@ def _docx_lines(path: Path) -> list[Line]:
             page += before
             paragraph = Paragraph(child, document)
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            is_heading = style.lower().startswith(("heading", "title"))
+            is_heading = style.lower().startswith(("heading", "title")) or (
+                _all_bold(paragraph) and looks_like_heading(_clean(paragraph.text)))  # a bold line used as a heading
             for raw in paragraph.text.splitlines():
                 text = _clean(raw)
                 if not text:
@@ -219,6 +220,12 @@ def _docx_table_lines(table, source: str, page: int, section: str | None) -> lis
     for inner in nested:
         lines.extend(_docx_table_lines(inner, source, page, section))
     return lines
+
+
+def _all_bold(paragraph) -> bool:
+    """Every run with text is bold (directly or by its character style): how many ITTs mark their headings."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
 
 
 def _is_list(paragraph) -> bool:

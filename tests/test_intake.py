@@ -526,3 +526,19 @@ def test_a_contents_page_does_not_swallow_the_fields_after_it(tmp_path):
     assert tender["buyer"]["value"] == "Knowsley Council"
     assert (tender["value_gbp"]["value"], tender["deadline"]["value"]) == (2_200_000, "2028-03-17")
     assert data["questions"] == []
+
+
+def test_a_bold_line_in_a_word_file_is_a_heading_for_the_questions_under_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Community Benefits").bold = True
+    document.add_paragraph("Q7 What will you do for the people of Sefton during the contract? (500 words)")
+    document.add_paragraph().add_run("Mobilisation").bold = True
+    document.add_paragraph("Q8 What will you do in the first month? (500 words)")
+    document.add_paragraph("Q9 What will you do in the second month? Not bold: not a heading. (500 words)")
+    path = tmp_path / "bold.docx"
+    document.save(str(path))
+    by_id = {q["id"]: q for q in intake([path])["questions"]}
+    assert (by_id["Q7"]["section"], by_id["Q7"]["social_value"]) == ("Community Benefits", True)
+    assert (by_id["Q8"]["section"], by_id["Q8"]["social_value"]) == ("Mobilisation", False)
