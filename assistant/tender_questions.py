@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.areas import AREAS, CITY_REGION
-from assistant.tender_numbers import PERCENT, _int
+from assistant.tender_numbers import PERCENT, _int, number
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
@@ -25,7 +25,8 @@ ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|expl
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include)\b", re.I)
 ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
-LIMIT = re.compile(r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
+                   r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
@@ -156,8 +157,11 @@ def _limits(question: _Question, text: str) -> bool:
     """Read word, character and page limits and weightings from a statement; True when it is one."""
     hit = False
     for match in LIMIT.finditer(text):
-        n = int((match.group("n") or match.group("n2")).replace(",", ""))
-        unit = (match.group("unit") or match.group("unit2")).lower()
+        if match.group("nw"):  # "no more than two sides of A4"
+            n, unit = number(match.group("nw")) or 0, match.group("unitw").lower()
+        else:
+            n = int((match.group("n") or match.group("n2")).replace(",", ""))
+            unit = (match.group("unit") or match.group("unit2")).lower()
         if n == 0:
             continue
         if unit.startswith("word"):

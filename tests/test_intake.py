@@ -542,3 +542,16 @@ def test_a_bold_line_in_a_word_file_is_a_heading_for_the_questions_under_it(tmp_
     by_id = {q["id"]: q for q in intake([path])["questions"]}
     assert (by_id["Q7"]["section"], by_id["Q7"]["social_value"]) == ("Community Benefits", True)
     assert (by_id["Q8"]["section"], by_id["Q8"]["social_value"]) == ("Mobilisation", False)
+
+
+def test_a_page_limit_in_words_and_a_page_named_in_the_question_itself(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("h", "Questions"),
+        ("p", "SV1 Describe how you will create jobs for local people."),
+        ("p", "Your response should be no more than two sides of A4."),
+        ("p", "Q2 Describe the one page summary you will provide. (300 words)"),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["page_limit"], first["word_limit"]) == (2, None)
+    assert (second["text"], second["page_limit"], second["word_limit"]) == (
+        "Describe the one page summary you will provide.", None, 300)
