@@ -405,6 +405,8 @@ def test_the_criterion_named_community_benefits_is_weighted_only_when_social_val
     tender = intake(write_pack(both, tmp_path / "b"))["tender"]
     assert tender["social_value_weighting_percent"]["value"] == 10
     assert tender["scoring_scale"] is None
+    compound = [{"name": "itt.md", "pages": [[("p", "Price 60%, quality 30%, innovation and added value 10%.")]]}]
+    assert intake(write_pack(compound, tmp_path / "c"))["tender"]["social_value_weighting_percent"] is None
 
 
 def test_a_cover_title_after_a_generic_heading_a_word_count_column_and_volunteering_with_charities(tmp_path):

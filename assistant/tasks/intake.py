@@ -647,7 +647,8 @@ def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
     return _int(total), parts["qualitative"] * 100 / total, first
 
 
-SV_CRITERION_NAMES = re.compile(r"\b(?:community\s+benefits?|added\s+value|local\s+benefits?)\b", re.I)
+SV_CRITERION_NAMES = re.compile(r"(?<!innovation and )(?<!innovation & )(?<!quality and )(?<!technical and )"
+                                r"\b(?:community\s+benefits?|added\s+value|local\s+benefits?)\b", re.I)  # not a compound
 
 
 def find_sv_weighting(lines: list[Line]) -> list[Found]:
