@@ -95,6 +95,7 @@ class _Question:
     topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
     lead_in: str = ""  # the line just before the question on its page, when it is not a question's own
     matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
+    stated_social_value: bool = False  # its own weighting or note line says it is the social value question
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
@@ -137,6 +138,8 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
         cues.append(("introduced as a social value question", 2))
     if question.matrix_social_value:
         cues.append(("filed under social value in the evaluation matrix", 3))
+    if question.stated_social_value:
+        cues.append(("its weighting or note line names social value", 3))
     if NOT_SOCIAL.search(text) or NOT_SOCIAL.search(topic):
         cues.append(("asks about another topic", -6))
     elif COMPLIANCE.search(text):
@@ -278,6 +281,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             used.add(index)
             owner[index] = current
+            if current.text and SOCIAL.search(text) and (WEIGHT.search(text) or THIS_QUESTION.search(text)):
+                current.stated_social_value = True  # "Weighting: 10% (social value)", "This question is the social value …"
             if column is not None and BARE_CELLS.match(text):  # the row's weighting and limit cells, on their own line
                 for cell in text.split():
                     if cell.endswith("%") and current.weighting is None and column[3]:
@@ -394,6 +399,7 @@ COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|
 POINTS_LEAD_IN = re.compile(r"^(?:in\s+)?(?:your|the|each)\s+(?:answer|response|submission)s?\s+(?:should|must|will need to)\s+"
                             r"(?:\w+\s+){0,3}?(?:cover|address|include|set out|describe|demonstrate)\w*(?:\s+the following)?"
                             r"(?:\s+points)?\s*:$", re.I)
+THIS_QUESTION = re.compile(r"\b(?:this|the above)\s+(?:question|response|section|method statement)\b", re.I)
 TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s\.\s\.\s\.)\s*\d{1,3}$")
 BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
 BARE_CELLS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s+|$)){1,3}$")

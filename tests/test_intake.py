@@ -557,3 +557,15 @@ def test_a_page_limit_in_words_and_a_page_named_in_the_question_itself(tmp_path)
     assert (first["page_limit"], first["word_limit"]) == (2, None)
     assert (second["text"], second["page_limit"], second["word_limit"]) == (
         "Describe the one page summary you will provide.", None, 300)
+
+
+def test_a_questions_own_weighting_line_naming_social_value_marks_it(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("h", "Questions"),
+        ("p", "Q1 Describe how you will support schools."), ("p", "Weighting: 20% (quality)"), ("p", "Maximum 500 words."),
+        ("p", "Q2 Describe how you will support schools."), ("p", "Weighting: 10% (social value)"),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["weighting_percent"], first["social_value"]) == (20, False)
+    assert (second["weighting_percent"], second["social_value"], second["word_limit"]) == (10, True, 500)
