@@ -569,3 +569,19 @@ def test_a_questions_own_weighting_line_naming_social_value_marks_it(tmp_path):
     first, second = intake(write_pack(files, tmp_path))["questions"]
     assert (first["weighting_percent"], first["social_value"]) == (20, False)
     assert (second["weighting_percent"], second["social_value"], second["word_limit"]) == (10, True, 500)
+
+
+def test_pdf_key_facts_with_long_labels_and_a_term_label_naming_extensions(tmp_path):
+    files = [{"name": "kf.pdf", "pages": [[
+        ("h", "Passenger Transport Services"),
+        ("t", [["Name of the contracting authority for this procurement", "Halton Borough Council"],
+               ["Initial contract period and any extension options",
+                "36 months with an option to extend for a further 24 months"],
+               ["Deadline for the receipt of tenders via the portal", "12 noon, 2 March 2028"]]),
+        ("p", "The total value of works completed in 2025 was £3m."),  # prose with a verb: not a label and a value
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Halton Borough Council"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)  # was extension 36
+    assert tender["deadline"]["value"] == "2028-03-02"
+    assert tender["value_gbp"] is None

@@ -58,17 +58,25 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
             match = None
+    if not match and len(line.text.split()) <= 24:  # a long label in a PDF key-facts row, no verb in it
+        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/,-]{2,100}?)\s+(?P<value>(?:£|\d).*)$", line.text)
+        if match and (len(match.group("label").split()) > 12 or _VERB.search(match.group("label"))):
+            match = None
     if not match:
         labelled = _known_label_row(line.text)
         if labelled:
             return [labelled]
-    if match and len(match.group("label").split()) <= 8:
+    if match and len(match.group("label").split()) <= 12:
         value = match.group("value").strip()
         if not value and following is not None and following.page == line.page and following.source == line.source:
             value = following.text
         if value:
             out.append((match.group("label").strip(), value))
     return out
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
+                   r"intends?|plans?|completed|delivered|awarded|paid|pays)\b", re.I)
 
 
 def _known_label_row(text: str) -> tuple[str, str] | None:
@@ -285,8 +293,13 @@ BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
+BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|commissioning|procuring)\s+(?:authority|body|"
+                       rf"organisation)\b[^.:]{{0,50}}?)\s{_ORG}$")  # a long label, then the name (a PDF row)
+
+
 def find_buyer(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
+    found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
@@ -360,6 +373,10 @@ _POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
 
 
+PAST_VALUE = re.compile(r"\b(?:was|were|previous(?:ly)?|incumbent|existing contract|current contract|last year|to date|"
+                        r"historic(?:al)?)\b", re.I)  # what a past contract was worth is not this one's value
+
+
 def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> float | None:
     """The one amount the text states. Two amounts are one only when one is per year and the other the whole
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
@@ -389,7 +406,8 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
         if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
-        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I):
+        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
+                and not PAST_VALUE.search(sentence):
             split = _money_in(sentence, annual)
             if split is not None and len(MONEY.findall(sentence)) == 2:
                 found.append(Found(_int(split), line, 1))
@@ -425,6 +443,10 @@ TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\
 _RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
 
 
+_EXTENSION_BEFORE = re.compile(r"(?:exten\w*(?:\s+(?:for|by))?|further|optional|additional|\+|plus)\s*"
+                               r"(?:(?:up\s+to|a|an|of|periods?|by|for|to|the|one|two|three|\(\d\))\s+)*$", re.I)
+
+
 def _plus(text: str) -> int:
     return sum(int(n) for n in re.findall(r"\d+", text))
 
@@ -445,12 +467,13 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
-    for match in DURATION.finditer(text):
-        months = months_of(match)
-        if months is None:
+    durations = [(match, months, bool(_EXTENSION_BEFORE.search(text[max(0, match.start() - 40):match.start()])))
+                 for match in DURATION.finditer(text) if (months := months_of(match)) is not None]
+    for index, (match, months, cued) in enumerate(durations):
+        if initial is None and not cued and any(c for _, _, c in durations[index + 1:]):
+            initial = months  # "term and extension options: 36 months with an option to extend for a further 24 months"
             continue
-        if extension_at and match.start() >= extension_at.start() - 2 or re.search(
-                r"exten|further|optional|\+|plus", text[max(0, match.start() - 25):match.start()], re.I):
+        if extension_at and match.start() >= extension_at.start() - 2 or cued:
             if initial is not None or extension_at:
                 extension = extension if extension is not None else months
                 continue
