@@ -67,6 +67,8 @@ SERVICE_ITSELF = re.compile(r"(?:design|running|deliver|shape|improve|develop|re
                             r"service[- ]users?", re.I)
 ENGAGEMENT = re.compile(r"\b(?:engag|consult|communicat|inform|notif|liais)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?"
                         r"(?:residents|communit\w+|people|public|stakeholders|service users|tenants|neighbours|groups)", re.I)
+OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|design|user)|delivery|method(?:ology)?|"
+                         r"staff\w*|workforce|resourc\w*|management|innovation|performance|pric\w*|cost\w*|approach)\b", re.I)
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
@@ -142,6 +144,8 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
         cues.append(("its weighting or note line names social value", 3))
     if NOT_SOCIAL.search(text) or NOT_SOCIAL.search(topic):
         cues.append(("asks about another topic", -6))
+    elif topic and OTHER_TOPIC.search(topic) and not SV_HEADING.search(topic):
+        cues.append((f"topic '{topic}' is another criterion", -3))  # "Question 1: Service Delivery"
     elif COMPLIANCE.search(text):
         cues.append(("asks about compliance", -1))
     elif SERVICE_ITSELF.search(text) and not re.search(r"beyond", text, re.I):

@@ -585,3 +585,15 @@ def test_pdf_key_facts_with_long_labels_and_a_term_label_naming_extensions(tmp_p
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)  # was extension 36
     assert tender["deadline"]["value"] == "2028-03-02"
     assert tender["value_gbp"] is None
+
+
+def test_a_topic_naming_another_criterion_scores_against(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("p", "Social value is 10% of the score."), ("h", "Questions"),
+        ("p", "Question 1: Workforce"), ("p", "How will you recruit and train local people to deliver the contract?"),
+        ("p", "Maximum 500 words."),
+        ("p", "Question 2: Local Economy"), ("p", "How will you recruit and train local people beyond the contract?"),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["social_value"], second["social_value"]) == (False, True)
