@@ -110,6 +110,7 @@ class _Question:
                 "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
                 "social_value_score": sum(score for _, score in cues),
                 "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
+                "_against": any(score < 0 for _, score in cues),  # for _only_candidate; not in the result
                 "source": self.line.source, "page": self.line.page, "section": self.line.section}
 
 
@@ -340,6 +341,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     _read_matrix_rows(lines, kept, used)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
+    for question in result:
+        question.pop("_against")
     return result, used
 
 
@@ -387,8 +390,7 @@ def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
     asks about it (a unique best score of at least 2, no cue against) is taken; a tie or nothing is left alone."""
     if any(q["social_value"] for q in questions) or not any(SOCIAL.search(line.text) for line in lines):
         return
-    scored = [q for q in questions if q["social_value_score"] >= 2
-              and not any(why.endswith(")") and "(-" in why for why in q["social_value_why"])]
+    scored = [q for q in questions if q["social_value_score"] >= 2 and not q["_against"]]
     if not scored:
         return
     best = max(q["social_value_score"] for q in scored)
