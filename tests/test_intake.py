@@ -597,3 +597,13 @@ def test_a_topic_naming_another_criterion_scores_against(tmp_path):
     ]]}]
     first, second = intake(write_pack(files, tmp_path))["questions"]
     assert (first["social_value"], second["social_value"]) == (False, True)
+
+
+def test_the_text_report_says_why_a_question_is_the_social_value_one(tmp_path):
+    from assistant.models import IntakeResult
+    from assistant.render import intake_text
+
+    files = [{"name": "a.md", "pages": [[("h", "Community Benefits"),
+                                         ("p", "Q1 What will you do for the borough? (500 words)")]]}]
+    text = intake_text(IntakeResult.of(intake(write_pack(files, tmp_path))))
+    assert "SOCIAL VALUE  Q1" in text and "social value because: under the heading 'Community Benefits' (+3)" in text
