@@ -496,7 +496,9 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         points = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cells[roles["points"]]) if p.strip(" .;")]
         question.sub_criteria = points
     if "weight" in roles and roles["weight"] < len(cells):
-        percent = PERCENT.search(cells[roles["weight"]])
+        percent = PERCENT.search(cells[roles["weight"]]) or (  # "Weighting (%) | 10": the header gives the unit
+            re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", cells[roles["weight"]].strip())
+            if re.search(r"%|per ?cent", headers[roles["weight"]], re.I) else None)
         if percent:
             question.weighting = float(percent.group("n"))
     if "limit" in roles and roles["limit"] < len(cells):

@@ -607,3 +607,11 @@ def test_the_text_report_says_why_a_question_is_the_social_value_one(tmp_path):
                                          ("p", "Q1 What will you do for the borough? (500 words)")]]}]
     text = intake_text(IntakeResult.of(intake(write_pack(files, tmp_path))))
     assert "SOCIAL VALUE  Q1" in text and "social value because: under the heading 'Community Benefits' (+3)" in text
+
+
+def test_a_weighting_column_whose_header_gives_the_percent(tmp_path):
+    files = [{"name": "b.docx", "pages": [[("t", [
+        ["Question Number", "Question Text", "Maximum Word Count", "Weighting (%)", "Points"],
+        ["1", "Describe how you will run the service day to day.", "1000", "30", "30"]])]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert (question["word_limit"], question["weighting_percent"]) == (1000, 30)
