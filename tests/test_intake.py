@@ -615,3 +615,9 @@ def test_a_weighting_column_whose_header_gives_the_percent(tmp_path):
         ["1", "Describe how you will run the service day to day.", "1000", "30", "30"]])]]}]
     [question] = intake(write_pack(files, tmp_path))["questions"]
     assert (question["word_limit"], question["weighting_percent"]) == (1000, 30)
+
+
+def test_the_national_toms_by_their_full_name(tmp_path):
+    files = [{"name": "a.md", "pages": [[("p", "Commitments are measured with the National Social Value Measurement "
+                                               "Framework.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "national-toms"

@@ -743,7 +743,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 # framework -------------------------------------------------------------------------------------------
 FRAMEWORK_PATTERNS = (
     ("cm-toms", re.compile(r"cheshire\s*(?:and|&)\s*merseyside[^.]{0,40}?(?:\btoms\b|themes,?\s+outcomes|social\s+value\s+framework)", re.I)),
-    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal", re.I)),
+    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal|"
+                                 r"national\s+social\s+value\s+measurement\s+framework", re.I)),
     ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
     ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
     ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
