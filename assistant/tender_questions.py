@@ -179,7 +179,8 @@ def _limits(question: _Question, text: str) -> bool:
         else:
             question.page_limit = question.page_limit or n
         hit = True
-    weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
+    residue = re.sub(r"\b(?:maximum|max|limit|up to|no more than)\b|[^\w%.]", " ", LIMIT.sub("", text), flags=re.I).strip(" .")
+    weight = WEIGHT.search(text) or WEIGHT.search(residue)  # "(Maximum 1,500 words, 25%)": the % left is a weighting
     if weight:
         if question.weighting is None:
             question.weighting = float(next(g for g in (weight.group(n) for n in "nmkj") if g))

@@ -621,3 +621,18 @@ def test_the_national_toms_by_their_full_name(tmp_path):
     files = [{"name": "a.md", "pages": [[("p", "Commitments are measured with the National Social Value Measurement "
                                                "Framework.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "national-toms"
+
+
+def test_word_paragraphs_are_not_joined_a_title_after_a_generic_heading_and_a_bare_percent_in_limits(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Invitation to Tender"),
+        ("p", "Young Carers Support Service"),
+        ("p", "St Helens Borough Council invites tenders for a young carers support service."),
+        ("h", "Method Statements"),
+        ("p", "MS1 Describe how you will work with schools. (Maximum 1,500 words, 25%)"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["buyer"]["value"] == "St Helens Borough Council"  # was joined to the line before it
+    assert data["tender"]["title"]["value"] == "Young Carers Support Service"
+    [question] = data["questions"]
+    assert (question["word_limit"], question["weighting_percent"]) == (1500, 25)

@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
 from assistant.tender_questions import ASKS, BULLET, QUESTION_START, TOC_LINE, find_questions
-from assistant.tender_reader import Line, Pack, read_pack
+from assistant.tender_reader import Line, Pack, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
           "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
@@ -217,6 +217,8 @@ def _joins(previous: Line, line: Line) -> bool:
     """A PDF wraps a sentence over lines: the next line continues it when nothing marks a break between them."""
     if previous.source != line.source or previous.page != line.page or previous.cells is not None or line.cells is not None:
         return False
+    if line.source.lower().endswith(".docx"):
+        return False  # Word paragraphs are whole: the next one never continues a sentence
     if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
         return False
     if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
@@ -276,6 +278,10 @@ def find_title(lines: list[Line]) -> list[Found]:
         elif following is not None and following.page == line.page and following.source == line.source and (
                 cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
             found.append(Found(_tidy_value(cover.group("t")), following, 2))
+        elif following is not None and following.page == line.page and following.source == line.source and \
+                following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                and not _known_label_row(following.text) and ":" not in following.text:
+            found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
         break  # only the pack's first heading can be its title
     return found
 
