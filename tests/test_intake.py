@@ -636,3 +636,16 @@ def test_word_paragraphs_are_not_joined_a_title_after_a_generic_heading_and_a_ba
     assert data["tender"]["title"]["value"] == "Young Carers Support Service"
     [question] = data["questions"]
     assert (question["word_limit"], question["weighting_percent"]) == (1500, 25)
+
+
+def test_a_letterhead_is_not_the_title_and_numbered_clauses_are_read_as_sentences(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "HALTON BOROUGH COUNCIL"), ("h", "INVITATION TO TENDER"),
+        ("p", "Floating Housing Support Service for Adults"),
+        ("p", "1.1 Halton Borough Council (the Council) is seeking to appoint a provider to deliver floating housing "
+              "support to adults."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "Floating Housing Support Service for Adults"  # was 'HALTON BOROUGH COUNCIL'
+    assert tender["buyer"]["value"] == "Halton Borough Council"
+    assert tender["service"]["value"] == "floating housing support to adults"  # not 'to appoint a provider …'

@@ -229,6 +229,10 @@ def _joins(previous: Line, line: Line) -> bool:
     return not (start and ASKS.match(start.group("rest")))
 
 
+LETTERHEAD = re.compile(r"(?:[A-Z][\w&'.-]*\s+){1,6}(?:Council|Authority|Trust|ICB|Board)")
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
+
+
 def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
     """Sentences of the prose, a wrapped sentence joined back together, each with the line it starts on."""
     index = 0
@@ -248,7 +252,7 @@ def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
             start = text.find(sentence, position)
             position = start + len(sentence)
             owner = max(i for i, offset in enumerate(offsets) if offset <= max(start, 0))
-            yield group[owner], sentence
+            yield group[owner], _CLAUSE_NUMBER.sub("", sentence, count=1)  # "1.1 Halton Borough Council is …"
 
 
 # title ---------------------------------------------------------------------------------------
@@ -269,6 +273,8 @@ def find_title(lines: list[Line]) -> list[Found]:
     for index, line in enumerate(lines):
         if not line.heading:
             continue
+        if LETTERHEAD.fullmatch(line.text.title() if line.text.isupper() else line.text):
+            continue  # a letterhead ("HALTON BOROUGH COUNCIL") is the buyer's name, not the tender's title
         match = _TITLE_PROSE.match(line.text)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
@@ -315,7 +321,8 @@ def find_buyer(lines: list[Line]) -> list[Found]:
 
 # service ---------------------------------------------------------------------------------------
 SERVICE_PROSE = re.compile(
-    r"\b(?:is|are)?\s*(?:seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    r"\b(?:is|are)?\s*(?:(?:seeking|looking|wishing|intending)\s+to\s+(?:appoint|procure|commission|contract with)|"
+    r"seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:suitably qualified\s+)?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
