@@ -75,7 +75,7 @@ SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|me
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
 
-_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?|q\.?|#)$", re.I)),
                  ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),

@@ -649,3 +649,13 @@ def test_a_letterhead_is_not_the_title_and_numbered_clauses_are_read_as_sentence
     assert tender["title"]["value"] == "Floating Housing Support Service for Adults"  # was 'HALTON BOROUGH COUNCIL'
     assert tender["buyer"]["value"] == "Halton Borough Council"
     assert tender["service"]["value"] == "floating housing support to adults"  # not 'to appoint a provider …'
+
+
+def test_a_q_column_gives_ids_and_quotes_due_is_a_deadline(tmp_path):
+    files = [{"name": "rfq.md", "pages": [[
+        ("p", "Quotes due: 5pm, 20 April 2028"),
+        ("t", [["Q", "Question", "Max words"], ["1", "How will you reach residents who are offline?", "500"]]),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["deadline"]["value"] == "2028-04-20"
+    assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("1", 500)]

@@ -109,7 +109,8 @@ LABELS: dict[str, re.Pattern] = {
                        r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
     "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
-    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|tenders? due|"
+    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
+                           r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
                            r"date for (?:the )?(?:receipt|submission|return)", re.I),
 }
