@@ -23,7 +23,7 @@ BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
-                  r"does|will|can|are|is|would|submit|include)\b", re.I)
+                  r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
 ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
 LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"

@@ -659,3 +659,11 @@ def test_a_q_column_gives_ids_and_quotes_due_is_a_deadline(tmp_path):
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["deadline"]["value"] == "2028-04-20"
     assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("1", 500)]
+
+
+def test_a_numbered_request_to_complete_a_schedule_is_a_question(tmp_path):
+    files = [{"name": "a.docx", "pages": [[("h", "Social Value"),
+                                           ("p", "SV1 Describe the social value you will deliver. (750 words)"),
+                                           ("p", "SV2 Complete the commitments schedule at Appendix F, using the TOMs.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["social_value"]) for q in questions] == [("SV1", True), ("SV2", True)]
