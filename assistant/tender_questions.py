@@ -228,6 +228,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             column = (line.source, line.page, _column_unit(line.text), bool(re.search(r"weight", line.text, re.I)))
             current = None if current is not None and current.text else current
             continue
+        if line.cells is not None and line.header is None and index + 1 < len(lines) \
+                and lines[index + 1].header == line.cells:  # a table's header row: it ends the question before it
+            current = None if current is not None and current.text else current
+            continue
         parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
         if line.cells is not None and line.header is None and len(parts) == 2 and not QUESTION_START.match(parts[0]):
             if current is not None and current.text:  # a 'Label | value' row ends a question

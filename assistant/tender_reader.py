@@ -261,6 +261,7 @@ def _label_like(cell: str) -> bool:
 
 
 # --- Markdown and text -----------------------------------------------------------------
+_MD_EMPHASIS = re.compile(r"\*+(?=\S)|(?<=\S)\*+")  # "*(Maximum 500 words)*"; a "* item" bullet stays
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces
@@ -322,7 +323,7 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 section = _clean(match.group(2).replace("*", ""))
                 lines.append(Line(section, source, page, section, heading=True))
                 continue
-            cleaned = _clean(stripped.replace("**", "") if markdown else stripped)
+            cleaned = _clean(_MD_EMPHASIS.sub("", stripped.replace("**", "")) if markdown else stripped)
             if cleaned:
                 add_line(cleaned)
     flush_table()

@@ -667,3 +667,14 @@ def test_a_numbered_request_to_complete_a_schedule_is_a_question(tmp_path):
                                            ("p", "SV2 Complete the commitments schedule at Appendix F, using the TOMs.")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["social_value"]) for q in questions] == [("SV1", True), ("SV2", True)]
+
+
+def test_markdown_emphasis_and_a_table_header_after_a_question_stay_out_of_its_text(tmp_path):
+    path = tmp_path / "itt.md"
+    path.write_text("## Questions\n\n**SV1** Describe the social value you will deliver. *(Maximum 1,000 words or 6,000 "
+                    "characters)*\n\n| Ref | Question | Limit |\n|---|---|---|\n| Q1 | Describe how you will connect "
+                    "isolated residents with local groups. | 500 words |\n", encoding="utf-8")
+    first, second = intake([path])["questions"]
+    assert (first["text"], first["word_limit"], first["char_limit"]) == (
+        "Describe the social value you will deliver.", 1000, 6000)
+    assert (second["id"], second["word_limit"]) == ("Q1", 500)
