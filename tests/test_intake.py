@@ -678,3 +678,9 @@ def test_markdown_emphasis_and_a_table_header_after_a_question_stay_out_of_its_t
     assert (first["text"], first["word_limit"], first["char_limit"]) == (
         "Describe the social value you will deliver.", 1000, 6000)
     assert (second["id"], second["word_limit"]) == ("Q1", 500)
+
+
+def test_a_pdf_matrix_row_with_a_bracketed_reference(tmp_path):
+    files = [{"name": "a.pdf", "pages": [[("t", [["Criterion", "Weighting"], ["Price", "40%"],
+                                                  ["Social Value (Section 6)", "10%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10

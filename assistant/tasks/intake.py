@@ -609,7 +609,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             found.append(Found(_int(float(percent.group("n"))), line, 0))
         if line.cells is not None:
             continue
-        row = MATRIX_ROW.match(line.text)  # a PDF matrix row: "Social Value  C3 Local benefits  15%"
+        row = MATRIX_ROW.match(re.sub(r"\s*\([^()%]*\)", "", line.text))  # a PDF matrix row: "Social Value C3 Local benefits 15%"
         if row and re.match(label_key, row.group("label"), re.I) and not re.search(
                 r"qualitative|quantitative|price|quality|cost", row.group("rest"), re.I):
             found.append(Found(_int(float(row.group("n"))), line, 1))
