@@ -250,6 +250,8 @@ class IntakeQuestion(Result):
     weighting_percent: Number | None = None
     sub_criteria: list[str] = Field(default_factory=list)
     social_value: bool = False
+    social_value_score: int | None = None  # the scored decision behind social_value (assistant/tender_questions.py)
+    social_value_why: list[str] = Field(default_factory=list)
     source: str = ""
     page: int | None = None
 

@@ -199,6 +199,8 @@ def intake_text(result: IntakeResult) -> str:
         lines.append(f"  {mark}{q.id or '(no id)'}: {q.text}")
         lines.append(f"      {_limits(q) or 'no limit or weighting stated'}   [{_located(q)}]")
         lines += [f"      - {point}" for point in q.sub_criteria]
+        if q.social_value and q.social_value_why:
+            lines.append(f"      social value because: {'; '.join(q.social_value_why)}")
     if result.errors:
         lines += ["", "Files that could not be read:"] + [f"  {e.source}: {e.error}" for e in result.errors]
     return "\n".join(lines)

@@ -20,11 +20,19 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
+_ORDINALS.update({f"{tens}{sep}{w}": base + i for tens, base in (("twenty", 20), ("thirty", 30))
+                  for i, w in enumerate(_ORDINAL_WORDS[:9], start=1) for sep in ("-", " ")})
+_ORDINALS["thirtieth"] = 30
+_DAY_WORDS = r"(?P<dw>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
 DATES = (
     re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),
     re.compile(rf"\b{_DAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b", re.I),
     re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first
+    re.compile(rf"\b{_DAY}(?:the\s+)?{_DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the fifth of April"
 )
 
 
@@ -59,7 +67,8 @@ def find_dates(text: str) -> list[tuple[int, date]]:
             groups = match.groupdict()
             month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
             try:
-                found.append((match.start(), date(int(groups["y"]), month, int(groups["d"]))))
+                day = int(groups["d"]) if groups.get("d") else _ORDINALS[" ".join(groups["dw"].lower().split())]
+                found.append((match.start(), date(int(groups["y"]), month, day)))
             except ValueError:
                 continue
             taken.append(range(match.start(), match.end()))

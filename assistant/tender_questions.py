@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.tender_numbers import PERCENT, _int
+from assistant.areas import AREAS, CITY_REGION
+from assistant.tender_numbers import PERCENT, _int, number
 from assistant.tender_reader import Line
+from assistant.text import CODE
 
 _ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
@@ -21,24 +23,64 @@ BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
-                  r"does|will|can|are|is|would|submit|include)\b", re.I)
+                  r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
 ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
-LIMIT = re.compile(r"(?P<n>\d[\d,]*)\s*(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
+                   r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
-WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^\(?(?P<m>\d{1,3}(?:\.\d+)?)\s?%\)?$", re.I)
+WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^[(\[]?(?P<m>\d{1,3}(?:\.\d+)?)\s?%[)\]]?$|"
+                    r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
+                    r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
+                    r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
                         re.I)
-SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits", re.I)
-_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?)$", re.I)),
+SOCIAL = re.compile(r"social\s+value|community\s+benefits?|additional benefits|added\s+value", re.I)
+# what a social value question asks about in its own words (PPN 06/20 and TOMs themes), each a cue of its own
+_LOCAL = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in (*AREAS, CITY_REGION)) + r"|\blocal\b|\bresidents?\b|\b(?:the|our) (?:borough|city|district|region)\b|\bwards?\b|neighbourhoods?|\bcommunit(?:y|ies)\b|unemploy|care leavers?|veterans|\bNEETs?\b|not in education|" \
+         r"furthest from|disadvantaged|deprived|ex-offenders|disabilit"
+SV_THEMES = (
+    ("local jobs and skills", re.compile(r"\b(?:jobs?|employ\w*|apprentice\w*|recruit\w*|work (?:placements?|experience)|"
+                                         r"traineeships?|training opportunit\w*|skills?|careers?|(?:into|back (?:in)?to) work)\b", re.I), re.compile(_LOCAL, re.I)),
+    ("volunteering", re.compile(r"volunteer\w*", re.I), None),
+    ("VCFSE", re.compile(r"\bvcf?se\b|voluntary|charit(?:y|ies|able)|social enterprises?|"
+                                          r"community (?:groups?|organisations?|kitchens?|centres?|interest compan\w+)|"
+                                          r"food banks?|faith", re.I), None),
+    ("local supply chain", re.compile(r"supply chain|spend with|suppliers?|subcontract\w*|businesses|firms|makers|\bm?smes?\b", re.I),
+     re.compile(_LOCAL + r"|\bm?smes?\b|small (?:and medium|businesses|firms)|microbusiness", re.I)),
+    ("environment", re.compile(r"carbon|emissions?|net zero|climate|biodiversity|environment\w*|green spaces?|air quality|"
+                               r"waste (?:reduction|minimisation)|(?:cut|reduc\w*|minimi\w*|prevent\w*)\s+(?:\w+\s+){0,2}"
+                               r"(?:waste|packaging|plastics?)|recycl\w*|sustainab\w*", re.I), None),
+    ("fair work", re.compile(r"real living wage|living wage|fair work|good work", re.I), None),
+    ("beyond the contract", re.compile(r"beyond (?:the|your) (?:core |basic |contracted |delivery of (?:the |this |your )?)?"
+                                       r"(?:service|contract|requirements?)\w*|"
+                                       r"over and above|in addition to (?:the|your) (?:core )?(?:service|contract)", re.I), None),
+)
+SV_HEADING = re.compile(r"social\s+value|community\s+benefits?|added\s+value|additional\s+benefits?|local\s+benefits?|"
+                        r"community\s+wealth|responsible\s+procurement|local\s+economy|inclusive\s+(?:growth|economy)", re.I)
+MIXED_HEADING = re.compile(r"quality|technical|price|commercial|method statements?", re.I)
+SERVICE_ITSELF = re.compile(r"(?:design|running|deliver|shape|improve|develop|review)\w*\s+(?:and\s+\w+\s+)?(?:of\s+)?"
+                            r"(?:the|this|your)\s+service\b|(?:people|those|residents) who use (?:the|this) service|"
+                            r"service[- ]users?", re.I)
+ENGAGEMENT = re.compile(r"\b(?:engag|consult|communicat|inform|notif|liais)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:residents|communit\w+|people|public|stakeholders|service users|tenants|neighbours|groups)", re.I)
+OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|design|user)|delivery|method(?:ology)?|"
+                         r"staff\w*|workforce|resourc\w*|management|innovation|performance|pric\w*|cost\w*|approach)\b", re.I)
+COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
+                        r"management system", re.I)
+SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
+
+
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?|q\.?|#)$", re.I)),
                  ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
-                 ("limit", re.compile(r"limit|words|characters|length|max", re.I)))
+                 ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 
 @dataclass
@@ -53,32 +95,81 @@ class _Question:
     sub_criteria: list[str] | None = None
     header_only: bool = False
     topic: str = ""  # the words on the id line before the question, e.g. "Social Value (Weighting: 10%)"
+    lead_in: str = ""  # the line just before the question on its page, when it is not a question's own
+    matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
+    stated_social_value: bool = False  # its own weighting or note line says it is the social value question
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
+        text = text.lstrip(":-– ") if re.match(r"^[:\-–]\s", text) else text  # "Question 4 (max 500 words): Describe …"
+        cues = social_value_cues(self, " ".join([text, *(self.sub_criteria or [])]))  # the points it asks for count
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
-                "sub_criteria": self.sub_criteria or [], "social_value": is_social_value(self, text),
+                "sub_criteria": self.sub_criteria or [],
+                "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
+                "social_value_score": sum(score for _, score in cues),
+                "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
+                "_against": any(score < 0 for _, score in cues),  # for _only_candidate; not in the result
                 "source": self.line.source, "page": self.line.page, "section": self.line.section}
 
 
+def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
+    """The evidence that a question is the social value one, each cue with its score: its own words (social value,
+    TOMs codes, what it asks about), its id, the heading and topic it sits under, the sentence that introduces it,
+    and an evaluation matrix that files it under social value; a question about another topic (safeguarding,
+    health and safety) or about the running of the service itself scores against."""
+    cues: list[tuple[str, int]] = []
+    topic, section = question.topic or "", question.line.section or ""
+    if SOCIAL.search(text):
+        cues.append(("names social value in its text", 3))
+    if CODE.search(text) or re.search(r"\bTOMs\b", text):
+        cues.append(("asks for TOMs measures", 3))
+    themes = [name for name, pattern, needs in SV_THEMES if pattern.search(text) and (needs is None or needs.search(text))]
+    if themes:
+        cues.append((f"asks about {', '.join(themes)}", 2 if len(themes) == 1 else 3))
+    if re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I):
+        cues.append(("social value id", 2))
+    if SV_HEADING.search(topic):
+        cues.append((f"topic '{topic}'", 3))
+    if SV_HEADING.search(section) and section != topic:
+        cues.append((f"under the heading '{section}'", 1 if MIXED_HEADING.search(section) else 3))
+    source = re.sub(r"[_.-]+", " ", question.line.source or "")
+    if SV_HEADING.search(source) and not SV_HEADING.search(section) and not MIXED_HEADING.search(source):
+        cues.append((f"in the file '{question.line.source}'", 2))  # "Appendix D - Social Value Questionnaire.docx"
+    if question.lead_in and SV_LEAD_IN.search(question.lead_in):
+        cues.append(("introduced as a social value question", 2))
+    if question.matrix_social_value:
+        cues.append(("filed under social value in the evaluation matrix", 3))
+    if question.stated_social_value:
+        cues.append(("its weighting or note line names social value", 3))
+    if NOT_SOCIAL.search(text) or NOT_SOCIAL.search(topic):
+        cues.append(("asks about another topic", -6))
+    elif topic and OTHER_TOPIC.search(topic) and not SV_HEADING.search(topic):
+        cues.append((f"topic '{topic}' is another criterion", -3))  # "Question 1: Service Delivery"
+    elif COMPLIANCE.search(text):
+        cues.append(("asks about compliance", -1))
+    elif SERVICE_ITSELF.search(text) and not re.search(r"beyond", text, re.I):
+        cues.append(("asks about the service itself", -2))
+    elif ENGAGEMENT.search(text) and not re.search(r"beyond", text, re.I):
+        cues.append(("asks about engaging or informing people", -2))
+    return cues
+
+
 def is_social_value(question: _Question, text: str) -> bool:
-    """Its own words decide; else an SV id or a heading only about social value, unless it asks about another topic."""
-    if SOCIAL.search(text) or (SOCIAL.search(question.topic) and not NOT_SOCIAL.search(text)):
-        return True
-    section = question.line.section or ""
-    context = bool(re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I)) or (
-        bool(re.search(r"social\s+value", section, re.I)) and not re.search(r"quality|technical|price|commercial", section, re.I))
-    return context and not NOT_SOCIAL.search(text)
+    """A scored decision over social_value_cues: at SV_THRESHOLD or more."""
+    return sum(score for _, score in social_value_cues(question, text)) >= SV_THRESHOLD
 
 
 def _limits(question: _Question, text: str) -> bool:
     """Read word, character and page limits and weightings from a statement; True when it is one."""
     hit = False
     for match in LIMIT.finditer(text):
-        n = int((match.group("n") or match.group("n2")).replace(",", ""))
-        unit = (match.group("unit") or match.group("unit2")).lower()
+        if match.group("nw"):  # "no more than two sides of A4"
+            n, unit = number(match.group("nw")) or 0, match.group("unitw").lower()
+        else:
+            n = int((match.group("n") or match.group("n2")).replace(",", ""))
+            unit = (match.group("unit") or match.group("unit2")).lower()
         if n == 0:
             continue
         if unit.startswith("word"):
@@ -88,9 +179,11 @@ def _limits(question: _Question, text: str) -> bool:
         else:
             question.page_limit = question.page_limit or n
         hit = True
-    weight = WEIGHT.search(text) or WEIGHT.search(LIMIT.sub("", text).strip())
+    residue = re.sub(r"\b(?:maximum|max|limit|up to|no more than)\b|[^\w%.]", " ", LIMIT.sub("", text), flags=re.I).strip(" .")
+    weight = WEIGHT.search(text) or WEIGHT.search(residue)  # "(Maximum 1,500 words, 25%)": the % left is a weighting
     if weight:
-        question.weighting = question.weighting if question.weighting is not None else float(weight.group("n") or weight.group("m"))
+        if question.weighting is None:
+            question.weighting = float(next(g for g in (weight.group(n) for n in "nmkj") if g))
         hit = True
     return hit or bool(NO_LIMIT.search(text))
 
@@ -100,7 +193,7 @@ def _strip_limits(question: _Question, text: str) -> str:
     def bracket(match: re.Match) -> str:
         return "" if _limits(question, match.group(0)) else match.group(0)
 
-    text = re.sub(r"\s*\([^()]*\)", bracket, text)
+    text = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", bracket, text)  # "(max 500 words)", "[15%]"
     kept = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if (LIMIT.search(sentence) or WEIGHT.search(sentence) or NO_LIMIT.search(sentence)) and len(sentence.split()) <= 14 \
@@ -119,10 +212,25 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     in_bullets = False
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
+    owner: dict[int, _Question] = {}  # the question each used line went to
+    column: tuple[str, int | None, str | None, bool] | None = None  # a PDF table header above: its limit unit, weights
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
+            owner[index] = questions[-1]
+            continue
+        if TOC_LINE.search(line.text):  # "4. Questions ........ 3": a contents entry, not a question or its text
+            continue
+        if column is not None and ((line.heading and len(line.text.split()) > 3) or (line.source, line.page) != column[:2]):
+            column = None  # a short 'heading' under a PDF table header is the row's first cell ('Quality')
+        if line.cells is None and _column_header(line.text):  # a PDF table's header row: "Ref Question Max characters"
+            column = (line.source, line.page, _column_unit(line.text), bool(re.search(r"weight", line.text, re.I)))
+            current = None if current is not None and current.text else current
+            continue
+        if line.cells is not None and line.header is None and index + 1 < len(lines) \
+                and lines[index + 1].header == line.cells:  # a table's header row: it ends the question before it
+            current = None if current is not None and current.text else current
             continue
         parts = [c for c in line.cells if c] if line.cells is not None and line.header is None else [line.text]
         if line.cells is not None and line.header is None and len(parts) == 2 and not QUESTION_START.match(parts[0]):
@@ -136,12 +244,16 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                                       or _header_only(start.group("rest")))
             if starts:
                 rest = start.group("rest")
+                merged = None
                 if current is not None and current.header_only and not current.text:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
+                    merged = current
                 current = _Question(_tidy_id(start.group("id")), line, [])
+                for i in [i for i, q in owner.items() if q is merged]:
+                    owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
-                    current.text.append(rest)
+                    current.text.append(_column_cell(current, rest, column))
                 else:
                     current.header_only = True
                     current.topic = rest
@@ -149,6 +261,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)
+                owner[index] = current
                 continue
             if current is None:
                 if EVERY_QUESTION.search(text) and LIMIT.search(text):  # "Each response must not exceed 500 words"
@@ -167,6 +280,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current.text.append(text)
                 in_bullets, closed = False, False
                 used.add(index)
+                owner[index] = current
                 continue
             # inside a question block
             last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
@@ -176,9 +290,20 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
                 continue
             used.add(index)
+            owner[index] = current
+            if current.text and SOCIAL.search(text) and (WEIGHT.search(text) or THIS_QUESTION.search(text)):
+                current.stated_social_value = True  # "Weighting: 10% (social value)", "This question is the social value …"
+            if column is not None and BARE_CELLS.match(text):  # the row's weighting and limit cells, on their own line
+                for cell in text.split():
+                    if cell.endswith("%") and current.weighting is None and column[3]:
+                        current.weighting = float(cell[:-1])
+                    elif BARE_LIMIT.match(cell) and column[2]:
+                        _limits(current, f"{cell} {column[2]}")
+                closed = bool(current.text)
+                continue
             bullet = BULLET.match(text)
             if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
-                current.text.append(text)
+                current.text.append(_column_cell(current, text, column))
                 continue
             if bullet and (current.text or current.header_only):
                 point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
@@ -190,6 +315,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if in_bullets and current.sub_criteria and previous_open is False and not closed:
                 closed = True
+            if closed and not in_bullets and not current.sub_criteria and POINTS_LEAD_IN.match(text):
+                continue  # "Your answer should cover:" after the limit or weighting: the points below are this question's
             if closed or in_bullets:
                 if current.text:
                     current = None
@@ -211,8 +338,105 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    result = [d for q in questions if q.text and any(t for t in q.text) and _is_a_question(d := q.as_dict(), q.id)]
+    kept = [q for q in questions if q.text and any(t for t in q.text)]
+    for index, question in owner.items():  # a heading that never got a question's text gives its lines back
+        if not any(question is q for q in kept):
+            used.discard(index)
+    _read_lead_ins(lines, kept, used)
+    _read_matrix_rows(lines, kept, used)
+    result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
+    _only_candidate(lines, result)
+    for question in result:
+        question.pop("_against")
     return result, used
+
+
+def _read_lead_ins(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """The line just before each question on its page, when no question uses it ('Social value questions follow …')."""
+    index_of = {id(line): i for i, line in enumerate(lines)}
+    for question in questions:
+        i = index_of.get(id(question.line))
+        if i and i - 1 not in used and lines[i - 1].source == question.line.source \
+                and lines[i - 1].page == question.line.page:
+            question.lead_in = lines[i - 1].text
+
+
+def _id_pattern(identifier: str | None) -> re.Pattern | None:
+    """How a question's id appears in another table's row: 'Q3', 'SV1', '6.1', 'Question 2' (a bare '2' is too
+    common a number to be read as a question's id)."""
+    if not identifier or not re.search(r"[A-Za-z]|\d\.\d", identifier):
+        return None
+    return re.compile(rf"(?<![\w.]){re.escape(identifier)}(?![\w]|\.\d)", re.I)
+
+
+def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """An evaluation matrix row that names one question's id and one percentage gives that question's weighting
+    ('Quality | Q2 Safeguarding | 15%'), and files it under social value when the row says so."""
+    patterns = [(q, pattern) for q in questions if (pattern := _id_pattern(q.id)) is not None]
+    if not patterns:
+        return
+    for index, line in enumerate(lines):
+        if index in used or (line.cells is None and len(line.text.split()) > 14):
+            continue
+        text = " ".join(c for c in line.cells if c) if line.cells is not None else line.text
+        percents = list(PERCENT.finditer(text))
+        named = [q for q, pattern in patterns if pattern.search(text)]
+        if len(named) != 1 or len(percents) != 1 or ASKS_WITHIN.search(text):
+            continue
+        question = named[0]
+        if question.weighting is None:
+            question.weighting = float(percents[0].group("n"))
+        if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
+            question.matrix_social_value = True
+
+
+def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
+    """A pack that evaluates social value but none of whose questions reaches the threshold: the one question that
+    asks about it (a unique best score of at least 2, no cue against) is taken; a tie or nothing is left alone."""
+    if any(q["social_value"] for q in questions) or not any(SOCIAL.search(line.text) for line in lines):
+        return
+    scored = [q for q in questions if q["social_value_score"] >= 2 and not q["_against"]]
+    if not scored:
+        return
+    best = max(q["social_value_score"] for q in scored)
+    top = [q for q in scored if q["social_value_score"] == best]
+    if len(top) == 1:
+        top[0]["social_value"] = True
+        top[0]["social_value_why"].append("the only question about it in a pack that evaluates social value")
+
+
+COLUMN_HEADER_TEXT = re.compile(r"\b(?:questions?|requirements?|criteri(?:on|a))\b", re.I)
+COLUMN_HEADER_LIMIT = re.compile(r"\b(?:words?|characters?|chars?|pages?|sides?|limit|max(?:imum)?|weight(?:ing)?s?)\b", re.I)
+POINTS_LEAD_IN = re.compile(r"^(?:in\s+)?(?:your|the|each)\s+(?:answer|response|submission)s?\s+(?:should|must|will need to)\s+"
+                            r"(?:\w+\s+){0,3}?(?:cover|address|include|set out|describe|demonstrate)\w*(?:\s+the following)?"
+                            r"(?:\s+points)?\s*:$", re.I)
+THIS_QUESTION = re.compile(r"\b(?:this|the above)\s+(?:question|response|section|method statement)\b", re.I)
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s\.\s\.\s\.)\s*\d{1,3}$")
+BARE_LIMIT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{2,5}$")
+BARE_CELLS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d+)?%|\d{1,3}(?:,\d{3})+|\d{2,5})(?:\s+|$)){1,3}$")
+TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5})$")
+
+
+def _column_header(text: str) -> bool:
+    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)'."""
+    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", text) and bool(COLUMN_HEADER_TEXT.search(text))
+            and bool(COLUMN_HEADER_LIMIT.search(text)) and not ASKS.match(text))
+
+
+def _column_unit(text: str) -> str | None:
+    for pattern, unit in ((r"char", "characters"), (r"\bwords?\b", "words"), (r"\b(?:pages?|sides?)\b", "pages")):
+        if re.search(pattern, text, re.I):
+            return unit
+    return None
+
+
+def _column_cell(question: _Question, text: str, column: tuple[str, int | None, str | None, bool] | None) -> str:
+    """Under a PDF table header, a number after the question's last sentence is its limit column's cell."""
+    match = TRAILING_LIMIT.match(text) if column is not None and column[2] else None
+    if not match:
+        return text
+    _limits(question, f"{match.group('n')} {column[2]}")
+    return match.group("t")
 
 
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
@@ -246,7 +470,13 @@ def _tidy_id(raw: str) -> str:
 def _table_question(line: Line, questions: list[_Question]) -> bool:
     """A row of a table with a header naming its columns (Ref | Question | Word limit | Weighting)."""
     roles: dict[str, int] = {}
-    for i, head in enumerate(line.header or ()):
+    headers = list(line.header or ())
+    asked = [i for i, head in enumerate(headers) if re.search(r"question", head, re.I)]
+    for i, head in enumerate(headers):
+        if asked and i != asked[0] and re.search(r"criteri|section|theme|category|area|lot\b", head, re.I) \
+                and not re.search(r"question|limit|weight", head, re.I):
+            roles.setdefault("group", i)  # "Criterion | Question | …": the question column holds the text
+            continue
         for role, pattern in _HEADER_ROLES:
             if role not in roles and pattern.search(head):
                 roles[role] = i
@@ -259,15 +489,21 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
     start = QUESTION_START.match(text) if identifier is None else None
     if start and ASKS.match(start.group("rest")):
         identifier, text = start.group("id"), start.group("rest")
-    if not ASKS.match(text):
+    titled = bool(identifier) and bool(re.fullmatch(_ID, identifier.strip(" .:"), re.I)) and bool(re.search(
+        r"question", headers[roles["text"]], re.I)) and len(text.split()) >= 3  # "SV1 | Your commitments to …"
+    if not ASKS.match(text) and not titled:
         return False
     question = _Question(_tidy_id(identifier) if identifier else None, line, [])
     question.text.append(text)
+    if "group" in roles and roles["group"] < len(cells) and SV_HEADING.search(cells[roles["group"]]):
+        question.matrix_social_value = True  # the row's criterion is social value
     if "points" in roles and roles["points"] < len(cells) and cells[roles["points"]]:
         points = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cells[roles["points"]]) if p.strip(" .;")]
         question.sub_criteria = points
     if "weight" in roles and roles["weight"] < len(cells):
-        percent = PERCENT.search(cells[roles["weight"]])
+        percent = PERCENT.search(cells[roles["weight"]]) or (  # "Weighting (%) | 10": the header gives the unit
+            re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", cells[roles["weight"]].strip())
+            if re.search(r"%|per ?cent", headers[roles["weight"]], re.I) else None)
         if percent:
             question.weighting = float(percent.group("n"))
     if "limit" in roles and roles["limit"] < len(cells):

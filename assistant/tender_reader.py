@@ -110,6 +110,8 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum() or text[0].islower():
         return False
+    if re.search(r"(?:\.{4,}|…{2,})\s*\d{1,3}$", text):
+        return False  # a contents entry ("4. Questions ........ 3") is not the heading of what follows it
     if _HEADING_WORDS.match(text):
         return True
     if ":" in text and not _TITLE_LEAD.match(text):
@@ -183,7 +185,8 @@ def _docx_lines(path: Path) -> list[Line]:
             page += before
             paragraph = Paragraph(child, document)
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            is_heading = style.lower().startswith(("heading", "title"))
+            is_heading = style.lower().startswith(("heading", "title")) or (
+                _all_bold(paragraph) and looks_like_heading(_clean(paragraph.text)))  # a bold line used as a heading
             for raw in paragraph.text.splitlines():
                 text = _clean(raw)
                 if not text:
@@ -219,6 +222,12 @@ def _docx_table_lines(table, source: str, page: int, section: str | None) -> lis
     return lines
 
 
+def _all_bold(paragraph) -> bool:
+    """Every run with text is bold (directly or by its character style): how many ITTs mark their headings."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+
+
 def _is_list(paragraph) -> bool:
     ppr = paragraph._p.pPr
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -252,6 +261,7 @@ def _label_like(cell: str) -> bool:
 
 
 # --- Markdown and text -----------------------------------------------------------------
+_MD_EMPHASIS = re.compile(r"\*+(?=\S)|(?<=\S)\*+")  # "*(Maximum 500 words)*"; a "* item" bullet stays
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces
@@ -313,7 +323,7 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 section = _clean(match.group(2).replace("*", ""))
                 lines.append(Line(section, source, page, section, heading=True))
                 continue
-            cleaned = _clean(stripped.replace("**", "") if markdown else stripped)
+            cleaned = _clean(_MD_EMPHASIS.sub("", stripped.replace("**", "")) if markdown else stripped)
             if cleaned:
                 add_line(cleaned)
     flush_table()

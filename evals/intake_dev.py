@@ -1,4 +1,4 @@
-"""Dev set for the tender intake: twelve packs written for this eval, in varied layouts, with expected fields.
+"""Dev set for the tender intake: nineteen packs written for this eval, in varied layouts, with expected fields.
 
 Each tender field is ``(value, source, page)`` or None when the pack does not state it; ``page`` may be a
 list of acceptable pages, and a text value a list of acceptable wordings. Questions list every question in
@@ -674,6 +674,165 @@ PACKS = [
                                   "Cheshire West and Chester to raise aspirations, and how you will report this.",
              "word_limit": 750, "char_limit": None, "weighting_percent": None, "social_value": True,
              "source": "itt-careers.pdf", "page": 1, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-pdf-community-benefits-matrix-characters",
+        "files": [{"name": "itt-fleet.pdf", "pages": [
+            [("h", "Invitation to Tender: Fleet Maintenance Services"),
+             ("p", "Contracting Authority: Knowsley Metropolitan Borough Council"),
+             ("p", "Estimated contract value: £1.6m (excluding VAT)"),
+             ("p", "Contract period: 4 years (+24 months)"),
+             ("p", "Closing date: 12 noon on the ninth of February 2028"),
+             ("p", "The Council requires maintenance, servicing and MOT testing of its vehicle fleet in Knowsley.")],
+            [("h", "Evaluation Criteria"),
+             ("t", [["Criterion", "Sub-criterion", "Weighting"],
+                    ["Price", "Whole-life cost", "45%"],
+                    ["Quality", "F1 Workshop capacity", "20%"],
+                    ["Quality", "F2 Health and safety", "20%"],
+                    ["Community Benefits", "F3 Local skills", "15%"]]),
+             ("p", "Quality and community benefits responses are scored 0, 1, 2, 3, 4 or 5.")],
+            [("h", "Tender Questions"),
+             ("t", [["Ref", "Question", "Max characters (including spaces)"],
+                    ["F1", "Describe the workshop capacity and opening hours you will provide, and how you will keep "
+                           "vehicles off the road for the shortest time.", "3,000"],
+                    ["F2", "Explain how you will protect staff and the public from harm in the workshop and on the "
+                           "road.", "3,000"],
+                    ["F3", "Describe how you will offer apprenticeships and vehicle technician training to Knowsley "
+                           "residents.", "2,500"]])],
+        ]}],
+        "tender": {
+            "title": ("Fleet Maintenance Services", "itt-fleet.pdf", 1),
+            "buyer": ("Knowsley Metropolitan Borough Council", "itt-fleet.pdf", 1),
+            "service": (["Fleet Maintenance Services", "fleet maintenance",
+                         "maintenance, servicing and MOT testing of its vehicle fleet",
+                         "maintenance, servicing and MOT testing of its vehicle fleet in Knowsley"], "itt-fleet.pdf", 1),
+            "area": ("Knowsley", "itt-fleet.pdf", [1, 3]),
+            "value_gbp": (1600000, "itt-fleet.pdf", 1),
+            "months": (48, "itt-fleet.pdf", 1),
+            "extension_months": (24, "itt-fleet.pdf", 1),
+            "deadline": ("2028-02-09", "itt-fleet.pdf", 1),
+            "social_value_weighting_percent": (15, "itt-fleet.pdf", 2),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": ("0-5", "itt-fleet.pdf", 2),
+            "framework": None,
+        },
+        "questions": [
+            {"id": "F1", "text": "Describe the workshop capacity and opening hours you will provide, and how you will keep "
+                                 "vehicles off the road for the shortest time.",
+             "word_limit": None, "char_limit": 3000, "weighting_percent": 20, "social_value": False,
+             "source": "itt-fleet.pdf", "page": 3, "sub_criteria": []},
+            {"id": "F2", "text": "Explain how you will protect staff and the public from harm in the workshop and on the "
+                                 "road.",
+             "word_limit": None, "char_limit": 3000, "weighting_percent": 20, "social_value": False,
+             "source": "itt-fleet.pdf", "page": 3, "sub_criteria": []},
+            {"id": "F3", "text": "Describe how you will offer apprenticeships and vehicle technician training to Knowsley "
+                                 "residents.",
+             "word_limit": None, "char_limit": 2500, "weighting_percent": 15, "social_value": True,
+             "source": "itt-fleet.pdf", "page": 3, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-docx-local-economy-heading-no-weighting",
+        "files": [{"name": "Museum Visitor Services ITT.docx", "pages": [
+            [("h", "Museum Visitor Services"),
+             ("t", [["Awarding body", "Liverpool City Council"],
+                    ["Contract value (GBP)", "1,500,000"],
+                    ["Contract duration", "Thirty-six months"],
+                    ["Deadline for tenders", "Friday the 14th of January 2028, 12:00"]]),
+             ("p", "The Council wants a partner to run front-of-house, retail and learning services at two museums in "
+                   "Liverpool.")],
+            [("h", "Part B: Service Delivery"),
+             ("p", "B1. Explain how you will staff the museums' front of house during opening hours and events."),
+             ("p", "Maximum 800 words."),
+             ("p", "B2. Describe how you will work with community organisations to promote the museums to residents "
+                   "who do not usually visit."),
+             ("p", "Maximum 500 words."),
+             ("h", "Part C: Local Economy"),
+             ("p", "C1. Describe how you will buy goods for the museum shops from Liverpool makers and small "
+                   "businesses, and the share of spend you will commit to."),
+             ("p", "Maximum 600 words.")],
+        ]}],
+        "tender": {
+            "title": ("Museum Visitor Services", "Museum Visitor Services ITT.docx", 1),
+            "buyer": ("Liverpool City Council", "Museum Visitor Services ITT.docx", 1),
+            "service": (["Museum Visitor Services", "museum visitor services",
+                         "front-of-house, retail and learning services at two museums in Liverpool",
+                         "front-of-house, retail and learning services"], "Museum Visitor Services ITT.docx", 1),
+            "area": ("Liverpool", "Museum Visitor Services ITT.docx", [1, 2]),
+            "value_gbp": (1500000, "Museum Visitor Services ITT.docx", 1),
+            "months": (36, "Museum Visitor Services ITT.docx", 1),
+            "extension_months": None,
+            "deadline": ("2028-01-14", "Museum Visitor Services ITT.docx", 1),
+            "social_value_weighting_percent": None,
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "B1", "text": "Explain how you will staff the museums' front of house during opening hours and events.",
+             "word_limit": 800, "char_limit": None, "weighting_percent": None, "social_value": False,
+             "source": "Museum Visitor Services ITT.docx", "page": 2, "sub_criteria": []},
+            {"id": "B2", "text": "Describe how you will work with community organisations to promote the museums to "
+                                 "residents who do not usually visit.",
+             "word_limit": 500, "char_limit": None, "weighting_percent": None, "social_value": False,
+             "source": "Museum Visitor Services ITT.docx", "page": 2, "sub_criteria": []},
+            {"id": "C1", "text": "Describe how you will buy goods for the museum shops from Liverpool makers and small "
+                                 "businesses, and the share of spend you will commit to.",
+             "word_limit": 600, "char_limit": None, "weighting_percent": None, "social_value": True,
+             "source": "Museum Visitor Services ITT.docx", "page": 2, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-two-files-community-benefits-prose-weighting",
+        "files": [
+            {"name": "Instructions to Bidders.docx", "pages": [
+                [("h", "Instructions to Bidders"),
+                 ("p", "Contract: School Catering Services"),
+                 ("p", "Halton Borough Council is procuring school meals for 40 primary schools in Halton."),
+                 ("p", "The contract is worth an estimated £2,750,000 over its three year term."),
+                 ("p", "Bids must be uploaded to the portal by 2pm on 1 March 2028."),
+                 ("p", "Award will be based on price (40%), quality (45%) and community benefits (15%).")],
+            ]},
+            {"name": "method-statements.pdf", "pages": [
+                [("h", "Method Statements"),
+                 ("p", "M1 Describe your menus and how they meet the School Food Standards. (Weighting 25%, maximum "
+                       "1,000 words)"),
+                 ("p", "M2 Explain how you will manage food allergies and special diets. (Weighting 20%, maximum 750 "
+                       "words)"),
+                 ("p", "M3 How will you cut food waste and packaging, and involve local food banks and community "
+                       "kitchens, during the contract? (Weighting 15%, maximum 750 words)")],
+            ]},
+        ],
+        "tender": {
+            "title": (["School Catering Services"], "Instructions to Bidders.docx", 1),
+            "buyer": ("Halton Borough Council", "Instructions to Bidders.docx", 1),
+            "service": (["School Catering Services", "school catering", "school meals for 40 primary schools",
+                         "school meals"], "Instructions to Bidders.docx", 1),
+            "area": ("Halton", "Instructions to Bidders.docx", 1),
+            "value_gbp": (2750000, "Instructions to Bidders.docx", 1),
+            "months": (36, "Instructions to Bidders.docx", 1),
+            "extension_months": None,
+            "deadline": ("2028-03-01", "Instructions to Bidders.docx", 1),
+            "social_value_weighting_percent": (15, "Instructions to Bidders.docx", 1),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "M1", "text": "Describe your menus and how they meet the School Food Standards.",
+             "word_limit": 1000, "char_limit": None, "weighting_percent": 25, "social_value": False,
+             "source": "method-statements.pdf", "page": 1, "sub_criteria": []},
+            {"id": "M2", "text": "Explain how you will manage food allergies and special diets.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 20, "social_value": False,
+             "source": "method-statements.pdf", "page": 1, "sub_criteria": []},
+            {"id": "M3", "text": "How will you cut food waste and packaging, and involve local food banks and community "
+                                 "kitchens, during the contract?",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 15, "social_value": True,
+             "source": "method-statements.pdf", "page": 1, "sub_criteria": []},
         ],
     },
 ]

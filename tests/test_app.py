@@ -230,17 +230,22 @@ def test_tender_pack_saved_as_a_bid_and_reopened(tmp_path):
     assert save_bid(None, "x", settings)[0] == "Upload the tender pack first."
 
 
-def test_tender_pack_fills_the_character_limit_box(tmp_path):
-    """A question limited in characters fills the Draft tab's character-limit box (and leaves the word box alone)."""
-    from assistant.app import read_tender_pack
-    from assistant.settings import Settings
+def test_tender_pack_prefill_fills_the_word_and_the_character_limit():
     from assistant.ui.tender_pack import FORM_FIELDS, prefill_from_intake
-    from evals.tender_packs import write_pack
 
-    settings = Settings(data_dir=tmp_path / "data")
-    files = write_pack([{"name": "itt.md", "pages": [[("h", "Library Cleaning"), ("p", "Contract value: £300,000"),
-                                                       ("p", "SV1 Describe your social value offer. (3,000 characters)")]]}],
-                       tmp_path)
-    *updates, summary = prefill_from_intake(read_tender_pack([str(f) for f in files], settings))
-    assert len(updates) == FORM_FIELDS
-    assert updates[6]["value"] == 3000 and "value" not in updates[5]
+    def intake(word_limit, char_limit):
+        return {"tender": {"service": {"value": "Cleaning", "source": "itt.md", "page": 1}},
+                "questions": [{"id": "SV1", "text": "What social value will you offer?", "word_limit": word_limit,
+                               "char_limit": char_limit, "weighting_percent": None, "sub_criteria": [],
+                               "social_value": True, "source": "itt.md", "page": 1}],
+                "not_found": []}
+
+    *updates, _summary = prefill_from_intake(intake(None, 2000))
+    fields = dict(zip(FORM_FIELDS, updates))
+    assert fields["characters"]["value"] == 2000
+    assert fields["words"]["value"] is None  # set, so an earlier pack's word limit does not stay in the form
+    *updates, _summary = prefill_from_intake(intake(750, None))
+    fields = dict(zip(FORM_FIELDS, updates))
+    assert (fields["words"]["value"], fields["characters"]["value"]) == (750, None)
+    *updates, _summary = prefill_from_intake({"tender": {}, "questions": [], "not_found": []})
+    assert "value" not in dict(zip(FORM_FIELDS, updates))["characters"]  # no question: the form is left as it was

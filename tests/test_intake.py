@@ -286,3 +286,401 @@ def test_points_without_a_100_point_total_are_not_a_percentage(tmp_path):
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["social_value_weighting_percent"] is None
     assert "social_value_weighting_percent" in data["not_found"]
+
+
+def test_the_social_value_question_is_recognised_by_its_own_content_not_a_decoy(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Section 4: Method Statements"),
+        ("p", "4.1 Describe how you will keep the children you transport safe and respond to safeguarding concerns "
+              "raised by families in local communities."),
+        ("p", "Maximum 500 words."),
+        ("p", "4.2 Explain how you will involve parents and local community groups in the design and running of the "
+              "service."),
+        ("p", "Maximum 500 words."),
+        ("p", "4.3 Set out how you will recruit drivers from Wirral's unemployed residents and buy from local "
+              "suppliers."),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert by_id["4.3"]["social_value"] is True  # local jobs and local supply chain, in its own words
+    assert by_id["4.1"]["social_value"] is False  # safeguarding, though it mentions local communities
+    assert by_id["4.2"]["social_value"] is False  # community engagement in the service itself
+    assert any("local jobs" in why for why in by_id["4.3"]["social_value_why"])
+
+
+def test_a_heading_not_naming_social_value_and_toms_codes_mark_the_question(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Community Benefits"),
+        ("p", "Q7 Describe what you will do for the borough during the contract. (Maximum 400 words)"),
+        ("h", "Commitments"),
+        ("p", "Q8 Which of the measures NT1, NT18 and NT28 will you commit to, and in what quantities? (300 words)"),
+        ("h", "Delivery"),
+        ("p", "Q9 Describe what you will do in the first month of the contract. (Maximum 400 words)"),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["Q7"]["social_value"], by_id["Q8"]["social_value"], by_id["Q9"]["social_value"]) == (True, True, False)
+
+
+def test_an_evaluation_matrix_row_gives_a_question_its_weighting_and_files_it_under_social_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Price", "Total price", "50%"],
+               ["Quality", "B1 Service plan", "30%"], ["Social Value", "B2 Our commitments", "20%"]]),
+        ("t", [["Ref", "Question", "Word limit"],
+               ["B1", "Describe how you will run the service from day one.", "800"],
+               ["B2", "Describe what you will deliver for the city during the contract.", "600"]]),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["B1"]["weighting_percent"], by_id["B2"]["weighting_percent"]) == (30, 20)
+    assert (by_id["B1"]["social_value"], by_id["B2"]["social_value"]) == (False, True)
+
+
+def test_a_lead_in_and_the_only_candidate_in_a_pack_that_evaluates_social_value(tmp_path):
+    lead = [{"name": "a.md", "pages": [[
+        ("p", "Price 70%, quality 20%, social value 10%. The social value questions are below."),
+        ("p", "Question 3: How will you help residents into work through this contract? (maximum 2 pages)"),
+    ]]}]
+    [question] = intake(write_pack(lead, tmp_path / "a"))["questions"]
+    assert question["social_value"] is True
+    silent = [{"name": "b.md", "pages": [[  # no mention of social value anywhere: a lone skills question is not asserted
+        ("p", "Question 3: How will you help residents into work through this contract? (maximum 2 pages)"),
+    ]]}]
+    [question] = intake(write_pack(silent, tmp_path / "b"))["questions"]
+    assert question["social_value"] is False
+
+
+def test_an_extension_in_other_units_dates_in_words_and_values_without_a_pound_sign():
+    assert _term("3 years (+12 months)") == (36, 12, True)  # was read as "+1" then "2 months"
+    assert _term("36 months + 12 months")[:2] == (36, 12)
+    assert _term("4 years (+1+1)")[:2] == (48, 24)
+    assert [d for _, d in find_dates("midday on Wednesday the fifth of April 2028")] == [date(2028, 4, 5)]
+    assert [d for _, d in find_dates("the twenty-first of March 2028")] == [date(2028, 3, 21)]
+
+
+def test_a_pound_label_a_bare_amount_and_annual_beside_whole_life_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Estimated contract value (£)", "2,400,000"], ["Contract length (years)", "3"]]),
+    ]]}]
+    assert intake(write_pack(files, tmp_path / "a"))["tender"]["value_gbp"]["value"] == 2_400_000
+    files = [{"name": "itt.md", "pages": [[("p", "Budget: £150,000 per annum (£450,000 over the whole term).")]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (450_000, 150_000)
+    files = [{"name": "itt.md", "pages": [[("p", "Budget: between £150,000 and £450,000.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["value_gbp"] is None  # a range is not one value
+
+
+def test_a_pdf_question_table_takes_its_limits_from_the_header_and_a_matrix_row_its_weighting(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Evaluation Matrix"),
+         ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Price", "Whole-life cost", "50%"],
+                ["Quality", "C1 Mobilisation plan", "35%"], ["Social Value", "C2 Local benefits", "15%"]])],
+        [("h", "Response Questions"),
+         ("t", [["Ref", "Question", "Max characters (incl. spaces)"],
+                ["C1", "Describe how you will mobilise the cleaning teams at all twelve sites in the first four weeks.",
+                 "3,500"],
+                ["C2", "Set out the apprenticeships you will offer.", "2,000"]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert by_id["C1"]["text"] == ("Describe how you will mobilise the cleaning teams at all twelve sites in the first "
+                                   "four weeks.")
+    assert (by_id["C1"]["char_limit"], by_id["C1"]["weighting_percent"]) == (3500, 35)
+    assert (by_id["C2"]["text"], by_id["C2"]["char_limit"], by_id["C2"]["social_value"]) == (
+        "Set out the apprenticeships you will offer.", 2000, True)
+
+
+def test_the_criterion_named_community_benefits_is_weighted_only_when_social_value_is_not(tmp_path):
+    files = [{"name": "itt.md", "pages": [[
+        ("p", "Award will be based on price (40%), quality (45%) and community benefits (15%)."),
+        ("p", "Quality responses are scored 0, 1, 2, 3, 4 or 5."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path / "a"))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 15
+    assert "community benefits (15%)" in tender["social_value_weighting_percent"]["quote"]  # the pack's own words
+    assert tender["scoring_scale"]["value"] == "0-5"
+    both = [{"name": "itt.md", "pages": [[
+        ("p", "Price 50%, quality 35%, social value 10% and added value 5%."),
+        ("p", "Responses are scored 0, 1, 3 or 5."),  # not one step apart: not read as a 0-5 scale
+    ]]}]
+    tender = intake(write_pack(both, tmp_path / "b"))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["scoring_scale"] is None
+    compound = [{"name": "itt.md", "pages": [[("p", "Price 60%, quality 30%, innovation and added value 10%.")]]}]
+    assert intake(write_pack(compound, tmp_path / "c"))["tender"]["social_value_weighting_percent"] is None
+
+
+def test_a_cover_title_after_a_generic_heading_a_word_count_column_and_volunteering_with_charities(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Invitation to Tender"), ("p", "for the provision of Stop Smoking Services in St Helens")],
+        [("h", "Quality Questions"),
+         ("t", [["Question No.", "Question", "Weighting", "Word Count"],
+                ["1", "How will you help people to quit and stay quit?", "25%", "1,000"],
+                ["2", "How will you work with volunteers and voluntary groups to deliver the service?", "10%", "500"],
+                ["3", "What will you do to increase volunteering and support small charities in St Helens?", "10%",
+                 "750"]])],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["title"]["value"] == "Stop Smoking Services in St Helens"
+    assert data["tender"]["service"]["value"] == "Stop Smoking Services"
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert [by_id[i]["word_limit"] for i in "123"] == [1000, 500, 750]
+    assert [by_id[i]["social_value"] for i in "123"] == [False, False, True]  # 2 is about delivering the service
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_criterion_column_beside_the_question_column_files_the_row(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Evaluation"),
+        ("t", [["Criterion", "Question", "Weighting", "Max words"],
+               ["Quality", "Q1. Describe how you will keep the cafe clean and meet food hygiene law.", "30%", "750"],
+               ["Social Value", "Q2. How will you benefit the borough through the concession?", "10%", "500"]]),
+    ]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert (by_id["Q1"]["word_limit"], by_id["Q1"]["weighting_percent"], by_id["Q1"]["social_value"]) == (750, 30, False)
+    assert (by_id["Q2"]["word_limit"], by_id["Q2"]["weighting_percent"], by_id["Q2"]["social_value"]) == (500, 10, True)
+    assert by_id["Q2"]["text"] == "How will you benefit the borough through the concession?"
+
+
+def test_repeated_extensions_add_up_a_weighting_sentence_and_points_after_the_limit(tmp_path):
+    assert _term("36 months, with the option to extend for two further periods of 12 months")[:2] == (36, 24)
+    assert _term("2 years with two optional 12 month extensions")[:2] == (24, 24)
+    assert _term("Two years")[:2] == (24, None)
+    files = [{"name": "itt.md", "pages": [[
+        ("h", "Section 5 - Questions"),
+        ("p", "Question 5 (max 750 words): Describe how you will run the programme in the school holidays."),
+        ("p", "This question carries 10% of the total marks."),
+        ("p", "Your answer should cover:"), ("b", "local suppliers you will use"), ("b", "volunteering opportunities"),
+    ]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"] == "Describe how you will run the programme in the school holidays."  # no leading ':'
+    assert (question["word_limit"], question["weighting_percent"]) == (750, 10)
+    assert question["sub_criteria"] == ["local suppliers you will use", "volunteering opportunities"]
+    assert question["social_value"] is True  # the points it asks for are social value themes
+
+
+def test_a_question_column_row_with_an_id_is_a_question_even_without_a_verb(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Ref", "Question", "Word limit"],
+               ["Q1", "Your approach to mobilisation and the first 90 days", "500"],
+               ["SV1", "Your commitments to employing local people and apprentices over the contract term", "400"]]),
+        ("t", [["Ref", "Notes"], ["A1", "Pricing schedule is in Appendix 4"]]),  # no question column: not a question
+    ]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [("Q1", 500, False), ("SV1", 400, True)]
+
+
+def test_quality_questions_that_touch_a_theme_are_not_taken_for_the_social_value_one(tmp_path):
+    files = [{"name": "itt.md", "pages": [[
+        ("p", "Social value will make up 15% of the overall score."),
+        ("h", "Questions"),
+        ("p", "Q1 Describe how you will manage subcontractors and your supply chain. (500 words)"),
+        ("p", "Q2 Describe your environmental management system and how you comply with ISO 14001. (500 words)"),
+        ("p", "Q3 How will you engage with local residents and community groups when planning works? (500 words)"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert [q["social_value"] for q in data["questions"]] == [False, False, False]  # engagement, not social value
+
+
+def test_pdf_key_facts_rows_without_colons_and_headings_that_only_look_like_them(tmp_path):
+    files = [{"name": "kf.pdf", "pages": [[
+        ("h", "Refuge Services"),
+        ("t", [["Contracting Authority", "Wirral Metropolitan Borough Council"],
+               ["Contract Duration", "3 years with the option to extend for a further 12 months at the Council's "
+                                     "discretion"]]),
+        ("h", "Contract Management Arrangements"),
+        ("p", "Monthly meetings will be held."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Wirral Metropolitan Borough Council"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 12)
+    assert tender["title"]["value"] == "Refuge Services"  # not 'Management Arrangements'
+
+
+@pytest.mark.parametrize("line, limits", [
+    ("Q3a Describe how you will train your staff. (500-word limit, 10% weighting)", (500, None, 10)),
+    ("MS4. Describe how you will train your staff. [Maximum 2,500 characters including spaces] [15%]", (None, 2500, 15)),
+])
+def test_hyphenated_limits_percent_weighting_and_square_brackets(tmp_path, line, limits):
+    [question] = intake(write_pack([{"name": "a.md", "pages": [[("h", "Questions"), ("p", line)]]}], tmp_path))["questions"]
+    assert question["text"] == "Describe how you will train your staff."
+    assert (question["word_limit"], question["char_limit"], question["weighting_percent"]) == limits
+
+
+def test_a_file_named_for_social_value_counts_for_its_questions(tmp_path):
+    files = [{"name": "Appendix D - Social Value Questionnaire.docx", "pages": [[
+        ("p", "D1 How will you support young people in the borough into work? (500 words)")]]},
+        {"name": "Appendix C - Method Statements.docx", "pages": [[
+            ("p", "C1 How will you support young people in the borough into work? (500 words)")]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["social_value"], second["social_value"]) == (True, False)
+
+
+def test_a_contents_page_does_not_swallow_the_fields_after_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Invitation to Tender: Community Equipment Service"),
+        ("p", "Contents"), ("p", "1. Introduction ........ 1"), ("p", "4. Questions ........ 3"),
+        ("p", "Knowsley Council is seeking a provider to deliver a community equipment loan service in Knowsley."),
+        ("p", "Contract value: £2.2m"), ("p", "Tender deadline: 17 March 2028"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["buyer"]["value"] == "Knowsley Council"
+    assert (tender["value_gbp"]["value"], tender["deadline"]["value"]) == (2_200_000, "2028-03-17")
+    assert data["questions"] == []
+
+
+def test_a_bold_line_in_a_word_file_is_a_heading_for_the_questions_under_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Community Benefits").bold = True
+    document.add_paragraph("Q7 What will you do for the people of Sefton during the contract? (500 words)")
+    document.add_paragraph().add_run("Mobilisation").bold = True
+    document.add_paragraph("Q8 What will you do in the first month? (500 words)")
+    document.add_paragraph("Q9 What will you do in the second month? Not bold: not a heading. (500 words)")
+    path = tmp_path / "bold.docx"
+    document.save(str(path))
+    by_id = {q["id"]: q for q in intake([path])["questions"]}
+    assert (by_id["Q7"]["section"], by_id["Q7"]["social_value"]) == ("Community Benefits", True)
+    assert (by_id["Q8"]["section"], by_id["Q8"]["social_value"]) == ("Mobilisation", False)
+
+
+def test_a_page_limit_in_words_and_a_page_named_in_the_question_itself(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("h", "Questions"),
+        ("p", "SV1 Describe how you will create jobs for local people."),
+        ("p", "Your response should be no more than two sides of A4."),
+        ("p", "Q2 Describe the one page summary you will provide. (300 words)"),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["page_limit"], first["word_limit"]) == (2, None)
+    assert (second["text"], second["page_limit"], second["word_limit"]) == (
+        "Describe the one page summary you will provide.", None, 300)
+
+
+def test_a_questions_own_weighting_line_naming_social_value_marks_it(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("h", "Questions"),
+        ("p", "Q1 Describe how you will support schools."), ("p", "Weighting: 20% (quality)"), ("p", "Maximum 500 words."),
+        ("p", "Q2 Describe how you will support schools."), ("p", "Weighting: 10% (social value)"),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["weighting_percent"], first["social_value"]) == (20, False)
+    assert (second["weighting_percent"], second["social_value"], second["word_limit"]) == (10, True, 500)
+
+
+def test_pdf_key_facts_with_long_labels_and_a_term_label_naming_extensions(tmp_path):
+    files = [{"name": "kf.pdf", "pages": [[
+        ("h", "Passenger Transport Services"),
+        ("t", [["Name of the contracting authority for this procurement", "Halton Borough Council"],
+               ["Initial contract period and any extension options",
+                "36 months with an option to extend for a further 24 months"],
+               ["Deadline for the receipt of tenders via the portal", "12 noon, 2 March 2028"]]),
+        ("p", "The total value of works completed in 2025 was £3m."),  # prose with a verb: not a label and a value
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Halton Borough Council"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)  # was extension 36
+    assert tender["deadline"]["value"] == "2028-03-02"
+    assert tender["value_gbp"] is None
+
+
+def test_a_topic_naming_another_criterion_scores_against(tmp_path):
+    files = [{"name": "a.md", "pages": [[
+        ("p", "Social value is 10% of the score."), ("h", "Questions"),
+        ("p", "Question 1: Workforce"), ("p", "How will you recruit and train local people to deliver the contract?"),
+        ("p", "Maximum 500 words."),
+        ("p", "Question 2: Local Economy"), ("p", "How will you recruit and train local people beyond the contract?"),
+        ("p", "Maximum 500 words."),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert (first["social_value"], second["social_value"]) == (False, True)
+
+
+def test_the_text_report_says_why_a_question_is_the_social_value_one(tmp_path):
+    from assistant.models import IntakeResult
+    from assistant.render import intake_text
+
+    files = [{"name": "a.md", "pages": [[("h", "Community Benefits"),
+                                         ("p", "Q1 What will you do for the borough? (500 words)")]]}]
+    text = intake_text(IntakeResult.of(intake(write_pack(files, tmp_path))))
+    assert "SOCIAL VALUE  Q1" in text and "social value because: under the heading 'Community Benefits' (+3)" in text
+
+
+def test_a_weighting_column_whose_header_gives_the_percent(tmp_path):
+    files = [{"name": "b.docx", "pages": [[("t", [
+        ["Question Number", "Question Text", "Maximum Word Count", "Weighting (%)", "Points"],
+        ["1", "Describe how you will run the service day to day.", "1000", "30", "30"]])]]}]
+    [question] = intake(write_pack(files, tmp_path))["questions"]
+    assert (question["word_limit"], question["weighting_percent"]) == (1000, 30)
+
+
+def test_the_national_toms_by_their_full_name(tmp_path):
+    files = [{"name": "a.md", "pages": [[("p", "Commitments are measured with the National Social Value Measurement "
+                                               "Framework.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "national-toms"
+
+
+def test_word_paragraphs_are_not_joined_a_title_after_a_generic_heading_and_a_bare_percent_in_limits(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Invitation to Tender"),
+        ("p", "Young Carers Support Service"),
+        ("p", "St Helens Borough Council invites tenders for a young carers support service."),
+        ("h", "Method Statements"),
+        ("p", "MS1 Describe how you will work with schools. (Maximum 1,500 words, 25%)"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["buyer"]["value"] == "St Helens Borough Council"  # was joined to the line before it
+    assert data["tender"]["title"]["value"] == "Young Carers Support Service"
+    [question] = data["questions"]
+    assert (question["word_limit"], question["weighting_percent"]) == (1500, 25)
+
+
+def test_a_letterhead_is_not_the_title_and_numbered_clauses_are_read_as_sentences(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "HALTON BOROUGH COUNCIL"), ("h", "INVITATION TO TENDER"),
+        ("p", "Floating Housing Support Service for Adults"),
+        ("p", "1.1 Halton Borough Council (the Council) is seeking to appoint a provider to deliver floating housing "
+              "support to adults."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "Floating Housing Support Service for Adults"  # was 'HALTON BOROUGH COUNCIL'
+    assert tender["buyer"]["value"] == "Halton Borough Council"
+    assert tender["service"]["value"] == "floating housing support to adults"  # not 'to appoint a provider …'
+
+
+def test_a_q_column_gives_ids_and_quotes_due_is_a_deadline(tmp_path):
+    files = [{"name": "rfq.md", "pages": [[
+        ("p", "Quotes due: 5pm, 20 April 2028"),
+        ("t", [["Q", "Question", "Max words"], ["1", "How will you reach residents who are offline?", "500"]]),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["deadline"]["value"] == "2028-04-20"
+    assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("1", 500)]
+
+
+def test_a_numbered_request_to_complete_a_schedule_is_a_question(tmp_path):
+    files = [{"name": "a.docx", "pages": [[("h", "Social Value"),
+                                           ("p", "SV1 Describe the social value you will deliver. (750 words)"),
+                                           ("p", "SV2 Complete the commitments schedule at Appendix F, using the TOMs.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["social_value"]) for q in questions] == [("SV1", True), ("SV2", True)]
+
+
+def test_markdown_emphasis_and_a_table_header_after_a_question_stay_out_of_its_text(tmp_path):
+    path = tmp_path / "itt.md"
+    path.write_text("## Questions\n\n**SV1** Describe the social value you will deliver. *(Maximum 1,000 words or 6,000 "
+                    "characters)*\n\n| Ref | Question | Limit |\n|---|---|---|\n| Q1 | Describe how you will connect "
+                    "isolated residents with local groups. | 500 words |\n", encoding="utf-8")
+    first, second = intake([path])["questions"]
+    assert (first["text"], first["word_limit"], first["char_limit"]) == (
+        "Describe the social value you will deliver.", 1000, 6000)
+    assert (second["id"], second["word_limit"]) == ("Q1", 500)
+
+
+def test_a_pdf_matrix_row_with_a_bracketed_reference(tmp_path):
+    files = [{"name": "a.pdf", "pages": [[("t", [["Criterion", "Weighting"], ["Price", "40%"],
+                                                  ["Social Value (Section 6)", "10%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION
-from assistant.tender_numbers import (DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of)
-from assistant.tender_questions import ASKS, BULLET, QUESTION_START, find_questions
-from assistant.tender_reader import Line, Pack, read_pack
+from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
+                                      months_of, number)
+from assistant.tender_questions import ASKS, BULLET, QUESTION_START, TOC_LINE, find_questions
+from assistant.tender_reader import Line, Pack, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
           "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
@@ -58,13 +58,41 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
             match = None
-    if match and len(match.group("label").split()) <= 8:
+    if not match and len(line.text.split()) <= 24:  # a long label in a PDF key-facts row, no verb in it
+        match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/,-]{2,100}?)\s+(?P<value>(?:£|\d).*)$", line.text)
+        if match and (len(match.group("label").split()) > 12 or _VERB.search(match.group("label"))):
+            match = None
+    if not match:
+        labelled = _known_label_row(line.text)
+        if labelled:
+            return [labelled]
+    if match and len(match.group("label").split()) <= 12:
         value = match.group("value").strip()
         if not value and following is not None and following.page == line.page and following.source == line.source:
             value = following.text
         if value:
             out.append((match.group("label").strip(), value))
     return out
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
+                   r"intends?|plans?|completed|delivered|awarded|paid|pays)\b", re.I)
+
+
+def _known_label_row(text: str) -> tuple[str, str] | None:
+    """A PDF key-facts row with no colon: 'Contracting Authority Wirral Council', 'Contract Duration 3 years with …'.
+    The longest opening of up to six words that is a known label, followed by a value that starts like one (a
+    capital, a digit or £), not by a verb ('The contract value is …' is prose)."""
+    words = text.split()
+    if len(words) > 24 or text.isupper():  # "CONTRACT NOTICE" is a heading, not 'Contract: Notice'
+        return None
+    for k in range(min(6, len(words) - 1), 1, -1):  # two words at least: 'Contract Management Plan' is a heading
+        label, value = " ".join(words[:k]), " ".join(words[k:])
+        if not re.match(r"^(?:[A-Z£]|\d)", value) or (len(words) - k < 2 and not re.search(r"[\d£]", value)):
+            continue
+        if any(pattern.search(label.strip(" .")) for pattern in LABELS.values()):
+            return label, value
+    return None
 
 
 LABELS: dict[str, re.Pattern] = {
@@ -81,7 +109,8 @@ LABELS: dict[str, re.Pattern] = {
                        r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
     "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
-    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|tenders? due|"
+    "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
+                           r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
                            r"date for (?:the )?(?:receipt|submission|return)", re.I),
 }
@@ -189,12 +218,20 @@ def _joins(previous: Line, line: Line) -> bool:
     """A PDF wraps a sentence over lines: the next line continues it when nothing marks a break between them."""
     if previous.source != line.source or previous.page != line.page or previous.cells is not None or line.cells is not None:
         return False
+    if line.source.lower().endswith(".docx"):
+        return False  # Word paragraphs are whole: the next one never continues a sentence
     if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
         return False
     if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
         return False
+    if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
+        return False  # contents entries are not a sentence wrapped over lines
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
+
+
+LETTERHEAD = re.compile(r"(?:[A-Z][\w&'.-]*\s+){1,6}(?:Council|Authority|Trust|ICB|Board)")
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
 
 
 def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
@@ -216,7 +253,7 @@ def _sentences(lines: list[Line]) -> Iterable[tuple[Line, str]]:
             start = text.find(sentence, position)
             position = start + len(sentence)
             owner = max(i for i, offset in enumerate(offsets) if offset <= max(start, 0))
-            yield group[owner], sentence
+            yield group[owner], _CLAUSE_NUMBER.sub("", sentence, count=1)  # "1.1 Halton Borough Council is …"
 
 
 # title ---------------------------------------------------------------------------------------
@@ -229,16 +266,29 @@ _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
 
+_TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+of\s+(?:an?\s+|the\s+)?)?(?P<t>[A-Z][^.;:]{4,100})$")
+
+
 def find_title(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line.heading:
             continue
+        if LETTERHEAD.fullmatch(line.text.title() if line.text.isupper() else line.text):
+            continue  # a letterhead ("HALTON BOROUGH COUNCIL") is the buyer's name, not the tender's title
         match = _TITLE_PROSE.match(line.text)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
         elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
             found.append(Found(_tidy_value(line.text), line, 2))
+        elif following is not None and following.page == line.page and following.source == line.source and (
+                cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
+            found.append(Found(_tidy_value(cover.group("t")), following, 2))
+        elif following is not None and following.page == line.page and following.source == line.source and \
+                following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                and not _known_label_row(following.text) and ":" not in following.text:
+            found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
         break  # only the pack's first heading can be its title
     return found
 
@@ -256,8 +306,13 @@ BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
+BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|commissioning|procuring)\s+(?:authority|body|"
+                       rf"organisation)\b[^.:]{{0,50}}?)\s{_ORG}$")  # a long label, then the name (a PDF row)
+
+
 def find_buyer(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
+    found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
@@ -267,7 +322,8 @@ def find_buyer(lines: list[Line]) -> list[Found]:
 
 # service ---------------------------------------------------------------------------------------
 SERVICE_PROSE = re.compile(
-    r"\b(?:is|are)?\s*(?:seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    r"\b(?:is|are)?\s*(?:(?:seeking|looking|wishing|intending)\s+to\s+(?:appoint|procure|commission|contract with)|"
+    r"seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:suitably qualified\s+)?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
@@ -290,7 +346,7 @@ def find_service(lines: list[Line]) -> list[Found]:
     for title in find_title(lines):
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
         text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
-        found.append(Found(text, title.line, 3))
+        found.append(Found(_SERVICE_CUT.split(text)[0].strip(" ,") or text, title.line, 3))  # not "… in St Helens"
     return found
 
 
@@ -322,21 +378,54 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
                          r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
 
 
-def _money_in(text: str) -> float | None:
-    amounts = [money(m) for m in MONEY.finditer(text)]
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
+                             r"each year|annually)", re.I)
+_WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
+                          r"(?:[\w-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|over (?:[\w-]+\s+)(?:years|months))",
+                          re.I)
+_POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
+_BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
+
+
+PAST_VALUE = re.compile(r"\b(?:was|were|previous(?:ly)?|incumbent|existing contract|current contract|last year|to date|"
+                        r"historic(?:al)?)\b", re.I)  # what a past contract was worth is not this one's value
+
+
+def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> float | None:
+    """The one amount the text states. Two amounts are one only when one is per year and the other the whole
+    ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
+    when the label gives the unit ('Estimated value (£)')."""
+    matches = list(MONEY.finditer(text))
+    if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
+        return float(bare.group("n").replace(",", ""))
+    if len(matches) == 2 and annual is not None:
+        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
+                 "whole" if _WHOLE_AFTER.match(text[m.end():]) else None for m in matches]
+        if sorted(k or "" for k in kinds) == ["annual", "whole"]:
+            return money(matches[kinds.index("annual" if annual else "whole")])
+    amounts = [money(m) for m in matches]
     return amounts[0] if len(amounts) == 1 else None  # a range or several figures is not one stated value
 
 
 def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
     found = []
     for line, label, value in _labelled(lines, "value"):
-        amount = _money_in(value)
         if _one_lot(line, label):
             continue  # one lot's value is not the contract's
+        split = _money_in(value, annual)
+        if split is not None and len(MONEY.findall(value)) == 2:
+            found.append(Found(_int(split), line, 0))  # an annual and a whole-life amount, told apart
+            continue
+        amount = _money_in(value, pounds=bool(_POUNDS_LABEL.search(label)))
         if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
-        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I):
+        if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
+                and not PAST_VALUE.search(sentence):
+            split = _money_in(sentence, annual)
+            if split is not None and len(MONEY.findall(sentence)) == 2:
+                found.append(Found(_int(split), line, 1))
+                continue
             amount = _money_in(sentence)
             if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
                 found.append(Found(_int(amount), line, 1))
@@ -368,6 +457,10 @@ TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\
 _RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
 
 
+_EXTENSION_BEFORE = re.compile(r"(?:exten\w*(?:\s+(?:for|by))?|further|optional|additional|\+|plus)\s*"
+                               r"(?:(?:up\s+to|a|an|of|periods?|by|for|to|the|one|two|three|\(\d\))\s+)*$", re.I)
+
+
 def _plus(text: str) -> int:
     return sum(int(n) for n in re.findall(r"\d+", text))
 
@@ -377,16 +470,24 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
     text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
-    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2})+)\s*\)?(?!\s*(?:years?|months?))",
+    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    # "two further periods of 12 months", "two optional 12 month extensions": the extension is their sum
+    text = re.sub(rf"\b(?P<k>two|three|four|2|3|4)\s+(?:(?:further|additional|optional|separate|possible)\s+)*(?:(?:extension\s+)?periods?\s+of\s+"
+                  rf"(?:up\s+to\s+)?(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)|(?P<n2>{_NUM})[\s-]*(?P<u2>months?|years?)\s+"
+                  rf"(?:extension\s+)?(?:extension|period)s)\b(?!\s+extension)",
+                  lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
+                            f"{m.group('u') or m.group('u2')}",
+                  text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
-    for match in DURATION.finditer(text):
-        months = months_of(match)
-        if months is None:
+    durations = [(match, months, bool(_EXTENSION_BEFORE.search(text[max(0, match.start() - 40):match.start()])))
+                 for match in DURATION.finditer(text) if (months := months_of(match)) is not None]
+    for index, (match, months, cued) in enumerate(durations):
+        if initial is None and not cued and any(c for _, _, c in durations[index + 1:]):
+            initial = months  # "term and extension options: 36 months with an option to extend for a further 24 months"
             continue
-        if extension_at and match.start() >= extension_at.start() - 2 or re.search(
-                r"exten|further|optional|\+|plus", text[max(0, match.start() - 25):match.start()], re.I):
+        if extension_at and match.start() >= extension_at.start() - 2 or cued:
             if initial is not None or extension_at:
                 extension = extension if extension is not None else months
                 continue
@@ -467,7 +568,7 @@ LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|cr
 VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes\s+up|represents|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
@@ -508,6 +609,11 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             found.append(Found(_int(float(percent.group("n"))), line, 0))
         if line.cells is not None:
             continue
+        row = MATRIX_ROW.match(re.sub(r"\s*\([^()%]*\)", "", line.text))  # a PDF matrix row: "Social Value C3 Local benefits 15%"
+        if row and re.match(label_key, row.group("label"), re.I) and not re.search(
+                r"qualitative|quantitative|price|quality|cost", row.group("rest"), re.I):
+            found.append(Found(_int(float(row.group("n"))), line, 1))
+            continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
                 if keys == {key}:
@@ -530,6 +636,10 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key == "social_value":
         found += _points_out_of_100(lines)
     return found
+
+
+MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
+                        r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
@@ -574,8 +684,28 @@ def _social_value_parts(lines: list[Line]) -> tuple[float, float, Line] | None:
     return _int(total), parts["qualitative"] * 100 / total, first
 
 
+SV_CRITERION_NAMES = re.compile(r"(?<!innovation and )(?<!innovation & )(?<!quality and )(?<!technical and )"
+                                r"\b(?:community\s+benefits?|added\s+value|local\s+benefits?)\b", re.I)  # not a compound
+
+
 def find_sv_weighting(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "social_value")
+    """The social value criterion's weighting; a pack that never weights 'social value' by that name may weight it as
+    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion)."""
+    found = _percent_for(lines, "social_value")
+    if found or any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I)
+                    for line in lines):
+        return found
+    renamed = [_renamed(line) if SV_CRITERION_NAMES.search(line.text) else line for line in lines]
+    back = {id(new): old for new, old in zip(renamed, lines)}
+    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+
+
+def _renamed(line: Line) -> Line:
+    def swap(text: str) -> str:
+        return SV_CRITERION_NAMES.sub("Social Value", text)
+
+    return Line(swap(line.text), line.source, line.page, line.section,
+                tuple(swap(c) for c in line.cells) if line.cells is not None else None, line.header, line.heading)
 
 
 def find_qualitative(lines: list[Line]) -> list[Found]:
@@ -594,12 +724,22 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
                         r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
 
 
+SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)", re.I)
+
+
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
+            continue
+        listed = SCALE_LISTED.search(sentence)  # "scored 0, 1, 2, 3 or 4": every score, one step apart
+        if listed:
+            values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
+            if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
@@ -617,7 +757,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 # framework -------------------------------------------------------------------------------------------
 FRAMEWORK_PATTERNS = (
     ("cm-toms", re.compile(r"cheshire\s*(?:and|&)\s*merseyside[^.]{0,40}?(?:\btoms\b|themes,?\s+outcomes|social\s+value\s+framework)", re.I)),
-    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal", re.I)),
+    ("national-toms", re.compile(r"national\s+(?:social\s+value\s+)?(?:toms|themes,?\s+outcomes)|social\s+value\s+portal|"
+                                 r"national\s+social\s+value\s+measurement\s+framework", re.I)),
     ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
     ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
     ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),

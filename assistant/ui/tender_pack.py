@@ -14,7 +14,6 @@ from assistant.settings import Settings
 from assistant.ui.common import AREA_CHOICES, escape
 
 PACK_TYPES = [".pdf", ".docx", ".md", ".txt"]
-FORM_FIELDS = 7  # question, service, value, months, area, word limit, character limit
 
 
 def read_tender_pack(files, settings: Settings | None = None) -> dict[str, Any] | None:
@@ -33,11 +32,19 @@ def _update(value: Any) -> Any:
     return gr.update(value=value) if value not in (None, "") else gr.update()
 
 
+FORM_FIELDS = ("question", "service", "value", "months", "area", "words", "characters")
+
+
+def _limit(question: Any, name: str) -> Any:
+    """A found question sets both limits, clearing one it does not state (an earlier pack's limit must not stay)."""
+    return gr.update() if question is None else gr.update(value=getattr(question, name))
+
+
 def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
-    """Updates for the Draft form's (question, service, value, months, area, words, characters) and a summary of what
-    was found and where; a field the pack does not state leaves the form as it was, and says so."""
+    """Updates for the Draft form's FORM_FIELDS (question, service, value, months, area, word limit, character limit)
+    and a summary of what was found and where; a field the pack does not state leaves the form as it was."""
     if data is None:
-        return (*(gr.update() for _ in range(FORM_FIELDS)), "")
+        return (*(gr.update() for _ in FORM_FIELDS), "")
     intake = IntakeResult.of(data)
     question = intake.social_value_question()
     question_text = question.text + "".join(f"\n- {point}" for point in question.sub_criteria) if question else None
@@ -48,8 +55,8 @@ def prefill_from_intake(data: dict[str, Any] | None) -> tuple:
         _update(f"£{value_gbp:,.0f}" if value_gbp is not None else None),
         _update(intake.stated("months") or None),
         _update(area if area in AREA_CHOICES else None),
-        _update(question.word_limit if question else None),
-        _update(question.char_limit if question else None),
+        _limit(question, "word_limit"),
+        _limit(question, "char_limit"),
     )
     return (*updates, intake_markdown(intake))
 
@@ -106,7 +113,7 @@ def open_bid(bid_id: str | None, settings: Settings | None = None) -> tuple:
     try:
         intake = _bid_workspace(settings).get(bid_id).get("intake")
     except BidError as exc:
-        return (*(gr.update() for _ in range(FORM_FIELDS)), escape(str(exc)), None)
+        return (*(gr.update() for _ in FORM_FIELDS), escape(str(exc)), None)
     return (*prefill_from_intake(intake), intake)
 
 
@@ -138,10 +145,7 @@ def build_tender_pack_step() -> TenderPackStep:
 
 
 def wire_tender_pack_step(step: TenderPackStep, fields: list[Any]) -> Any:
-    """Fill (question, service, value, months, area, words, characters) from the uploaded pack or a saved bid; save
-    bids."""
-    if len(fields) != FORM_FIELDS:
-        raise ValueError(f"the tender pack fills {FORM_FIELDS} Draft fields, {len(fields)} were given")
+    """Fill the form's FORM_FIELDS from the uploaded pack or a saved bid; save bids."""
     pack, summary, bid_name, save, bids, message = (step.pack, step.summary, step.bid_name, step.save, step.bids,
                                                     step.message)
     intake = gr.State(None)
