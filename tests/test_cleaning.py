@@ -74,3 +74,11 @@ def test_other_csv_shapes():
     assert measure[0] == "NT14: Total amount (£) spent with VCSEs (unit: £)."
     assert "NT14 is a key measure for the Partner VCFSE commitment." in measure
     assert row_sentences({"name": "Acme", "city": "Wirral"}) == ["name: Acme; city: Wirral."]
+
+
+def test_a_signatorys_role_under_their_name_is_kept_as_one_line():
+    text = "## Forewords\n\n**Dr Ellen Loudon**  \nCo-Vice Chair  \nCheshire and  \nMerseyside Health  \nand Care  \n" \
+           "Partnership\n\nWe are honoured to introduce this roadmap.\n\nCheshire and\nMerseyside\nRoadmap\n"
+    out = flatten_tables(text)
+    assert "Co-Vice Chair Cheshire and Merseyside Health and Care Partnership" in out.splitlines()
+    assert "Roadmap" not in out  # a running title broken over short lines is still page furniture

@@ -212,3 +212,18 @@ def test_when_the_best_sentences_are_items_of_one_list_the_list_is_the_answer():
         "what social value steps have already been taken, charter award framework?", retrieval, "other")
     assert text.startswith("Several steps have already been taken by the partners: We developed")
     assert "anchor framework" in text and "twenty leaders" not in text
+
+
+def test_who_signed_a_passage_is_a_candidate_for_who_questions_only():
+    hit = Hit(id="f", text="Forewords\nRaj Jain\nChair of NHS Cheshire and Merseyside\n\nOur communities face immense "
+                           "challenges, from health inequalities to economic disparities.\nLouise Gittins\nChair of the "
+                           "Local Government Association", similarity=0.5,
+              metadata={"source": "doc", "page": 3, "section": "Forewords"})
+    found = candidates_of(hit, 0)
+    assert found[0].signature and found[0].text == "Raj Jain (Chair of NHS Cheshire and Merseyside) signs this foreword."
+    assert all("Gittins" not in c.text and not c.text.startswith("Chair of") for c in found)  # the next one's name
+    retrieval = Retrieval(query="q", hits=[hit], scores=[1.0], grounded=True)
+    composer = Composer(WordOverlapReranker())
+    assert composer.compose("Who wrote the NHS Cheshire and Merseyside foreword?", retrieval, "who-when")[0] \
+        .startswith("Raj Jain (Chair of NHS")
+    assert "signs" not in composer.compose("What challenges do our communities face?", retrieval, "other")[0]

@@ -65,6 +65,11 @@ def table_sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# A name set on its own line in bold, as a foreword or letter is signed: "**Dr Ellen Loudon**"
+_SIGNATURE_NAME = re.compile(r"^\*\*(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?"
+                             r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\*\*$")
+
+
 def _is_furniture(paragraph: list[str]) -> bool:
     """A title broken into three or more one-to-three-word lines (a running header or cover text)."""
     words = [len(line.split()) for line in paragraph]
@@ -83,7 +88,10 @@ def flatten_tables(text: str) -> str:
             table.clear()
 
     def flush_paragraph() -> None:
-        if paragraph and not _is_furniture([p.strip() for p in paragraph]):
+        lines = [p.strip() for p in paragraph]
+        if lines and out and _SIGNATURE_NAME.match(out[-1].strip()) and all(len(x.split()) <= 6 for x in lines):
+            out.append(" ".join(lines))  # a signatory's role under their name ("Co-Vice Chair / Cheshire and / …")
+        elif paragraph and not _is_furniture(lines):
             out.extend(paragraph)
         paragraph.clear()
 

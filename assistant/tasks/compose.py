@@ -134,6 +134,7 @@ class Candidate:
     bullet: bool
     position: int  # order within its passage
     items: tuple[str, ...] = ()  # for a sentence that introduces a list ("… three drivers:"), the list's items
+    signature: bool = False  # "Dr A B (role) signs this foreword.": who signed the passage, for who-questions only
 
     def quoted(self) -> str:
         """The sentence as quoted: an introduction carries its list ("… drivers: A; B; and C.")."""
@@ -205,6 +206,25 @@ def defines(sentence: str, term: str) -> bool:
     return definition_strength(sentence, term) > 0
 
 
+_PERSON = re.compile(r"^(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?"
+                     r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
+_SIGNED_KINDS = {"forewords": "foreword", "foreword": "foreword", "preface": "preface", "introduction": "introduction",
+                 "letter": "letter", "welcome": "welcome"}
+
+
+def signature(lines: list[str], heading: str) -> str:
+    """Who signs a passage that opens with a name and a role line ("Raj Jain" / "Chair of NHS Cheshire and
+    Merseyside"), as a sentence: "Raj Jain (Chair of NHS Cheshire and Merseyside) signs this foreword."."""
+    plain = [re.sub(r"[*_]{1,3}", "", line).strip() for line in lines[:2]]
+    if len(plain) < 2 or not _PERSON.match(plain[0]):
+        return ""
+    role = plain[1]
+    if role.endswith((".", "!", "?", ":")) or not 1 <= len(role.split()) <= 12:
+        return ""
+    noun = _SIGNED_KINDS.get(heading.lower().strip(), "passage")
+    return f"{plain[0]} ({role}) signs this {noun}."
+
+
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 
 
@@ -221,6 +241,9 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
         else:
             lines.append(line)
+    if len(lines) > 2 and _PERSON.match(re.sub(r"[*_]{1,3}", "", lines[-2]).strip()) \
+            and not lines[-1].rstrip().endswith((".", "!", "?")):
+        lines = lines[:-2]  # the next passage's signatory ("Raj Jain" / "Chair of …"): not this passage's words
     pieces: list[tuple[str, bool, bool]] = []  # (sentence, in a bullet, first sentence of its line)
     for number, raw in enumerate(lines):
         bullet = bool(_BULLET.match(raw))
@@ -238,6 +261,9 @@ def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
         pieces = pieces[:-1]  # ends mid-sentence
     out = []
     heading = str(hit.metadata.get("section") or "").split("›")[-1].strip()
+    signed = signature(lines, heading)
+    if signed:
+        out.append(Candidate(hit_index, signed, False, -2, signature=True))
     if heading.endswith(":") and quotable(heading):  # the passage is the list its heading introduces
         lead_in = _items_after([(heading, False, True), *pieces], 0)
         if lead_in:
@@ -389,7 +415,8 @@ class Composer:
             chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
         pool: list[Candidate] = []
         for index in chosen:
-            pool.extend(candidates_of(retrieval.hits[index], index))
+            pool.extend(c for c in candidates_of(retrieval.hits[index], index)
+                        if not c.signature or kind == "who-when")
         if not pool:
             return []
         contexts = []
