@@ -214,3 +214,16 @@ def test_a_list_announced_by_count_is_answered_with_the_sections_that_set_it_out
     assert "six key shifts" in answer.answer and "They are: Purpose-driven approach;" in answer.answer
     assert "Supported capability building" in answer.answer
     assert len({c.page for c in answer.citations}) == 7  # the announcing page and one page per shift
+
+
+def test_which_measures_names_each_that_fits_and_follow_ups_of_an_activity_are_mapped(shipped):
+    answer = shipped.ask("Which TOMs are about spending money locally, in the local supply chain or with small firms?")
+    assert answer.mode == "mapped" and "NT18" in answer.answer and "It may also count under NT19" in answer.answer
+    follow = shipped.ask("and if the money goes to a local community project rather than a charity?",
+                         history=[("Our firm gives money to a local charity every year - which measure is that?", "")])
+    assert follow.mode == "mapped" and "NT28" in follow.answer
+
+
+def test_a_ranking_row_answers_a_question_that_spells_out_its_acronym(shipped):
+    answer = shipped.ask("Knowsley's position in the 2025 Index of Multiple Deprivation?", area="Knowsley")
+    assert answer.grounded and "IMD 2025 rank" in answer.answer and "Knowsley" in answer.answer

@@ -63,3 +63,15 @@ def test_activity_text_drops_the_question_framing():
     assert activity_text("which code covers staff volunteering hours?") == "staff volunteering hours"
     assert activity_text("is there a TOMs measure for planting trees?") == "planting trees"
     assert activity_text("what's the code for apprenticeships") == "apprenticeships"
+
+
+def test_statements_follow_ups_and_several_measures_go_to_the_mapper():
+    found = route("we've swapped single-use plastic wrap for reusable crates on deliveries", GROUPS)
+    assert found.kind == "activity" and found.activity.startswith("we've swapped")
+    found = route("Which TOMs are about spending money locally?", GROUPS)
+    assert found.kind == "activity" and found.several and found.activity == "spending money locally"
+    previous = "Our firm gives money to a local charity every year - which measure is that?"
+    found = route("and if the money goes to a community project instead?", GROUPS, previous)
+    assert found.kind == "activity" and found.activity == "the money goes to a community project instead"
+    # the same words after a question for the sources are a question for the sources
+    assert route("and if the money goes to a community project instead?", GROUPS, "What is social value?").kind == "ask"

@@ -412,7 +412,7 @@ class AskTask:
         """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""
         if self.chat is None:
             return None
-        return self.chat.answer(question.strip())
+        return self.chat.answer(question.strip(), history[-1][0] if history else None)
 
     def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
                  history: list[tuple[str, str]] | None = None) -> Answer:
@@ -509,14 +509,14 @@ class ChatRoutes:
         self.cites = CatalogueCitations(store)
         self.groups = measure_groups(catalogue)
 
-    def answer(self, question: str) -> Answer | None:
-        found = route(question, self.groups)
+    def answer(self, question: str, previous: str | None = None) -> Answer | None:
+        found = route(question, self.groups, previous)
         if found.kind == "measures":
             text, citations = group_answer(found.group, self.catalogue, self.cites)
             return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue")
         if found.kind == "activity":
-            mapping = self.mapper_factory().map(found.activity, top=2)
-            text, citations, notice = activity_answer(mapping, self.cites, found.codes)
+            mapping = self.mapper_factory().map(found.activity, top=3 if found.several else 2)
+            text, citations, notice = activity_answer(mapping, self.cites, found.codes, found.several)
             return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
                           mode="mapped", notice=notice)
         if found.kind == "codes":

@@ -62,9 +62,13 @@ def describe_measure(measure: Measure) -> str:
     return f"{measure.code} “{measure.measure}” (counted in {measure.unit}; {measure.theme}: {measure.outcome}{key})"
 
 
+SEVERAL_WITHIN = 0.1  # "which measures cover X?": measures this close to the best one's score are named too
+
+
 def activity_answer(mapping: Mapping, cites: CatalogueCitations,
-                    asked_codes: list[str] | None = None) -> tuple[str, list, str | None]:
-    """(answer, citations, notice) for 'does this activity count, and under which measure?'."""
+                    asked_codes: list[str] | None = None, several: bool = False) -> tuple[str, list, str | None]:
+    """(answer, citations, notice) for 'does this activity count, and under which measure?' (``several``: 'which
+    measures cover it?', every measure close to the best)."""
     pieces: list[tuple[str, list[Hit]]] = []
     rule = cites.rule()
     activity = mapping.activity
@@ -87,6 +91,16 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
         return text, [], text
     notice = None
     row = cites.hit(best.measure.code)
+    close = [m for m in mapping.measures[1:3] if m.score >= best.score - SEVERAL_WITHIN] if several else []
+    if close:  # "which measures are about local spend?": each that fits, best first
+        pieces.extend((f"The closest measure for “{activity}” is {describe_measure(m.measure)}" if n == 0 else
+                       f"It may also count under {describe_measure(m.measure)}",
+                       [h] if (h := cites.hit(m.measure.code)) else []) for n, m in enumerate([best, *close]))
+        if rule is not None:
+            pieces.append(("Each counts only if it goes beyond what the contract pays for: the roadmap asks that social "
+                           f"value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+        text, citations = compose_cited(pieces)
+        return text, citations, notice
     lead = f"“{activity}” would count under {describe_measure(best.measure)}"
     if asked:
         lead += f", rather than {', '.join(asked)}"

@@ -54,6 +54,7 @@ _DIGIT = re.compile(r"\d")
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][a-z]+)*)\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_YEAR_FULL = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are Can Could Should Does Do Our We My "
                              "Please And Or Yes No Ok".split())
 
@@ -104,11 +105,17 @@ def indicator_words(question: str, area: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
 
 
-def row_answers(indicator: str, wanted: set[str]) -> bool:
-    """A fact row answers the question when its indicator shares a whole word with what was asked
-    ('employment rate' does not answer 'unemployment rate')."""
+def row_answers(indicator: str, wanted: set[str], question: str = "") -> bool:
+    """A fact row answers the question when its indicator shares a whole word with what was asked ('employment
+    rate' does not answer 'unemployment rate'), a year, or an acronym the question spells out ('IMD 2025 rank' answers
+    "Knowsley's position in the 2025 Index of Multiple Deprivation")."""
     have = {w.rstrip("s") for w in re.findall(r"[a-z]+", indicator.lower())}
-    return not wanted or bool(have & {w.rstrip("s") for w in wanted})
+    if not wanted or have & {w.rstrip("s") for w in wanted}:
+        return True
+    if question and set(_YEAR_FULL.findall(indicator)) & set(_YEAR_FULL.findall(question)):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", question) if w.lower() not in ("of", "and", "the", "for"))
+    return any(len(a) >= 2 and a.lower() in initials.lower() for a in re.findall(r"\b[A-Z]{2,}\b", indicator))
 
 
 def without_place(text: str, place: str) -> str:
@@ -401,7 +408,7 @@ class Composer:
                    count_bonus=settings.compose_count_bonus, list_bonus=settings.compose_list_bonus)
 
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
-             area: str | None = None) -> list[tuple[Candidate, float]]:
+             area: str | None = None, passages: int | None = None) -> list[tuple[Candidate, float]]:
         """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
         ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds."""
         wanted = _focus_words(focus) if focus else set()
@@ -409,7 +416,8 @@ class Composer:
         if wanted:  # a follow-up: passages that say what it adds come first
             prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
                         for p, h in zip(prior_of, retrieval.hits)]
-        chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[: self.passages + (2 if wanted else 0)]
+        chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[
+            : (passages or self.passages) + (2 if wanted else 0)]
         if retrieval.scores:  # a passage far below the best one is not a source for this answer
             top = max(prior_of)
             chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
@@ -456,19 +464,11 @@ class Composer:
 
         ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
         headings of the sections a sentence announces ("six key barriers" set out one per section)."""
-        ranked = self.rank(question, retrieval, kind, focus, area)
-        term = defined_term(question) if kind == "definition" else ""
-        if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only, or
-            ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
-                      if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
-                      or (term and definition_strength(c.text, term) == 2)]
-        if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
-            ranked = [(c, s) for c, s in ranked if figures(c.quoted())]
-        if ranked:  # a fact row answers only for the indicator asked about
-            wanted = indicator_words(question, area)
-            ranked = [(c, s) for c, s in ranked
-                      if "indicator" not in retrieval.hits[c.hit_index].metadata
-                      or row_answers(str(retrieval.hits[c.hit_index].metadata["indicator"]), wanted)]
+        ranked = self._usable(question, retrieval, kind, area, self.rank(question, retrieval, kind, focus, area))
+        if not ranked and _STATISTIC.search(question) and len(retrieval.hits) > self.passages:
+            # no sentence of the best passages gives a figure: the figure may be in a passage ranked a little lower
+            ranked = self._usable(question, retrieval, kind, area,
+                                  self.rank(question, retrieval, kind, focus, area, passages=len(retrieval.hits)))
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
@@ -503,6 +503,24 @@ class Composer:
                 points = [lead]
         text, citations = compose_cited(pieces)
         return text, citations, points
+
+    @staticmethod
+    def _usable(question: str, retrieval: Retrieval, kind: str, area: str | None,
+                ranked: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+        """The ranked candidates that can answer this question at all."""
+        term = defined_term(question) if kind == "definition" else ""
+        if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only, or
+            ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
+                      if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
+                      or (term and definition_strength(c.text, term) == 2)]
+        if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
+            ranked = [(c, s) for c, s in ranked if figures(c.quoted())]
+        if ranked:  # a fact row answers only for the indicator asked about
+            wanted = indicator_words(question, area)
+            ranked = [(c, s) for c, s in ranked
+                      if "indicator" not in retrieval.hits[c.hit_index].metadata
+                      or row_answers(str(retrieval.hits[c.hit_index].metadata["indicator"]), wanted, question)]
+        return ranked
 
     def _list_points(self, lead: Candidate, lead_score: float, ranked: list[tuple[Candidate, float]]) -> list[Candidate]:
         """The rest of the list: the lead's sibling list items in their order, else the next-best sentences."""

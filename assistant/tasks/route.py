@@ -30,6 +30,7 @@ _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|c
 _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
 THEMES = "themes"
+_SEVERAL = re.compile(r"\b(which|what|any|list)\b[^?]*?\b(toms|measures|codes|metrics)\b", re.I)
 _ACTIVITY_WORDS = re.compile(
     r"\b(we|our|us|i|my|staff|employees?|team|volunteers?|drivers?|carers?|apprentic\w*|donat\w*|sponsor\w*|"
     r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
@@ -38,9 +39,11 @@ _ACTIVITY_WORDS = re.compile(
 # "we run CV workshops for people out of work": a statement of what the asker does, pasted to be mapped
 _DOING = re.compile(
     r"^\s*(we|i|our (\w+ ){0,2}(team|staff|employees|volunteers|drivers|carers|apprentices|company|charity|"
-    r"organisation)|my (team|staff))\s+(also |already |currently |regularly |will |plan to |want to )?"
+    r"organisation)|my (team|staff))\s*(['’]ve|['’]ll| have| will)?\s+(also |already |currently |regularly |will |plan to |want to |"
+    r"recently |just )?(switched|swapped|replaced|introduced|installed|started|launched|set up|created|cut|moved|"
+    r"reduced|planted|donated|sponsored|funded|hired|recruited|trained|employed|opened|built|upgraded|"
     r"(run|give|donate|provide|offer|employ|recruit|hire|train|mentor|coach|deliver|support|fund|plant|sponsor|"
-    r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with)\b",
+    r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with))\b",
     re.I)
 _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
                          r"method statement|social value (section|question))\b", re.I)
@@ -62,6 +65,7 @@ _FRAMING = re.compile(
     r"( (covers?|records?|counts?|captures?|is for|are for|for))?"
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
     r"(this|that|it|they)\b|\bcount(s|ed)? (as|under|towards|for)\b|\b(count|qualify)\b|\bas social value\b"
+    r"|\b(which|what) (toms?|measures?|codes?|metrics?) (are|is|cover|covers)( about| for| on)?\b"
     r"|\bunder the toms?\b|\bin the toms?\b|[?!]+\s*$", re.I)
 
 
@@ -71,6 +75,7 @@ class Route:
     activity: str = ""
     codes: list[str] = field(default_factory=list)
     group: str = ""  # for "measures": the theme or outcome named, or "partner vcfse"
+    several: bool = False  # "which measures cover X?": the measures that fit, not only the best one
 
 
 def activity_text(message: str) -> str:
@@ -99,9 +104,18 @@ def measure_group(message: str, groups: list[str]) -> str:
     return ""
 
 
-def route(message: str, groups: list[str] | None = None) -> Route:
-    """The job ``message`` asks for; ``groups`` are the framework's theme and outcome names."""
+_ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
+
+
+def route(message: str, groups: list[str] | None = None, previous: str | None = None) -> Route:
+    """The job ``message`` asks for; ``groups`` are the framework's theme and outcome names. ``previous`` is the
+    question before, when ``message`` may follow it up: "and if the money goes to a community project instead?"
+    after an activity question is another activity to map."""
     text = " ".join(message.split())
+    if previous and _ELLIPTICAL.match(text) and not _CODE.search(text) \
+            and route(previous, groups).kind == "activity" and len(text.split()) >= 4:
+        stripped = _ELLIPTICAL.sub("", activity_text(text)).strip(" ,")
+        return Route("activity", activity=stripped or activity_text(text))
     if groups and _LIST_MEASURES.search(text) and not _CODE.search(text):
         group = measure_group(text, groups)
         if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I):
@@ -128,5 +142,5 @@ def route(message: str, groups: list[str] | None = None) -> Route:
     if not codes and not text.endswith("?") and _DOING.match(text) and not _ABOUT_FRAMEWORK.search(text):
         return Route("activity", activity=activity_text(text))
     if asks_measure and not codes and not _ABOUT_FRAMEWORK.search(text) and _ACTIVITY_WORDS.search(text):
-        return Route("activity", activity=activity_text(text))
+        return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
     return Route("ask")
