@@ -260,3 +260,27 @@ def test_going_beyond_a_requirement_in_its_own_words_stays_additional(checks, ma
     assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", spec).ok
     restated = "Pay every cleaner at least the Real Living Wage"
     assert not checks.additional(restated, mapper.map(restated), 0.1, "office cleaning", SPEC).ok
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a duty stated by what the law requires or allows, whatever the law is called
+    ("Keep the asbestos survey records the law requires for every building", "school building maintenance"),
+    ("Apply herbicides only as the product label and the law allow", "grounds maintenance"),
+    # a statement the Modern Slavery Act requires of large firms
+    ("Publish our modern slavery statement on our website each year", "office cleaning"),
+    # staying within a regulator's permit or consent
+    ("Keep our discharges within the environmental permit for the depot", "vehicle washing"),
+    # the contract's own response times
+    ("Answer every fault call within the agreed response times", "IT support for the council"),
+])
+def test_what_any_supplier_must_do_is_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_the_services_own_users_do_not_make_a_restatement_additional(checks, mapper, embedder):
+    service = "meals on wheels for older people"
+    check = additional(checks, mapper, embedder, "Deliver a hot meal to residents at their homes every day", service)
+    assert not check.ok and check.repeats == "service" and "'residents' are the people" in check.why, check.why
+    # residents who gain something beyond the service are still a benefit
+    assert additional(checks, mapper, embedder, "Fund a £5,000 walking group for Halton residents", service).ok
