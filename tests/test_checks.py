@@ -61,6 +61,21 @@ def test_token_commitment_on_large_contract(checks, mapper):
     assert proportion(checks, mapper, "Donate £500 to a local community project", 999_999).ok
 
 
+@pytest.mark.parametrize("activity,value,token", [
+    # one rule for money and time alike: under 0.1 % of a contract of £1m or more is token (the roadmap's "major
+    # programmes of work with low ... Social Value"), whatever the commitment is counted in
+    ("Sponsor a community gala with £5,000", 9_000_000, True),
+    ("Give 30 staff volunteering hours to a youth club", 9_000_000, True),
+    ("Give 200 staff volunteering hours to a hospice charity", 5_000_000, True),
+    ("Coach 20 unemployed people for 5 hours each", 3_000_000, True),
+    ("Give 250 staff volunteering hours to a hospice charity", 5_000_000, False),
+    ("Give 30 staff volunteering hours to a youth club", 600_000, False),
+])
+def test_one_token_rule_for_money_and_hours(checks, mapper, activity, value, token):
+    check = proportion(checks, mapper, activity, value, months=36)
+    assert check.ok is not token, check.why
+
+
 def test_no_quantity_passes_but_asks_for_one(checks, mapper):
     check = proportion(checks, mapper, "Volunteer with local charities", 100_000)
     assert check.ok and "no quantity" in check.why
