@@ -44,6 +44,12 @@ class Repeat:
     name: str
     why: str
     similarity: float | None = None
+    requirement: str | None = None  # the specification's sentence it repeats, when that is what it repeats
+
+
+def requirements(specification: str) -> list[str]:
+    """The specification's sentences that oblige the supplier ('shall', 'must', 'is required to'), at most 200."""
+    return [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4 and _OBLIGES.search(s)][:200]
 
 
 @dataclass
@@ -107,7 +113,7 @@ class ContractScope:
         """The specification's own requirement ("the provider shall pay the Real Living Wage") the activity repeats.
 
         Checked whatever the activity names: a requirement that benefits others is still what every bidder must do."""
-        lines = [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4 and _OBLIGES.search(s)][:200]
+        lines = requirements(specification)
         if not lines:
             return None
         key = ("required", specification)
@@ -128,7 +134,7 @@ class ContractScope:
         return Repeat("duty", "the specification's own requirement",
                       f"it repeats the specification's own requirement ('{lines[best]}', similarity "
                       f"{similarity[best]:.2f}), which every bidder must meet: it is not additional social value; "
-                      "commit to something beyond it", float(similarity[best]))
+                      "commit to something beyond it", float(similarity[best]), lines[best])
 
     def buyer_work(self, activity: str) -> Repeat | None:
         """Work on the buyer's own things ("the council's printers"): what the contract pays for, when no one else gains."""

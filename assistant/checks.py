@@ -95,12 +95,10 @@ class Check:
     ok: bool
     why: str
     repeats: str | None = None  # additionality: the part of the contract it repeats (service, duty, footprint)
+    requirement: str | None = None  # additionality: the specification's sentence it repeats
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        if data["repeats"] is None:
-            del data["repeats"]
-        return data
+        return {key: value for key, value in asdict(self).items() if value is not None}
 
 
 @dataclass
@@ -165,7 +163,7 @@ class CommitmentChecks:
         if self.scope is not None:
             repeat = self.repeats(activity, mapping, service, specification, vector)
             if repeat is not None:
-                return Check(False, repeat.why, repeat.part)
+                return Check(False, repeat.why, repeat.part, repeat.requirement)
             match = _BENEFICIARY.search(activity) or _SIGNAL.search(activity)
             if match:
                 return Check(True, f"goes beyond the service, its duties and its own footprint ('{match.group(0)}')")
