@@ -47,9 +47,18 @@ class Repeat:
     requirement: str | None = None  # the specification's sentence it repeats, when that is what it repeats
 
 
+# A sentence telling bidders what to put in their tender ("Bidders must describe how ..."), read when the whole pack
+# stands in for the specification: an instruction for the response, not something the contract pays for.
+_TO_BIDDERS = re.compile(r"\b(bidders?|tenderers?|applicants?|respondents?|your (response|answer|tender|bid)|"
+                         r"(the |each |all )?(responses?|answers?|submissions?|tenders?|bids?))\s+(must|shall|should|"
+                         r"is required|are required|will be required|is expected|are expected)\b", re.IGNORECASE)
+
+
 def requirements(specification: str) -> list[str]:
-    """The specification's sentences that oblige the supplier ('shall', 'must', 'is required to'), at most 200."""
-    return [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4 and _OBLIGES.search(s)][:200]
+    """The specification's sentences that oblige the supplier ('shall', 'must', 'is required to'), at most 200;
+    instructions to bidders on what to write are not among them."""
+    return [s.strip() for s in _SENTENCE.split(specification)
+            if len(s.split()) >= 4 and _OBLIGES.search(s) and not _TO_BIDDERS.search(s)][:200]
 
 
 @dataclass

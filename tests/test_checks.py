@@ -299,3 +299,11 @@ def test_the_services_own_users_do_not_make_a_restatement_additional(checks, map
     assert not check.ok and check.repeats == "service" and "'residents' are the people" in check.why, check.why
     # residents who gain something beyond the service are still a benefit
     assert additional(checks, mapper, embedder, "Fund a £5,000 walking group for Halton residents", service).ok
+
+
+def test_instructions_to_bidders_are_not_requirements_of_the_contract():
+    from assistant.additionality import requirements
+
+    text = ("Bidders must describe how they will recruit local people. Responses should not exceed 500 words. "
+            "The provider shall recruit local people into at least half of all new posts.")
+    assert requirements(text) == ["The provider shall recruit local people into at least half of all new posts."]
