@@ -44,6 +44,21 @@ class Repeat:
     name: str
     why: str
     similarity: float | None = None
+    requirement: str | None = None  # the specification's sentence it repeats, when that is what it repeats
+
+
+# A sentence telling bidders what to put in their tender ("Bidders must describe how ..."), read when the whole pack
+# stands in for the specification: an instruction for the response, not something the contract pays for.
+_TO_BIDDERS = re.compile(r"\b(bidders?|tenderers?|applicants?|respondents?|your (response|answer|tender|bid)|"
+                         r"(the |each |all )?(responses?|answers?|submissions?|tenders?|bids?))\s+(must|shall|should|"
+                         r"is required|are required|will be required|is expected|are expected)\b", re.IGNORECASE)
+
+
+def requirements(specification: str) -> list[str]:
+    """The specification's sentences that oblige the supplier ('shall', 'must', 'is required to'), at most 200;
+    instructions to bidders on what to write are not among them."""
+    return [s.strip() for s in _SENTENCE.split(specification)
+            if len(s.split()) >= 4 and _OBLIGES.search(s) and not _TO_BIDDERS.search(s)][:200]
 
 
 @dataclass
@@ -107,7 +122,7 @@ class ContractScope:
         """The specification's own requirement ("the provider shall pay the Real Living Wage") the activity repeats.
 
         Checked whatever the activity names: a requirement that benefits others is still what every bidder must do."""
-        lines = [s.strip() for s in _SENTENCE.split(specification) if len(s.split()) >= 4 and _OBLIGES.search(s)][:200]
+        lines = requirements(specification)
         if not lines:
             return None
         key = ("required", specification)
@@ -128,7 +143,7 @@ class ContractScope:
         return Repeat("duty", "the specification's own requirement",
                       f"it repeats the specification's own requirement ('{lines[best]}', similarity "
                       f"{similarity[best]:.2f}), which every bidder must meet: it is not additional social value; "
-                      "commit to something beyond it", float(similarity[best]))
+                      "commit to something beyond it", float(similarity[best]), lines[best])
 
     def buyer_work(self, activity: str) -> Repeat | None:
         """Work on the buyer's own things ("the council's printers"): what the contract pays for, when no one else gains."""

@@ -46,6 +46,9 @@ _BENEFICIARY = re.compile(
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents)\b",
     re.IGNORECASE,
 )
+# Beneficiary words that name a service's own users as much as anyone beyond it: an activity close in meaning to
+# the service ("provide residents with an interpreter at their appointments") is still the service.
+_SERVICE_USERS = frozenset({"residents", "resident", "families"})
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
 _BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|give|free)\b.*\b(to|for|with)\b", re.IGNORECASE)
 # Things the law or the contract already require (the plain rule, used without a ContractScope).
@@ -92,12 +95,10 @@ class Check:
     ok: bool
     why: str
     repeats: str | None = None  # additionality: the part of the contract it repeats (service, duty, footprint)
+    requirement: str | None = None  # additionality: the specification's sentence it repeats
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        if data["repeats"] is None:
-            del data["repeats"]
-        return data
+        return {key: value for key, value in asdict(self).items() if value is not None}
 
 
 @dataclass
@@ -122,6 +123,7 @@ class CommitmentChecks:
         if vector is None:
             vector = self.scope.embedder.embed([activity])[0]
         signal = beyond_service(activity, service)
+        users_only = signal is not None and beyond_service(activity, service, users=False) is None
         if specification:
             required = self.scope.required(activity, vector, specification)
             if required:
@@ -129,8 +131,11 @@ class CommitmentChecks:
         duty = self.scope.duty(activity, vector, mapping.measures[0].evidence.get("meaning", 0.0))
         if duty and not (signal and duty.name != "the contract's own requirements" and _BEYOND.search(activity)):
             return duty
-        if signal:
+        if signal and not users_only:
             return None
+        if signal:  # only the service's own users named: a restatement of the service is still one
+            return self._restates(vector, mapping, service, specification,
+                                  f" ('{signal}' are the people the service is for)")
         quantity_unit = mapping.quantity.unit if mapping.quantity else None
         footprint = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit,
                                                 mapping.measures[0].evidence.get("meaning", 0.0))
@@ -139,14 +144,18 @@ class CommitmentChecks:
         buyer = self.scope.buyer_work(activity)
         if buyer:
             return buyer
+        return self._restates(vector, mapping, service, specification)
+
+    def _restates(self, vector: np.ndarray, mapping: Mapping, service: str, specification: str,
+                  users: str = "") -> Repeat | None:
         similarity, closest = self.scope.closest_delivery(vector, service, specification)
         measure_meaning = mapping.closest_meaning or mapping.measures[0].evidence.get("meaning", 0.0)
         # closer to what the contract pays for than to any measure's own wording and examples
         if similarity >= self.s.additional_similarity and similarity > measure_meaning:
             return Repeat("service", closest, f"it restates the contracted service: it is close in meaning "
                                               f"({similarity:.2f}) to '{closest}', which the contract already pays "
-                                              "for, and names no one who benefits beyond it; say who gains (local "
-                                              "hires, VCFSEs, trainees, pupils) or drop it", similarity)
+                                              f"for, and names no one who benefits beyond it{users}; say who gains "
+                                              "(local hires, VCFSEs, trainees, pupils) or drop it", similarity)
         return None
 
     def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str,
@@ -154,7 +163,7 @@ class CommitmentChecks:
         if self.scope is not None:
             repeat = self.repeats(activity, mapping, service, specification, vector)
             if repeat is not None:
-                return Check(False, repeat.why, repeat.part)
+                return Check(False, repeat.why, repeat.part, repeat.requirement)
             match = _BENEFICIARY.search(activity) or _SIGNAL.search(activity)
             if match:
                 return Check(True, f"goes beyond the service, its duties and its own footprint ('{match.group(0)}')")
@@ -290,14 +299,15 @@ def self_benefit(activity: str) -> str | None:
     return None
 
 
-def beyond_service(activity: str, service: str) -> str | None:
+def beyond_service(activity: str, service: str, users: bool = True) -> str | None:
     """A word in ``activity`` naming someone who benefits beyond the contract's own users, or None.
 
-    A beneficiary word the service itself names ("school" in a school meals contract) is its own users."""
+    A beneficiary word the service itself names ("school" in a school meals contract) is its own users; with
+    ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
     for match in _BENEFICIARY.finditer(activity):
         word = match.group(0).lower()
-        if word[:5] not in own:
+        if word[:5] not in own and (users or word not in _SERVICE_USERS):
             return match.group(0)
     return None
 

@@ -198,6 +198,8 @@ class DraftResult(Result):
     character_limit: int | None = None
     notes: list[str] = Field(default_factory=list)
     compliance: dict[str, Any] | None = None
+    # with a specification: how many requirements were read, where from, and which activity repeats which
+    specification: dict[str, Any] | None = None
 
 
 # --- sva review ------------------------------------------------------------------------------
@@ -262,6 +264,8 @@ class IntakeResult(Result):
     not_found: list[str]
     errors: list[FileError] = Field(default_factory=list)
     files: list[Any] = Field(default_factory=list)
+    # the specification's text, and whether it came from a "file", a "section" or the whole "pack" (its "names")
+    specification: dict[str, Any] | None = None
 
     def social_value_question(self) -> IntakeQuestion | None:
         """The first question the pack marks as social value, if any."""
@@ -342,11 +346,13 @@ class DraftRequest(Request):
 
     @classmethod
     def from_form(cls, question: str | None, contract: ContractRequest, activities: str | None,
-                  partners: str | None, words: Any = None, characters: Any = None) -> "DraftRequest":
+                  partners: str | None, words: Any = None, characters: Any = None,
+                  specification: str = "") -> "DraftRequest":
         """A request from the app's form: activities one a line, partners comma separated; an empty number box
-        (the browser sends 0 or nothing) is no word or character limit."""
+        (the browser sends 0 or nothing) is no word or character limit; ``specification`` is the pack's text."""
         return cls(question=question or "", contract=contract, activities=item_lines(activities),
-                   partners=comma_list(partners), words=words or None, characters=characters or None)
+                   partners=comma_list(partners), words=words or None, characters=characters or None,
+                   specification=specification)
 
     def task_request(self, evidence: list[Any] | None = None) -> Any:
         """The drafting task's validated request (assistant/tasks/draft.py)."""
@@ -359,10 +365,19 @@ class DraftRequest(Request):
                                     activities=list(self.activities), partners=list(self.partners),
                                     words=parse_limit(self.words, "--words"),
                                     characters=parse_limit(self.characters, "--characters"),
-                                    specification=read_response(self.specification) if self.specification else "",
+                                    specification=_specification_text(self.specification),
                                     evidence=list(evidence or [])).validate()
         except BadContractError as exc:
             raise BadInput(str(exc)) from exc
+
+
+def _specification_text(value: str | None) -> str:
+    """The specification's text: a file named on the command line is read; text with a line break is the text."""
+    from assistant.tasks.review import read_response
+
+    if not value:
+        return ""
+    return value if "\n" in value else read_response(value)
 
 
 class ReviewRequest(Request):

@@ -290,7 +290,21 @@ def draft_summary_markdown(result: DraftResult) -> str:
         problems = result.compliance.get("problems") or []
         summary += "\n\n**Ready to export.**" if not problems else "\n\n### Before export\n" + "\n".join(
             f"- {escape(p)}" for p in problems)
-    return f"### Flags\n{flags}" + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}"
+    return (f"### Flags\n{flags}" + specification_markdown(result.specification)
+            + (f"\n\n### Notes\n{notes}" if notes else "") + f"\n\n{summary}")
+
+
+def specification_markdown(spec: dict[str, Any] | None) -> str:
+    """Which of the specification's requirements the activities repeat (the additionality check read them)."""
+    if not spec:
+        return ""
+    where = {"file": "the file", "section": "the section"}.get(spec.get("from") or "", "")
+    names = ", ".join(f"'{escape(n)}'" for n in spec.get("names") or [])
+    source = f" from {where} {names}" if where and names else " (the whole pack)" if spec.get("from") == "pack" else ""
+    head = f"\n\n### Specification\nChecked against {spec['requirements']} requirements of the specification{source}."
+    matched = "\n".join(f"- Activity {m['activity_index'] + 1} repeats: “{escape(m['requirement'])}”"
+                         for m in spec.get("matched") or [])
+    return head + ("\n" + matched if matched else " No activity repeats one.")
 
 
 def review_rows(result: ReviewResult) -> list[list[Any]]:
@@ -327,6 +341,11 @@ def intake_markdown(result: IntakeResult) -> str:
                      f"{f' ({limits})' if limits else ''} ({place(question)})")
     else:
         lines.append("- No social value question was found: type it in.")
+    spec = result.specification
+    if spec:
+        names = ", ".join(escape(n) for n in spec.get("names") or [])
+        where = {"file": f"the file {names}", "section": f"the section {names}"}.get(spec.get("from"), "the whole pack")
+        lines.append(f"- **specification**: {where}; the draft checks each activity against its requirements")
     if result.not_found:
         lines.append(f"\nNot stated in the pack (left as it was): {escape(', '.join(n.replace('_', ' ') for n in result.not_found))}")
     if result.errors:

@@ -249,3 +249,49 @@ def test_tender_pack_prefill_fills_the_word_and_the_character_limit():
     assert (fields["words"]["value"], fields["characters"]["value"]) == (750, None)
     *updates, _summary = prefill_from_intake({"tender": {}, "questions": [], "not_found": []})
     assert "value" not in dict(zip(FORM_FIELDS, updates))["characters"]  # no question: the form is left as it was
+
+
+def _pack(tmp_path, files):
+    from evals.tender_packs import write_pack
+
+    return [str(f) for f in write_pack(files, tmp_path / "pack")]
+
+
+ITT = {"name": "itt.md", "pages": [[("h", "Office Cleaning Services"), ("p", "Contract value: £900,000"),
+                                    ("p", "SV1 What social value will you offer? (500 words)")]]}
+SPEC = [("h", "Service Specification"), ("p", "The provider shall pay every cleaner at least the Real Living Wage."),
+        ("p", "The provider must clean each office daily to the agreed schedule.")]
+
+
+def test_the_packs_specification_is_what_the_drafts_additionality_check_reads(ui, tmp_path):
+    from assistant.app import read_tender_pack
+
+    intake = read_tender_pack(_pack(tmp_path, [ITT, {"name": "service-specification.md", "pages": [SPEC]}]))
+    assert intake["specification"]["from"] == "file" and intake["specification"]["names"] == ["service-specification.md"]
+    from assistant.ui.tender_pack import prefill_from_intake
+    assert "**specification**: the file service-specification.md" in prefill_from_intake(intake)[-1]
+    activities = "Pay every cleaner at least the Real Living Wage\nGive 300 staff volunteering hours to Sefton food banks"
+    response, _, flags, _, _, problem, data = ui.draft("Describe your social value", "office cleaning", "£900k", 24,
+                                                       "Sefton", activities, "", None, "", False, None, intake,
+                                                       progress=lambda *a, **k: None)
+    assert not problem, problem
+    assert data["commitments"][0]["checks"]["additional"].get("requirement", "").startswith("The provider shall pay"), data["commitments"][0]["checks"]
+    assert data["commitments"][1]["included"]
+    assert "### Specification" in flags and "from the file 'service-specification.md'" in flags
+    assert "Activity 1 repeats: “The provider shall pay every cleaner" in flags
+    # without a pack the same activity is not checked against any specification, and nothing says it was
+    *_, flags, _, _, _, data = ui.draft("Describe your social value", "office cleaning", "£900k", 24, "Sefton",
+                                        activities, "", None, progress=lambda *a, **k: None)
+    assert "### Specification" not in flags and "specification" not in data
+
+
+def test_the_specification_is_a_section_of_the_pack_or_else_the_whole_pack(tmp_path):
+    from assistant.app import read_tender_pack
+
+    one_file = {"name": "itt.md", "pages": [[*ITT["pages"][0], *SPEC]]}
+    found = read_tender_pack(_pack(tmp_path / "a", [one_file]))["specification"]
+    assert found["from"] == "section" and found["names"] == ["Service Specification"]
+    assert "shall pay every cleaner" in found["text"] and "Contract value" not in found["text"]
+    plain = {"name": "itt.md", "pages": [[*ITT["pages"][0], ("p", "The provider shall recycle all paper.")]]}
+    found = read_tender_pack(_pack(tmp_path / "b", [plain]))["specification"]
+    assert found["from"] == "pack" and "shall recycle all paper" in found["text"]

@@ -61,6 +61,21 @@ def test_token_commitment_on_large_contract(checks, mapper):
     assert proportion(checks, mapper, "Donate £500 to a local community project", 999_999).ok
 
 
+@pytest.mark.parametrize("activity,value,token", [
+    # one rule for money and time alike: under 0.1 % of a contract of £1m or more is token (the roadmap's "major
+    # programmes of work with low ... Social Value"), whatever the commitment is counted in
+    ("Sponsor a community gala with £5,000", 9_000_000, True),
+    ("Give 30 staff volunteering hours to a youth club", 9_000_000, True),
+    ("Give 200 staff volunteering hours to a hospice charity", 5_000_000, True),
+    ("Coach 20 unemployed people for 5 hours each", 3_000_000, True),
+    ("Give 250 staff volunteering hours to a hospice charity", 5_000_000, False),
+    ("Give 30 staff volunteering hours to a youth club", 600_000, False),
+])
+def test_one_token_rule_for_money_and_hours(checks, mapper, activity, value, token):
+    check = proportion(checks, mapper, activity, value, months=36)
+    assert check.ok is not token, check.why
+
+
 def test_no_quantity_passes_but_asks_for_one(checks, mapper):
     check = proportion(checks, mapper, "Volunteer with local charities", 100_000)
     assert check.ok and "no quantity" in check.why
@@ -260,3 +275,35 @@ def test_going_beyond_a_requirement_in_its_own_words_stays_additional(checks, ma
     assert checks.additional(activity, mapper.map(activity), 0.1, "office cleaning", spec).ok
     restated = "Pay every cleaner at least the Real Living Wage"
     assert not checks.additional(restated, mapper.map(restated), 0.1, "office cleaning", SPEC).ok
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a duty stated by what the law requires or allows, whatever the law is called
+    ("Keep the asbestos survey records the law requires for every building", "school building maintenance"),
+    ("Apply herbicides only as the product label and the law allow", "grounds maintenance"),
+    # a statement the Modern Slavery Act requires of large firms
+    ("Publish our modern slavery statement on our website each year", "office cleaning"),
+    # staying within a regulator's permit or consent
+    ("Keep our discharges within the environmental permit for the depot", "vehicle washing"),
+    # the contract's own response times
+    ("Answer every fault call within the agreed response times", "IT support for the council"),
+])
+def test_what_any_supplier_must_do_is_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_the_services_own_users_do_not_make_a_restatement_additional(checks, mapper, embedder):
+    service = "meals on wheels for older people"
+    check = additional(checks, mapper, embedder, "Deliver a hot meal to residents at their homes every day", service)
+    assert not check.ok and check.repeats == "service" and "'residents' are the people" in check.why, check.why
+    # residents who gain something beyond the service are still a benefit
+    assert additional(checks, mapper, embedder, "Fund a £5,000 walking group for Halton residents", service).ok
+
+
+def test_instructions_to_bidders_are_not_requirements_of_the_contract():
+    from assistant.additionality import requirements
+
+    text = ("Bidders must describe how they will recruit local people. Responses should not exceed 500 words. "
+            "The provider shall recruit local people into at least half of all new posts.")
+    assert requirements(text) == ["The provider shall recruit local people into at least half of all new posts."]

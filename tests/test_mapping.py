@@ -204,3 +204,21 @@ def test_the_named_term_is_shown_not_the_whole_sentence(mapper):
 def test_a_measure_whose_wording_needs_a_thing_loses_activities_without_it(mapper, activity, code):
     codes = {"NT17": {"NT17", "NT29"}, "NT29": {"NT29", "NT17", "NT50"}, "NT9": {"NT9", "NT80", "NT10"}}.get(code, {code})
     assert mapper.map(activity).measures[0].measure.code in codes
+
+
+@pytest.mark.parametrize("activity,code", [
+    # the Real Living Wage is what NT13a's wording adds to NT13's
+    ("Offer 3 paid 8-week internships at the Real Living Wage to Widnes sixth formers", "NT13a"),
+    # a named disadvantaged group's own measure before local hiring in general
+    ("Employ 2 FTE cleaners who are disabled Knowsley residents", "NT6"),
+    # physical activity initiatives are NT26, even when funded with a sum
+    ("Fund £4,000 of weekly exercise classes for Halton adults", "NT26"),
+    # T-Levels are named in NT10's wording
+    ("Host 2 T-Level students for 300 hours on the site", "NT10"),
+    # careers support in a school year is NT8, not support for unemployed people
+    ("20 hours of CV and mock interview help for years 11 to 13 at a Wirral academy", "NT8"),
+    # the VCFSE sector spelled out
+    ("3 contracts awarded to the voluntary, community and faith sector through our supply chain", "NT14"),
+])
+def test_terms_a_measures_wording_names_decide_it(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code, mapper.map(activity).measures[0].why

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.additionality import requirements
 from assistant.areas import REGION
 from assistant.checks import Check, CommitmentChecks, cosine
 from assistant.export import Report, citation_lines, to_markdown
@@ -482,7 +483,17 @@ class DraftTask:
             "citations": [cit.as_dict() for cit in sources.citations],
             "evidence": track["sources"] if track else [],
         }
+        if request.specification:
+            data["specification"] = specification_matches(request.specification, commitments)
         return DraftResult(request, data)
+
+
+def specification_matches(specification: str, commitments: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many of the specification's requirements the additionality check read, and which activity repeats which."""
+    matched = [{"activity_index": index, "activity": item["activity"], "requirement": requirement}
+               for index, item in enumerate(commitments)
+               if (requirement := item["checks"]["additional"].get("requirement"))]
+    return {"requirements": len(requirements(specification)), "matched": matched}
 
 
 def _track_record_block(request: DraftRequest, included: list[dict]) -> dict[str, Any] | None:

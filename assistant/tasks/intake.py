@@ -182,7 +182,30 @@ def extract(pack: Pack) -> dict[str, Any]:
     _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
-            "files": pack.files, "errors": pack.errors}
+            "files": pack.files, "errors": pack.errors, "specification": find_specification(body)}
+
+
+# A file or section that sets out what the contract pays for: the draft's additionality check reads its requirements.
+_SPECIFICATION = re.compile(r"\b(spec|specification|scope of (the )?(services?|works|contract)|service requirements?|"
+                            r"statement of requirements?|requirements? of the (service|contract))\b|(^|[_\W])spec([_\W]|$)",
+                            re.IGNORECASE)
+SPECIFICATION_MAX_CHARS = 200_000
+
+
+def find_specification(lines: list[Line]) -> dict[str, Any] | None:
+    """The pack's specification text and where it came from: the files named as one, else the sections headed as
+    one, else the whole pack (what any part of it obliges the supplier to do is what the contract pays for)."""
+    def text(chosen: list[Line]) -> str:
+        return "\n".join(" ".join(line.cells) if line.cells else line.text for line in chosen)[:SPECIFICATION_MAX_CHARS]
+
+    files = sorted({line.source for line in lines if _SPECIFICATION.search(Path(line.source).stem.replace("-", " "))})
+    if files:
+        return {"text": text([line for line in lines if line.source in files]), "from": "file", "names": files}
+    sections = list(dict.fromkeys(line.section for line in lines if line.section and _SPECIFICATION.search(line.section)))
+    if sections:
+        return {"text": text([line for line in lines if line.section in sections]), "from": "section",
+                "names": sections}
+    return {"text": text(lines), "from": "pack", "names": []} if lines else None
 
 
 def _keep_only_a_split(tender: dict[str, Any]) -> None:

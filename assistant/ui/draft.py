@@ -36,13 +36,17 @@ class DraftActions:
               appendix=False, characters=None, intake=None, progress=gr.Progress()):
         terms = models.ContractRequest(service=service, value=value, months=months, area=area_value(area))
         try:
-            form = models.DraftRequest.from_form(question, terms, activities, partners, words, characters)
+            specification = (intake or {}).get("specification") or {}  # the pack's, checked for its requirements
+            form = models.DraftRequest.from_form(question, terms, activities, partners, words, characters,
+                                                 specification.get("text") or "")
             request = form.task_request(evidence=evidence_for(self.a, organisation))  # the track record's records
         except BadInput as exc:
             return (*_problem(str(exc), 5), gr.skip())  # the message goes under the button; the draft kept is kept
         progress(0.2, desc="Mapping and checking each activity")
         data = self.a.draft(request).as_dict()
         data["compliance"] = draft_checks(data, request, sub_criteria_of(intake))  # the pack's points, if uploaded
+        if "specification" in data:
+            data["specification"].update({k: specification.get(k) for k in ("from", "names")})
         result = models.DraftResult.of(data)
         progress(0.9, desc="Writing the files")
         paths = write_draft_files(data, export_dir(), organisation=(organisation or "").strip(), appendix=bool(appendix))
