@@ -283,7 +283,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 owner[index] = current
                 continue
             # inside a question block
-            last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
+            # "… deliver. (Weighting" / "20%, max 500 words)": a bracket that closes over lines closes the sentence too
+            last = re.sub(r"\s*\([^()]*\)$", "", " ".join(current.text)) if current.text else ""
             previous_open = bool(last) and not re.search(r"[.?:!]$", last)
             if line.heading and not previous_open and current.line.page != line.page or (
                     line.heading and not previous_open and line.section != current.line.section):
@@ -322,8 +323,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current = None
                     used.discard(index)  # not the question's: the tender's fields may be stated here
                 continue
-            if current.header_only and not current.text and not ASKS.match(text):
-                continue
+            if current.header_only and not current.text and not (ASKS.match(text) or ASKS_WITHIN.search(text)):
+                continue  # "Using the National TOMs …, set out …" asks as much as "Set out …" does
             if current.id is None and ASKS.match(text) and not previous_open and not (
                     current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
                 current = _Question(None, line, [text])  # unnumbered: a new request starts a new question

@@ -684,3 +684,47 @@ def test_a_pdf_matrix_row_with_a_bracketed_reference(tmp_path):
     files = [{"name": "a.pdf", "pages": [[("t", [["Criterion", "Weighting"], ["Price", "40%"],
                                                   ["Social Value (Section 6)", "10%"]])]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10
+
+
+def test_a_limit_bracket_wrapped_over_lines_closes_the_question_before_a_pdf_heading(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Method Statements"),
+        ("p", "MS1 Explain how you will schedule cutting across every park and verge in the growing season. "
+              "(Weighting 15%, maximum 600 words)"),  # the PDF wraps the bracket: '… season. (Weighting' / '15%, …)'
+        ("h", "Community Benefits"),
+        ("p", "MS2 What will you do for local people beyond the contract? (Weighting 10%, maximum 400 words)"),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert first["text"].endswith("in the growing season.")  # not "… season. Community Benefits"
+    assert (first["word_limit"], first["weighting_percent"], first["social_value"]) == (600, 15, False)
+    assert (second["id"], second["social_value"], second["word_limit"]) == ("MS2", True, 400)
+
+
+def test_a_titled_question_whose_text_asks_mid_sentence(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Questions"),
+        ("p", "Question 4: Social Value"),
+        ("p", "With reference to the council's priorities, outline how you will recruit and train residents of Wirral."),
+        ("p", "Word limit: 500"),
+    ]]}]
+    (question,) = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"].startswith("With reference to the council's priorities, outline")
+    assert (question["id"], question["word_limit"], question["social_value"]) == ("Question 4", 500, True)
+
+
+def test_a_split_stated_as_shares_of_the_social_value_marks(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 12% of the total. 70% of the social value score is for the qualitative answer and "
+              "30% for the quantitative commitments."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 12
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (70, 30)
+
+
+def test_the_area_comes_from_the_first_file_before_a_table_in_a_later_one(tmp_path):
+    files = [{"name": "spec.pdf", "pages": [[("p", "The Council wants a befriending service for older people in Halton.")]]},
+             {"name": "response.docx", "pages": [[("t", [["Ref", "Question", "Word limit"],
+                                                          ["1", "How will you reach lonely residents in Halton?", "500"]])]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["source"]) == ("Halton", "spec.pdf")

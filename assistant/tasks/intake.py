@@ -365,11 +365,15 @@ def find_area(lines: list[Line]) -> list[Found]:
 
 
 def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
-    """Table rows one by one (not a labelled row: e.g. the buyer's name) and prose as sentences (a PDF wraps a name)."""
-    for line in lines:
-        if line.cells is not None and (line.header is not None or len([c for c in line.cells if c]) != 2):
+    """Table rows one by one (not a labelled row: e.g. the buyer's name) and prose as sentences (a PDF wraps a name),
+    in the pack's order: the first statement wins among equals, so a table in a later file must not come first."""
+    seen: set[int] = set()
+    for line, sentence in _sentences(lines):
+        if line.cells is None:
+            yield line, sentence
+        elif id(line) not in seen and (line.header is not None or len([c for c in line.cells if c]) != 2):
+            seen.add(id(line))
             yield line, line.text
-    yield from ((line, sentence) for line, sentence in _sentences(lines) if line.cells is None)
 
 
 # value -----------------------------------------------------------------------------------------
@@ -565,7 +569,8 @@ _KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quan
 _KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
 LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?))?"
                               rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
-VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
+VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:social\s+value\s+)?(?:marks|score|"
+                              rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
 SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
