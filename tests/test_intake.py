@@ -728,3 +728,38 @@ def test_the_area_comes_from_the_first_file_before_a_table_in_a_later_one(tmp_pa
                                                           ["1", "How will you reach lonely residents in Halton?", "500"]])]]}]
     area = intake(write_pack(files, tmp_path))["tender"]["area"]
     assert (area["value"], area["source"]) == ("Halton", "spec.pdf")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "md", "txt"])
+def test_a_pack_that_states_no_weighting_value_term_or_deadline_gives_nulls_and_a_complete_not_found(tmp_path, suffix):
+    files = [{"name": f"brief.{suffix}", "pages": [[
+        ("h", "Library Courier Service"),
+        ("p", "The Council would like a courier to move books between its libraries from next spring."),
+        ("p", "Q1 Describe how you will keep books safe in transit. (500 words)"),
+        ("p", "Q2 Describe the social value you will deliver."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    stated = {"title", "service"}
+    for name, found in data["tender"].items():
+        assert (found is not None) == (name in stated), name
+    assert data["not_found"] == [n for n in data["tender"] if n not in stated]  # every null listed, in field order
+    sv = [q for q in data["questions"] if q["social_value"]]
+    assert [(q["id"], q["word_limit"], q["char_limit"], q["page_limit"], q["weighting_percent"]) for q in sv] == [
+        ("Q2", None, None, None, None)]  # no limit or weighting of its own, and Q1's is not lent to it
+
+
+def test_a_page_limit_a_weighting_with_its_sub_split_and_two_lots_assert_only_what_is_stated(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Invitation to Tender: Grounds Maintenance"),
+         ("p", "The contract is divided into two lots: Lot 1 North (£300,000) and Lot 2 South (£250,000)."),
+         ("p", "Evaluation: Price 40%, Quality 50%, Social Value 10% (Qualitative 6%, Quantitative 4%).")],
+        [("h", "Social Value Question"),
+         ("p", "SV1 Describe how you will support local employment and skills. Your response must not exceed 2 sides of A4.")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # shares of the whole
+    assert tender["value_gbp"] is None  # two lots' values: neither is the contract's
+    (question,) = data["questions"]
+    assert (question["page_limit"], question["word_limit"], question["char_limit"], question["page"]) == (2, None, None, 2)
