@@ -98,6 +98,7 @@ class _Question:
     lead_in: str = ""  # the line just before the question on its page, when it is not a question's own
     matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
+    header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
@@ -213,7 +214,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
     owner: dict[int, _Question] = {}  # the question each used line went to
-    column: tuple[str, int | None, str | None, bool] | None = None  # a PDF table header above: its limit unit, weights
+    column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
     for index, line in enumerate(lines):
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
@@ -225,7 +226,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         if column is not None and ((line.heading and len(line.text.split()) > 3) or (line.source, line.page) != column[:2]):
             column = None  # a short 'heading' under a PDF table header is the row's first cell ('Quality')
         if line.cells is None and _column_header(line.text):  # a PDF table's header row: "Ref Question Max characters"
-            column = (line.source, line.page, _column_unit(line.text), bool(re.search(r"weight", line.text, re.I)))
+            column = (line.source, line.page, _column_unit(LIMIT.sub("", line.text)),
+                      bool(re.search(r"weight", line.text, re.I)), line.text if LIMIT.search(line.text) else "")
             current = None if current is not None and current.text else current
             continue
         if line.cells is not None and line.header is None and index + 1 < len(lines) \
@@ -249,7 +251,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
-                current = _Question(_tidy_id(start.group("id")), line, [])
+                current = _Question(_tidy_id(start.group("id")), line, [], header_limit=column[4] if column else "")
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
@@ -339,6 +341,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
+    for question in questions:
+        if question.header_limit and not (question.word_limit or question.char_limit or question.page_limit):
+            _header_limit(question, question.header_limit)
     kept = [q for q in questions if q.text and any(t for t in q.text)]
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
@@ -419,9 +424,17 @@ TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5}
 
 
 def _column_header(text: str) -> bool:
-    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)'."""
-    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", text) and bool(COLUMN_HEADER_TEXT.search(text))
+    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)',
+    'Ref Question (maximum 500 words each) Weighting' (a limit in a column's name is the limit of every row)."""
+    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", LIMIT.sub("", text)) and bool(COLUMN_HEADER_TEXT.search(text))
             and bool(COLUMN_HEADER_LIMIT.search(text)) and not ASKS.match(text))
+
+
+def _header_limit(question: _Question, header: str) -> None:
+    """The limit a column header states for every row ('Response (max 500 words)'); never a weighting from it."""
+    weighting = question.weighting
+    _limits(question, " ".join(m.group(0) for m in LIMIT.finditer(header)))
+    question.weighting = weighting
 
 
 def _column_unit(text: str) -> str | None:
@@ -511,5 +524,7 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
             _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+    if not (question.word_limit or question.char_limit or question.page_limit):
+        question.header_limit = " ".join(head for head in headers if LIMIT.search(head))
     questions.append(question)
     return True

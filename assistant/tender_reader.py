@@ -93,7 +93,51 @@ def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
             if heading:
                 section = text
             lines.append(Line(text, path.name, page, section, heading=heading))
-    return lines
+    return _with_layout_cells(path, lines)
+
+
+_LAYOUT_GAP = re.compile(r"\s{3,}")
+
+
+def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
+    """A PDF table whose rows each fit on one line, rebuilt: pypdf's layout mode keeps the gaps between columns, so
+    two or more lines in a row that split into cells there, and read the same as plain lines of the page, become a
+    table's rows (with its header when the first row reads as labels), as a Word table's are. A row wrapped over
+    lines is left to the plain reading (the question rules read a PDF table's header, cells and trailing numbers)."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        layouts = {page: reader.pages[page - 1].extract_text(extraction_mode="layout") or ""
+                   for page in sorted({line.page for line in lines if line.page})}
+    except Exception:  # layout is a refinement: the plain lines stand on their own
+        return lines
+    out = list(lines)
+    for page, layout in layouts.items():
+        positions = [i for i, line in enumerate(out) if line.page == page]
+        runs: list[list[tuple[int, tuple[str, ...]]]] = [[]]
+        cursor = 0
+        for raw in layout.splitlines():
+            cells = tuple(_clean(c) for c in _LAYOUT_GAP.split(raw.strip()) if _clean(c))
+            joined = " ".join(cells)
+            match = next((k for k in range(cursor, len(positions)) if out[positions[k]].text == joined), None) \
+                if len(cells) >= 2 else None
+            if match is None:
+                if raw.strip() or len(cells) < 2:
+                    runs.append([])
+                continue
+            runs[-1].append((positions[match], cells))
+            cursor = match + 1
+        for run in runs:
+            if len(run) < 2 or len({len(cells) for _, cells in run}) > 2:
+                continue
+            table = _table_lines([cells for _, cells in run], out[run[0][0]].source, page, out[run[0][0]].section)
+            for (index, _), row in zip(run, table):
+                out[index] = Line(out[index].text, row.source, row.page, out[index].section, cells=row.cells,
+                                  header=row.header)
+    return out
 
 
 def _wrapped_from(previous: Line | None) -> bool:
@@ -255,8 +299,13 @@ def _table_lines(rows: list[tuple[str, ...]], source: str, page: int | None, sec
     return lines
 
 
+_LIMIT_IN_LABEL = re.compile(r"\d[\d,]*\s*(?:words?|characters?|chars?|pages?|sides?)\b", re.I)
+
+
 def _label_like(cell: str) -> bool:
-    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", cell) and (
+    """A column's name: short, no figures, though it may state the column's limit ('Response (max 500 words)')."""
+    bare = _LIMIT_IN_LABEL.sub("", cell)
+    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", bare) and (
         cell[-1] not in ".?" or len(cell.split()) <= 2)
 
 

@@ -763,3 +763,40 @@ def test_a_page_limit_a_weighting_with_its_sub_split_and_two_lots_assert_only_wh
     assert tender["value_gbp"] is None  # two lots' values: neither is the contract's
     (question,) = data["questions"]
     assert (question["page_limit"], question["word_limit"], question["char_limit"], question["page"]) == (2, None, None, 2)
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "md"])
+def test_a_limit_stated_in_a_column_header_is_every_rows_limit(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Grounds Maintenance"),
+        ("t", [["Ref", "Question (maximum 500 words each)", "Weighting"],
+               ["MS1", "Describe how you will keep residents safe during the works.", "20%"],
+               ["MS2", "Describe the social value you will deliver for local people.", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("MS1", 500, 20, False), ("MS2", 500, 10, True)]
+
+
+def test_a_pdf_question_table_with_wrapped_rows_and_the_limit_in_its_header(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("t", [["Ref", "Question (max 400 words)", "Weighting"],
+               ["Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone "
+                      "working and out of hours calls.", "20%"],
+               ["SV1", "Describe the social value you will deliver for local people, including jobs, apprenticeships "
+                       "and spend with local firms.", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("Q1", 400, 20, False), ("SV1", 400, 10, True)]
+    assert questions[1]["text"] == ("Describe the social value you will deliver for local people, including jobs, "
+                                    "apprenticeships and spend with local firms.")
+
+
+def test_a_pdf_key_facts_table_with_one_word_labels_is_read_as_cells(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Home Care Service"),
+        ("t", [["Location", "St Helens"], ["Value", "£2,400,000"], ["Term", "48 months"], ["Deadline", "3 March 2028"]]),
+        ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Quality", "Method", "50%"],
+               ["Social Value", "Local jobs and skills", "10%"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["area"]["value"], tender["value_gbp"]["value"], tender["months"]["value"]) == ("St Helens", 2_400_000, 48)
+    assert (tender["deadline"]["value"], tender["social_value_weighting_percent"]["value"]) == ("2028-03-03", 10)

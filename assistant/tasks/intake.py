@@ -202,8 +202,17 @@ def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
         for label, value in pairs(line, following):
-            if LABELS[field].search(label.strip(" .")):
+            if _is_label(field, label):
                 yield line, label, value
+
+
+def _is_label(field: str, label: str) -> bool:
+    """The label names the field, whole or by its opening words: 'Name of the contracting authority for this
+    procurement' (a long label in a table's first column) is the buyer's as much as 'Contracting authority' is."""
+    label = label.strip(" .")
+    words = label.split()
+    return bool(LABELS[field].search(label)) or not _VERB.search(label) and any(  # 'The service will start on' is prose
+        LABELS[field].search(" ".join(words[:k])) for k in range(2, min(6, len(words))))
 
 
 _LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
