@@ -72,6 +72,7 @@ OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|desi
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
 
@@ -99,6 +100,13 @@ class _Question:
     matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
+    lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
+
+    def lot_name(self) -> str | None:
+        if self.lot:
+            return self.lot
+        heading = LOT_PREFIX.match(self.line.section or "")
+        return _tidy_id(heading.group("lot")) if heading else None
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
@@ -112,7 +120,7 @@ class _Question:
                 "social_value_score": sum(score for _, score in cues),
                 "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
                 "_against": any(score < 0 for _, score in cues),  # for _only_candidate; not in the result
-                "source": self.line.source, "page": self.line.page, "section": self.line.section}
+                "lot": self.lot_name(), "source": self.line.source, "page": self.line.page, "section": self.line.section}
 
 
 def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
@@ -240,6 +248,12 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
             continue
         for text in parts:
+            lot = LOT_PREFIX.match(text)  # "Lot 2 SV1 Describe …": the lot is not the question's id
+            if lot and (inner := QUESTION_START.match(text[lot.end():])) and (
+                    ASKS.match(inner.group("rest")) or ASKS_WITHIN.search(inner.group("rest"))):
+                text = text[lot.end():]
+            else:
+                lot = None
             start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
                 r"question|method statement", line.section or "", re.I) else None)
             starts = bool(start) and (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))
@@ -251,7 +265,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
-                current = _Question(_tidy_id(start.group("id")), line, [], header_limit=column[4] if column else "")
+                current = _Question(_tidy_id(start.group("id")), line, [], header_limit=column[4] if column else "",
+                                    lot=_tidy_id(lot.group("lot")) if lot else "")
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):

@@ -156,7 +156,7 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"(?:\.{4,}|…{2,})\s*\d{1,3}$", text):
         return False  # a contents entry ("4. Questions ........ 3") is not the heading of what follows it
-    if _HEADING_WORDS.match(text):
+    if _HEADING_WORDS.match(text) or _LOT_HEADING.match(text):
         return True
     if ":" in text and not _TITLE_LEAD.match(text):
         return False  # "Location: Wirral" is a label and its value, not a heading
@@ -164,6 +164,7 @@ def looks_like_heading(text: str) -> bool:
     return bool(letters) and all(w[0].isupper() or w.lower() in _SMALL for w in letters) and not re.search(r"\d", text)
 
 
+_LOT_HEADING = re.compile(r"^lot\s*\d{1,2}[a-z]?\s*[:.\-–]?\s*[A-Za-z][A-Za-z ,&'/-]*$", re.I)  # "Lot 2: Security", not "Lot 2 £1m"
 _TITLE_LEAD = re.compile(r"^(?:invitation|request|tender|itt|rfq|rft|specification|contract|lot)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "or", "&"}
 

@@ -800,3 +800,13 @@ def test_a_pdf_key_facts_table_with_one_word_labels_is_read_as_cells(tmp_path):
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["area"]["value"], tender["value_gbp"]["value"], tender["months"]["value"]) == ("St Helens", 2_400_000, 48)
     assert (tender["deadline"]["value"], tender["social_value_weighting_percent"]["value"]) == ("2028-03-03", 10)
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_each_lots_question_keeps_its_printed_id_and_names_its_lot(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [
+        [("h", "Lot 1: Cleaning"), ("p", "Lot 1 SV1 Describe the social value you will deliver in Lot 1. (500 words)")],
+        [("h", "Lot 2: Security"), ("p", "SV1 Describe the social value you will deliver in Lot 2. (300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["lot"], q["word_limit"], q["page"], q["social_value"]) for q in questions] == [
+        ("SV1", "Lot 1", 500, 1, True), ("SV1", "Lot 2", 300, 2, True)]
