@@ -810,3 +810,23 @@ def test_each_lots_question_keeps_its_printed_id_and_names_its_lot(tmp_path, suf
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["lot"], q["word_limit"], q["page"], q["social_value"]) for q in questions] == [
         ("SV1", "Lot 1", 500, 1, True), ("SV1", "Lot 2", 300, 2, True)]
+
+
+@pytest.mark.parametrize("statement", [
+    "Social value is assessed through a qualitative response (6%) and quantitative commitments (4%).",
+    "Social Value - Qualitative 6%; Social Value - Quantitative 4%.",
+    "The social value criterion is split into qualitative (6%) and quantitative (4%) elements.",
+])
+def test_a_weighting_given_only_as_its_parts_of_the_whole_is_their_sum_and_no_split(tmp_path, statement):
+    files = [{"name": "itt.docx", "pages": [[("h", "Evaluation"), ("p", "Price 50% and quality 40%."), ("p", statement)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 is not a 60:40 split
+
+
+def test_a_stated_total_with_one_part_of_its_split_keeps_the_part(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value (10%) is scored with 60% for the qualitative response and the rest for quantitative measures.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"]["value"] == 60

@@ -179,10 +179,34 @@ def extract(pack: Pack) -> dict[str, Any]:
         # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
         total, _, line = split
         tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    _parts_of_the_whole(body, tender)
     _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
             "files": pack.files, "errors": pack.errors}
+
+
+def _parts_of_the_whole(lines: list[Line], tender: dict[str, Any]) -> None:
+    """A statement that gives social value's qualitative and quantitative parts as shares of the whole evaluation
+    ('a qualitative response (6%) and quantitative commitments (4%)'): two percentages that do not make 100. The
+    criterion's weighting is their sum when the pack gives no total, and neither part is the 60:40 split."""
+    units = [(line, line.text) for line in lines if line.cells is None] + list(_sentences(lines))
+    for line, text in units:
+        if not (re.search(r"social\s+value", text, re.I) and re.search("qualitative", text, re.I)
+                and re.search("quantitative", text, re.I)):
+            continue
+        percents = [float(m.group("n")) for m in PERCENT.finditer(text)]
+        stated = tender["social_value_weighting_percent"]
+        if len(percents) != 2 or sum(percents) >= 100 or (stated is not None and stated["value"] in percents):
+            continue  # "Social value (10%) is 60% qualitative …": the total and one part of the split
+        if stated is None:
+            tender["social_value_weighting_percent"] = Found(_int(sum(percents)), line, 1).as_dict()
+        for name in ("qualitative_percent", "quantitative_percent"):
+            found = tender.get(name)
+            if found is not None and found["source"] == line.source and found["page"] == line.page \
+                    and found["value"] in percents:
+                tender[name] = None
+        return
 
 
 def _keep_only_a_split(tender: dict[str, Any]) -> None:
