@@ -111,6 +111,8 @@ class _Question:
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
         text = text.lstrip(":-– ") if re.match(r"^[:\-–]\s", text) else text  # "Question 4 (max 500 words): Describe …"
+        if self.header_limit and not (self.word_limit or self.char_limit or self.page_limit):
+            _header_limit(self, self.header_limit)  # its own limit, read from its text above, comes first
         cues = social_value_cues(self, " ".join([text, *(self.sub_criteria or [])]))  # the points it asks for count
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
@@ -356,9 +358,6 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    for question in questions:
-        if question.header_limit and not (question.word_limit or question.char_limit or question.page_limit):
-            _header_limit(question, question.header_limit)
     kept = [q for q in questions if q.text and any(t for t in q.text)]
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):

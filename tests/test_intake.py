@@ -830,3 +830,14 @@ def test_a_stated_total_with_one_part_of_its_split_keeps_the_part(tmp_path):
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert tender["social_value_weighting_percent"]["value"] == 10
     assert tender["qualitative_percent"]["value"] == 60
+
+
+def test_a_questions_own_limit_wrapped_over_pdf_lines_beats_the_table_header_above_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("t", [["Ref", "Question (max 500 words)", "Weighting"],
+               ["TQ1", "Explain how you will manage traffic and keep the public safe while working at night on busy "
+                       "roads.", "15%"]]),
+        ("p", "TQ2 Explain how you will schedule cutting back of vegetation around lamp columns in the season. "
+              "(Weighting 10%, maximum 300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("TQ1", 500, 15), ("TQ2", 300, 10)]
