@@ -9,12 +9,14 @@ A file that cannot be read is reported with its reason and the other files are s
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.documents.loaders import IngestError, decode_text, load_pdf
 
+log = logging.getLogger(__name__)
 PACK_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
 
@@ -96,14 +98,15 @@ def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
     return _with_layout_cells(path, lines)
 
 
-_LAYOUT_GAP = re.compile(r"\s{3,}")
+_LAYOUT_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # in layout mode, three or more spaces part two columns
 
 
 def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
-    """A PDF table whose rows each fit on one line, rebuilt: pypdf's layout mode keeps the gaps between columns, so
-    two or more lines in a row that split into cells there, and read the same as plain lines of the page, become a
-    table's rows (with its header when the first row reads as labels), as a Word table's are. A row wrapped over
-    lines is left to the plain reading (the question rules read a PDF table's header, cells and trailing numbers)."""
+    """A PDF table's rows that each fit on one line, rebuilt: pypdf's layout mode keeps the gaps between columns, so
+    a line that splits into cells there, and reads the same as a plain line of the page, is a table row: two or more
+    such lines together are a table (with its header when the first row reads as labels), and one that lines up under
+    the columns of a header above it is that header's row, even after a row wrapped over lines. A wrapped row itself
+    is left to the plain reading (the question rules read a PDF table's header line, cells and trailing numbers)."""
     try:
         from pypdf import PdfReader
 
@@ -116,28 +119,86 @@ def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
         return lines
     out = list(lines)
     for page, layout in layouts.items():
-        positions = [i for i, line in enumerate(out) if line.page == page]
-        runs: list[list[tuple[int, tuple[str, ...]]]] = [[]]
-        cursor = 0
-        for raw in layout.splitlines():
-            cells = tuple(_clean(c) for c in _LAYOUT_GAP.split(raw.strip()) if _clean(c))
-            joined = " ".join(cells)
-            match = next((k for k in range(cursor, len(positions)) if out[positions[k]].text == joined), None) \
-                if len(cells) >= 2 else None
-            if match is None:
-                if raw.strip() or len(cells) < 2:
-                    runs.append([])
-                continue
-            runs[-1].append((positions[match], cells))
-            cursor = match + 1
-        for run in runs:
-            if len(run) < 2 or len({len(cells) for _, cells in run}) > 2:
-                continue
-            table = _table_lines([cells for _, cells in run], out[run[0][0]].source, page, out[run[0][0]].section)
-            for (index, _), row in zip(run, table):
-                out[index] = Line(out[index].text, row.source, row.page, out[index].section, cells=row.cells,
-                                  header=row.header)
+        before = list(out)
+        try:
+            _layout_page(out, page, layout)
+        except Exception:  # noqa: BLE001 - a refinement that fails leaves the page as plain text reads it
+            log.warning("layout of page %d of %s not used", page, path.name, exc_info=True)
+            out = before
     return out
+
+
+def _layout_page(out: list[Line], page: int, layout: str) -> None:
+    positions = [i for i, line in enumerate(out) if line.page == page]
+    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))]
+            for raw in layout.splitlines()]
+    margin = min((row[0][0] for row in rows if row), default=0)
+    runs: list[list[tuple[int, tuple[str, ...]]]] = [[]]
+    under_header: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    header: tuple[tuple[str, ...], list[int]] | None = None  # the last header row on the page and its columns
+    cursor = 0
+
+    def plain(text: str) -> int | None:
+        return next((k for k in range(cursor, len(positions)) if out[positions[k]].text == text), None)
+
+    number = 0
+    while number < len(rows):
+        row = rows[number]
+        number += 1
+        cells = tuple(text for _, text in row)
+        match = plain(" ".join(cells)) if len(cells) >= 2 else None
+        placed = _under([row], header[1]) if header is not None else None
+        whole = None
+        if match is None and header is not None and row:  # a row wrapped in the layout that plain text reads whole
+            for size in range(2, 9):
+                window = rows[number - 1:number - 1 + size]
+                merged = _under(window, header[1]) if len(window) == size and all(window) else None
+                if merged is None:
+                    break
+                if (whole := plain(" ".join(c for c in merged if c))) is not None:
+                    under_header[positions[whole]] = (merged, header[0])
+                    cursor, number = whole + 1, number - 1 + size
+                    break
+            if whole is not None:
+                continue
+        if match is None:
+            runs.append([])
+            if row and row[0][0] <= margin + 1 and placed is None:
+                header = None  # prose at the margin: the table above has ended
+            continue
+        index = positions[match]
+        cursor = match + 1
+        runs[-1].append((index, cells))
+        if len(cells) >= 2 and all(_label_like(c) for c in cells):
+            header = (cells, [start for start, _ in row])
+        elif header is not None and placed is not None:
+            under_header[index] = (placed, header[0])  # a one-line row under the header, after a wrapped one
+    for run in runs:
+        if len(run) < 2 or len({len(cells) for _, cells in run}) > 2:
+            continue
+        table = _table_lines([cells for _, cells in run], out[run[0][0]].source, page, out[run[0][0]].section)
+        for (index, _), made in zip(run, table):
+            out[index] = Line(out[index].text, made.source, made.page, out[index].section, cells=made.cells,
+                              header=made.header)
+    for index, (cells, head) in under_header.items():
+        out[index] = Line(out[index].text, out[index].source, page, out[index].section, cells=cells, header=head)
+
+
+def _under(rows: list[list[tuple[int, str]]], columns: list[int]) -> tuple[str, ...] | None:
+    """Layout lines' cells placed in the header's columns, each column's text joined down the lines (each cell starts
+    within one column's span, one cell a column on each line), or None when they do not line up."""
+    if sum(len(row) for row in rows) < 2:
+        return None
+    placed: list[list[str]] = [[] for _ in columns]
+    for row in rows:
+        taken: set[int] = set()
+        for start, text in row:
+            column = max((j for j, left in enumerate(columns) if start >= left - 2), default=None)
+            if column is None or column in taken:
+                return None
+            taken.add(column)
+            placed[column].append(text)
+    return tuple(" ".join(texts) for texts in placed)
 
 
 def _wrapped_from(previous: Line | None) -> bool:

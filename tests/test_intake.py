@@ -841,3 +841,32 @@ def test_a_questions_own_limit_wrapped_over_pdf_lines_beats_the_table_header_abo
               "(Weighting 10%, maximum 300 words)")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("TQ1", 500, 15), ("TQ2", 300, 10)]
+
+
+def test_pdf_question_table_rows_after_a_wrapped_row_keep_their_limit_and_weighting_cells(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Method Statements"), ("t", [
+        ["Ref", "Question", "Max words", "Weighting"],
+        ["Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone working.",
+         "750", "20%"],
+        ["Q2", "Describe your complaints process.", "300", "5%"],
+        ["SV1", "Describe the social value you will deliver for local people.", "500", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in questions] == [
+        ("Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone working.",
+         750, 20),
+        ("Q2", "Describe your complaints process.", 300, 5),  # was 'Describe your complaints process. 300 5%'
+        ("SV1", "Describe the social value you will deliver for local people.", 500, 10)]
+
+
+def test_a_pdf_page_whose_layout_cannot_be_used_is_read_as_plain_text(tmp_path, monkeypatch):
+    import assistant.tender_reader as reader
+
+    def broken(*args):
+        raise ValueError("layout")
+
+    monkeypatch.setattr(reader, "_layout_page", broken)
+    files = [{"name": "itt.pdf", "pages": [[("p", "Buyer: Wirral Council"),
+                                             ("p", "SV1 Describe the social value you will deliver. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["errors"] == [] and data["tender"]["buyer"]["value"] == "Wirral Council"
+    assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("SV1", 500)]
