@@ -1,4 +1,4 @@
-"""Dev set for the tender intake: twenty-two packs written for this eval, in varied layouts, with expected fields.
+"""Dev set for the tender intake: twenty-three packs written for this eval, in varied layouts, with expected fields.
 
 Each tender field is ``(value, source, page)`` or None when the pack does not state it; ``page`` may be a
 list of acceptable pages, and a text value a list of acceptable wordings. Questions list every question in
@@ -838,7 +838,8 @@ PACKS = [
 ]
 
 # Layouts added with issue #19's robustness work (session 6): PDF tables rebuilt from pypdf's layout mode, a limit in
-# a column header, questions for two lots, social value weighted only by its parts, a bracket wrapped over PDF lines.
+# a column header, questions for two lots, social value weighted only by its parts, a bracket wrapped over PDF lines,
+# a PDF question table with a wrapped row before one-line rows, and a page limit.
 PACKS.extend([
     {
         "name": "dev-pdf-key-facts-one-word-labels-two-lots",
@@ -992,6 +993,60 @@ PACKS.extend([
                                   "for Sefton residents.",
              "word_limit": 500, "char_limit": None, "weighting_percent": 10, "social_value": True,
              "source": "rfq-street-lighting.pdf", "page": 2, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-pdf-question-table-wrapped-and-one-line-rows-page-limit",
+        "files": [{"name": "Knowsley Libraries Courier ITT.pdf", "pages": [
+            [("h", "Library Courier and Home Delivery Service"),
+             ("p", "Contracting Authority: Knowsley Council"),
+             ("p", "Knowsley Council is seeking a provider to deliver books to housebound residents and move stock "
+                   "between its libraries."),
+             ("p", "Contract value: £210,000"),
+             ("p", "Contract period: 3 years"),
+             ("p", "Closing date for tenders: 18 October 2027"),
+             ("p", "Social value is weighted at 10%, assessed against the National TOMs.")],
+            [("h", "Quality Questions"),
+             ("t", [["Ref", "Question", "Max words", "Weighting"],
+                    ["Q1", "Describe how you will plan delivery rounds so that every housebound resident receives their "
+                           "books on the agreed day, including in bad weather.", "750", "25%"],
+                    ["Q2", "Describe your complaints process.", "300", "5%"],
+                    ["Q3", "Explain how drivers will be vetted.", "300", "10%"]]),
+             ("p", "SV1 Set out the social value you will deliver in Knowsley, including jobs and volunteering for local "
+                   "people. Your response must not exceed 2 sides of A4. (Weighting 10%)")],
+        ]}],
+        "tender": {
+            "title": ("Library Courier and Home Delivery Service", "Knowsley Libraries Courier ITT.pdf", 1),
+            "buyer": ("Knowsley Council", "Knowsley Libraries Courier ITT.pdf", 1),
+            "service": (["Library Courier and Home Delivery Service",
+                         "deliver books to housebound residents and move stock between its libraries"],
+                        "Knowsley Libraries Courier ITT.pdf", 1),
+            "area": ("Knowsley", "Knowsley Libraries Courier ITT.pdf", 2),
+            "value_gbp": (210000, "Knowsley Libraries Courier ITT.pdf", 1),
+            "months": (36, "Knowsley Libraries Courier ITT.pdf", 1),
+            "extension_months": None,
+            "deadline": ("2027-10-18", "Knowsley Libraries Courier ITT.pdf", 1),
+            "social_value_weighting_percent": (10, "Knowsley Libraries Courier ITT.pdf", 1),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": ("national-toms", "Knowsley Libraries Courier ITT.pdf", 1),
+        },
+        "questions": [
+            {"id": "Q1", "text": "Describe how you will plan delivery rounds so that every housebound resident receives "
+                                 "their books on the agreed day, including in bad weather.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 25, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "Q2", "text": "Describe your complaints process.",
+             "word_limit": 300, "char_limit": None, "weighting_percent": 5, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "Q3", "text": "Explain how drivers will be vetted.",
+             "word_limit": 300, "char_limit": None, "weighting_percent": 10, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "SV1", "text": "Set out the social value you will deliver in Knowsley, including jobs and volunteering "
+                                  "for local people.",
+             "word_limit": None, "char_limit": None, "page_limit": 2, "weighting_percent": 10, "social_value": True,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
         ],
     },
 ])
