@@ -73,11 +73,38 @@ def read_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Line]:
     if size > max_bytes:
         raise IngestError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)")
     if suffix == ".pdf":
-        return _pdf_lines(path, max_pages)
+        return _without_page_furniture(_pdf_lines(path, max_pages))
     if suffix == ".docx":
         _check_expanded_size(path, max_bytes)
-        return _docx_lines(path)
-    return _text_lines(decode_text(path.read_bytes(), path.name), path.name, markdown=suffix != ".txt")
+        return _without_page_furniture(_docx_lines(path))
+    return _without_page_furniture(_text_lines(decode_text(path.read_bytes(), path.name), path.name,
+                                               markdown=suffix != ".txt"))
+
+
+PAGE_FURNITURE = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|"
+                            r"official(?:\s*[-–]\s*sensitive)?|(?:not\s+)?protectively\s+marked)$", re.I)
+
+
+def _without_page_furniture(lines: list[Line]) -> list[Line]:
+    """Page numbers ('Page 3 of 10'), protective markings, and a running header or footer (the same line, numbers
+    aside, at the top or foot of half the pages or more, three at least) are not the pack's text: a question that runs
+    over a page break must not take them in. The running line's first appearance is kept (it may be the title)."""
+    pages: dict[int | None, list[int]] = {}
+    for index, line in enumerate(lines):
+        pages.setdefault(line.page, []).append(index)
+    edges: dict[str, list[int]] = {}
+    for indexes in pages.values():
+        for index in indexes[:2] + indexes[-2:]:
+            if lines[index].cells is None and re.search(r"[a-z]{3,}", lines[index].text, re.I):  # not a row's '500 10%'
+                edges.setdefault(re.sub(r"\d+", "#", lines[index].text.lower()), []).append(index)
+    running: set[int] = set()
+    if len(pages) >= 3:
+        for places in edges.values():
+            places = sorted(set(places))
+            if len({lines[i].page for i in places}) >= max(3, len(pages) / 2):
+                running.update(places[1:])
+    return [line for index, line in enumerate(lines)
+            if index not in running and not (line.cells is None and PAGE_FURNITURE.match(line.text))]
 
 
 # --- PDF ------------------------------------------------------------------------------

@@ -870,3 +870,21 @@ def test_a_pdf_page_whose_layout_cannot_be_used_is_read_as_plain_text(tmp_path, 
     data = intake(write_pack(files, tmp_path))
     assert data["errors"] == [] and data["tender"]["buyer"]["value"] == "Wirral Council"
     assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("SV1", 500)]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "txt"])
+def test_a_question_over_a_page_break_leaves_out_page_numbers_and_a_running_header(tmp_path, suffix):
+    header = ("p", "Halton Borough Council - Community Transport ITT")
+    files = [{"name": f"itt.{suffix}", "pages": [
+        [header, ("h", "Community Transport Service"), ("p", "Buyer: Halton Borough Council"), ("p", "Page 1 of 3")],
+        [header, ("h", "Questions"), ("p", "Q1 Describe how you will keep passengers safe. (Maximum 500 words)"),
+         ("p", "SV1 Describe how you will create training and employment opportunities for people in Halton who are "
+               "furthest from the labour market,"), ("p", "Page 2 of 3")],
+        [header, ("p", "including care leavers and veterans, during the contract. (Maximum 800 words)"), ("p", "Page 3 of 3")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    sv = next(q for q in data["questions"] if q["id"] == "SV1")
+    assert sv["text"] == ("Describe how you will create training and employment opportunities for people in Halton who "
+                          "are furthest from the labour market, including care leavers and veterans, during the contract.")
+    assert (sv["word_limit"], sv["page"], sv["social_value"]) == (800, 2, True)
+    assert data["tender"]["buyer"]["value"] == "Halton Borough Council"
