@@ -88,7 +88,7 @@ PAGE_FURNITURE = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,
 def _without_page_furniture(lines: list[Line]) -> list[Line]:
     """Page numbers ('Page 3 of 10'), protective markings, and a running header or footer (the same line, numbers
     aside, at the top or foot of half the pages or more, three at least) are not the pack's text: a question that runs
-    over a page break must not take them in. The running line's first appearance is kept (it may be the title)."""
+    over a page break must not take them in, nor a running header be taken for the title."""
     pages: dict[int | None, list[int]] = {}
     for index, line in enumerate(lines):
         pages.setdefault(line.page, []).append(index)
@@ -102,7 +102,7 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
         for places in edges.values():
             places = sorted(set(places))
             if len({lines[i].page for i in places}) >= max(3, len(pages) / 2):
-                running.update(places[1:])
+                running.update(places)
     return [line for index, line in enumerate(lines)
             if index not in running and not (line.cells is None and PAGE_FURNITURE.match(line.text))]
 

@@ -888,3 +888,14 @@ def test_a_question_over_a_page_break_leaves_out_page_numbers_and_a_running_head
                           "are furthest from the labour market, including care leavers and veterans, during the contract.")
     assert (sv["word_limit"], sv["page"], sv["social_value"]) == (800, 2, True)
     assert data["tender"]["buyer"]["value"] == "Halton Borough Council"
+    assert data["tender"]["title"]["value"].lower() == "community transport service"  # not the running header
+
+
+def test_a_term_from_a_start_and_an_end_date_tenders_that_close_and_a_weighting_named_as_such(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "The Contract will commence on 1 April 2028 and run until 31 March 2031."),
+        ("p", "Tenders close at 12:00 noon on Friday 7th April 2028."),
+        ("p", "Minimum social value weighting 10% in line with PPN 06/20.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["deadline"]["value"]) == (36, "2028-04-07")
+    assert tender["social_value_weighting_percent"]["value"] == 10

@@ -491,7 +491,8 @@ TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\
                         r"(?:a\s+period\s+of\s+|an?\s+(?:initial\s+)?(?:term|period)\s+of\s+)?(?P<d>[^.]{0,30})|"
                         r"\binitial\s+(?:term|period)\s+of\s+(?P<d2>[^.]{0,30})|"
                         r"\bcontract\s+(?:period|term|length|duration)\s+(?:of|is|will be)\s+(?P<d3>[^.]{0,30})", re.I)
-_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
+_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–|and\s+(?:will\s+)?(?:run|continue)s?\s+(?:to|until)|"
+                    r"and\s+(?:will\s+)?(?:end|expire)s?\s+on)\s+(?P<b>.{6,30}?\d{4})", re.I)  # "commence on … and run until …"
 
 
 _EXTENSION_BEFORE = re.compile(r"(?:exten\w*(?:\s+(?:for|by))?|further|optional|additional|\+|plus)\s*"
@@ -576,7 +577,7 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 
 
 # deadline --------------------------------------------------------------------------------------
-DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|deadline|"
+DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
@@ -600,7 +601,7 @@ def find_deadline(lines: list[Line]) -> list[Found]:
 _KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative",
          "other": r"price|quality|cost|commercial|technical|financial"}
 _KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
-LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?))?"
+LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?|weighting))?"
                               rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
 VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:social\s+value\s+)?(?:marks|score|"
                               rf"weighting|points|evaluation)\s+)?"
