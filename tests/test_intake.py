@@ -899,3 +899,15 @@ def test_a_term_from_a_start_and_an_end_date_tenders_that_close_and_a_weighting_
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["months"]["value"], tender["deadline"]["value"]) == (36, "2028-04-07")
     assert tender["social_value_weighting_percent"]["value"] == 10
+
+
+@pytest.mark.parametrize("statement", [
+    "Social value accounts for 10% of the quality score.",
+    "Within the quality criterion (60%), social value is weighted at 20% of the quality marks.",
+    "Social value carries 15% of the technical evaluation.",
+])
+def test_social_value_as_a_share_of_one_criterion_is_not_its_weighting_of_the_whole(tmp_path, statement):
+    files = [{"name": "itt.docx", "pages": [[("p", statement)]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"] is None
+    assert "social_value_weighting_percent" in data["not_found"]

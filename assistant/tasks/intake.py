@@ -655,6 +655,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
+                if key == "social_value" and SHARE_OF_A_PART.match(sentence, position):
+                    continue  # "10% of the quality score": a share of one criterion, not of the whole
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
@@ -677,6 +679,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     return found
 
 
+SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
+                             r"non-price|method statements?|written)\b", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
