@@ -469,7 +469,13 @@ def _column_cell(question: _Question, text: str, column: tuple[str, int | None, 
 
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
     """An unnumbered line that asks something is a question only with a limit, a weighting, points to cover or a
-    question mark: 'Please provide your responses in Arial 11.' is an instruction."""
+    question mark: 'Please provide your responses in Arial 11.' is an instruction; so is a numbered clause of the
+    instructions ('1.2 Please provide …') that is not under a heading about the questions."""
+    if printed_id is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", printed_id) and not re.search(
+            r"question|method statement|evaluat|response|quality|technical|social value|award|criteri|submission",
+            question["section"] or "", re.I):  # a clause number ('1.2 Please provide …') outside any questions
+        return bool(question["word_limit"] or question["char_limit"] or question["page_limit"] or question["social_value"]
+                    or question["weighting_percent"] is not None or ASKS_WITHIN.search(question["text"]))
     if printed_id is not None:
         return True
     return bool(question["word_limit"] or question["char_limit"] or question["page_limit"]

@@ -911,3 +911,22 @@ def test_social_value_as_a_share_of_one_criterion_is_not_its_weighting_of_the_wh
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["social_value_weighting_percent"] is None
     assert "social_value_weighting_percent" in data["not_found"]
+
+
+def test_numbered_clauses_of_the_instructions_are_not_questions(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Instructions to Tenderers"),
+        ("p", "1.1 Tenderers must submit their response through the portal."),
+        ("p", "1.2 Please provide your responses in Arial 11 point font."),
+        ("p", "2. Describe any conflicts of interest in Appendix B."),
+        ("h", "Evaluation Questions"),
+        ("p", "3.1 Describe your approach to mobilisation. (500 words)"),
+        ("p", "3.2 Describe the social value you will deliver. (750 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [("3.1", 500, False), ("3.2", 750, True)]
+
+
+def test_a_numbered_social_value_question_with_no_heading_or_limit_is_still_found(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "4.1 Describe the social value you will deliver for Wirral.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["social_value"]) for q in questions] == [("4.1", True)]
