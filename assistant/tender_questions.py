@@ -225,7 +225,16 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
     owner: dict[int, _Question] = {}  # the question each used line went to
     column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
+    forms = _form_questions(lines)
     for index, line in enumerate(lines):
+        if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
+            question = forms[index]
+            if question.line is line:
+                questions.append(question)
+            current, closed = None, True
+            used.add(index)
+            owner[index] = question
+            continue
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
@@ -499,6 +508,60 @@ def _is_limit_statement(text: str) -> bool:
 
 def _tidy_id(raw: str) -> str:
     return " ".join(raw.split()).strip(" .:-–)")
+
+
+def _form_questions(lines: list[Line]) -> dict[int, _Question]:
+    """Question boxes: a table of 'label | value' rows, one of them labelled as the question ('Question', 'Method
+    statement'), the others its id, limit, weighting and guidance. Each line's index maps to its question."""
+    out: dict[int, _Question] = {}
+    index = 0
+    while index < len(lines):
+        block: list[int] = []
+        while index < len(lines) and _form_row(lines[index]) and (
+                not block or lines[index].source == lines[block[0]].source):
+            block.append(index)
+            index += 1
+        if not block:
+            index += 1
+            continue
+        groups: list[list[tuple[int, str | None, str]]] = [[]]
+        for i in block:
+            role = _form_role(lines[i].cells[0])
+            if groups[-1] and (role == "id" or role == "text" and any(r == "text" for _, r, _ in groups[-1])):
+                groups.append([])  # the next question's box
+            groups[-1].append((i, role, lines[i].cells[1]))
+        for group in groups:
+            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3]
+            if len(texts) != 1:
+                continue
+            question = _Question(None, lines[texts[0][0]], [texts[0][1]])
+            for i, role, cell in group:
+                if role == "id" and cell:
+                    question.id = _tidy_id(cell)
+                elif role == "weight" and (percent := PERCENT.search(cell)):
+                    question.weighting = float(percent.group("n"))
+                elif role == "limit" and cell and not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
+                    _limits(question, f"{cell} {_column_unit(lines[i].cells[0]) or 'words'}")
+                elif role == "points" and cell:
+                    question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
+                                             if p.strip(" .;")]
+                out[i] = question
+    return out
+
+
+def _form_row(line: Line) -> bool:
+    """A 'label | value' row: two cells, on its own or under a first row that is one too (read as a header)."""
+    return line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
+        and _form_role(line.cells[0]) is not None or (line.cells is not None and len(line.cells) == 2
+                                                      and re.match(r"^(?:response|answer|your response)\W*$",
+                                                                   line.cells[0], re.I) is not None)
+
+
+def _form_role(label: str) -> str | None:
+    label = label.strip(" :")
+    if len(label.split()) > 5:
+        return None
+    return next((role for role, pattern in _HEADER_ROLES if pattern.search(label)), None)
 
 
 def _table_question(line: Line, questions: list[_Question]) -> bool:

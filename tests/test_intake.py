@@ -930,3 +930,16 @@ def test_a_numbered_social_value_question_with_no_heading_or_limit_is_still_foun
     files = [{"name": "itt.docx", "pages": [[("p", "4.1 Describe the social value you will deliver for Wirral.")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["social_value"]) for q in questions] == [("4.1", True)]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf", "md"])
+def test_a_question_box_of_label_and_value_rows_is_one_question(tmp_path, suffix):
+    files = [{"name": f"form.{suffix}", "pages": [[("h", "Tender Response Form"), ("t", [
+        ["Question number", "SV1"],
+        ["Question", "Describe how you will deliver additional social value for residents of Halton."],
+        ["Word limit", "1,000"], ["Weighting", "10%"], ["Response", ""]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["text"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in data["questions"]] == [
+        ("SV1", "Describe how you will deliver additional social value for residents of Halton.", 1000, 10, True)]
+    assert data["tender"]["social_value_weighting_percent"] is None  # the question's own weighting, not the tender's
+    assert data["tender"]["title"] is None and data["tender"]["service"] is None  # 'Tender Response Form' is no title

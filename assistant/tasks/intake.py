@@ -295,7 +295,8 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
                           r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
                           r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
 _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
-                            r"tender response document|specification|evaluation|contents|introduction|key information|"
+                            r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
+                            r"method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
 
@@ -320,6 +321,7 @@ def find_title(lines: list[Line]) -> list[Found]:
             found.append(Found(_tidy_value(cover.group("t")), following, 2))
         elif following is not None and following.page == line.page and following.source == line.source and \
                 following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                and len(following.text.split()) >= 2 \
                 and not _known_label_row(following.text) and ":" not in following.text:
             found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
         break  # only the pack's first heading can be its title
