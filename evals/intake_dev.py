@@ -1,4 +1,4 @@
-"""Dev set for the tender intake: twenty-three packs written for this eval, in varied layouts, with expected fields.
+"""Dev set for the tender intake: twenty-four packs written for this eval, in varied layouts, with expected fields.
 
 Each tender field is ``(value, source, page)`` or None when the pack does not state it; ``page`` may be a
 list of acceptable pages, and a text value a list of acceptable wordings. Questions list every question in
@@ -839,7 +839,7 @@ PACKS = [
 
 # Layouts added with issue #19's robustness work (session 6): PDF tables rebuilt from pypdf's layout mode, a limit in
 # a column header, questions for two lots, social value weighted only by its parts, a bracket wrapped over PDF lines,
-# a PDF question table with a wrapped row before one-line rows, and a page limit.
+# a PDF question table with a wrapped row before one-line rows, a page limit, and Word question boxes.
 PACKS.extend([
     {
         "name": "dev-pdf-key-facts-one-word-labels-two-lots",
@@ -1047,6 +1047,56 @@ PACKS.extend([
                                   "for local people.",
              "word_limit": None, "char_limit": None, "page_limit": 2, "weighting_percent": 10, "social_value": True,
              "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-docx-question-boxes-start-and-end-dates",
+        "files": [{"name": "Sefton Youth Employment Tender Response Form.docx", "pages": [
+            [("h", "Tender Response Form"),
+             ("h", "Youth Employment Support Programme"),
+             ("p", "Sefton Council is looking for a provider to deliver employment support for young people aged 16 "
+                   "to 24 in Sefton."),
+             ("p", "The contract will commence on 1 September 2028 and run until 31 August 2030."),
+             ("p", "The total contract value is £560,000."),
+             ("p", "Tenders close at 2pm on Monday 12 June 2028."),
+             ("p", "Quality 50%, price 35% and social value 15%. Within quality, safeguarding carries 20% of the quality "
+                   "score.")],
+            [("t", [["Question number", "Q1"],
+                    ["Question", "Describe how you will safeguard young people taking part in the programme."],
+                    ["Word limit", "800"], ["Weighting", "10%"], ["Response", ""]]),
+             ("t", [["Question number", "Q2"],
+                    ["Question", "Explain how you will work with local employers to create jobs, apprenticeships and "
+                                 "work placements for young people in Sefton beyond those the programme funds."],
+                    ["Character limit", "4,000"], ["Weighting", "15%"],
+                    ["Guidance", "Measurable commitments; Timescales; How you will report progress"],
+                    ["Response", ""]])],
+        ]}],
+        "tender": {
+            "title": ("Youth Employment Support Programme", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "buyer": ("Sefton Council", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "service": (["Youth Employment Support Programme", "employment support for young people aged 16 to 24",
+                         "employment support for young people aged 16 to 24 in Sefton"],
+                        "Sefton Youth Employment Tender Response Form.docx", 1),
+            "area": ("Sefton", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "value_gbp": (560000, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "months": (24, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "extension_months": None,
+            "deadline": ("2028-06-12", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "social_value_weighting_percent": (15, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "Q1", "text": "Describe how you will safeguard young people taking part in the programme.",
+             "word_limit": 800, "char_limit": None, "weighting_percent": 10, "social_value": False,
+             "source": "Sefton Youth Employment Tender Response Form.docx", "page": 2, "sub_criteria": []},
+            {"id": "Q2", "text": "Explain how you will work with local employers to create jobs, apprenticeships and "
+                                 "work placements for young people in Sefton beyond those the programme funds.",
+             "word_limit": None, "char_limit": 4000, "weighting_percent": 15, "social_value": True,
+             "source": "Sefton Youth Employment Tender Response Form.docx", "page": 2,
+             "sub_criteria": ["Measurable commitments", "Timescales", "How you will report progress"]},
         ],
     },
 ])
