@@ -943,3 +943,19 @@ def test_a_question_box_of_label_and_value_rows_is_one_question(tmp_path, suffix
         ("SV1", "Describe how you will deliver additional social value for residents of Halton.", 1000, 10, True)]
     assert data["tender"]["social_value_weighting_percent"] is None  # the question's own weighting, not the tender's
     assert data["tender"]["title"] is None and data["tender"]["service"] is None  # 'Tender Response Form' is no title
+
+
+def test_one_lots_term_or_value_is_not_the_contracts(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Lot", "Value", "Duration"], ["Lot 1 Catering", "£400,000", "36 months"],
+               ["Lot 2 Cleaning", "£300,000", "24 months"]]),
+        ("p", "Lot 2 will run for 24 months with an option to extend for a further 12 months."),
+        ("p", "The value of Lot 1 is estimated at £400,000.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    for name in ("months", "extension_months", "value_gbp"):
+        assert tender[name] is None, name
+
+
+def test_a_contract_divided_into_lots_still_states_its_own_term(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The contract will run for 36 months and is divided into Lot 1 and Lot 2.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 36

@@ -460,7 +460,7 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
         if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
-                and not PAST_VALUE.search(sentence):
+                and not PAST_VALUE.search(sentence) and not _LOT.search(sentence):
             split = _money_in(sentence, annual)
             if split is not None and len(MONEY.findall(sentence)) == 2:
                 found.append(Found(_int(split), line, 1))
@@ -474,7 +474,7 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
 def _one_lot(line: Line, label: str) -> bool:
     """A value stated for one lot: its label or its table row names 'Lot 2'."""
     row = " ".join(line.cells) if line.cells is not None else ""
-    return bool(re.search(r"\blot\s*\d", label + " " + row, re.I))
+    return bool(re.search(r"\blot\s*\d", label + " " + row, re.I) or _LOT.search(line.text))
 
 
 def find_value(lines: list[Line]) -> list[Found]:
@@ -544,11 +544,17 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     return initial, extension, option
 
 
+_LOT = re.compile(r"\blot\s*\d{1,2}\b(?:\s*\([^)]*\))?[^.;]{0,40}?\b(?:will\s+(?:run|last|be)|runs|lasts|is\s+for|"
+                  r"term|duration|period|value|worth|valued|budget)|\b(?:term|duration|period|value|budget)\s+(?:of|for)\s+"
+                  r"lot\s*\d", re.I)  # a sentence about one lot's term or value, not the contract's
+
+
 def find_months(lines: list[Line]) -> list[Found]:
-    found = [Found(m, line, 0) for line, _, v in _labelled(lines, "months") if (m := _term(v)[0])]
+    found = [Found(m, line, 0) for line, label, v in _labelled(lines, "months") if (m := _term(v)[0])
+             and not _one_lot(line, label)]  # one lot's term is not the contract's
     for line, sentence in _sentences(lines):
         match = TERM_PROSE.search(sentence)
-        if match and not line.heading:
+        if match and not line.heading and not _LOT.search(sentence):
             span = sentence[match.start():]
             months = _term(span)[0]
             if months:
@@ -558,11 +564,11 @@ def find_months(lines: list[Line]) -> list[Found]:
 
 def find_extension_months(lines: list[Line]) -> list[Found]:
     found = []
-    for line, _, value in _labelled(lines, "months"):
-        if (extension := _term(value)[1]) is not None:
+    for line, label, value in _labelled(lines, "months"):
+        if (extension := _term(value)[1]) is not None and not _one_lot(line, label):
             found.append(Found(extension, line, 0))
     for line, sentence in _sentences(lines):
-        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None:
+        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None and not _LOT.search(sentence):
             found.append(Found(extension, line, 1))
     return found
 
