@@ -16,10 +16,14 @@ from assistant.tender_numbers import PERCENT, _int, number
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
-_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
                             r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
+TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|Each|This|That|Our|Your|Any|All)\b)"
+                           r"(?P<id>(?P<topic>(?:[A-Z][\w&'-]*\s+){1,4})(?:[Qq]uestion|[Mm]ethod\s+[Ss]tatement)\s*"
+                           r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
+BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -265,19 +269,24 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 text = text[lot.end():]
             else:
                 lot = None
-            start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
+            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
                 r"question|method statement", line.section or "", re.I) else None)
-            starts = bool(start) and (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))
-                                      or _header_only(start.group("rest")))
+            rest, topic = (start.group("rest"), "") if start else ("", "")
+            bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
+            if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
+                    LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
+                rest, topic = bracket.group("r"), bracket.group("t")
+            if start and "topic" in start.groupdict() and start.group("topic"):
+                topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
+            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest))
             if starts:
-                rest = start.group("rest")
                 merged = None
                 if current is not None and current.header_only and not current.text:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
                 current = _Question(_tidy_id(start.group("id")), line, [], header_limit=column[4] if column else "",
-                                    lot=_tidy_id(lot.group("lot")) if lot else "")
+                                    lot=_tidy_id(lot.group("lot")) if lot else "", topic=topic)
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):

@@ -959,3 +959,15 @@ def test_one_lots_term_or_value_is_not_the_contracts(tmp_path):
 def test_a_contract_divided_into_lots_still_states_its_own_term(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("p", "The contract will run for 36 months and is divided into Lot 1 and Lot 2.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 36
+
+
+@pytest.mark.parametrize("line, printed_id", [
+    ("Social Value Question 1: Describe how you will support the local economy. (500 words)", "Social Value Question 1"),
+    ("Criterion 3 (Social Value) - How will you support local charities? Maximum response: 500 words", "Criterion 3"),
+])
+def test_a_question_id_with_its_topic_before_it_or_in_brackets_after_it(tmp_path, line, printed_id):
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"), ("p", "Q1 Describe your staffing model. (500 words)"),
+                                              ("p", "See Question 1 for the staffing model."), ("p", line)]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [
+        ("Q1", 500, False), (printed_id, 500, True)]
