@@ -249,8 +249,10 @@ class IntakeQuestion(Result):
     text: str
     word_limit: int | None = None
     char_limit: int | None = None
+    page_limit: int | None = None  # "no more than two sides of A4": kept as stated, never turned into words
     weighting_percent: Number | None = None
     sub_criteria: list[str] = Field(default_factory=list)
+    lot: str | None = None  # "Lot 2" when the question is printed for one lot
     social_value: bool = False
     social_value_score: int | None = None  # the scored decision behind social_value (assistant/tender_questions.py)
     social_value_why: list[str] = Field(default_factory=list)

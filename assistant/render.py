@@ -185,7 +185,7 @@ def _located(item: Located | IntakeQuestion) -> str:
 def _limits(q: IntakeQuestion) -> str:
     return ", ".join(x for x in (f"{q.word_limit} words" if q.word_limit else "",
                                  f"{q.char_limit} characters" if q.char_limit else "",
-                                 f"{q.page_limit} pages" if getattr(q, "page_limit", None) else "",
+                                 f"{q.page_limit} pages" if q.page_limit else "",
                                  f"weighting {q.weighting_percent}%" if q.weighting_percent is not None else "") if x)
 
 
@@ -196,7 +196,7 @@ def intake_text(result: IntakeResult) -> str:
               f"Questions ({len(result.questions)}):"]
     for q in result.questions:
         mark = "SOCIAL VALUE  " if q.social_value else ""
-        lines.append(f"  {mark}{q.id or '(no id)'}: {q.text}")
+        lines.append(f"  {mark}{q.lot + ' ' if q.lot else ''}{q.id or '(no id)'}: {q.text}")
         lines.append(f"      {_limits(q) or 'no limit or weighting stated'}   [{_located(q)}]")
         lines += [f"      - {point}" for point in q.sub_criteria]
         if q.social_value and q.social_value_why:
@@ -336,7 +336,8 @@ def intake_markdown(result: IntakeResult) -> str:
     question = result.social_value_question()
     if question is not None:
         limits = ", ".join(x for x in (f"{question.word_limit} words" if question.word_limit else "",
-                                       f"{question.char_limit} characters" if question.char_limit else "") if x)
+                                       f"{question.char_limit} characters" if question.char_limit else "",
+                                       f"{question.page_limit} pages" if question.page_limit else "") if x)
         lines.append(f"- **social value question** {escape(question.id or '')}: {escape(question.text)}"
                      f"{f' ({limits})' if limits else ''} ({place(question)})")
     else:

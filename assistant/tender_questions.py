@@ -16,10 +16,14 @@ from assistant.tender_numbers import PERCENT, _int, number
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
-_ID = r"(?:(?:question|method\s+statement|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
                             r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
+TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|Each|This|That|Our|Your|Any|All)\b)"
+                           r"(?P<id>(?P<topic>(?:[A-Z][\w&'-]*\s+){1,4})(?:[Qq]uestion|[Mm]ethod\s+[Ss]tatement)\s*"
+                           r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
+BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -72,6 +76,7 @@ OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|desi
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
 
@@ -98,10 +103,20 @@ class _Question:
     lead_in: str = ""  # the line just before the question on its page, when it is not a question's own
     matrix_social_value: bool = False  # an evaluation matrix row files this question under social value
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
+    header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
+    lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
+
+    def lot_name(self) -> str | None:
+        if self.lot:
+            return self.lot
+        heading = LOT_PREFIX.match(self.line.section or "")
+        return _tidy_id(heading.group("lot")) if heading else None
 
     def as_dict(self) -> dict[str, Any]:
         text = " ".join(_strip_limits(self, " ".join(self.text)).split())  # limits may wrap over lines: read them whole
         text = text.lstrip(":-– ") if re.match(r"^[:\-–]\s", text) else text  # "Question 4 (max 500 words): Describe …"
+        if self.header_limit and not (self.word_limit or self.char_limit or self.page_limit):
+            _header_limit(self, self.header_limit)  # its own limit, read from its text above, comes first
         cues = social_value_cues(self, " ".join([text, *(self.sub_criteria or [])]))  # the points it asks for count
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
@@ -111,7 +126,7 @@ class _Question:
                 "social_value_score": sum(score for _, score in cues),
                 "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
                 "_against": any(score < 0 for _, score in cues),  # for _only_candidate; not in the result
-                "source": self.line.source, "page": self.line.page, "section": self.line.section}
+                "lot": self.lot_name(), "source": self.line.source, "page": self.line.page, "section": self.line.section}
 
 
 def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
@@ -213,8 +228,17 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     closed = False  # the current question's text is complete (a bullet list or a limit came after it)
     defaults: list[tuple[int, str, _Question]] = []  # limits stated for every question that follows
     owner: dict[int, _Question] = {}  # the question each used line went to
-    column: tuple[str, int | None, str | None, bool] | None = None  # a PDF table header above: its limit unit, weights
+    column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
+    forms = _form_questions(lines)
     for index, line in enumerate(lines):
+        if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
+            question = forms[index]
+            if question.line is line:
+                questions.append(question)
+            current, closed = None, True
+            used.add(index)
+            owner[index] = question
+            continue
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
@@ -225,7 +249,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         if column is not None and ((line.heading and len(line.text.split()) > 3) or (line.source, line.page) != column[:2]):
             column = None  # a short 'heading' under a PDF table header is the row's first cell ('Quality')
         if line.cells is None and _column_header(line.text):  # a PDF table's header row: "Ref Question Max characters"
-            column = (line.source, line.page, _column_unit(line.text), bool(re.search(r"weight", line.text, re.I)))
+            column = (line.source, line.page, _column_unit(LIMIT.sub("", line.text)),
+                      bool(re.search(r"weight", line.text, re.I)), line.text if LIMIT.search(line.text) else "")
             current = None if current is not None and current.text else current
             continue
         if line.cells is not None and line.header is None and index + 1 < len(lines) \
@@ -238,18 +263,30 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = None
             continue
         for text in parts:
-            start = QUESTION_START.match(text) or (BARE_NUMBER_START.match(text) if re.search(
+            lot = LOT_PREFIX.match(text)  # "Lot 2 SV1 Describe …": the lot is not the question's id
+            if lot and (inner := QUESTION_START.match(text[lot.end():])) and (
+                    ASKS.match(inner.group("rest")) or ASKS_WITHIN.search(inner.group("rest"))):
+                text = text[lot.end():]
+            else:
+                lot = None
+            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
                 r"question|method statement", line.section or "", re.I) else None)
-            starts = bool(start) and (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))
-                                      or _header_only(start.group("rest")))
+            rest, topic = (start.group("rest"), "") if start else ("", "")
+            bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
+            if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
+                    LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
+                rest, topic = bracket.group("r"), bracket.group("t")
+            if start and "topic" in start.groupdict() and start.group("topic"):
+                topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
+            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest))
             if starts:
-                rest = start.group("rest")
                 merged = None
                 if current is not None and current.header_only and not current.text:
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
-                current = _Question(_tidy_id(start.group("id")), line, [])
+                current = _Question(_tidy_id(start.group("id")), line, [], header_limit=column[4] if column else "",
+                                    lot=_tidy_id(lot.group("lot")) if lot else "", topic=topic)
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
@@ -283,7 +320,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 owner[index] = current
                 continue
             # inside a question block
-            last = re.sub(r"\s*\([^()]*\)$", "", current.text[-1]) if current.text else ""  # "… deliver. (max 500 words)"
+            # "… deliver. (Weighting" / "20%, max 500 words)": a bracket that closes over lines closes the sentence too
+            last = re.sub(r"\s*\([^()]*\)$", "", " ".join(current.text)) if current.text else ""
             previous_open = bool(last) and not re.search(r"[.?:!]$", last)
             if line.heading and not previous_open and current.line.page != line.page or (
                     line.heading and not previous_open and line.section != current.line.section):
@@ -322,8 +360,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current = None
                     used.discard(index)  # not the question's: the tender's fields may be stated here
                 continue
-            if current.header_only and not current.text and not ASKS.match(text):
-                continue
+            if current.header_only and not current.text and not (ASKS.match(text) or ASKS_WITHIN.search(text)):
+                continue  # "Using the National TOMs …, set out …" asks as much as "Set out …" does
             if current.id is None and ASKS.match(text) and not previous_open and not (
                     current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
                 current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
@@ -418,9 +456,17 @@ TRAILING_LIMIT = re.compile(r"^(?P<t>.*[.?!])\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,5}
 
 
 def _column_header(text: str) -> bool:
-    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)'."""
-    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", text) and bool(COLUMN_HEADER_TEXT.search(text))
+    """A table's header row as a PDF gives it, one line of column names: 'Ref Question Max characters (incl. spaces)',
+    'Ref Question (maximum 500 words each) Weighting' (a limit in a column's name is the limit of every row)."""
+    return (len(text.split()) <= 12 and not re.search(r"\d|[.?:]$", LIMIT.sub("", text)) and bool(COLUMN_HEADER_TEXT.search(text))
             and bool(COLUMN_HEADER_LIMIT.search(text)) and not ASKS.match(text))
+
+
+def _header_limit(question: _Question, header: str) -> None:
+    """The limit a column header states for every row ('Response (max 500 words)'); never a weighting from it."""
+    weighting = question.weighting
+    _limits(question, " ".join(m.group(0) for m in LIMIT.finditer(header)))
+    question.weighting = weighting
 
 
 def _column_unit(text: str) -> str | None:
@@ -441,7 +487,13 @@ def _column_cell(question: _Question, text: str, column: tuple[str, int | None, 
 
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
     """An unnumbered line that asks something is a question only with a limit, a weighting, points to cover or a
-    question mark: 'Please provide your responses in Arial 11.' is an instruction."""
+    question mark: 'Please provide your responses in Arial 11.' is an instruction; so is a numbered clause of the
+    instructions ('1.2 Please provide …') that is not under a heading about the questions."""
+    if printed_id is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", printed_id) and not re.search(
+            r"question|method statement|evaluat|response|quality|technical|social value|award|criteri|submission",
+            question["section"] or "", re.I):  # a clause number ('1.2 Please provide …') outside any questions
+        return bool(question["word_limit"] or question["char_limit"] or question["page_limit"] or question["social_value"]
+                    or question["weighting_percent"] is not None or ASKS_WITHIN.search(question["text"]))
     if printed_id is not None:
         return True
     return bool(question["word_limit"] or question["char_limit"] or question["page_limit"]
@@ -465,6 +517,60 @@ def _is_limit_statement(text: str) -> bool:
 
 def _tidy_id(raw: str) -> str:
     return " ".join(raw.split()).strip(" .:-–)")
+
+
+def _form_questions(lines: list[Line]) -> dict[int, _Question]:
+    """Question boxes: a table of 'label | value' rows, one of them labelled as the question ('Question', 'Method
+    statement'), the others its id, limit, weighting and guidance. Each line's index maps to its question."""
+    out: dict[int, _Question] = {}
+    index = 0
+    while index < len(lines):
+        block: list[int] = []
+        while index < len(lines) and _form_row(lines[index]) and (
+                not block or lines[index].source == lines[block[0]].source):
+            block.append(index)
+            index += 1
+        if not block:
+            index += 1
+            continue
+        groups: list[list[tuple[int, str | None, str]]] = [[]]
+        for i in block:
+            role = _form_role(lines[i].cells[0])
+            if groups[-1] and (role == "id" or role == "text" and any(r == "text" for _, r, _ in groups[-1])):
+                groups.append([])  # the next question's box
+            groups[-1].append((i, role, lines[i].cells[1]))
+        for group in groups:
+            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3]
+            if len(texts) != 1:
+                continue
+            question = _Question(None, lines[texts[0][0]], [texts[0][1]])
+            for i, role, cell in group:
+                if role == "id" and cell:
+                    question.id = _tidy_id(cell)
+                elif role == "weight" and (percent := PERCENT.search(cell)):
+                    question.weighting = float(percent.group("n"))
+                elif role == "limit" and cell and not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
+                    _limits(question, f"{cell} {_column_unit(lines[i].cells[0]) or 'words'}")
+                elif role == "points" and cell:
+                    question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
+                                             if p.strip(" .;")]
+                out[i] = question
+    return out
+
+
+def _form_row(line: Line) -> bool:
+    """A 'label | value' row: two cells, on its own or under a first row that is one too (read as a header)."""
+    return line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
+        and _form_role(line.cells[0]) is not None or (line.cells is not None and len(line.cells) == 2
+                                                      and re.match(r"^(?:response|answer|your response)\W*$",
+                                                                   line.cells[0], re.I) is not None)
+
+
+def _form_role(label: str) -> str | None:
+    label = label.strip(" :")
+    if len(label.split()) > 5:
+        return None
+    return next((role for role, pattern in _HEADER_ROLES if pattern.search(label)), None)
 
 
 def _table_question(line: Line, questions: list[_Question]) -> bool:
@@ -510,5 +616,7 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
             _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+    if not (question.word_limit or question.char_limit or question.page_limit):
+        question.header_limit = " ".join(head for head in headers if LIMIT.search(head))
     questions.append(question)
     return True

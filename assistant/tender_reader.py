@@ -9,12 +9,14 @@ A file that cannot be read is reported with its reason and the other files are s
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.documents.loaders import IngestError, decode_text, load_pdf
 
+log = logging.getLogger(__name__)
 PACK_SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
 
@@ -71,11 +73,38 @@ def read_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Line]:
     if size > max_bytes:
         raise IngestError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)")
     if suffix == ".pdf":
-        return _pdf_lines(path, max_pages)
+        return _without_page_furniture(_pdf_lines(path, max_pages))
     if suffix == ".docx":
         _check_expanded_size(path, max_bytes)
-        return _docx_lines(path)
-    return _text_lines(decode_text(path.read_bytes(), path.name), path.name, markdown=suffix != ".txt")
+        return _without_page_furniture(_docx_lines(path))
+    return _without_page_furniture(_text_lines(decode_text(path.read_bytes(), path.name), path.name,
+                                               markdown=suffix != ".txt"))
+
+
+PAGE_FURNITURE = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|"
+                            r"official(?:\s*[-–]\s*sensitive)?|(?:not\s+)?protectively\s+marked)$", re.I)
+
+
+def _without_page_furniture(lines: list[Line]) -> list[Line]:
+    """Page numbers ('Page 3 of 10'), protective markings, and a running header or footer (the same line, numbers
+    aside, at the top or foot of half the pages or more, three at least) are not the pack's text: a question that runs
+    over a page break must not take them in, nor a running header be taken for the title."""
+    pages: dict[int | None, list[int]] = {}
+    for index, line in enumerate(lines):
+        pages.setdefault(line.page, []).append(index)
+    edges: dict[str, list[int]] = {}
+    for indexes in pages.values():
+        for index in indexes[:2] + indexes[-2:]:
+            if lines[index].cells is None and re.search(r"[a-z]{3,}", lines[index].text, re.I):  # not a row's '500 10%'
+                edges.setdefault(re.sub(r"\d+", "#", lines[index].text.lower()), []).append(index)
+    running: set[int] = set()
+    if len(pages) >= 3:
+        for places in edges.values():
+            places = sorted(set(places))
+            if len({lines[i].page for i in places}) >= max(3, len(pages) / 2):
+                running.update(places)
+    return [line for index, line in enumerate(lines)
+            if index not in running and not (line.cells is None and PAGE_FURNITURE.match(line.text))]
 
 
 # --- PDF ------------------------------------------------------------------------------
@@ -93,7 +122,110 @@ def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
             if heading:
                 section = text
             lines.append(Line(text, path.name, page, section, heading=heading))
-    return lines
+    return _with_layout_cells(path, lines)
+
+
+_LAYOUT_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # in layout mode, three or more spaces part two columns
+
+
+def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
+    """A PDF table's rows that each fit on one line, rebuilt: pypdf's layout mode keeps the gaps between columns, so
+    a line that splits into cells there, and reads the same as a plain line of the page, is a table row: two or more
+    such lines together are a table (with its header when the first row reads as labels), and one that lines up under
+    the columns of a header above it is that header's row, even after a row wrapped over lines. A wrapped row itself
+    is left to the plain reading (the question rules read a PDF table's header line, cells and trailing numbers)."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        layouts = {page: reader.pages[page - 1].extract_text(extraction_mode="layout") or ""
+                   for page in sorted({line.page for line in lines if line.page})}
+    except Exception:  # layout is a refinement: the plain lines stand on their own
+        return lines
+    out = list(lines)
+    for page, layout in layouts.items():
+        before = list(out)
+        try:
+            _layout_page(out, page, layout)
+        except Exception:  # noqa: BLE001 - a refinement that fails leaves the page as plain text reads it
+            log.warning("layout of page %d of %s not used", page, path.name, exc_info=True)
+            out = before
+    return out
+
+
+def _layout_page(out: list[Line], page: int, layout: str) -> None:
+    positions = [i for i, line in enumerate(out) if line.page == page]
+    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))]
+            for raw in layout.splitlines()]
+    margin = min((row[0][0] for row in rows if row), default=0)
+    runs: list[list[tuple[int, tuple[str, ...]]]] = [[]]
+    under_header: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    header: tuple[tuple[str, ...], list[int]] | None = None  # the last header row on the page and its columns
+    cursor = 0
+
+    def plain(text: str) -> int | None:
+        return next((k for k in range(cursor, len(positions)) if out[positions[k]].text == text), None)
+
+    number = 0
+    while number < len(rows):
+        row = rows[number]
+        number += 1
+        cells = tuple(text for _, text in row)
+        match = plain(" ".join(cells)) if len(cells) >= 2 else None
+        placed = _under([row], header[1]) if header is not None else None
+        whole = None
+        if match is None and header is not None and row:  # a row wrapped in the layout that plain text reads whole
+            for size in range(2, 9):
+                window = rows[number - 1:number - 1 + size]
+                merged = _under(window, header[1]) if len(window) == size and all(window) else None
+                if merged is None:
+                    break
+                if (whole := plain(" ".join(c for c in merged if c))) is not None:
+                    under_header[positions[whole]] = (merged, header[0])
+                    cursor, number = whole + 1, number - 1 + size
+                    break
+            if whole is not None:
+                continue
+        if match is None:
+            runs.append([])
+            if row and row[0][0] <= margin + 1 and placed is None:
+                header = None  # prose at the margin: the table above has ended
+            continue
+        index = positions[match]
+        cursor = match + 1
+        runs[-1].append((index, cells))
+        if len(cells) >= 2 and all(_label_like(c) for c in cells):
+            header = (cells, [start for start, _ in row])
+        elif header is not None and placed is not None:
+            under_header[index] = (placed, header[0])  # a one-line row under the header, after a wrapped one
+    for run in runs:
+        if len(run) < 2 or len({len(cells) for _, cells in run}) > 2:
+            continue
+        table = _table_lines([cells for _, cells in run], out[run[0][0]].source, page, out[run[0][0]].section)
+        for (index, _), made in zip(run, table):
+            out[index] = Line(out[index].text, made.source, made.page, out[index].section, cells=made.cells,
+                              header=made.header)
+    for index, (cells, head) in under_header.items():
+        out[index] = Line(out[index].text, out[index].source, page, out[index].section, cells=cells, header=head)
+
+
+def _under(rows: list[list[tuple[int, str]]], columns: list[int]) -> tuple[str, ...] | None:
+    """Layout lines' cells placed in the header's columns, each column's text joined down the lines (each cell starts
+    within one column's span, one cell a column on each line), or None when they do not line up."""
+    if sum(len(row) for row in rows) < 2:
+        return None
+    placed: list[list[str]] = [[] for _ in columns]
+    for row in rows:
+        taken: set[int] = set()
+        for start, text in row:
+            column = max((j for j, left in enumerate(columns) if start >= left - 2), default=None)
+            if column is None or column in taken:
+                return None
+            taken.add(column)
+            placed[column].append(text)
+    return tuple(" ".join(texts) for texts in placed)
 
 
 def _wrapped_from(previous: Line | None) -> bool:
@@ -112,7 +244,7 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"(?:\.{4,}|…{2,})\s*\d{1,3}$", text):
         return False  # a contents entry ("4. Questions ........ 3") is not the heading of what follows it
-    if _HEADING_WORDS.match(text):
+    if _HEADING_WORDS.match(text) or _LOT_HEADING.match(text):
         return True
     if ":" in text and not _TITLE_LEAD.match(text):
         return False  # "Location: Wirral" is a label and its value, not a heading
@@ -120,6 +252,7 @@ def looks_like_heading(text: str) -> bool:
     return bool(letters) and all(w[0].isupper() or w.lower() in _SMALL for w in letters) and not re.search(r"\d", text)
 
 
+_LOT_HEADING = re.compile(r"^lot\s*\d{1,2}[a-z]?\s*[:.\-–]?\s*[A-Za-z][A-Za-z ,&'/-]*$", re.I)  # "Lot 2: Security", not "Lot 2 £1m"
 _TITLE_LEAD = re.compile(r"^(?:invitation|request|tender|itt|rfq|rft|specification|contract|lot)\b", re.I)
 _SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "or", "&"}
 
@@ -255,8 +388,13 @@ def _table_lines(rows: list[tuple[str, ...]], source: str, page: int | None, sec
     return lines
 
 
+_LIMIT_IN_LABEL = re.compile(r"\d[\d,]*\s*(?:words?|characters?|chars?|pages?|sides?)\b", re.I)
+
+
 def _label_like(cell: str) -> bool:
-    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", cell) and (
+    """A column's name: short, no figures, though it may state the column's limit ('Response (max 500 words)')."""
+    bare = _LIMIT_IN_LABEL.sub("", cell)
+    return bool(cell) and len(cell.split()) <= 6 and not re.search(r"\d{2,}|£|\d\s*%", bare) and (
         cell[-1] not in ".?" or len(cell.split()) <= 2)
 
 

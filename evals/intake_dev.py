@@ -1,4 +1,4 @@
-"""Dev set for the tender intake: nineteen packs written for this eval, in varied layouts, with expected fields.
+"""Dev set for the tender intake: twenty-four packs written for this eval, in varied layouts, with expected fields.
 
 Each tender field is ``(value, source, page)`` or None when the pack does not state it; ``page`` may be a
 list of acceptable pages, and a text value a list of acceptable wordings. Questions list every question in
@@ -836,3 +836,267 @@ PACKS = [
         ],
     },
 ]
+
+# Layouts added with issue #19's robustness work (session 6): PDF tables rebuilt from pypdf's layout mode, a limit in
+# a column header, questions for two lots, social value weighted only by its parts, a bracket wrapped over PDF lines,
+# a PDF question table with a wrapped row before one-line rows, a page limit, and Word question boxes.
+PACKS.extend([
+    {
+        "name": "dev-pdf-key-facts-one-word-labels-two-lots",
+        "files": [{"name": "Grounds-Lots-ITT.pdf", "pages": [
+            [("h", "Invitation to Tender: Parks and Open Spaces Maintenance"),
+             ("t", [["Buyer", "St Helens Borough Council"], ["Location", "St Helens"], ["Value", "£1,800,000"],
+                    ["Term", "36 months"], ["Deadline", "14 June 2028"]]),
+             ("p", "The contract is let in two lots. Bidders may bid for one or both lots.")],
+            [("h", "Evaluation"),
+             ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Quality", "Method and resources", "45%"],
+                    ["Price", "Whole-life cost", "40%"], ["Social Value", "Local jobs and green spaces", "15%"]]),
+             ("p", "Each response is scored on a scale of 0 to 5.")],
+            [("h", "Lot 1: Parks"),
+             ("p", "Lot 1 Q1 Describe how you will keep play areas safe and inspected every week. (600 words)"),
+             ("p", "Lot 1 SV1 Describe the social value you will deliver for St Helens residents through Lot 1, "
+                   "including jobs for local people. (500 words)")],
+            [("h", "Lot 2: Verges and Highways Planting"),
+             ("p", "SV1 How will you improve biodiversity on verges and work with local community groups during Lot "
+                   "2? (400 words)")],
+        ]}],
+        "tender": {
+            "title": ("Parks and Open Spaces Maintenance", "Grounds-Lots-ITT.pdf", 1),
+            "buyer": ("St Helens Borough Council", "Grounds-Lots-ITT.pdf", 1),
+            "service": (["Parks and Open Spaces Maintenance"], "Grounds-Lots-ITT.pdf", 1),
+            "area": ("St Helens", "Grounds-Lots-ITT.pdf", 1),
+            "value_gbp": (1800000, "Grounds-Lots-ITT.pdf", 1),
+            "months": (36, "Grounds-Lots-ITT.pdf", 1),
+            "extension_months": None,
+            "deadline": ("2028-06-14", "Grounds-Lots-ITT.pdf", 1),
+            "social_value_weighting_percent": (15, "Grounds-Lots-ITT.pdf", 2),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": ("0-5", "Grounds-Lots-ITT.pdf", 2),
+            "framework": None,
+        },
+        "questions": [
+            {"id": "Q1", "lot": "Lot 1", "text": "Describe how you will keep play areas safe and inspected every week.",
+             "word_limit": 600, "char_limit": None, "weighting_percent": None, "social_value": False,
+             "source": "Grounds-Lots-ITT.pdf", "page": 3, "sub_criteria": []},
+            {"id": "SV1", "lot": "Lot 1", "text": "Describe the social value you will deliver for St Helens residents "
+                                                  "through Lot 1, including jobs for local people.",
+             "word_limit": 500, "char_limit": None, "weighting_percent": None, "social_value": True,
+             "source": "Grounds-Lots-ITT.pdf", "page": 3, "sub_criteria": []},
+            {"id": "SV1", "lot": "Lot 2", "text": "How will you improve biodiversity on verges and work with local "
+                                                  "community groups during Lot 2?",
+             "word_limit": 400, "char_limit": None, "weighting_percent": None, "social_value": True,
+             "source": "Grounds-Lots-ITT.pdf", "page": 4, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-docx-limit-in-column-header-weighting-by-parts",
+        "files": [{"name": "Wirral Carers Support ITT.docx", "pages": [
+            [("h", "Carers Support Service"),
+             ("p", "Wirral Council is seeking a provider to deliver information, advice and short breaks for unpaid "
+                   "carers in Wirral."),
+             ("p", "The estimated contract value is £640,000."),
+             ("p", "The contract will run for 2 years with an option to extend for a further 12 months."),
+             ("p", "Tenders must be returned by noon on 9 February 2028.")],
+            [("h", "How tenders will be evaluated"),
+             ("p", "Price 35% and quality 55%."),
+             ("p", "Social value is assessed through a qualitative response (6%) and quantitative commitments (4%), "
+                   "using the Council's own Social Value Charter.")],
+            [("h", "Tender Questions"),
+             ("t", [["Ref", "Question (maximum 750 words each)", "Weighting"],
+                    ["T1", "Describe how you will identify carers who are not yet known to services.", "30%"],
+                    ["T2", "Explain how you will arrange short breaks that carers can rely on.", "25%"],
+                    ["T3", "Describe the social value you will deliver for Wirral, including work placements for "
+                           "carers returning to work.", "10%"]])],
+        ]}],
+        "tender": {
+            "title": ("Carers Support Service", "Wirral Carers Support ITT.docx", 1),
+            "buyer": ("Wirral Council", "Wirral Carers Support ITT.docx", 1),
+            "service": (["Carers Support Service", "information, advice and short breaks for unpaid carers",
+                         "information, advice and short breaks for unpaid carers in Wirral"],
+                        "Wirral Carers Support ITT.docx", 1),
+            "area": ("Wirral", "Wirral Carers Support ITT.docx", 1),
+            "value_gbp": (640000, "Wirral Carers Support ITT.docx", 1),
+            "months": (24, "Wirral Carers Support ITT.docx", 1),
+            "extension_months": (12, "Wirral Carers Support ITT.docx", 1),
+            "deadline": ("2028-02-09", "Wirral Carers Support ITT.docx", 1),
+            "social_value_weighting_percent": (10, "Wirral Carers Support ITT.docx", 2),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": ("bespoke", "Wirral Carers Support ITT.docx", 2),
+        },
+        "questions": [
+            {"id": "T1", "text": "Describe how you will identify carers who are not yet known to services.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 30, "social_value": False,
+             "source": "Wirral Carers Support ITT.docx", "page": 3, "sub_criteria": []},
+            {"id": "T2", "text": "Explain how you will arrange short breaks that carers can rely on.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 25, "social_value": False,
+             "source": "Wirral Carers Support ITT.docx", "page": 3, "sub_criteria": []},
+            {"id": "T3", "text": "Describe the social value you will deliver for Wirral, including work placements for "
+                                 "carers returning to work.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 10, "social_value": True,
+             "source": "Wirral Carers Support ITT.docx", "page": 3, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-pdf-wrapped-question-table-header-limit-and-bracket-before-heading",
+        "files": [{"name": "rfq-street-lighting.pdf", "pages": [
+            [("h", "Request for Quotation: Street Lighting Maintenance"),
+             ("p", "Issued by: Sefton Council"),
+             ("p", "Estimated value: £480,000 in total"),
+             ("p", "Contract period: 24 months"),
+             ("p", "Quotations must be received by 5pm on 30 November 2027."),
+             ("p", "Social value accounts for 10% of the evaluation; 70% of the social value score is for the "
+                   "qualitative answer and 30% for the quantitative commitments.")],
+            [("h", "Technical Questions"),
+             ("t", [["Ref", "Question (max 500 words)", "Weighting"],
+                    ["TQ1", "Describe how you will repair faulty street lights within the response times, including "
+                            "out of hours and on the highway network.", "25%"],
+                    ["TQ2", "Explain how you will manage traffic and keep the public safe while working at night on "
+                            "busy roads.", "15%"]]),
+             ("p", "TQ3 Explain how you will schedule cutting back of vegetation around lamp columns in the season. "
+                   "(Weighting 10%, maximum 300 words)"),
+             ("h", "Social Value"),
+             ("p", "SV1 Using the Council's priorities, outline how you will create jobs and apprenticeships for Sefton "
+                   "residents. (Weighting 10%, maximum 500 words)")],
+        ]}],
+        "tender": {
+            "title": ("Street Lighting Maintenance", "rfq-street-lighting.pdf", 1),
+            "buyer": ("Sefton Council", "rfq-street-lighting.pdf", 1),
+            "service": (["Street Lighting Maintenance"], "rfq-street-lighting.pdf", 1),
+            "area": ("Sefton", "rfq-street-lighting.pdf", 2),  # only the social value question names it
+            "value_gbp": (480000, "rfq-street-lighting.pdf", 1),
+            "months": (24, "rfq-street-lighting.pdf", 1),
+            "extension_months": None,
+            "deadline": ("2027-11-30", "rfq-street-lighting.pdf", 1),
+            "social_value_weighting_percent": (10, "rfq-street-lighting.pdf", 1),
+            "qualitative_percent": (70, "rfq-street-lighting.pdf", 1),
+            "quantitative_percent": (30, "rfq-street-lighting.pdf", 1),
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "TQ1", "text": "Describe how you will repair faulty street lights within the response times, "
+                                  "including out of hours and on the highway network.",
+             "word_limit": 500, "char_limit": None, "weighting_percent": 25, "social_value": False,
+             "source": "rfq-street-lighting.pdf", "page": 2, "sub_criteria": []},
+            {"id": "TQ2", "text": "Explain how you will manage traffic and keep the public safe while working at night "
+                                  "on busy roads.",
+             "word_limit": 500, "char_limit": None, "weighting_percent": 15, "social_value": False,
+             "source": "rfq-street-lighting.pdf", "page": 2, "sub_criteria": []},
+            {"id": "TQ3", "text": "Explain how you will schedule cutting back of vegetation around lamp columns in the "
+                                  "season.",
+             "word_limit": 300, "char_limit": None, "weighting_percent": 10, "social_value": False,
+             "source": "rfq-street-lighting.pdf", "page": 2, "sub_criteria": []},
+            {"id": "SV1", "text": "Using the Council's priorities, outline how you will create jobs and apprenticeships "
+                                  "for Sefton residents.",
+             "word_limit": 500, "char_limit": None, "weighting_percent": 10, "social_value": True,
+             "source": "rfq-street-lighting.pdf", "page": 2, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-pdf-question-table-wrapped-and-one-line-rows-page-limit",
+        "files": [{"name": "Knowsley Libraries Courier ITT.pdf", "pages": [
+            [("h", "Library Courier and Home Delivery Service"),
+             ("p", "Contracting Authority: Knowsley Council"),
+             ("p", "Knowsley Council is seeking a provider to deliver books to housebound residents and move stock "
+                   "between its libraries."),
+             ("p", "Contract value: £210,000"),
+             ("p", "Contract period: 3 years"),
+             ("p", "Closing date for tenders: 18 October 2027"),
+             ("p", "Social value is weighted at 10%, assessed against the National TOMs.")],
+            [("h", "Quality Questions"),
+             ("t", [["Ref", "Question", "Max words", "Weighting"],
+                    ["Q1", "Describe how you will plan delivery rounds so that every housebound resident receives their "
+                           "books on the agreed day, including in bad weather.", "750", "25%"],
+                    ["Q2", "Describe your complaints process.", "300", "5%"],
+                    ["Q3", "Explain how drivers will be vetted.", "300", "10%"]]),
+             ("p", "SV1 Set out the social value you will deliver in Knowsley, including jobs and volunteering for local "
+                   "people. Your response must not exceed 2 sides of A4. (Weighting 10%)")],
+        ]}],
+        "tender": {
+            "title": ("Library Courier and Home Delivery Service", "Knowsley Libraries Courier ITT.pdf", 1),
+            "buyer": ("Knowsley Council", "Knowsley Libraries Courier ITT.pdf", 1),
+            "service": (["Library Courier and Home Delivery Service",
+                         "deliver books to housebound residents and move stock between its libraries"],
+                        "Knowsley Libraries Courier ITT.pdf", 1),
+            "area": ("Knowsley", "Knowsley Libraries Courier ITT.pdf", 2),
+            "value_gbp": (210000, "Knowsley Libraries Courier ITT.pdf", 1),
+            "months": (36, "Knowsley Libraries Courier ITT.pdf", 1),
+            "extension_months": None,
+            "deadline": ("2027-10-18", "Knowsley Libraries Courier ITT.pdf", 1),
+            "social_value_weighting_percent": (10, "Knowsley Libraries Courier ITT.pdf", 1),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": ("national-toms", "Knowsley Libraries Courier ITT.pdf", 1),
+        },
+        "questions": [
+            {"id": "Q1", "text": "Describe how you will plan delivery rounds so that every housebound resident receives "
+                                 "their books on the agreed day, including in bad weather.",
+             "word_limit": 750, "char_limit": None, "weighting_percent": 25, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "Q2", "text": "Describe your complaints process.",
+             "word_limit": 300, "char_limit": None, "weighting_percent": 5, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "Q3", "text": "Explain how drivers will be vetted.",
+             "word_limit": 300, "char_limit": None, "weighting_percent": 10, "social_value": False,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "SV1", "text": "Set out the social value you will deliver in Knowsley, including jobs and volunteering "
+                                  "for local people.",
+             "word_limit": None, "char_limit": None, "page_limit": 2, "weighting_percent": 10, "social_value": True,
+             "source": "Knowsley Libraries Courier ITT.pdf", "page": 2, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-docx-question-boxes-start-and-end-dates",
+        "files": [{"name": "Sefton Youth Employment Tender Response Form.docx", "pages": [
+            [("h", "Tender Response Form"),
+             ("h", "Youth Employment Support Programme"),
+             ("p", "Sefton Council is looking for a provider to deliver employment support for young people aged 16 "
+                   "to 24 in Sefton."),
+             ("p", "The contract will commence on 1 September 2028 and run until 31 August 2030."),
+             ("p", "The total contract value is £560,000."),
+             ("p", "Tenders close at 2pm on Monday 12 June 2028."),
+             ("p", "Quality 50%, price 35% and social value 15%. Within quality, safeguarding carries 20% of the quality "
+                   "score.")],
+            [("t", [["Question number", "Q1"],
+                    ["Question", "Describe how you will safeguard young people taking part in the programme."],
+                    ["Word limit", "800"], ["Weighting", "10%"], ["Response", ""]]),
+             ("t", [["Question number", "Q2"],
+                    ["Question", "Explain how you will work with local employers to create jobs, apprenticeships and "
+                                 "work placements for young people in Sefton beyond those the programme funds."],
+                    ["Character limit", "4,000"], ["Weighting", "15%"],
+                    ["Guidance", "Measurable commitments; Timescales; How you will report progress"],
+                    ["Response", ""]])],
+        ]}],
+        "tender": {
+            "title": ("Youth Employment Support Programme", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "buyer": ("Sefton Council", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "service": (["Youth Employment Support Programme", "employment support for young people aged 16 to 24",
+                         "employment support for young people aged 16 to 24 in Sefton"],
+                        "Sefton Youth Employment Tender Response Form.docx", 1),
+            "area": ("Sefton", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "value_gbp": (560000, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "months": (24, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "extension_months": None,
+            "deadline": ("2028-06-12", "Sefton Youth Employment Tender Response Form.docx", 1),
+            "social_value_weighting_percent": (15, "Sefton Youth Employment Tender Response Form.docx", 1),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "Q1", "text": "Describe how you will safeguard young people taking part in the programme.",
+             "word_limit": 800, "char_limit": None, "weighting_percent": 10, "social_value": False,
+             "source": "Sefton Youth Employment Tender Response Form.docx", "page": 2, "sub_criteria": []},
+            {"id": "Q2", "text": "Explain how you will work with local employers to create jobs, apprenticeships and "
+                                 "work placements for young people in Sefton beyond those the programme funds.",
+             "word_limit": None, "char_limit": 4000, "weighting_percent": 15, "social_value": True,
+             "source": "Sefton Youth Employment Tender Response Form.docx", "page": 2,
+             "sub_criteria": ["Measurable commitments", "Timescales", "How you will report progress"]},
+        ],
+    },
+])

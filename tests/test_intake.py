@@ -684,3 +684,290 @@ def test_a_pdf_matrix_row_with_a_bracketed_reference(tmp_path):
     files = [{"name": "a.pdf", "pages": [[("t", [["Criterion", "Weighting"], ["Price", "40%"],
                                                   ["Social Value (Section 6)", "10%"]])]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10
+
+
+def test_a_limit_bracket_wrapped_over_lines_closes_the_question_before_a_pdf_heading(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Method Statements"),
+        ("p", "MS1 Explain how you will schedule cutting across every park and verge in the growing season. "
+              "(Weighting 15%, maximum 600 words)"),  # the PDF wraps the bracket: '… season. (Weighting' / '15%, …)'
+        ("h", "Community Benefits"),
+        ("p", "MS2 What will you do for local people beyond the contract? (Weighting 10%, maximum 400 words)"),
+    ]]}]
+    first, second = intake(write_pack(files, tmp_path))["questions"]
+    assert first["text"].endswith("in the growing season.")  # not "… season. Community Benefits"
+    assert (first["word_limit"], first["weighting_percent"], first["social_value"]) == (600, 15, False)
+    assert (second["id"], second["social_value"], second["word_limit"]) == ("MS2", True, 400)
+
+
+def test_a_titled_question_whose_text_asks_mid_sentence(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Questions"),
+        ("p", "Question 4: Social Value"),
+        ("p", "With reference to the council's priorities, outline how you will recruit and train residents of Wirral."),
+        ("p", "Word limit: 500"),
+    ]]}]
+    (question,) = intake(write_pack(files, tmp_path))["questions"]
+    assert question["text"].startswith("With reference to the council's priorities, outline")
+    assert (question["id"], question["word_limit"], question["social_value"]) == ("Question 4", 500, True)
+
+
+def test_a_split_stated_as_shares_of_the_social_value_marks(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 12% of the total. 70% of the social value score is for the qualitative answer and "
+              "30% for the quantitative commitments."),
+    ]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 12
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (70, 30)
+
+
+def test_the_area_comes_from_the_first_file_before_a_table_in_a_later_one(tmp_path):
+    files = [{"name": "spec.pdf", "pages": [[("p", "The Council wants a befriending service for older people in Halton.")]]},
+             {"name": "response.docx", "pages": [[("t", [["Ref", "Question", "Word limit"],
+                                                          ["1", "How will you reach lonely residents in Halton?", "500"]])]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["source"]) == ("Halton", "spec.pdf")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "md", "txt"])
+def test_a_pack_that_states_no_weighting_value_term_or_deadline_gives_nulls_and_a_complete_not_found(tmp_path, suffix):
+    files = [{"name": f"brief.{suffix}", "pages": [[
+        ("h", "Library Courier Service"),
+        ("p", "The Council would like a courier to move books between its libraries from next spring."),
+        ("p", "Q1 Describe how you will keep books safe in transit. (500 words)"),
+        ("p", "Q2 Describe the social value you will deliver."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    stated = {"title", "service"}
+    for name, found in data["tender"].items():
+        assert (found is not None) == (name in stated), name
+    assert data["not_found"] == [n for n in data["tender"] if n not in stated]  # every null listed, in field order
+    sv = [q for q in data["questions"] if q["social_value"]]
+    assert [(q["id"], q["word_limit"], q["char_limit"], q["page_limit"], q["weighting_percent"]) for q in sv] == [
+        ("Q2", None, None, None, None)]  # no limit or weighting of its own, and Q1's is not lent to it
+
+
+def test_a_page_limit_a_weighting_with_its_sub_split_and_two_lots_assert_only_what_is_stated(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Invitation to Tender: Grounds Maintenance"),
+         ("p", "The contract is divided into two lots: Lot 1 North (£300,000) and Lot 2 South (£250,000)."),
+         ("p", "Evaluation: Price 40%, Quality 50%, Social Value 10% (Qualitative 6%, Quantitative 4%).")],
+        [("h", "Social Value Question"),
+         ("p", "SV1 Describe how you will support local employment and skills. Your response must not exceed 2 sides of A4.")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    tender = data["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # shares of the whole
+    assert tender["value_gbp"] is None  # two lots' values: neither is the contract's
+    (question,) = data["questions"]
+    assert (question["page_limit"], question["word_limit"], question["char_limit"], question["page"]) == (2, None, None, 2)
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "md"])
+def test_a_limit_stated_in_a_column_header_is_every_rows_limit(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Grounds Maintenance"),
+        ("t", [["Ref", "Question (maximum 500 words each)", "Weighting"],
+               ["MS1", "Describe how you will keep residents safe during the works.", "20%"],
+               ["MS2", "Describe the social value you will deliver for local people.", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("MS1", 500, 20, False), ("MS2", 500, 10, True)]
+
+
+def test_a_pdf_question_table_with_wrapped_rows_and_the_limit_in_its_header(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("t", [["Ref", "Question (max 400 words)", "Weighting"],
+               ["Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone "
+                      "working and out of hours calls.", "20%"],
+               ["SV1", "Describe the social value you will deliver for local people, including jobs, apprenticeships "
+                       "and spend with local firms.", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("Q1", 400, 20, False), ("SV1", 400, 10, True)]
+    assert questions[1]["text"] == ("Describe the social value you will deliver for local people, including jobs, "
+                                    "apprenticeships and spend with local firms.")
+
+
+def test_a_pdf_key_facts_table_with_one_word_labels_is_read_as_cells(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Home Care Service"),
+        ("t", [["Location", "St Helens"], ["Value", "£2,400,000"], ["Term", "48 months"], ["Deadline", "3 March 2028"]]),
+        ("t", [["Criterion", "Sub-criterion", "Weighting"], ["Quality", "Method", "50%"],
+               ["Social Value", "Local jobs and skills", "10%"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["area"]["value"], tender["value_gbp"]["value"], tender["months"]["value"]) == ("St Helens", 2_400_000, 48)
+    assert (tender["deadline"]["value"], tender["social_value_weighting_percent"]["value"]) == ("2028-03-03", 10)
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_each_lots_question_keeps_its_printed_id_and_names_its_lot(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [
+        [("h", "Lot 1: Cleaning"), ("p", "Lot 1 SV1 Describe the social value you will deliver in Lot 1. (500 words)")],
+        [("h", "Lot 2: Security"), ("p", "SV1 Describe the social value you will deliver in Lot 2. (300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["lot"], q["word_limit"], q["page"], q["social_value"]) for q in questions] == [
+        ("SV1", "Lot 1", 500, 1, True), ("SV1", "Lot 2", 300, 2, True)]
+
+
+@pytest.mark.parametrize("statement", [
+    "Social value is assessed through a qualitative response (6%) and quantitative commitments (4%).",
+    "Social Value - Qualitative 6%; Social Value - Quantitative 4%.",
+    "The social value criterion is split into qualitative (6%) and quantitative (4%) elements.",
+])
+def test_a_weighting_given_only_as_its_parts_of_the_whole_is_their_sum_and_no_split(tmp_path, statement):
+    files = [{"name": "itt.docx", "pages": [[("h", "Evaluation"), ("p", "Price 50% and quality 40%."), ("p", statement)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 is not a 60:40 split
+
+
+def test_a_stated_total_with_one_part_of_its_split_keeps_the_part(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value (10%) is scored with 60% for the qualitative response and the rest for quantitative measures.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"]["value"] == 60
+
+
+def test_a_questions_own_limit_wrapped_over_pdf_lines_beats_the_table_header_above_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("t", [["Ref", "Question (max 500 words)", "Weighting"],
+               ["TQ1", "Explain how you will manage traffic and keep the public safe while working at night on busy "
+                       "roads.", "15%"]]),
+        ("p", "TQ2 Explain how you will schedule cutting back of vegetation around lamp columns in the season. "
+              "(Weighting 10%, maximum 300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("TQ1", 500, 15), ("TQ2", 300, 10)]
+
+
+def test_pdf_question_table_rows_after_a_wrapped_row_keep_their_limit_and_weighting_cells(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Method Statements"), ("t", [
+        ["Ref", "Question", "Max words", "Weighting"],
+        ["Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone working.",
+         "750", "20%"],
+        ["Q2", "Describe your complaints process.", "300", "5%"],
+        ["SV1", "Describe the social value you will deliver for local people.", "500", "10%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in questions] == [
+        ("Q1", "Describe how you will keep vulnerable residents safe when visiting their homes, including lone working.",
+         750, 20),
+        ("Q2", "Describe your complaints process.", 300, 5),  # was 'Describe your complaints process. 300 5%'
+        ("SV1", "Describe the social value you will deliver for local people.", 500, 10)]
+
+
+def test_a_pdf_page_whose_layout_cannot_be_used_is_read_as_plain_text(tmp_path, monkeypatch):
+    import assistant.tender_reader as reader
+
+    def broken(*args):
+        raise ValueError("layout")
+
+    monkeypatch.setattr(reader, "_layout_page", broken)
+    files = [{"name": "itt.pdf", "pages": [[("p", "Buyer: Wirral Council"),
+                                             ("p", "SV1 Describe the social value you will deliver. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["errors"] == [] and data["tender"]["buyer"]["value"] == "Wirral Council"
+    assert [(q["id"], q["word_limit"]) for q in data["questions"]] == [("SV1", 500)]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx", "txt"])
+def test_a_question_over_a_page_break_leaves_out_page_numbers_and_a_running_header(tmp_path, suffix):
+    header = ("p", "Halton Borough Council - Community Transport ITT")
+    files = [{"name": f"itt.{suffix}", "pages": [
+        [header, ("h", "Community Transport Service"), ("p", "Buyer: Halton Borough Council"), ("p", "Page 1 of 3")],
+        [header, ("h", "Questions"), ("p", "Q1 Describe how you will keep passengers safe. (Maximum 500 words)"),
+         ("p", "SV1 Describe how you will create training and employment opportunities for people in Halton who are "
+               "furthest from the labour market,"), ("p", "Page 2 of 3")],
+        [header, ("p", "including care leavers and veterans, during the contract. (Maximum 800 words)"), ("p", "Page 3 of 3")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    sv = next(q for q in data["questions"] if q["id"] == "SV1")
+    assert sv["text"] == ("Describe how you will create training and employment opportunities for people in Halton who "
+                          "are furthest from the labour market, including care leavers and veterans, during the contract.")
+    assert (sv["word_limit"], sv["page"], sv["social_value"]) == (800, 2, True)
+    assert data["tender"]["buyer"]["value"] == "Halton Borough Council"
+    assert data["tender"]["title"]["value"].lower() == "community transport service"  # not the running header
+
+
+def test_a_term_from_a_start_and_an_end_date_tenders_that_close_and_a_weighting_named_as_such(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "The Contract will commence on 1 April 2028 and run until 31 March 2031."),
+        ("p", "Tenders close at 12:00 noon on Friday 7th April 2028."),
+        ("p", "Minimum social value weighting 10% in line with PPN 06/20.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["deadline"]["value"]) == (36, "2028-04-07")
+    assert tender["social_value_weighting_percent"]["value"] == 10
+
+
+@pytest.mark.parametrize("statement", [
+    "Social value accounts for 10% of the quality score.",
+    "Within the quality criterion (60%), social value is weighted at 20% of the quality marks.",
+    "Social value carries 15% of the technical evaluation.",
+])
+def test_social_value_as_a_share_of_one_criterion_is_not_its_weighting_of_the_whole(tmp_path, statement):
+    files = [{"name": "itt.docx", "pages": [[("p", statement)]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"] is None
+    assert "social_value_weighting_percent" in data["not_found"]
+
+
+def test_numbered_clauses_of_the_instructions_are_not_questions(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Instructions to Tenderers"),
+        ("p", "1.1 Tenderers must submit their response through the portal."),
+        ("p", "1.2 Please provide your responses in Arial 11 point font."),
+        ("p", "2. Describe any conflicts of interest in Appendix B."),
+        ("h", "Evaluation Questions"),
+        ("p", "3.1 Describe your approach to mobilisation. (500 words)"),
+        ("p", "3.2 Describe the social value you will deliver. (750 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [("3.1", 500, False), ("3.2", 750, True)]
+
+
+def test_a_numbered_social_value_question_with_no_heading_or_limit_is_still_found(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "4.1 Describe the social value you will deliver for Wirral.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["social_value"]) for q in questions] == [("4.1", True)]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf", "md"])
+def test_a_question_box_of_label_and_value_rows_is_one_question(tmp_path, suffix):
+    files = [{"name": f"form.{suffix}", "pages": [[("h", "Tender Response Form"), ("t", [
+        ["Question number", "SV1"],
+        ["Question", "Describe how you will deliver additional social value for residents of Halton."],
+        ["Word limit", "1,000"], ["Weighting", "10%"], ["Response", ""]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["text"], q["word_limit"], q["weighting_percent"], q["social_value"]) for q in data["questions"]] == [
+        ("SV1", "Describe how you will deliver additional social value for residents of Halton.", 1000, 10, True)]
+    assert data["tender"]["social_value_weighting_percent"] is None  # the question's own weighting, not the tender's
+    assert data["tender"]["title"] is None and data["tender"]["service"] is None  # 'Tender Response Form' is no title
+
+
+def test_one_lots_term_or_value_is_not_the_contracts(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Lot", "Value", "Duration"], ["Lot 1 Catering", "£400,000", "36 months"],
+               ["Lot 2 Cleaning", "£300,000", "24 months"]]),
+        ("p", "Lot 2 will run for 24 months with an option to extend for a further 12 months."),
+        ("p", "The value of Lot 1 is estimated at £400,000.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    for name in ("months", "extension_months", "value_gbp"):
+        assert tender[name] is None, name
+
+
+def test_a_contract_divided_into_lots_still_states_its_own_term(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The contract will run for 36 months and is divided into Lot 1 and Lot 2.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 36
+
+
+@pytest.mark.parametrize("line, printed_id", [
+    ("Social Value Question 1: Describe how you will support the local economy. (500 words)", "Social Value Question 1"),
+    ("Criterion 3 (Social Value) - How will you support local charities? Maximum response: 500 words", "Criterion 3"),
+])
+def test_a_question_id_with_its_topic_before_it_or_in_brackets_after_it(tmp_path, line, printed_id):
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"), ("p", "Q1 Describe your staffing model. (500 words)"),
+                                              ("p", "See Question 1 for the staffing model."), ("p", line)]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [
+        ("Q1", 500, False), (printed_id, 500, True)]

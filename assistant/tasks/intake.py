@@ -179,6 +179,7 @@ def extract(pack: Pack) -> dict[str, Any]:
         # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
         total, _, line = split
         tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    _parts_of_the_whole(body, tender)
     _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
@@ -208,6 +209,29 @@ def find_specification(lines: list[Line]) -> dict[str, Any] | None:
     return {"text": text(lines), "from": "pack", "names": []} if lines else None
 
 
+def _parts_of_the_whole(lines: list[Line], tender: dict[str, Any]) -> None:
+    """A statement that gives social value's qualitative and quantitative parts as shares of the whole evaluation
+    ('a qualitative response (6%) and quantitative commitments (4%)'): two percentages that do not make 100. The
+    criterion's weighting is their sum when the pack gives no total, and neither part is the 60:40 split."""
+    units = [(line, line.text) for line in lines if line.cells is None] + list(_sentences(lines))
+    for line, text in units:
+        if not (re.search(r"social\s+value", text, re.I) and re.search("qualitative", text, re.I)
+                and re.search("quantitative", text, re.I)):
+            continue
+        percents = [float(m.group("n")) for m in PERCENT.finditer(text)]
+        stated = tender["social_value_weighting_percent"]
+        if len(percents) != 2 or sum(percents) >= 100 or (stated is not None and stated["value"] in percents):
+            continue  # "Social value (10%) is 60% qualitative …": the total and one part of the split
+        if stated is None:
+            tender["social_value_weighting_percent"] = Found(_int(sum(percents)), line, 1).as_dict()
+        for name in ("qualitative_percent", "quantitative_percent"):
+            found = tender.get(name)
+            if found is not None and found["source"] == line.source and found["page"] == line.page \
+                    and found["value"] in percents:
+                tender[name] = None
+        return
+
+
 def _keep_only_a_split(tender: dict[str, Any]) -> None:
     """Qualitative and quantitative percentages are the split of the social value score (60:40): two that do not
     add up to 100 are shares of the whole evaluation ('6% qualitative and 4% quantitative'), so neither is asserted."""
@@ -225,8 +249,17 @@ def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
         for label, value in pairs(line, following):
-            if LABELS[field].search(label.strip(" .")):
+            if _is_label(field, label):
                 yield line, label, value
+
+
+def _is_label(field: str, label: str) -> bool:
+    """The label names the field, whole or by its opening words: 'Name of the contracting authority for this
+    procurement' (a long label in a table's first column) is the buyer's as much as 'Contracting authority' is."""
+    label = label.strip(" .")
+    words = label.split()
+    return bool(LABELS[field].search(label)) or not _VERB.search(label) and any(  # 'The service will start on' is prose
+        LABELS[field].search(" ".join(words[:k])) for k in range(2, min(6, len(words))))
 
 
 _LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
@@ -285,7 +318,8 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
                           r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
                           r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
 _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
-                            r"tender response document|specification|evaluation|contents|introduction|key information|"
+                            r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
+                            r"method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
 
@@ -310,6 +344,7 @@ def find_title(lines: list[Line]) -> list[Found]:
             found.append(Found(_tidy_value(cover.group("t")), following, 2))
         elif following is not None and following.page == line.page and following.source == line.source and \
                 following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                and len(following.text.split()) >= 2 \
                 and not _known_label_row(following.text) and ":" not in following.text:
             found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
         break  # only the pack's first heading can be its title
@@ -388,11 +423,15 @@ def find_area(lines: list[Line]) -> list[Found]:
 
 
 def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
-    """Table rows one by one (not a labelled row: e.g. the buyer's name) and prose as sentences (a PDF wraps a name)."""
-    for line in lines:
-        if line.cells is not None and (line.header is not None or len([c for c in line.cells if c]) != 2):
+    """Table rows one by one (not a labelled row: e.g. the buyer's name) and prose as sentences (a PDF wraps a name),
+    in the pack's order: the first statement wins among equals, so a table in a later file must not come first."""
+    seen: set[int] = set()
+    for line, sentence in _sentences(lines):
+        if line.cells is None:
+            yield line, sentence
+        elif id(line) not in seen and (line.header is not None or len([c for c in line.cells if c]) != 2):
+            seen.add(id(line))
             yield line, line.text
-    yield from ((line, sentence) for line, sentence in _sentences(lines) if line.cells is None)
 
 
 # value -----------------------------------------------------------------------------------------
@@ -444,7 +483,7 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
         if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
-                and not PAST_VALUE.search(sentence):
+                and not PAST_VALUE.search(sentence) and not _LOT.search(sentence):
             split = _money_in(sentence, annual)
             if split is not None and len(MONEY.findall(sentence)) == 2:
                 found.append(Found(_int(split), line, 1))
@@ -458,7 +497,7 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
 def _one_lot(line: Line, label: str) -> bool:
     """A value stated for one lot: its label or its table row names 'Lot 2'."""
     row = " ".join(line.cells) if line.cells is not None else ""
-    return bool(re.search(r"\blot\s*\d", label + " " + row, re.I))
+    return bool(re.search(r"\blot\s*\d", label + " " + row, re.I) or _LOT.search(line.text))
 
 
 def find_value(lines: list[Line]) -> list[Found]:
@@ -477,7 +516,8 @@ TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\
                         r"(?:a\s+period\s+of\s+|an?\s+(?:initial\s+)?(?:term|period)\s+of\s+)?(?P<d>[^.]{0,30})|"
                         r"\binitial\s+(?:term|period)\s+of\s+(?P<d2>[^.]{0,30})|"
                         r"\bcontract\s+(?:period|term|length|duration)\s+(?:of|is|will be)\s+(?P<d3>[^.]{0,30})", re.I)
-_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–)\s+(?P<b>.{6,30}?\d{4})", re.I)
+_RANGE = re.compile(r"\b(?:from\s+)?(?P<a>.{6,30}?\d{4})\s+(?:to|until|-|–|and\s+(?:will\s+)?(?:run|continue)s?\s+(?:to|until)|"
+                    r"and\s+(?:will\s+)?(?:end|expire)s?\s+on)\s+(?P<b>.{6,30}?\d{4})", re.I)  # "commence on … and run until …"
 
 
 _EXTENSION_BEFORE = re.compile(r"(?:exten\w*(?:\s+(?:for|by))?|further|optional|additional|\+|plus)\s*"
@@ -527,11 +567,17 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     return initial, extension, option
 
 
+_LOT = re.compile(r"\blot\s*\d{1,2}\b(?:\s*\([^)]*\))?[^.;]{0,40}?\b(?:will\s+(?:run|last|be)|runs|lasts|is\s+for|"
+                  r"term|duration|period|value|worth|valued|budget)|\b(?:term|duration|period|value|budget)\s+(?:of|for)\s+"
+                  r"lot\s*\d", re.I)  # a sentence about one lot's term or value, not the contract's
+
+
 def find_months(lines: list[Line]) -> list[Found]:
-    found = [Found(m, line, 0) for line, _, v in _labelled(lines, "months") if (m := _term(v)[0])]
+    found = [Found(m, line, 0) for line, label, v in _labelled(lines, "months") if (m := _term(v)[0])
+             and not _one_lot(line, label)]  # one lot's term is not the contract's
     for line, sentence in _sentences(lines):
         match = TERM_PROSE.search(sentence)
-        if match and not line.heading:
+        if match and not line.heading and not _LOT.search(sentence):
             span = sentence[match.start():]
             months = _term(span)[0]
             if months:
@@ -541,11 +587,11 @@ def find_months(lines: list[Line]) -> list[Found]:
 
 def find_extension_months(lines: list[Line]) -> list[Found]:
     found = []
-    for line, _, value in _labelled(lines, "months"):
-        if (extension := _term(value)[1]) is not None:
+    for line, label, value in _labelled(lines, "months"):
+        if (extension := _term(value)[1]) is not None and not _one_lot(line, label):
             found.append(Found(extension, line, 0))
     for line, sentence in _sentences(lines):
-        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None:
+        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None and not _LOT.search(sentence):
             found.append(Found(extension, line, 1))
     return found
 
@@ -562,7 +608,7 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 
 
 # deadline --------------------------------------------------------------------------------------
-DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|deadline|"
+DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
@@ -586,9 +632,10 @@ def find_deadline(lines: list[Line]) -> list[Found]:
 _KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative",
          "other": r"price|quality|cost|commercial|technical|financial"}
 _KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
-LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?))?"
+LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?|weighting))?"
                               rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
-VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:marks|score|weighting|points)\s+)?"
+VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:social\s+value\s+)?(?:marks|score|"
+                              rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
 SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
@@ -639,6 +686,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
+                if key == "social_value" and SHARE_OF_A_PART.match(sentence, position):
+                    continue  # "10% of the quality score": a share of one criterion, not of the whole
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
@@ -661,6 +710,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     return found
 
 
+SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
+                             r"non-price|method statements?|written)\b", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
