@@ -227,3 +227,16 @@ def test_who_signed_a_passage_is_a_candidate_for_who_questions_only():
     assert composer.compose("Who wrote the NHS Cheshire and Merseyside foreword?", retrieval, "who-when")[0] \
         .startswith("Raj Jain (Chair of NHS")
     assert "signs" not in composer.compose("What challenges do our communities face?", retrieval, "other")[0]
+
+
+def test_a_contents_page_gives_its_prose_but_never_its_entries_and_references_only_when_asked_about():
+    contents = Hit(id="c", text="Contents\n7 \tOur roadmap: what shifts do we need to make?\n2 Introduction 10\n"
+                                "The development of this roadmap has been supported by Social Value Portal, a B Corp.",
+                   similarity=0.5, metadata={"source": "doc", "page": 4, "section": "Contents"})
+    assert [c.text for c in candidates_of(contents, 0)] == [
+        "The development of this roadmap has been supported by Social Value Portal, a B Corp."]
+    refs = Hit(id="r", text="References\nRacheal Jones, Laura Tilston and Adrian Ashton, “State of the Sector Review "
+                            "2023”, NHS Cheshire and Merseyside.", similarity=0.5,
+               metadata={"source": "doc", "page": 64, "section": "References"})
+    assert candidates_of(refs, 0) == []
+    assert candidates_of(refs, 0, references=True)[0].text.startswith("Racheal Jones")

@@ -9,7 +9,7 @@ table header or a fragment of under six words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -44,6 +44,10 @@ _KINDS = (
 
 _NOT_QUOTED_SECTIONS = re.compile(r"^(\d+\s+)?(references|footnotes|bibliography|endnotes|contents|table of contents)\b",
                                   re.I)
+_CONTENTS = re.compile(r"^(\d+\s+)?(contents|table of contents)\b", re.I)
+# A question about what the document cites ("which review does it reference", "who were the authors of …")
+ABOUT_REFERENCES = re.compile(r"\b(referenc\w*|cites?|cited|citing|quotes?|quoted|authors?|written by|published by|"
+                              r"footnotes?|which (national )?(review|report|study|survey|paper|act|plan|strategy))\b", re.I)
 _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|see|note|ibid)\b[\s:.\d]", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
@@ -235,9 +239,17 @@ def signature(lines: list[str], heading: str) -> str:
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 
 
-def candidates_of(hit: Hit, hit_index: int) -> list[Candidate]:
-    """The quotable sentences of one passage, in order, with list items marked."""
-    if _NOT_QUOTED_SECTIONS.match(str(hit.metadata.get("section") or "")):
+def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Candidate]:
+    """The quotable sentences of one passage, in order, with list items marked.
+
+    A contents page gives only its whole sentences (prose that shares the page: "The development of this roadmap
+    has been supported by …"), never its entries; references and footnotes give nothing unless ``references`` (the
+    question asks what the document cites)."""
+    section = str(hit.metadata.get("section") or "")
+    if _CONTENTS.match(section):
+        return [c for c in candidates_of(replace(hit, metadata={**hit.metadata, "section": ""}), hit_index)
+                if c.text.rstrip().endswith(".") and words_in(c.text) >= 8 and not c.text[:1].isdigit()]
+    if _NOT_QUOTED_SECTIONS.match(section) and not references:
         return []
     lines: list[str] = []
     for line in body_of(hit).splitlines():
@@ -423,7 +435,7 @@ class Composer:
             chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
         pool: list[Candidate] = []
         for index in chosen:
-            pool.extend(c for c in candidates_of(retrieval.hits[index], index)
+            pool.extend(c for c in candidates_of(retrieval.hits[index], index, bool(ABOUT_REFERENCES.search(question)))
                         if not c.signature or kind == "who-when")
         if not pool:
             return []
