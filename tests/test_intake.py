@@ -971,3 +971,18 @@ def test_a_question_id_with_its_topic_before_it_or_in_brackets_after_it(tmp_path
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [
         ("Q1", 500, False), (printed_id, 500, True)]
+
+
+def test_a_pdf_table_whose_cells_wrap_around_the_id_line_is_read_row_by_row(tmp_path):
+    files = [{"name": "template.pdf", "pages": [[("h", "Response Template"), ("t", [
+        ["Ref", "Question", "Limit", "Weighting"],
+        ["QA1", "Describe how you will keep the wards supplied with clean linen throughout the contract term.",
+         "3,000 characters", "15%"],
+        ["SV1", "How will you create jobs and training opportunities for residents who face barriers to employment?",
+         "1,500 characters including spaces", "5%"],
+        ["SV2", "Beyond the requirements of this contract, what will your organisation do to reduce its carbon "
+                "emissions and support the commitment to reach net zero?", "1,500 characters including spaces", "4%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["char_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("QA1", 3000, 15, False), ("SV1", 1500, 5, True), ("SV2", 1500, 4, True)]
+    assert questions[2]["text"].startswith("Beyond the requirements of this contract")  # was 'zero?'
