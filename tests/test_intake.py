@@ -986,3 +986,9 @@ def test_a_pdf_table_whose_cells_wrap_around_the_id_line_is_read_row_by_row(tmp_
     assert [(q["id"], q["char_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
         ("QA1", 3000, 15, False), ("SV1", 1500, 5, True), ("SV2", 1500, 4, True)]
     assert questions[2]["text"].startswith("Beyond the requirements of this contract")  # was 'zero?'
+
+
+def test_extensions_stated_one_after_another_with_their_units_add_up():
+    assert _term("3 years plus 1 year plus 1 year")[:2] == (36, 24)  # was (36, 12): only the first extension
+    assert _term("24 months + 12 months + 6 months")[:2] == (24, 18)
+    assert _term("3 years plus 1 year")[:2] == (36, 12)
