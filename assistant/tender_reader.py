@@ -226,8 +226,8 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
     row; the lines around it are that row's while its wrapped cell has not closed its sentence. Each row rebuilt is one
     line with its cells, in place of the plain lines that held its words; a row that does not account for its plain
     lines exactly is left as it was."""
-    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))]
-            for raw in layout.splitlines()]
+    raws = layout.splitlines()
+    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))] for raw in raws]
     index = 0
     while index < len(rows):
         row = rows[index]
@@ -239,20 +239,24 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
         header = tuple(cells)
         block: list[list[tuple[int, str]]] = []
         while index < len(rows) and rows[index] and rows[index][0][0] >= columns[0] - 2 and _under([rows[index], [(columns[-1], "x")]], columns) is not None:
-            block.append(rows[index])
+            block.append(_sliced(raws[index], columns) or rows[index])
             index += 1
         anchors = [k for k, line in enumerate(block) if line[0][0] < columns[1] - 2]
         if len(anchors) < 2 or not any(len(block[k]) >= 2 for k in anchors):
             continue
         if not any(len(line) == 1 and line[0][0] >= columns[1] - 2 for line in block):
             continue  # no cell wraps around its anchor: the one-line rows are read elsewhere
+        def column_of(start: int) -> int:
+            return max(j for j, left in enumerate(columns) if start >= left - 2 or j == 0)
+
+        wrapping = {column_of(s) for k, line in enumerate(block) if k not in anchors for s, _ in line}  # the wrapped cells
         spans: list[list[list[tuple[int, str]]]] = []
         start = 0
         for number, anchor in enumerate(anchors):
             end = anchors[number + 1] if number + 1 < len(anchors) else len(block)
             if number + 1 < len(anchors):  # the next row's lines above its anchor are those after this one's closes
                 for k in range(anchor, anchors[number + 1]):
-                    if any(_SENTENCE_END.search(text) for s, text in block[k] if columns[1] - 2 <= s < (columns[2] - 2)):
+                    if any(_SENTENCE_END.search(text) for s, text in block[k] if column_of(s) in wrapping - {0}):
                         end = k + 1
                         break
             spans.append(block[start:end])
@@ -262,6 +266,17 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
             continue
         out = _replace_rows(out, page, [tuple(m) for m in made], header)
     return out
+
+
+def _sliced(raw: str, columns: list[int]) -> list[tuple[int, str]] | None:
+    """A layout line cut at the header's column positions, where each cut falls on a space: a cell that ends two
+    spaces short of the next column ('guarantee that at least  3,000') is two cells, not one."""
+    if any(0 < left <= len(raw) and not raw[left - 1].isspace() for left in columns[1:]):
+        return None
+    bounds = [0, *columns[1:], len(raw)]
+    cells = [(max(start, columns[0]) if j == 0 else start, _clean(raw[start:end]))
+             for j, (start, end) in enumerate(zip(bounds, bounds[1:]))]
+    return [(start + len(raw[start:]) - len(raw[start:].lstrip()), text) for start, text in cells if text]
 
 
 def _replace_rows(out: list[Line], page: int, made: list[tuple[str, ...]], header: tuple[str, ...]) -> list[Line]:

@@ -992,3 +992,20 @@ def test_extensions_stated_one_after_another_with_their_units_add_up():
     assert _term("3 years plus 1 year plus 1 year")[:2] == (36, 24)  # was (36, 12): only the first extension
     assert _term("24 months + 12 months + 6 months")[:2] == (24, 18)
     assert _term("3 years plus 1 year")[:2] == (36, 12)
+
+
+def test_a_pdf_table_with_a_theme_column_and_a_cell_ending_two_spaces_short_of_the_next(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Tender Questions"), ("t", [
+        ["No.", "Theme", "Question", "Character limit", "Weighting"],
+        ["Q1", "Availability", "Describe your maintenance regime and how you will guarantee that at least 20 of the 22 "
+                               "vehicles are available every day between 1 November and 31 March.", "3,000", "10%"],
+        ["Q2", "Local employment", "Describe how you will recruit local residents to work on this contract and increase "
+                                   "spend with local suppliers, SMEs and VCSEs over the life of the contract.",
+         "1,500", "5%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["text"], q["char_limit"], q["weighting_percent"]) for q in questions] == [
+        ("Q1", "Describe your maintenance regime and how you will guarantee that at least 20 of the 22 vehicles are "
+               "available every day between 1 November and 31 March.", 3000, 10),
+        ("Q2", "Describe how you will recruit local residents to work on this contract and increase spend with local "
+               "suppliers, SMEs and VCSEs over the life of the contract.", 1500, 5)]
+    assert questions[1]["social_value"] is True
