@@ -1009,3 +1009,12 @@ def test_a_pdf_table_with_a_theme_column_and_a_cell_ending_two_spaces_short_of_t
         ("Q2", "Describe how you will recruit local residents to work on this contract and increase spend with local "
                "suppliers, SMEs and VCSEs over the life of the contract.", 1500, 5)]
     assert questions[1]["social_value"] is True
+
+
+def test_a_service_is_named_without_its_purpose_clause_or_the_people_it_serves(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Devon County Council is procuring a home adaptations service to "
+                                                   "assess, fit and maintain adaptations for residents of Devon."),
+                                             ("p", "Halton Council is procuring stop smoking support for the people of "
+                                                   "Halton.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "home adaptations service"  # was '… service to assess, fit and maintain … of Devon'

@@ -387,7 +387,9 @@ SERVICE_PROSE = re.compile(
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
-                          r"premises|locations?|buildings?)", re.I)
+                          r"premises|locations?|buildings?)"
+                          r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
+                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
 def find_service(lines: list[Line]) -> list[Found]:
