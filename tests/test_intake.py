@@ -1018,3 +1018,23 @@ def test_a_service_is_named_without_its_purpose_clause_or_the_people_it_serves(t
                                                    "Halton.")]]}]
     service = intake(write_pack(files, tmp_path))["tender"]["service"]
     assert service["value"] == "home adaptations service"  # was '… service to assess, fit and maintain … of Devon'
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Social Value is worth 20% of the quality marks, equivalent to 8% of the overall score.", 8),
+    ("Social Value is worth 20% of the quality marks.", None),  # a share of one criterion only: not derived
+])
+def test_a_share_of_quality_with_its_equivalent_of_the_whole_stated(tmp_path, statement, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", "Tenders will be evaluated on a Quality 40 : Price 60 basis."),
+                                             ("p", statement)]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+
+
+def test_a_weighting_cell_with_its_breakdown_in_brackets_gives_the_criterions_own_percent(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("t", [["Evaluation area", "Weighting"], ["Quality", "55%"],
+                                                     ["Price", "35%"],
+                                                     ["Social Value", "10% (of which Quality 7%, Quantitative 3%)"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None  # shares of the whole, not a stated split of the social value marks

@@ -677,6 +677,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
             percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
@@ -717,9 +718,30 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
     if key == "social_value":
         found += _points_out_of_100(lines)
+        found += _equivalent_of_the_whole(lines)
     return found
 
 
+EQUIVALENT_OF_THE_WHOLE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|which\s+is|amounting\s+to)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?"
+                                     r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:overall|total|whole)\b", re.I)
+
+
+def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
+    """'Social value is worth 15% of the quality marks, equivalent to 9% of the overall score': the pack states the
+    share of the whole itself, beside the share of one criterion (which is never turned into one)."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+            continue
+        for position, keys in _claims(sentence).items():
+            if keys == {"social_value"} and SHARE_OF_A_PART.match(sentence, position):
+                after = EQUIVALENT_OF_THE_WHOLE.search(sentence, position)
+                if after and not re.search(r"\d\s?%", sentence[position:after.start()].split("%", 1)[1]):
+                    found.append(Found(_int(float(after.group("n"))), line, 1))
+    return found
+
+
+BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
