@@ -38,6 +38,7 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
                     r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
                     r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
+TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s*\)\s*$")
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -295,6 +296,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.header_only = True
                     current.topic = rest
                     _limits(current, rest)
+                    titled = TITLE_WEIGHT.search(rest)  # "MS1 Service Delivery (20%)": the title's bracket is its weighting
+                    if titled and current.weighting is None:
+                        current.weighting = float(titled.group("n"))
+                        current.topic = rest[:titled.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)

@@ -1038,3 +1038,16 @@ def test_a_weighting_cell_with_its_breakdown_in_brackets_gives_the_criterions_ow
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert tender["social_value_weighting_percent"]["value"] == 10
     assert tender["qualitative_percent"] is None  # shares of the whole, not a stated split of the social value marks
+
+
+def test_a_question_title_on_its_own_line_gives_its_bracketed_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Method Statements"),
+                                             ("p", "MS1 Service Delivery (20%)"),
+                                             ("p", "Describe how you will deliver the cleaning specification."),
+                                             ("p", "No more than 3 sides of A4."),
+                                             ("p", "SV1 Social Value (10%)"),
+                                             ("p", "Tell us how you will recruit local residents."),
+                                             ("p", "No more than 2 sides of A4.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["page_limit"], q["social_value"]) for q in questions] == [
+        ("MS1", 20, 3, False), ("SV1", 10, 2, True)]
