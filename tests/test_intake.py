@@ -1051,3 +1051,12 @@ def test_a_question_title_on_its_own_line_gives_its_bracketed_weighting(tmp_path
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q["page_limit"], q["social_value"]) for q in questions] == [
         ("MS1", 20, 3, False), ("SV1", 10, 2, True)]
+
+
+def test_a_criterion_the_pack_names_as_its_social_value_carries_the_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Of the 60% available for quality, 12% of the total marks are allocated to Inclusive Growth, which is how "
+              "the Council evaluates social value.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 12
+    files = [{"name": "itt.docx", "pages": [[("p", "12% of the total marks are allocated to Inclusive Growth.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None  # not said

@@ -652,7 +652,7 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
-                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|will be)\s+)?(?:allocated|given|attributed|awarded|"
+                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
 RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
 
@@ -796,19 +796,32 @@ SV_CRITERION_NAMES = re.compile(r"(?<!innovation and )(?<!innovation & )(?<!qual
 
 def find_sv_weighting(lines: list[Line]) -> list[Found]:
     """The social value criterion's weighting; a pack that never weights 'social value' by that name may weight it as
-    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion)."""
+    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion), or under a name
+    the pack itself says is its name for social value ('Community Wealth Building, which is how the Council
+    evaluates social value')."""
     found = _percent_for(lines, "social_value")
     if found or any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I)
                     for line in lines):
         return found
-    renamed = [_renamed(line) if SV_CRITERION_NAMES.search(line.text) else line for line in lines]
+    names = SV_CRITERION_NAMES.pattern
+    own = sorted({m.group("name") for _, sentence in _sentences(lines) for m in NAMED_AS_SV.finditer(sentence)}, key=len,
+                 reverse=True)
+    if own:
+        names = "|".join([*(re.escape(n).replace(r"\ ", r"\s+") for n in own), names])
+    pattern = re.compile(names, re.I)
+    renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
     back = {id(new): old for new, old in zip(renamed, lines)}
     return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
 
 
-def _renamed(line: Line) -> Line:
+NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
+                         r"the\s+[\w\s]{0,30}?(?:evaluates|assesses|measures|scores)|(?:the\s+)?[\w\s'’]{0,40}?\bname\s+for)"
+                         r"\s+social\s+value\b")
+
+
+def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
     def swap(text: str) -> str:
-        return SV_CRITERION_NAMES.sub("Social Value", text)
+        return pattern.sub("Social Value", text)
 
     return Line(swap(line.text), line.source, line.page, line.section,
                 tuple(swap(c) for c in line.cells) if line.cells is not None else None, line.header, line.heading)
