@@ -1060,3 +1060,9 @@ def test_a_criterion_the_pack_names_as_its_social_value_carries_the_weighting(tm
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 12
     files = [{"name": "itt.docx", "pages": [[("p", "12% of the total marks are allocated to Inclusive Growth.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None  # not said
+
+
+def test_a_scale_listed_with_each_scores_descriptor(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Each written response will be scored 0 (Unacceptable), 1 (Poor), "
+                                                   "2 (Satisfactory), 3 (Good) or 4 (Excellent).")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-4"

@@ -854,7 +854,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
-        listed = SCALE_LISTED.search(sentence)  # "scored 0, 1, 2, 3 or 4": every score, one step apart
+        # "scored 0, 1, 2, 3 or 4": every score, one step apart, each maybe with its descriptor ("0 (Unacceptable), 1 …")
+        listed = SCALE_LISTED.search(re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence))
         if listed:
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
             if values == list(range(values[0], values[-1] + 1)):
