@@ -1066,3 +1066,10 @@ def test_a_scale_listed_with_each_scores_descriptor(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("p", "Each written response will be scored 0 (Unacceptable), 1 (Poor), "
                                                    "2 (Satisfactory), 3 (Good) or 4 (Excellent).")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-4"
+
+
+def test_a_pdfs_first_line_naming_the_tender_is_its_title_though_not_set_as_a_heading(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Invitation to Tender: Tier 2 Community Falls Prevention Service"),
+                                             ("p", "Contracting Authority: Wirral Council")]]}]
+    title = intake(write_pack(files, tmp_path))["tender"]["title"]
+    assert title["value"] == "Tier 2 Community Falls Prevention Service"  # a digit: not taken for a heading

@@ -330,6 +330,8 @@ def find_title(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
     for index, line in enumerate(lines):
         if not line.heading:
+            if index == 0 and (match := _TITLE_PROSE.match(line.text)):  # a PDF's first line, not set as a heading:
+                found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 2))  # "Invitation to Tender: …"
             continue
         if LETTERHEAD.fullmatch(line.text.title() if line.text.isupper() else line.text):
             continue  # a letterhead ("HALTON BOROUGH COUNCIL") is the buyer's name, not the tender's title
