@@ -1073,3 +1073,9 @@ def test_a_pdfs_first_line_naming_the_tender_is_its_title_though_not_set_as_a_he
                                              ("p", "Contracting Authority: Wirral Council")]]}]
     title = intake(write_pack(files, tmp_path))["tender"]["title"]
     assert title["value"] == "Tier 2 Community Falls Prevention Service"  # a digit: not taken for a heading
+
+
+def test_a_london_borough_named_without_council_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The London Borough of Hackney (the Council) invites tenders from "
+                                                   "suitably experienced organisations to provide a lunch club service.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "London Borough of Hackney"

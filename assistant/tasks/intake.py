@@ -361,7 +361,8 @@ def find_reference(lines: list[Line]) -> list[Found]:
 # buyer -----------------------------------------------------------------------------------------
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
-        r"Commissioner|Group|Limited|Ltd|CIC|plc))")
+        r"Commissioner|Group|Limited|Ltd|CIC|plc)"
+        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
@@ -374,6 +375,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
+        sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
