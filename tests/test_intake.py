@@ -1079,3 +1079,14 @@ def test_a_london_borough_named_without_council_is_the_buyer(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("p", "The London Borough of Hackney (the Council) invites tenders from "
                                                    "suitably experienced organisations to provide a lunch club service.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "London Borough of Hackney"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10% of the total marks are allocated to Fair Growth, which is how the Council evaluates social value. Fair Growth "
+     "responses will be assessed against the three pillars of the Council's Fair Growth Strategy 2027-2031.", "bespoke"),
+    ("Quality responses will be assessed against the Council's Cleaning Standards Policy.", None),  # not social value
+])
+def test_social_value_assessed_against_the_buyers_own_strategy_is_a_bespoke_framework(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (framework or {}).get("value") == expected

@@ -889,12 +889,23 @@ FRAMEWORK_PATTERNS = (
 )
 
 
+OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
+                          r"\bof\s+)?the\s+(?:council|authority|trust|board|icb|buyer)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
+
+
 def find_framework(lines: list[Line]) -> list[Found]:
     found = []
-    for line, sentence in _sentences(lines):
+    sentences = list(_sentences(lines))
+    own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
+    criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
+                                     *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
+    for line, sentence in sentences:
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if pattern.search(sentence):
                 found.append(Found(name, line, rank))
+        if OWN_STRATEGY.search(sentence) and criterion.search(sentence):  # social value scored against the buyer's
+            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # own strategy: a bespoke framework
     return found
 
 
