@@ -1090,3 +1090,13 @@ def test_social_value_assessed_against_the_buyers_own_strategy_is_a_bespoke_fram
     files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
     framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
     assert (framework or {}).get("value") == expected
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_contract_start_and_end_rows_give_the_term(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[("t", [["Contract start", "1 April 2029"], ["Contract end", "31 March 2032"],
+                                                        ["Buyer", "Wirral Council"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 36
+    files = [{"name": f"itt.{suffix}", "pages": [[("t", [["Contract start", "1 April 2029"],
+                                                        ["Contract end (including extensions)", "31 March 2032"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["months"] is None  # not the initial term

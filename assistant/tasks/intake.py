@@ -596,6 +596,35 @@ def find_months(lines: list[Line]) -> list[Found]:
             months = _term(span)[0]
             if months:
                 found.append(Found(months, line, 1))
+    return found + _start_and_end_rows(lines)
+
+
+_START_LABEL = re.compile(r"^(?:(?:expected|anticipated|planned|estimated)\s+)?(?:contract\s+)?(?:start|commencement)(?:\s+date)?$", re.I)
+_END_LABEL = re.compile(r"^(?:(?:expected|anticipated|planned|estimated)\s+)?(?:contract\s+)?(?:end|expiry|finish)(?:\s+date)?$", re.I)
+
+
+def _start_and_end_rows(lines: list[Line]) -> list[Found]:
+    """'Contract start | 1 April 2029' and 'Contract end | 31 March 2032' rows in one file: the term between them,
+    only when each row states one date and the file has one of each (never an end 'including extensions')."""
+    found = []
+    for source in dict.fromkeys(line.source for line in lines):
+        starts, ends = [], []
+        for i, line in enumerate(lines):
+            if line.source != source:
+                continue
+            for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+                label = " ".join(label.split()).strip(" :")
+                dates = find_dates(value)
+                if len(dates) != 1 or re.search(r"exten|lot\b", label + " " + value, re.I):
+                    continue
+                if _START_LABEL.match(label):
+                    starts.append((dates[0][1], line))
+                elif _END_LABEL.match(label):
+                    ends.append((dates[0][1], line))
+        if len({d for d, _ in starts}) == 1 and len({d for d, _ in ends}) == 1:
+            days = (ends[0][0] - starts[0][0]).days + 1
+            if days > 27:
+                found.append(Found(round(days / 30.4375), starts[0][1], 1))
     return found
 
 
