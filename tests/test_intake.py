@@ -1100,3 +1100,22 @@ def test_contract_start_and_end_rows_give_the_term(tmp_path, suffix):
     files = [{"name": f"itt.{suffix}", "pages": [[("t", [["Contract start", "1 April 2029"],
                                                         ["Contract end (including extensions)", "31 March 2032"]])]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["months"] is None  # not the initial term
+
+
+def test_a_question_ending_in_a_question_mark_before_its_limit_starts_a_new_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"),
+                                             ("p", "Q1 Describe how you will deliver the schedule. (500 words)"),
+                                             ("p", "Q2 Beyond the requirements of the specification, how will you "
+                                                   "support local charities? (300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in questions] == [("Q1", 500), ("Q2", 300)]  # Q2 was merged into Q1
+
+
+def test_an_environment_only_question_is_not_forced_to_be_social_value_in_a_pack_that_never_names_it(tmp_path):
+    question = ("ENV1 Beyond the requirements of the contract, describe how you will reduce the carbon emissions of "
+                "your fleet and reach net zero. (500 words)")
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"), ("p", question)]]}]
+    assert intake(write_pack(files, tmp_path))["questions"][0]["social_value"] is False
+    files = [{"name": "itt.docx", "pages": [[("p", "Social value is worth 10% of the total score."),
+                                             ("h", "Quality Questions"), ("p", question)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["questions"][0]["social_value"] is True  # the pack names it
