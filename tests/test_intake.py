@@ -1022,7 +1022,7 @@ def test_a_service_is_named_without_its_purpose_clause_or_the_people_it_serves(t
 
 @pytest.mark.parametrize("statement, expected", [
     ("Social Value is worth 20% of the quality marks, equivalent to 8% of the overall score.", 8),
-    ("Social Value is worth 20% of the quality marks.", None),  # a share of one criterion only: not derived
+    ("Social Value is worth 20% of the quality marks.", 8),  # worked out from 'Quality 40': its JSON says how
 ])
 def test_a_share_of_quality_with_its_equivalent_of_the_whole_stated(tmp_path, statement, expected):
     files = [{"name": "itt.docx", "pages": [[("p", "Tenders will be evaluated on a Quality 40 : Price 60 basis."),
@@ -1119,3 +1119,16 @@ def test_an_environment_only_question_is_not_forced_to_be_social_value_in_a_pack
     files = [{"name": "itt.docx", "pages": [[("p", "Social value is worth 10% of the total score."),
                                              ("h", "Quality Questions"), ("p", question)]]}]
     assert intake(write_pack(files, tmp_path / "b"))["questions"][0]["social_value"] is True  # the pack names it
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Tenders will be evaluated on a Quality 60 : Price 40 basis.", "Social value is worth 15% of the quality marks."], 9),
+    (["Quality 70%, Price 30%.", "Social value is 20% of the quality score."], 14),
+    (["Social value is 20% of the quality score."], None),  # no quality weighting: the share alone is not a weighting
+])
+def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_says_how(tmp_path, paragraphs, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", t) for t in paragraphs]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+    if expected is not None:
+        assert "of the quality marks x quality" in weighting["derived"]

@@ -30,10 +30,14 @@ class Found:
     value: Any
     line: Line
     rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+    derived: str | None = None  # how a value the pack does not state outright was worked out from what it states
 
     def as_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "source": self.line.source, "page": self.line.page,
-                "section": self.line.section, "quote": self.line.text[:300]}
+        out = {"value": self.value, "source": self.line.source, "page": self.line.page,
+               "section": self.line.section, "quote": self.line.text[:300]}
+        if self.derived:
+            out["derived"] = self.derived
+        return out
 
 
 # --- labels and values -------------------------------------------------------------------
@@ -833,9 +837,10 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     the pack itself says is its name for social value ('Community Wealth Building, which is how the Council
     evaluates social value')."""
     found = _percent_for(lines, "social_value")
-    if found or any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I)
-                    for line in lines):
+    if found:
         return found
+    if any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I) for line in lines):
+        return _share_of_quality(lines)
     names = SV_CRITERION_NAMES.pattern
     own = sorted({m.group("name") for _, sentence in _sentences(lines) for m in NAMED_AS_SV.finditer(sentence)}, key=len,
                  reverse=True)
@@ -844,7 +849,51 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     pattern = re.compile(names, re.I)
     renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
     back = {id(new): old for new, old in zip(renamed, lines)}
-    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+    found = [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+    if not found:
+        found = [Found(f.value, back.get(id(f.line), f.line), f.rank, f.derived) for f in _share_of_quality(renamed)]
+    return found
+
+
+QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*:\s*price\s+\d{1,3}\b|"
+                            r"\bprice\s+\d{1,3}\s*:\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
+                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
+SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
+                              r"element|criteria|evaluation)\b", re.I)
+
+
+def _share_of_quality(lines: list[Line]) -> list[Found]:
+    """'Social value is 20% of the quality marks' with the pack's quality weighting stated ('Quality 60%', 'a 60:40
+    quality:price basis'): the share of the whole, worked out and said so; without one quality weighting, nothing."""
+    shares = []
+    for line, sentence in _sentences(lines):
+        for position, keys in _claims(sentence).items():
+            share = SHARE_OF_QUALITY.match(sentence, position)
+            if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
+                shares.append((float(share.group("n")), line))
+    if len({n for n, _ in shares}) != 1:
+        return []
+    qualities: dict[float, Line] = {}
+    for i, line in enumerate(lines):
+        for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            if re.fullmatch(r"(?:technical\s+)?quality(?:\s+weighting)?", " ".join(label.split()).strip(" :"), re.I) and (
+                    m := PERCENT.fullmatch(value.strip())):
+                qualities.setdefault(float(m.group("n")), line)
+        if line.cells is None:
+            for m in QUALITY_WEIGHT.finditer(line.text):
+                if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w")) if g)
+                    qualities.setdefault(float(n), line)
+    if len(qualities) != 1:
+        return []
+    (quality, quality_line), = qualities.items()
+    share, line = shares[0]
+    if not 0 < quality <= 100:
+        return []
+    value = share * quality / 100
+    return [Found(_int(value) if value == int(value) else round(value, 1), line, 1,
+                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
+                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
 
 
 NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
