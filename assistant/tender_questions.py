@@ -28,7 +28,7 @@ QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
-ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?$", re.I)  # "Using X, describe …"
+ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?(?:\s*[(\[][^()\[\]]*[)\]])?$", re.I)  # "Using X, describe …"
 LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
@@ -38,6 +38,7 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
                     r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
                     r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
+TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s*\)\s*$")
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -105,6 +106,7 @@ class _Question:
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
     lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
+    unnamed_pack: bool = False  # its pack never names social value (by any name the criterion goes by)
 
     def lot_name(self) -> str | None:
         if self.lot:
@@ -141,7 +143,10 @@ def social_value_cues(question: _Question, text: str) -> list[tuple[str, int]]:
     if CODE.search(text) or re.search(r"\bTOMs\b", text):
         cues.append(("asks for TOMs measures", 3))
     themes = [name for name, pattern, needs in SV_THEMES if pattern.search(text) and (needs is None or needs.search(text))]
-    if themes:
+    green = set(themes) <= {"environment", "beyond the contract"}
+    if themes and question.unnamed_pack and green and len(themes) > 1:  # a net zero question is not forced to be it
+        cues.append((f"asks about {', '.join(themes)}, in a pack that never names social value", 2))
+    elif themes:
         cues.append((f"asks about {', '.join(themes)}", 2 if len(themes) == 1 else 3))
     if re.search(r"(?:^|\s)S\.?V(?:Q)?[ -]?\d", question.id or "", re.I):
         cues.append(("social value id", 2))
@@ -295,6 +300,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.header_only = True
                     current.topic = rest
                     _limits(current, rest)
+                    titled = TITLE_WEIGHT.search(rest)  # "MS1 Service Delivery (20%)": the title's bracket is its weighting
+                    if titled and current.weighting is None:
+                        current.weighting = float(titled.group("n"))
+                        current.topic = rest[:titled.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)
@@ -380,6 +389,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
             used.discard(index)
+    if not any(SOCIAL.search(line.text) or SV_HEADING.search(line.text) for line in lines):
+        for question in kept:
+            question.unnamed_pack = True
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]

@@ -146,6 +146,11 @@ def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
         return lines
     out = list(lines)
     for page, layout in layouts.items():
+        try:
+            out = _spread_rows(out, page, layout)
+        except Exception:  # noqa: BLE001 - a refinement that fails leaves the page as plain text reads it
+            log.warning("spread rows of page %d of %s not used", page, path.name, exc_info=True)
+    for page, layout in layouts.items():
         before = list(out)
         try:
             _layout_page(out, page, layout)
@@ -209,6 +214,107 @@ def _layout_page(out: list[Line], page: int, layout: str) -> None:
                               header=made.header)
     for index, (cells, head) in under_header.items():
         out[index] = Line(out[index].text, out[index].source, page, out[index].section, cells=cells, header=head)
+
+
+_SENTENCE_END = re.compile(r"[.?!]$")
+
+
+def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
+    """A PDF table whose cells wrap over several lines, each set in the middle of its row ('Ref | Question | Limit |
+    Weighting', the id on the row's middle line, the question above and below it): plain text reads such a row as
+    separate lines, a cell at a time. Under a header row of labels, a line with a cell in the first column anchors a
+    row; the lines around it are that row's while its wrapped cell has not closed its sentence. Each row rebuilt is one
+    line with its cells, in place of the plain lines that held its words; a row that does not account for its plain
+    lines exactly is left as it was."""
+    raws = layout.splitlines()
+    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))] for raw in raws]
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        index += 1
+        cells = [text for _, text in row]
+        if len(cells) < 3 or not all(_label_like(c) for c in cells):
+            continue
+        columns = [start for start, _ in row]
+        header = tuple(cells)
+        block: list[list[tuple[int, str]]] = []
+        while index < len(rows) and rows[index] and rows[index][0][0] >= columns[0] - 2 and _under([rows[index], [(columns[-1], "x")]], columns) is not None:
+            block.append(_sliced(raws[index], columns) or rows[index])
+            index += 1
+        anchors = [k for k, line in enumerate(block) if line[0][0] < columns[1] - 2]
+        if len(anchors) < 2 or not any(len(block[k]) >= 2 for k in anchors):
+            continue
+        if not any(len(line) == 1 and line[0][0] >= columns[1] - 2 for line in block):
+            continue  # no cell wraps around its anchor: the one-line rows are read elsewhere
+        def column_of(start: int) -> int:
+            return max(j for j, left in enumerate(columns) if start >= left - 2 or j == 0)
+
+        wrapping = {column_of(s) for k, line in enumerate(block) if k not in anchors for s, _ in line}  # the wrapped cells
+        spans: list[list[list[tuple[int, str]]]] = []
+        start = 0
+        for number, anchor in enumerate(anchors):
+            end = anchors[number + 1] if number + 1 < len(anchors) else len(block)
+            if number + 1 < len(anchors):  # the next row's lines above its anchor are those after this one's closes
+                for k in range(anchor, anchors[number + 1]):
+                    if any(_SENTENCE_END.search(text) for s, text in block[k] if column_of(s) in wrapping - {0}):
+                        end = k + 1
+                        break
+            spans.append(block[start:end])
+            start = end
+        made = [_under(span, columns) for span in spans]
+        if any(m is None for m in made):
+            continue
+        out = _replace_rows(out, page, [tuple(m) for m in made], header)
+    return out
+
+
+def _sliced(raw: str, columns: list[int]) -> list[tuple[int, str]] | None:
+    """A layout line cut at the header's column positions, where each cut falls on a space: a cell that ends two
+    spaces short of the next column ('guarantee that at least  3,000') is two cells, not one."""
+    if any(0 < left <= len(raw) and not raw[left - 1].isspace() for left in columns[1:]):
+        return None
+    bounds = [0, *columns[1:], len(raw)]
+    cells = [(max(start, columns[0]) if j == 0 else start, _clean(raw[start:end]))
+             for j, (start, end) in enumerate(zip(bounds, bounds[1:]))]
+    return [(start + len(raw[start:]) - len(raw[start:].lstrip()), text) for start, text in cells if text]
+
+
+def _replace_rows(out: list[Line], page: int, made: list[tuple[str, ...]], header: tuple[str, ...]) -> list[Line]:
+    """Each rebuilt row in place of the run of the page's plain lines that holds exactly its words."""
+    from collections import Counter
+
+    result = list(out)
+    positions = [i for i, line in enumerate(result) if line.page == page and line.cells is None]
+    cursor = 0
+    replaced: dict[int, tuple[list[int], Line]] = {}
+    for cells in made:
+        words = Counter(" ".join(cells).split())
+        first = next((k for k in range(cursor, len(positions))
+                      if not Counter(result[positions[k]].text.split()) - words), None)
+        if first is None:
+            return out
+        taken: list[int] = []
+        k = first
+        while words and k < len(positions) and not (Counter(result[positions[k]].text.split()) - words):
+            words -= Counter(result[positions[k]].text.split())
+            taken.append(positions[k])
+            k += 1
+        if words:
+            return out
+        if taken != list(range(taken[0], taken[-1] + 1)):
+            return out
+        base = result[taken[0]]
+        replaced[taken[0]] = (taken, Line(" ".join(c for c in cells if c), base.source, page, base.section,
+                                          cells=cells, header=header))
+        cursor = k
+    drop = {i for taken, _ in replaced.values() for i in taken}
+    final = []
+    for i, line in enumerate(result):
+        if i in replaced:
+            final.append(replaced[i][1])
+        elif i not in drop:
+            final.append(line)
+    return final
 
 
 def _under(rows: list[list[tuple[int, str]]], columns: list[int]) -> tuple[str, ...] | None:

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         results["intake_held_out_3"] = intake_eval.run(HELD_OUT_3_PACKS)
         results["intake_held_out_4"] = intake_eval.run(HELD_OUT_4_PACKS)
         results["intake_held_out_5"] = intake_eval.run(HELD_OUT_5_PACKS)
-        results["intake_held_out_6"] = intake_eval.run(HELD_OUT_6_PACKS)  # the unseen estimate: reported, not gated
+        results["intake_held_out_6"] = intake_eval.run(HELD_OUT_6_PACKS)
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
@@ -131,11 +131,12 @@ def main(argv: list[str] | None = None) -> int:
             print(intake_eval.render(results["intake_held_out_3"], "Tender intake (third held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_4"], "Tender intake (fourth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_5"], "Tender intake (fifth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_6"], "Tender intake (sixth held-out, unseen)") + "\n")
-        # every held-out set so far is spent (the fifth's failures were looked at and their mechanisms fixed, issue
-        # #19), so each is gated like dev: a later change must not break what they cover
+            print(intake_eval.render(results["intake_held_out_6"], "Tender intake (sixth held-out)") + "\n")
+        # every held-out set so far is spent (the sixth, written by a separate writer, was first run unseen at 0.866
+        # fields / 4 wrong values / SV question 4 of 6; its failures were then looked at and their mechanisms fixed,
+        # issue #19), so each is gated like dev: a later change must not break what they cover
         for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3", "intake_held_out_4",
-                     "intake_held_out_5"):
+                     "intake_held_out_5", "intake_held_out_6"):
             r = results[name]
             if r["fields_right"] < TARGETS["intake_fields"] or r["wrong_values"] or r["sv_question_found"] < 1.0:
                 failures.append(f"{name}: fields right {r['fields_right']:.3f}, wrong values {r['wrong_values']}, "

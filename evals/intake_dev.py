@@ -1099,4 +1099,106 @@ PACKS.extend([
              "sub_criteria": ["Measurable commitments", "Timescales", "How you will report progress"]},
         ],
     },
+    {
+        "name": "dev-docx-itt-and-pdf-template-cells-wrapped-around-the-id",
+        "files": [
+            {"name": "ITT - Hospital Portering.docx", "pages": [
+                [("h", "Hospital Portering Services - Invitation to Tender"),
+                 ("p", "Wirral University Teaching Hospital NHS Foundation Trust invites tenders for patient and "
+                       "goods portering services across its hospital sites in Wirral."),
+                 ("t", [["Estimated total value", "£2.1m"],
+                        ["Term", "2 years plus 1 year plus 1 year"],
+                        ["Tender submission deadline", "15.03.2029 at 12:00"]])],
+                [("h", "Evaluation"),
+                 ("p", "Tenders will be evaluated as Quality 50%, Social Value 10% and Price 40%."),
+                 ("p", "Social value will be assessed using the Cheshire and Merseyside TOMs."),
+                 ("p", "All questions are set out in the Response Template.")],
+            ]},
+            {"name": "Response Template.pdf", "pages": [
+                [("h", "Response Template"),
+                 ("t", [["Ref", "Question", "Limit", "Weighting"],
+                        ["P1", "Describe how you will make sure that patients are moved safely and on time between "
+                               "wards, theatres and imaging.", "3,000 characters", "20%"],
+                        ["P2", "How will you recruit, train and supervise porters so that the service is staffed on "
+                               "every shift?", "2,500 characters", "15%"],
+                        ["SV1", "Over and above the requirements of the contract, how will you create jobs and "
+                                "apprenticeships for Wirral residents who are furthest from work?",
+                         "1,500 characters including spaces", "6%"]])],
+            ]},
+        ],
+        "tender": {
+            "title": (["Hospital Portering Services", "Hospital Portering Services - Invitation to Tender"],
+                      "ITT - Hospital Portering.docx", 1),
+            "buyer": ("Wirral University Teaching Hospital NHS Foundation Trust", "ITT - Hospital Portering.docx", 1),
+            "service": (["Hospital Portering Services", "hospital portering services", "patient and goods portering services"],
+                        "ITT - Hospital Portering.docx", 1),
+            "area": ("Wirral", "ITT - Hospital Portering.docx", 1),
+            "value_gbp": (2100000, "ITT - Hospital Portering.docx", 1),
+            "months": (24, "ITT - Hospital Portering.docx", 1),
+            "extension_months": (24, "ITT - Hospital Portering.docx", 1),
+            "deadline": ("2029-03-15", "ITT - Hospital Portering.docx", 1),
+            "social_value_weighting_percent": (10, "ITT - Hospital Portering.docx", 2),
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": ("cm-toms", "ITT - Hospital Portering.docx", 2),
+        },
+        "questions": [
+            {"id": "P1", "text": "Describe how you will make sure that patients are moved safely and on time between "
+                                 "wards, theatres and imaging.",
+             "word_limit": None, "char_limit": 3000, "weighting_percent": 20, "social_value": False,
+             "source": "Response Template.pdf", "page": 1, "sub_criteria": []},
+            {"id": "P2", "text": "How will you recruit, train and supervise porters so that the service is staffed on "
+                                 "every shift?",
+             "word_limit": None, "char_limit": 2500, "weighting_percent": 15, "social_value": False,
+             "source": "Response Template.pdf", "page": 1, "sub_criteria": []},
+            {"id": "SV1", "text": "Over and above the requirements of the contract, how will you create jobs and "
+                                  "apprenticeships for Wirral residents who are furthest from work?",
+             "word_limit": None, "char_limit": 1500, "weighting_percent": 6, "social_value": True,
+             "source": "Response Template.pdf", "page": 1, "sub_criteria": []},
+        ],
+    },
+    {
+        "name": "dev-pdf-theme-column-question-table-service-purpose-clause",
+        "files": [{"name": "Knowsley Grounds Maintenance ITT.pdf", "pages": [
+            [("h", "Grounds Maintenance Services"),
+             ("p", "Knowsley Council is procuring a grounds maintenance service to cut, plant and maintain parks, "
+                   "verges and cemeteries for residents of Knowsley."),
+             ("t", [["Contract value", "£900,000"],
+                    ["Contract length", "Four years"],
+                    ["Closing date", "Tuesday, 6 March 2029 at 12 noon"]])],
+            [("h", "Tender Questions"),
+             ("t", [["No.", "Theme", "Question", "Character limit", "Weighting"],
+                    ["Q1", "Delivery", "Describe how you will plan the grass cutting programme so that every site is cut "
+                     "at least fortnightly between April and October.", "3,000", "20%"],
+                    ["Q2", "Social value", "Describe how you will recruit Knowsley residents to work on this contract "
+                     "and increase spend with Knowsley-based suppliers over the life of the contract.", "1,500", "10%"]])],
+        ]}],
+        "tender": {
+            "title": ("Grounds Maintenance Services", "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "buyer": ("Knowsley Council", "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "service": (["Grounds Maintenance Services", "grounds maintenance service"],
+                        "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "area": ("Knowsley", "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "value_gbp": (900000, "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "months": (48, "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "extension_months": None,
+            "deadline": ("2029-03-06", "Knowsley Grounds Maintenance ITT.pdf", 1),
+            "social_value_weighting_percent": None,
+            "qualitative_percent": None,
+            "quantitative_percent": None,
+            "scoring_scale": None,
+            "framework": None,
+        },
+        "questions": [
+            {"id": "Q1", "text": "Describe how you will plan the grass cutting programme so that every site is cut at "
+                                 "least fortnightly between April and October.",
+             "word_limit": None, "char_limit": 3000, "weighting_percent": 20, "social_value": False,
+             "source": "Knowsley Grounds Maintenance ITT.pdf", "page": 2, "sub_criteria": []},
+            {"id": "Q2", "text": "Describe how you will recruit Knowsley residents to work on this contract and increase "
+                                 "spend with Knowsley-based suppliers over the life of the contract.",
+             "word_limit": None, "char_limit": 1500, "weighting_percent": 10, "social_value": True,
+             "source": "Knowsley Grounds Maintenance ITT.pdf", "page": 2, "sub_criteria": []},
+        ],
+    },
 ])

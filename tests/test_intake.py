@@ -971,3 +971,164 @@ def test_a_question_id_with_its_topic_before_it_or_in_brackets_after_it(tmp_path
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["social_value"]) for q in questions] == [
         ("Q1", 500, False), (printed_id, 500, True)]
+
+
+def test_a_pdf_table_whose_cells_wrap_around_the_id_line_is_read_row_by_row(tmp_path):
+    files = [{"name": "template.pdf", "pages": [[("h", "Response Template"), ("t", [
+        ["Ref", "Question", "Limit", "Weighting"],
+        ["QA1", "Describe how you will keep the wards supplied with clean linen throughout the contract term.",
+         "3,000 characters", "15%"],
+        ["SV1", "How will you create jobs and training opportunities for residents who face barriers to employment?",
+         "1,500 characters including spaces", "5%"],
+        ["SV2", "Beyond the requirements of this contract, what will your organisation do to reduce its carbon "
+                "emissions and support the commitment to reach net zero?", "1,500 characters including spaces", "4%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["char_limit"], q["weighting_percent"], q["social_value"]) for q in questions] == [
+        ("QA1", 3000, 15, False), ("SV1", 1500, 5, True), ("SV2", 1500, 4, True)]
+    assert questions[2]["text"].startswith("Beyond the requirements of this contract")  # was 'zero?'
+
+
+def test_extensions_stated_one_after_another_with_their_units_add_up():
+    assert _term("3 years plus 1 year plus 1 year")[:2] == (36, 24)  # was (36, 12): only the first extension
+    assert _term("24 months + 12 months + 6 months")[:2] == (24, 18)
+    assert _term("3 years plus 1 year")[:2] == (36, 12)
+
+
+def test_a_pdf_table_with_a_theme_column_and_a_cell_ending_two_spaces_short_of_the_next(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Tender Questions"), ("t", [
+        ["No.", "Theme", "Question", "Character limit", "Weighting"],
+        ["Q1", "Availability", "Describe your maintenance regime and how you will guarantee that at least 20 of the 22 "
+                               "vehicles are available every day between 1 November and 31 March.", "3,000", "10%"],
+        ["Q2", "Local employment", "Describe how you will recruit local residents to work on this contract and increase "
+                                   "spend with local suppliers, SMEs and VCSEs over the life of the contract.",
+         "1,500", "5%"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["text"], q["char_limit"], q["weighting_percent"]) for q in questions] == [
+        ("Q1", "Describe your maintenance regime and how you will guarantee that at least 20 of the 22 vehicles are "
+               "available every day between 1 November and 31 March.", 3000, 10),
+        ("Q2", "Describe how you will recruit local residents to work on this contract and increase spend with local "
+               "suppliers, SMEs and VCSEs over the life of the contract.", 1500, 5)]
+    assert questions[1]["social_value"] is True
+
+
+def test_a_service_is_named_without_its_purpose_clause_or_the_people_it_serves(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Devon County Council is procuring a home adaptations service to "
+                                                   "assess, fit and maintain adaptations for residents of Devon."),
+                                             ("p", "Halton Council is procuring stop smoking support for the people of "
+                                                   "Halton.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "home adaptations service"  # was '… service to assess, fit and maintain … of Devon'
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Social Value is worth 20% of the quality marks, equivalent to 8% of the overall score.", 8),
+    ("Social Value is worth 20% of the quality marks.", 8),  # worked out from 'Quality 40': its JSON says how
+])
+def test_a_share_of_quality_with_its_equivalent_of_the_whole_stated(tmp_path, statement, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", "Tenders will be evaluated on a Quality 40 : Price 60 basis."),
+                                             ("p", statement)]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+
+
+def test_a_weighting_cell_with_its_breakdown_in_brackets_gives_the_criterions_own_percent(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("t", [["Evaluation area", "Weighting"], ["Quality", "55%"],
+                                                     ["Price", "35%"],
+                                                     ["Social Value", "10% (of which Quality 7%, Quantitative 3%)"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["social_value_weighting_percent"]["value"] == 10
+    assert tender["qualitative_percent"] is None  # shares of the whole, not a stated split of the social value marks
+
+
+def test_a_question_title_on_its_own_line_gives_its_bracketed_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Method Statements"),
+                                             ("p", "MS1 Service Delivery (20%)"),
+                                             ("p", "Describe how you will deliver the cleaning specification."),
+                                             ("p", "No more than 3 sides of A4."),
+                                             ("p", "SV1 Social Value (10%)"),
+                                             ("p", "Tell us how you will recruit local residents."),
+                                             ("p", "No more than 2 sides of A4.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["page_limit"], q["social_value"]) for q in questions] == [
+        ("MS1", 20, 3, False), ("SV1", 10, 2, True)]
+
+
+def test_a_criterion_the_pack_names_as_its_social_value_carries_the_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Of the 60% available for quality, 12% of the total marks are allocated to Inclusive Growth, which is how "
+              "the Council evaluates social value.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 12
+    files = [{"name": "itt.docx", "pages": [[("p", "12% of the total marks are allocated to Inclusive Growth.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None  # not said
+
+
+def test_a_scale_listed_with_each_scores_descriptor(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Each written response will be scored 0 (Unacceptable), 1 (Poor), "
+                                                   "2 (Satisfactory), 3 (Good) or 4 (Excellent).")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-4"
+
+
+def test_a_pdfs_first_line_naming_the_tender_is_its_title_though_not_set_as_a_heading(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Invitation to Tender: Tier 2 Community Falls Prevention Service"),
+                                             ("p", "Contracting Authority: Wirral Council")]]}]
+    title = intake(write_pack(files, tmp_path))["tender"]["title"]
+    assert title["value"] == "Tier 2 Community Falls Prevention Service"  # a digit: not taken for a heading
+
+
+def test_a_london_borough_named_without_council_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The London Borough of Hackney (the Council) invites tenders from "
+                                                   "suitably experienced organisations to provide a lunch club service.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "London Borough of Hackney"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10% of the total marks are allocated to Fair Growth, which is how the Council evaluates social value. Fair Growth "
+     "responses will be assessed against the three pillars of the Council's Fair Growth Strategy 2027-2031.", "bespoke"),
+    ("Quality responses will be assessed against the Council's Cleaning Standards Policy.", None),  # not social value
+])
+def test_social_value_assessed_against_the_buyers_own_strategy_is_a_bespoke_framework(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (framework or {}).get("value") == expected
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_contract_start_and_end_rows_give_the_term(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[("t", [["Contract start", "1 April 2029"], ["Contract end", "31 March 2032"],
+                                                        ["Buyer", "Wirral Council"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 36
+    files = [{"name": f"itt.{suffix}", "pages": [[("t", [["Contract start", "1 April 2029"],
+                                                        ["Contract end (including extensions)", "31 March 2032"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["months"] is None  # not the initial term
+
+
+def test_a_question_ending_in_a_question_mark_before_its_limit_starts_a_new_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"),
+                                             ("p", "Q1 Describe how you will deliver the schedule. (500 words)"),
+                                             ("p", "Q2 Beyond the requirements of the specification, how will you "
+                                                   "support local charities? (300 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in questions] == [("Q1", 500), ("Q2", 300)]  # Q2 was merged into Q1
+
+
+def test_an_environment_only_question_is_not_forced_to_be_social_value_in_a_pack_that_never_names_it(tmp_path):
+    question = ("ENV1 Beyond the requirements of the contract, describe how you will reduce the carbon emissions of "
+                "your fleet and reach net zero. (500 words)")
+    files = [{"name": "itt.docx", "pages": [[("h", "Quality Questions"), ("p", question)]]}]
+    assert intake(write_pack(files, tmp_path))["questions"][0]["social_value"] is False
+    files = [{"name": "itt.docx", "pages": [[("p", "Social value is worth 10% of the total score."),
+                                             ("h", "Quality Questions"), ("p", question)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["questions"][0]["social_value"] is True  # the pack names it
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Tenders will be evaluated on a Quality 60 : Price 40 basis.", "Social value is worth 15% of the quality marks."], 9),
+    (["Quality 70%, Price 30%.", "Social value is 20% of the quality score."], 14),
+    (["Social value is 20% of the quality score."], None),  # no quality weighting: the share alone is not a weighting
+])
+def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_says_how(tmp_path, paragraphs, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", t) for t in paragraphs]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+    if expected is not None:
+        assert "of the quality marks x quality" in weighting["derived"]

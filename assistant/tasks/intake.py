@@ -30,10 +30,14 @@ class Found:
     value: Any
     line: Line
     rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+    derived: str | None = None  # how a value the pack does not state outright was worked out from what it states
 
     def as_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "source": self.line.source, "page": self.line.page,
-                "section": self.line.section, "quote": self.line.text[:300]}
+        out = {"value": self.value, "source": self.line.source, "page": self.line.page,
+               "section": self.line.section, "quote": self.line.text[:300]}
+        if self.derived:
+            out["derived"] = self.derived
+        return out
 
 
 # --- labels and values -------------------------------------------------------------------
@@ -330,6 +334,8 @@ def find_title(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
     for index, line in enumerate(lines):
         if not line.heading:
+            if index == 0 and (match := _TITLE_PROSE.match(line.text)):  # a PDF's first line, not set as a heading:
+                found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 2))  # "Invitation to Tender: …"
             continue
         if LETTERHEAD.fullmatch(line.text.title() if line.text.isupper() else line.text):
             continue  # a letterhead ("HALTON BOROUGH COUNCIL") is the buyer's name, not the tender's title
@@ -359,7 +365,8 @@ def find_reference(lines: list[Line]) -> list[Found]:
 # buyer -----------------------------------------------------------------------------------------
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
-        r"Commissioner|Group|Limited|Ltd|CIC|plc))")
+        r"Commissioner|Group|Limited|Ltd|CIC|plc)"
+        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
@@ -372,6 +379,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
+        sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
@@ -387,7 +395,9 @@ SERVICE_PROSE = re.compile(
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
-                          r"premises|locations?|buildings?)", re.I)
+                          r"premises|locations?|buildings?)"
+                          r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
+                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
 def find_service(lines: list[Line]) -> list[Found]:
@@ -528,6 +538,11 @@ def _plus(text: str) -> int:
     return sum(int(n) for n in re.findall(r"\d+", text))
 
 
+def _extension_months(text: str) -> int:
+    return sum(int(n) * (12 if unit.lower().startswith("y") else 1)
+               for n, unit in re.findall(r"(\d{1,2})\s*(years?|months?)", text, flags=re.I))
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
     # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
@@ -535,6 +550,9 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
+    text = re.sub(r"\b(\d{1,2})\s*(years?|months?)((?:\s*(?:\+|\bplus\b)\s*\d{1,2}\s*(?:years?|months?)\b){2,})",
+                  lambda m: f"{m.group(1)} {m.group(2)} + {_extension_months(m.group(3))} months", text, flags=re.I)
     # "two further periods of 12 months", "two optional 12 month extensions": the extension is their sum
     text = re.sub(rf"\b(?P<k>two|three|four|2|3|4)\s+(?:(?:further|additional|optional|separate|possible)\s+)*(?:(?:extension\s+)?periods?\s+of\s+"
                   rf"(?:up\s+to\s+)?(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)|(?P<n2>{_NUM})[\s-]*(?P<u2>months?|years?)\s+"
@@ -582,6 +600,35 @@ def find_months(lines: list[Line]) -> list[Found]:
             months = _term(span)[0]
             if months:
                 found.append(Found(months, line, 1))
+    return found + _start_and_end_rows(lines)
+
+
+_START_LABEL = re.compile(r"^(?:(?:expected|anticipated|planned|estimated)\s+)?(?:contract\s+)?(?:start|commencement)(?:\s+date)?$", re.I)
+_END_LABEL = re.compile(r"^(?:(?:expected|anticipated|planned|estimated)\s+)?(?:contract\s+)?(?:end|expiry|finish)(?:\s+date)?$", re.I)
+
+
+def _start_and_end_rows(lines: list[Line]) -> list[Found]:
+    """'Contract start | 1 April 2029' and 'Contract end | 31 March 2032' rows in one file: the term between them,
+    only when each row states one date and the file has one of each (never an end 'including extensions')."""
+    found = []
+    for source in dict.fromkeys(line.source for line in lines):
+        starts, ends = [], []
+        for i, line in enumerate(lines):
+            if line.source != source:
+                continue
+            for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+                label = " ".join(label.split()).strip(" :")
+                dates = find_dates(value)
+                if len(dates) != 1 or re.search(r"exten|lot\b", label + " " + value, re.I):
+                    continue
+                if _START_LABEL.match(label):
+                    starts.append((dates[0][1], line))
+                elif _END_LABEL.match(label):
+                    ends.append((dates[0][1], line))
+        if len({d for d, _ in starts}) == 1 and len({d for d, _ in ends}) == 1:
+            days = (ends[0][0] - starts[0][0]).days + 1
+            if days > 27:
+                found.append(Found(round(days / 30.4375), starts[0][1], 1))
     return found
 
 
@@ -642,7 +689,7 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
-                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|will be)\s+)?(?:allocated|given|attributed|awarded|"
+                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
 RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
 
@@ -667,6 +714,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
             percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
@@ -707,9 +755,30 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
     if key == "social_value":
         found += _points_out_of_100(lines)
+        found += _equivalent_of_the_whole(lines)
     return found
 
 
+EQUIVALENT_OF_THE_WHOLE = re.compile(r"\b(?:equivalent\s+to|equating\s+to|which\s+is|amounting\s+to)\s+(?P<n>\d{1,3}(?:\.\d+)?)\s?"
+                                     r"(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:overall|total|whole)\b", re.I)
+
+
+def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
+    """'Social value is worth 15% of the quality marks, equivalent to 9% of the overall score': the pack states the
+    share of the whole itself, beside the share of one criterion (which is never turned into one)."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+            continue
+        for position, keys in _claims(sentence).items():
+            if keys == {"social_value"} and SHARE_OF_A_PART.match(sentence, position):
+                after = EQUIVALENT_OF_THE_WHOLE.search(sentence, position)
+                if after and not re.search(r"\d\s?%", sentence[position:after.start()].split("%", 1)[1]):
+                    found.append(Found(_int(float(after.group("n"))), line, 1))
+    return found
+
+
+BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
@@ -764,19 +833,77 @@ SV_CRITERION_NAMES = re.compile(r"(?<!innovation and )(?<!innovation & )(?<!qual
 
 def find_sv_weighting(lines: list[Line]) -> list[Found]:
     """The social value criterion's weighting; a pack that never weights 'social value' by that name may weight it as
-    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion)."""
+    'Community Benefits', 'Added Value' or 'Local Benefit' (the names councils give the criterion), or under a name
+    the pack itself says is its name for social value ('Community Wealth Building, which is how the Council
+    evaluates social value')."""
     found = _percent_for(lines, "social_value")
-    if found or any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I)
-                    for line in lines):
+    if found:
         return found
-    renamed = [_renamed(line) if SV_CRITERION_NAMES.search(line.text) else line for line in lines]
+    if any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I) for line in lines):
+        return _share_of_quality(lines)
+    names = SV_CRITERION_NAMES.pattern
+    own = sorted({m.group("name") for _, sentence in _sentences(lines) for m in NAMED_AS_SV.finditer(sentence)}, key=len,
+                 reverse=True)
+    if own:
+        names = "|".join([*(re.escape(n).replace(r"\ ", r"\s+") for n in own), names])
+    pattern = re.compile(names, re.I)
+    renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
     back = {id(new): old for new, old in zip(renamed, lines)}
-    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+    found = [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+    if not found:
+        found = [Found(f.value, back.get(id(f.line), f.line), f.rank, f.derived) for f in _share_of_quality(renamed)]
+    return found
 
 
-def _renamed(line: Line) -> Line:
+QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*:\s*price\s+\d{1,3}\b|"
+                            r"\bprice\s+\d{1,3}\s*:\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
+                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
+SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
+                              r"element|criteria|evaluation)\b", re.I)
+
+
+def _share_of_quality(lines: list[Line]) -> list[Found]:
+    """'Social value is 20% of the quality marks' with the pack's quality weighting stated ('Quality 60%', 'a 60:40
+    quality:price basis'): the share of the whole, worked out and said so; without one quality weighting, nothing."""
+    shares = []
+    for line, sentence in _sentences(lines):
+        for position, keys in _claims(sentence).items():
+            share = SHARE_OF_QUALITY.match(sentence, position)
+            if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
+                shares.append((float(share.group("n")), line))
+    if len({n for n, _ in shares}) != 1:
+        return []
+    qualities: dict[float, Line] = {}
+    for i, line in enumerate(lines):
+        for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            if re.fullmatch(r"(?:technical\s+)?quality(?:\s+weighting)?", " ".join(label.split()).strip(" :"), re.I) and (
+                    m := PERCENT.fullmatch(value.strip())):
+                qualities.setdefault(float(m.group("n")), line)
+        if line.cells is None:
+            for m in QUALITY_WEIGHT.finditer(line.text):
+                if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w")) if g)
+                    qualities.setdefault(float(n), line)
+    if len(qualities) != 1:
+        return []
+    (quality, quality_line), = qualities.items()
+    share, line = shares[0]
+    if not 0 < quality <= 100:
+        return []
+    value = share * quality / 100
+    return [Found(_int(value) if value == int(value) else round(value, 1), line, 1,
+                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
+                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+
+
+NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
+                         r"the\s+[\w\s]{0,30}?(?:evaluates|assesses|measures|scores)|(?:the\s+)?[\w\s'’]{0,40}?\bname\s+for)"
+                         r"\s+social\s+value\b")
+
+
+def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
     def swap(text: str) -> str:
-        return SV_CRITERION_NAMES.sub("Social Value", text)
+        return pattern.sub("Social Value", text)
 
     return Line(swap(line.text), line.source, line.page, line.section,
                 tuple(swap(c) for c in line.cells) if line.cells is not None else None, line.header, line.heading)
@@ -809,7 +936,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
-        listed = SCALE_LISTED.search(sentence)  # "scored 0, 1, 2, 3 or 4": every score, one step apart
+        # "scored 0, 1, 2, 3 or 4": every score, one step apart, each maybe with its descriptor ("0 (Unacceptable), 1 …")
+        listed = SCALE_LISTED.search(re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence))
         if listed:
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
             if values == list(range(values[0], values[-1] + 1)):
@@ -839,12 +967,23 @@ FRAMEWORK_PATTERNS = (
 )
 
 
+OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
+                          r"\bof\s+)?the\s+(?:council|authority|trust|board|icb|buyer)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
+
+
 def find_framework(lines: list[Line]) -> list[Found]:
     found = []
-    for line, sentence in _sentences(lines):
+    sentences = list(_sentences(lines))
+    own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
+    criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
+                                     *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
+    for line, sentence in sentences:
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if pattern.search(sentence):
                 found.append(Found(name, line, rank))
+        if OWN_STRATEGY.search(sentence) and criterion.search(sentence):  # social value scored against the buyer's
+            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # own strategy: a bespoke framework
     return found
 
 
