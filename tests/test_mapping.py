@@ -15,6 +15,13 @@ SAMPLE = [
     ("Run weekly CV and interview workshops for unemployed residents", {"NT11"}),
     ("Take on 4 apprentices at Level 3 for 3 years", {"NT10"}),
     ("Open our showers to people sleeping on the streets", {"NT63"}),
+    # NT17's hours support a VCSE: volunteering that names none is a community project (NT29)
+    ("Four staff gave up a day to clear an elderly resident's overgrown garden", {"NT29"}),
+    ("Staff volunteer 30 hours helping neighbours repaint the estate's communal hallways", {"NT29"}),
+    # NT10 is apprenticeships or T-Levels by its wording: a qualification for our own staff is NT80 / NT9
+    ("Put 4 of our payroll staff through a 12-month Level 3 accounting qualification", {"NT80", "NT9"}),
+    # a cause naming only the charity a gift goes to is not an initiative on it: the gift's measure counts it
+    ("Donate our surplus office furniture, worth £2,000, to a homelessness charity", {"NT16", "NT28"}),
 ]
 
 
