@@ -124,6 +124,9 @@ def test_legal_and_contract_duties_are_not_additional(checks, mapper, embedder, 
     ("Our support workers will help tenants with cooking, budgeting and getting to appointments every day",
      "supported living for adults with learning disabilities", "service"),
     ("Deliver the commissioned care hours each week across the borough", "domiciliary care", "duty"),
+    # door-to-door transport is what a community transport contract pays for, not a car-miles measure (NT32)
+    ("Pick up members from their homes and take them to the shops and the GP when they book",
+     "door-to-door community transport for disabled residents", "service"),
     # duties any supplier must meet
     ("Make sure every driver holds an enhanced DBS check", "home-to-school transport", "duty"),
     ("Dispose of all site waste through licensed carriers", "construction of a new school", "duty"),
