@@ -43,7 +43,10 @@ _BENEFICIARY = re.compile(
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
-    r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents)\b",
+    r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|"
+    # an accredited qualification the contract does not pay for: the people who gain it gain beyond the service
+    r"Level [2-7](\s+\w+){0,4}\s+(qualifications?|diplomas?|certificates?|courses?)|NVQs?|BTECs?|City (&|and) Guilds|"
+    r"HNCs?|HNDs?)\b",
     re.IGNORECASE,
 )
 # Beneficiary words that name a service's own users as much as anyone beyond it: an activity close in meaning to
@@ -78,6 +81,10 @@ _TREAT = re.compile(
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?)\b",
     re.IGNORECASE,
 )
+# Buying for the business on price alone ("our stationery from the cheapest online retailer"): the saving is the
+# bidder's; with no one named who gains, it is not social value whatever measure its words come close to.
+_PURCHASE = re.compile(r"\b(buy\w*|bought|order\w*|purchas\w*|sourc\w*|procur\w*)\b", re.IGNORECASE)
+_PRICE_ONLY = re.compile(r"\b(cheapest|lowest[- ]pric\w*|lowest[- ]cost|best[- ]priced?|discount\w*)\b", re.IGNORECASE)
 # Places outside Cheshire and Merseyside that people name when a benefit goes elsewhere.
 _ELSEWHERE = re.compile(
     r"\b(overseas|abroad|international\w*|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Bristol|"
@@ -262,6 +269,11 @@ class CommitmentChecks:
         if selfish:
             return Check(False, f"'{selfish}' benefits your organisation or staff, not the community: "
                                 "it is not social value")
+        price = _PRICE_ONLY.search(activity)
+        if price and _PURCHASE.search(activity) and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
+            return Check(False, f"buying for your own business on price ('{price.group(0)}') names no one who gains "
+                                "beyond your organisation: the saving is yours, not social value; say who benefits "
+                                "(local or small suppliers, VCFSEs) or drop it")
         away = _ELSEWHERE.search(activity)
         if away:
             return Check(False, f"the benefit goes to '{away.group(0)}', outside Cheshire and Merseyside: "

@@ -48,6 +48,8 @@ class Guidance:
     named: list[re.Pattern] = field(default_factory=list)  # terms the measure's own wording names
     not_when: list[re.Pattern] = field(default_factory=list)  # words putting an activity outside its wording
     requires: list[re.Pattern] = field(default_factory=list)  # words its wording needs (one of them at least)
+    # a second thing its wording needs as well (NT17's hours must support a VCSE: one of these words at least)
+    requires_also: list[re.Pattern] = field(default_factory=list)
 
 
 @dataclass
@@ -108,9 +110,16 @@ def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidan
             named=[re.compile(p, re.IGNORECASE) for p in item.get("named", [])],
             not_when=[re.compile(p, re.IGNORECASE) for p in item.get("not_when", [])],
             requires=[re.compile(p, re.IGNORECASE) for p in item.get("requires", [])],
+            requires_also=[re.compile(p, re.IGNORECASE) for p in item.get("requires_also", [])],
         )
         for code, item in raw.items()
     }
+
+
+# A named term that only says whom a gift goes to ("a homelessness charity", "a cancer trust"): the activity is the
+# gift, which its own measure counts, not an initiative on that cause.
+_RECIPIENT = re.compile(r"(?:'s)?\s+(charit(y|ies)|trusts?|foundations?|organi[sz]ations?|CICs?|social enterprises?)\b",
+                        re.IGNORECASE)
 
 
 def _term(match: re.Match) -> str:
@@ -193,10 +202,13 @@ class ActivityMapper:
         outside_hits: list[list[str]] = []
         for index, code in enumerate(self.codes):
             guide = self.guidance[code]
-            named = list(dict.fromkeys(_term(m) for p in guide.named if (m := p.search(activity))))
+            named = list(dict.fromkeys(_term(m) for p in guide.named
+                                       if (m := p.search(activity)) and not _RECIPIENT.match(activity, m.end())))
             outside = [m.group(0) for p in guide.not_when if (m := p.search(activity))]
             if guide.requires and not any(p.search(activity) for p in guide.requires):
                 outside.append("")  # none of the words its wording needs
+            elif guide.requires_also and not any(p.search(activity) for p in guide.requires_also):
+                outside.append("")
             if outside:
                 named = []  # a term the measure names counts only where its wording applies (a careers talk outside school)
             named_hits.append(named)

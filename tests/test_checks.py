@@ -112,7 +112,8 @@ def test_same_subject_with_social_value_is_additional(checks, mapper, embedder):
 
 
 @pytest.mark.parametrize("activity", ["Pay all staff the national minimum wage", "Comply with health and safety law",
-                                      "Run the sessions as set out in the specification"])
+                                      "Run the sessions as set out in the specification",
+                                      "Open the library to the public for the hours set in the specification"])
 def test_legal_and_contract_duties_are_not_additional(checks, mapper, embedder, activity):
     check = additional(checks, mapper, embedder, activity, "youth services")
     assert not check.ok and "duty" in check.why and check.repeats == "duty"
@@ -123,6 +124,9 @@ def test_legal_and_contract_duties_are_not_additional(checks, mapper, embedder, 
     ("Our support workers will help tenants with cooking, budgeting and getting to appointments every day",
      "supported living for adults with learning disabilities", "service"),
     ("Deliver the commissioned care hours each week across the borough", "domiciliary care", "duty"),
+    # door-to-door transport is what a community transport contract pays for, not a car-miles measure (NT32)
+    ("Pick up members from their homes and take them to the shops and the GP when they book",
+     "door-to-door community transport for disabled residents", "service"),
     # duties any supplier must meet
     ("Make sure every driver holds an enhanced DBS check", "home-to-school transport", "duty"),
     ("Dispose of all site waste through licensed carriers", "construction of a new school", "duty"),
@@ -199,8 +203,28 @@ def test_buying_for_the_business_with_no_one_who_gains_is_not_relevant(checks, m
     activity = "Buy all our mowers from the cheapest national supplier"
     check = relevant(checks, mapper, activity)
     assert not check.ok and "names no one who gains" in check.why
-    loose = CommitmentChecks(Settings(map_no_fit_below=None))  # the rule follows the mapper's own threshold
-    assert loose.relevant(activity, mapper.map(activity), 0.1, False, []).ok
+    loose = CommitmentChecks(Settings(map_no_fit_below=None))  # the no-fit rule follows the mapper's own threshold
+    plain = "Buy all our mowers from a national supplier"
+    assert loose.relevant(plain, mapper.map(plain), 0.1, False, []).ok
+
+
+@pytest.mark.parametrize("activity", ["Buy our office stationery from the cheapest online retailer",
+                                      "Order the depot's cleaning supplies from the lowest-priced wholesaler"])
+def test_buying_on_price_alone_is_not_relevant_whatever_measure_it_comes_close_to(checks, mapper, activity):
+    loose = CommitmentChecks(Settings(map_no_fit_below=None))  # not the no-fit rule: the price is the reason
+    check = loose.relevant(activity, mapper.map(activity), 0.1, False, [])
+    assert not check.ok and "on price" in check.why
+    assert loose.relevant("Buy our office stationery from the cheapest Halton social enterprise",
+                          mapper.map("Buy our office stationery from the cheapest Halton social enterprise"),
+                          0.1, False, []).ok
+
+
+def test_an_accredited_qualification_for_the_contracts_own_staff_is_not_a_restated_service(checks, mapper, embedder):
+    """NT80 counts upskilling on the contract: the qualification is beyond what the contract pays for."""
+    activity = "Put 6 of our service desk staff on the contract through a 12-month Level 3 IT technician qualification"
+    assert additional(checks, mapper, embedder, activity, "IT service desk for council staff").ok
+    assert not additional(checks, mapper, embedder, "Answer the council's IT calls within the agreed service levels",
+                          "IT service desk for council staff").ok
     assert relevant(checks, mapper, "Buy £50,000 of mower parts from small Sefton firms").ok
 
 

@@ -15,6 +15,12 @@ SAMPLE = [
     ("Run weekly CV and interview workshops for unemployed residents", {"NT11"}),
     ("Take on 4 apprentices at Level 3 for 3 years", {"NT10"}),
     ("Open our showers to people sleeping on the streets", {"NT63"}),
+    # NT17's hours support a VCSE: volunteering that names none is a community project (NT29)
+    ("Five staff volunteered a day to clear an elderly resident's overgrown garden", {"NT29"}),
+    ("Staff volunteer 30 hours helping neighbours repaint the estate's communal hallways", {"NT29"}),
+    # NT10 is apprenticeships or T-Levels by its wording: a qualification for our own staff is NT80 / NT9
+    ("Put 6 of our call centre agents on the contract through an 18-month Level 3 customer service qualification",
+     {"NT80", "NT9"}),
 ]
 
 
@@ -222,3 +228,12 @@ def test_a_measure_whose_wording_needs_a_thing_loses_activities_without_it(mappe
 ])
 def test_terms_a_measures_wording_names_decide_it(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code, mapper.map(activity).measures[0].why
+
+
+def test_a_cause_naming_only_the_charity_a_gift_goes_to_is_not_named_in_that_measures_wording(mapper):
+    """'a homelessness charity' says whom the furniture goes to; the gift is NT16's, not an initiative (NT25)."""
+    mapped = {m.measure.code: m for m in mapper.map(
+        "Donate our surplus office furniture, worth £2,000, to a homelessness charity", top=3).measures}
+    assert "NT25" in mapped and "named_in_wording" not in mapped["NT25"].evidence
+    run = {m.measure.code: m for m in mapper.map("Fund a £20,000 homelessness outreach service", top=3).measures}
+    assert run["NT25"].evidence.get("named_in_wording")  # the cause itself is still named
