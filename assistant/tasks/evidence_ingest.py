@@ -162,6 +162,9 @@ def _columns(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
+_CODE_LIKE = re.compile(r"[A-Za-z]{1,5}\d{1,3}[a-z]?\*?")
+
+
 def _scan_tables(lines: list[Line], organisation: str, catalogue: Catalogue | None, scan: EvidenceScan) -> None:
     """Rows of a table whose header names a quantity and a unit or year: one delivered figure per row."""
     for line in lines:
@@ -178,6 +181,9 @@ def _scan_tables(lines: list[Line], organisation: str, catalogue: Catalogue | No
             scan.skipped.append(_skip(line, line.text, "a row without a quantity, a unit and one year"))
             continue
         code = _code_in(cell("code"), catalogue) or _code_in(line.text, catalogue)
+        if not code and _CODE_LIKE.fullmatch(cell("code").strip()):  # "NT999": a code the framework does not have
+            scan.skipped.append(_skip(line, line.text, "not a measure code of the framework"))
+            continue
         record = Record(organisation, "figure", code=code, quantity=float(number.group("n").replace(",", "")),
                         unit=unit.strip(), year=year, contract=cell("contract"), text=cell("activity") or line.text,
                         evidence=_evidence_ref(line))
