@@ -83,6 +83,9 @@ def count_tokens(text: str) -> int:
 # --- measure codes -------------------------------------------------------------------------------------------
 # A TOMs measure code as written in text: NT1 to NT90 with an optional letter, or C19-18; a trailing "*" (the
 # framework's footnote mark) is allowed but not part of the code.
+# A person's name as a document sets it to sign a passage: "Dr Ellen Loudon", "Raj Jain"
+PERSON_NAME = (r"(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?"
+               r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
 CODE = re.compile(r"\b(NT\d+[a-z]?|C19-18)\b\*?", re.IGNORECASE)
 _CODE_ALONE = re.compile(r"^\s*(NT\d+[a-z]?|C19-18)\s*\*?\s*$", re.IGNORECASE)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from assistant.text import PERSON_NAME
+
 _TAG = re.compile(r"<[^>]+>")
 _LIST_ITEM_END = re.compile(r"</li>\s*", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"</p>\s*", re.IGNORECASE)
@@ -66,8 +68,7 @@ def table_sentences(lines: list[str]) -> list[str]:
 
 
 # A name set on its own line in bold, as a foreword or letter is signed: "**Dr Ellen Loudon**"
-_SIGNATURE_NAME = re.compile(r"^\*\*(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?"
-                             r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\*\*$")
+_SIGNATURE_NAME = re.compile(rf"^\*\*{PERSON_NAME}\*\*$")
 
 
 def _is_furniture(paragraph: list[str]) -> bool:

@@ -18,7 +18,7 @@ from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
-from assistant.text import figures, measure_codes, split_sentences
+from assistant.text import PERSON_NAME, figures, measure_codes, split_sentences
 
 MIN_WORDS = 6
 MAX_POINTS = 5
@@ -57,8 +57,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][a-z]+)*)\b")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_YEAR_FULL = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are Can Could Should Does Do Our We My "
                              "Please And Or Yes No Ok".split())
 
@@ -116,7 +115,7 @@ def row_answers(indicator: str, wanted: set[str], question: str = "") -> bool:
     have = {w.rstrip("s") for w in re.findall(r"[a-z]+", indicator.lower())}
     if not wanted or have & {w.rstrip("s") for w in wanted}:
         return True
-    if question and set(_YEAR_FULL.findall(indicator)) & set(_YEAR_FULL.findall(question)):
+    if question and set(_YEAR.findall(indicator)) & set(_YEAR.findall(question)):
         return True
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", question) if w.lower() not in ("of", "and", "the", "for"))
     return any(len(a) >= 2 and a.lower() in initials.lower() for a in re.findall(r"\b[A-Z]{2,}\b", indicator))
@@ -217,8 +216,7 @@ def defines(sentence: str, term: str) -> bool:
     return definition_strength(sentence, term) > 0
 
 
-_PERSON = re.compile(r"^(?:(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx)\.?\s+)?"
-                     r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
+_PERSON = re.compile(rf"^{PERSON_NAME}$")
 _SIGNED_KINDS = {"forewords": "foreword", "foreword": "foreword", "preface": "preface", "introduction": "introduction",
                  "letter": "letter", "welcome": "welcome"}
 
@@ -434,8 +432,9 @@ class Composer:
             top = max(prior_of)
             chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
         pool: list[Candidate] = []
+        references = bool(ABOUT_REFERENCES.search(question))
         for index in chosen:
-            pool.extend(c for c in candidates_of(retrieval.hits[index], index, bool(ABOUT_REFERENCES.search(question)))
+            pool.extend(c for c in candidates_of(retrieval.hits[index], index, references)
                         if not c.signature or kind == "who-when")
         if not pool:
             return []

@@ -162,9 +162,6 @@ def _columns(header: tuple[str, ...]) -> dict[str, int]:
     return roles
 
 
-_CODE_LIKE = re.compile(r"[A-Za-z]{1,5}\d{1,3}[a-z]?\*?")
-
-
 def _scan_tables(lines: list[Line], organisation: str, catalogue: Catalogue | None, scan: EvidenceScan) -> None:
     """Rows of a table whose header names a quantity and a unit or year: one delivered figure per row."""
     for line in lines:
@@ -181,7 +178,7 @@ def _scan_tables(lines: list[Line], organisation: str, catalogue: Catalogue | No
             scan.skipped.append(_skip(line, line.text, "a row without a quantity, a unit and one year"))
             continue
         code = _code_in(cell("code"), catalogue) or _code_in(line.text, catalogue)
-        if not code and _CODE_LIKE.fullmatch(cell("code").strip()):  # "NT999": a code the framework does not have
+        if not code and _CODE_LIKE.fullmatch(cell("code").strip().rstrip("*")):  # "NT999": a code the framework does not have
             scan.skipped.append(_skip(line, line.text, "not a measure code of the framework"))
             continue
         record = Record(organisation, "figure", code=code, quantity=float(number.group("n").replace(",", "")),
@@ -190,7 +187,8 @@ def _scan_tables(lines: list[Line], organisation: str, catalogue: Catalogue | No
         scan.found.append(Found(record, line.source, line.page, line.text))
 
 
-ROW_LINE = re.compile(r"^(?P<code>[A-Za-z]{1,5}\d{1,3}[a-z]?)\*?\s+(?P<activity>.*?)\s*(?P<cur>£)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)"
+_CODE_LIKE = re.compile(r"[A-Za-z]{1,5}\d{1,3}[a-z]?")  # a measure code's shape, known to the framework or not
+ROW_LINE = re.compile(rf"^(?P<code>{_CODE_LIKE.pattern})\*?\s+(?P<activity>.*?)\s*(?P<cur>£)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)"
                       r"\s*(?P<unit>[A-Za-z]+(?:\s[a-z]+)?)?\s+(?P<year>(?:19|20)\d\d(?:/\d\d)?)$")
 
 
