@@ -62,6 +62,11 @@ def describe_measure(measure: Measure) -> str:
     return f"{measure.code} “{measure.measure}” (counted in {measure.unit}; {measure.theme}: {measure.outcome}{key})"
 
 
+def _with_rule(lead: str) -> str:
+    """``lead``, then the roadmap's additionality rule it rests on, quoted."""
+    return f"{lead}: the roadmap asks that social value is “{ADDITIONAL_RULE.lower()}”"
+
+
 SEVERAL_WITHIN = 0.1  # "which measures cover X?": measures this close to the best one's score are named too
 
 
@@ -80,8 +85,7 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
             pieces.append((f"Only what you do beyond the contract's requirements counts, under "
                            f"{describe_measure(best.measure)}", [row]))
         if rule is not None:
-            pieces.append(("Work the contract already pays for does not count as social value: the roadmap asks that "
-                           f"social value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+            pieces.append((_with_rule("Work the contract already pays for does not count as social value"), [rule]))
         text, citations = compose_cited(pieces)
         return text, citations, None
     asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]
@@ -97,8 +101,7 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
                        f"It may also count under {describe_measure(m.measure)}",
                        [h] if (h := cites.hit(m.measure.code)) else []) for n, m in enumerate([best, *close]))
         if rule is not None:
-            pieces.append(("Each counts only if it goes beyond what the contract pays for: the roadmap asks that social "
-                           f"value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+            pieces.append((_with_rule("Each counts only if it goes beyond what the contract pays for"), [rule]))
         text, citations = compose_cited(pieces)
         return text, citations, notice
     lead = f"“{activity}” would count under {describe_measure(best.measure)}"
@@ -111,8 +114,7 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
         pieces.append((f"It could instead count under {describe_measure(second.measure)}. {mapping.choose or ''}".strip(),
                        [other] if other else []))
     if rule is not None:
-        pieces.append(("It counts only if it goes beyond what the contract pays for: the roadmap asks that social "
-                       f"value is “{ADDITIONAL_RULE.lower()}”", [rule]))
+        pieces.append((_with_rule("It counts only if it goes beyond what the contract pays for"), [rule]))
     text, citations = compose_cited([(t, h) for t, h in pieces if h] + [(t, h) for t, h in pieces if not h])
     return text, citations, notice
 
