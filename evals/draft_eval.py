@@ -10,6 +10,7 @@ DATASET = "draft_scenarios.jsonl"
 HELD_OUT = "draft_heldout.jsonl"  # written and labelled before the checks ever saw it; reported, not tuned on
 HELD_OUT_2 = "draft_heldout2.jsonl"  # a second held-out part (the first was looked at), written before tuning
 HELD_OUT_4 = "draft_heldout4.jsonl"  # a fourth, by a separate writer who never read the code, before session 6's round 2
+HELD_OUT_5 = "draft_heldout5.jsonl"  # a fifth, by a separate writer who never read the code, before session 7's tuning
 HELD_OUT_3 = "draft_heldout3.jsonl"  # a third (1 and 2 were looked at): new services, written and committed before tuning
 
 
