@@ -224,6 +224,15 @@ def test_which_measures_names_each_that_fits_and_follow_ups_of_an_activity_are_m
     assert follow.mode == "mapped" and "NT28" in follow.answer
 
 
+def test_a_question_with_context_and_a_misspelt_borough_gets_that_boroughs_figure(shipped):
+    answer = shipped.ask("How many kids here are growing up in low-income families? I need a stat for our bid.",
+                         area="Knowsley")
+    assert answer.grounded and "In Knowsley" in answer.answer and "29.8%" in answer.answer
+    answer = shipped.ask("whats the life expectancy in liverpol for men and women?")
+    assert answer.grounded and "In Liverpool" in answer.answer
+    assert named_area("Knowlsey's unemployment") == "Knowsley" and named_area("knowledge sharing") is None
+
+
 def test_a_ranking_row_answers_a_question_that_spells_out_its_acronym(shipped):
     answer = shipped.ask("Knowsley's position in the 2025 Index of Multiple Deprivation?", area="Knowsley")
     assert answer.grounded and "IMD 2025 rank" in answer.answer and "Knowsley" in answer.answer

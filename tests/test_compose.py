@@ -103,6 +103,28 @@ def test_a_fact_row_answers_only_for_its_own_indicator():
     assert "Liverpool" in text and "76%" not in text  # 'employment rate' does not answer 'unemployment rate'
 
 
+def test_the_place_asked_about_has_its_own_figure_before_any_other_places():
+    rows = [_hit("In Cheshire and Merseyside, children in poverty (count) was 100,300.", 0, row=1,
+                 area="Cheshire and Merseyside", indicator="children in poverty (count)"),
+            _hit("In Wirral, children in low-income families was 18.9% (England 17.0%) in 2016.", 1, row=2, area="Wirral",
+                 indicator="children in low-income families")]
+    retrieval = Retrieval("q", hits=rows, grounded=True, scores=[6.0, 1.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("Got a figure for child poverty on the Wirral?", retrieval,
+                                                        "figure", area="Wirral")
+    assert text.startswith("In Wirral") and "18.9%" in text  # "children" is what "child poverty" counts
+
+
+def test_a_fact_row_answers_from_its_value_as_well_as_its_indicator():
+    row = _hit("In Cheshire West and Chester, people living in England's most deprived 10% of areas was almost 25,000; "
+               "15% of households have an income under £15,000 a year.", 0, row=1, area="Cheshire West and Chester",
+               indicator="people living in England's most deprived 10% of areas")
+    retrieval = Retrieval("q", hits=[row], grounded=True, scores=[6.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose(
+        "what share of households get by on less than £15,000 a year?", retrieval, "figure",
+        area="Cheshire West and Chester")
+    assert "15% of households" in text
+
+
 def test_a_page_that_says_what_a_fact_row_says_is_the_citation():
     row = _hit("Best practice of a minimum six-week procurement timescale for tenders relevant to VCFSE organisations.",
                0, row=3)

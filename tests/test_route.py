@@ -63,6 +63,13 @@ def test_activity_text_drops_the_question_framing():
     assert activity_text("which code covers staff volunteering hours?") == "staff volunteering hours"
     assert activity_text("is there a TOMs measure for planting trees?") == "planting trees"
     assert activity_text("what's the code for apprenticeships") == "apprenticeships"
+    assert activity_text("Which TOM do i use for hiring young people who are NEET?") == "hiring young people who are NEET"
+    assert activity_text("what code should we use for our litter picks?") == "our litter picks"
+
+
+def test_what_is_the_measure_code_after_an_activity_goes_to_the_mapper():
+    found = route("we're recruiting a couple of disabled people onto the project team - what's the measure code?", GROUPS)
+    assert found.kind == "activity" and found.activity == "we're recruiting a couple of disabled people onto the project team"
 
 
 def test_statements_follow_ups_and_several_measures_go_to_the_mapper():

@@ -68,3 +68,13 @@ def test_content_words_keep_what_a_sentence_says_not_its_glue():
     assert content_words("The provider shall pay all staff the Real Living Wage.") == {"pay", "staff", "real", "living", "wage"}
     assert content_words("Recruit 3 cleaners") == {"recruit", "cleaner"}
     assert "business" in content_words("small businesses") and "glass" in content_words("glass")
+
+
+def test_the_question_is_asked_without_the_sentences_that_say_why():
+    assert text.asked_part("Got a figure for child poverty on the Wirral? Writing a bid for a family support service.") \
+        == "Got a figure for child poverty on the Wirral?"
+    assert text.asked_part("What is NT14?") == "What is NT14?"
+    assert text.asked_part("We need figures for a bid.") == "We need figures for a bid."  # no question: all of it
+    # a question that points back to its context keeps it
+    message = "The Partner VCFSE commitment. What does it ask of councils?"
+    assert text.asked_part(message) == message

@@ -6,6 +6,7 @@ figure in it is one its source holds.
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import re
@@ -38,7 +39,7 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import count_tokens, split_sentences
+from assistant.text import asked_part, count_tokens, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -323,8 +324,13 @@ class AskTask:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
-        query = resolve_follow_up(question, history)
-        k = max(self.retriever.settings.top_k, 8) if query != question else None  # a follow-up: room to refocus
+        asked = asked_part(question)
+        query = resolve_follow_up(asked, history)
+        follow_up = query != asked
+        place = named_area(question)
+        if place and place.lower() not in query.lower():  # the place named in a sentence of context still narrows the search
+            query = f"{query} ({place})"
+        k = max(self.retriever.settings.top_k, 8) if follow_up else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
         index = self._keyword_index()
         named = [] if sources or index is None else named_sources(question, index.sources)
@@ -336,7 +342,7 @@ class AskTask:
             wider = self.retriever.search(query, k=k, sources=sources)  # the area has nothing: offer what the rest has
             if wider.grounded:
                 retrieval = wider
-        previous = history[-1][0] if history and query != question else None
+        previous = history[-1][0] if history and follow_up else None
         return question, retrieval, previous
 
     def _extractive(self, question: str, retrieval: Retrieval, area: str | None = None,
@@ -365,7 +371,8 @@ class AskTask:
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
-        focus = self.retriever.glossary.expand(question) if query != question else ""  # a follow-up's own words
+        asked = asked_part(question)
+        focus = self.retriever.glossary.expand(asked) if not query.startswith(asked) else ""  # a follow-up's own words
         chunks = index.chunks if index is not None else None
         text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks)
         place = named or (normalise_area(area) if area else None)
@@ -475,6 +482,17 @@ def named_area(question: str) -> str | None:
             return name
     if _REGION_NAMED.search(question):
         return REGION
+    return _misspelt_area(lowered)
+
+
+def _misspelt_area(lowered: str) -> str | None:
+    """A borough named with a slip of the keyboard ("liverpol", "Knowlsey"): one edit or so in a word of six
+    letters or more (difflib's ratio of 0.85 or over)."""
+    names = {name.lower(): name for name in BOROUGHS if " " not in name}
+    for word in re.findall(r"[a-z]{6,}", lowered):
+        close = difflib.get_close_matches(word, names, n=1, cutoff=0.85)
+        if close:
+            return names[close[0]]
     return None
 
 

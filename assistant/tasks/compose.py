@@ -108,12 +108,20 @@ def indicator_words(question: str, area: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
 
 
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "kids": "child", "kid": "child"}
+
+
+def _stem(word: str) -> str:
+    """A word's singular, for matching what is counted ("children" and "child poverty")."""
+    return _IRREGULAR.get(word, word.rstrip("s"))
+
+
 def row_answers(indicator: str, wanted: set[str], question: str = "") -> bool:
-    """A fact row answers the question when its indicator shares a whole word with what was asked ('employment
-    rate' does not answer 'unemployment rate'), a year, or an acronym the question spells out ('IMD 2025 rank' answers
+    """A fact row answers the question when its indicator (or its value: "15% of households have an income under
+    £15,000") shares a whole word with what was asked ('employment rate' does not answer 'unemployment rate'), a year, or an acronym the question spells out ('IMD 2025 rank' answers
     "Knowsley's position in the 2025 Index of Multiple Deprivation")."""
-    have = {w.rstrip("s") for w in re.findall(r"[a-z]+", indicator.lower())}
-    if not wanted or have & {w.rstrip("s") for w in wanted}:
+    have = {_stem(w) for w in re.findall(r"[a-z]+", indicator.lower())}
+    if not wanted or have & {_stem(w) for w in wanted}:
         return True
     if question and set(_YEAR.findall(indicator)) & set(_YEAR.findall(question)):
         return True
@@ -389,6 +397,11 @@ def _for_area(hit: Hit, area: str) -> bool:
     return found == area or (area == REGION and found == EVERYWHERE)
 
 
+def _own_row(hit: Hit, area: str) -> bool:
+    """A fact row (a CSV line) about ``area`` itself."""
+    return hit.metadata.get("row") is not None and hit.metadata.get("area") == area
+
+
 class Composer:
     """Builds the answer for the question's kind from the reranked passages, each point cited."""
 
@@ -530,7 +543,11 @@ class Composer:
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked
                       if "indicator" not in retrieval.hits[c.hit_index].metadata
-                      or row_answers(str(retrieval.hits[c.hit_index].metadata["indicator"]), wanted, question)]
+                      or row_answers(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}', wanted, question)]
+        if area and any(_own_row(retrieval.hits[c.hit_index], area) for c, _ in ranked):
+            # the place asked about has a figure on this: no other place's row comes before it
+            ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None
+                      or _own_row(retrieval.hits[c.hit_index], area)]
         return ranked
 
     def _list_points(self, lead: Candidate, lead_score: float, ranked: list[tuple[Candidate, float]]) -> list[Candidate]:

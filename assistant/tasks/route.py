@@ -18,7 +18,7 @@ _COUNTS = re.compile(
     r"|\bcount(s|ed)? (as|under|towards|for)\b|\bcan (we|i|they) (count|claim|record|report|include|log|put)\b"
     r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b", re.I)
 _WHICH_MEASURE = re.compile(
-    r"\b(which|what) (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
+    r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b", re.I)
 # Questions about the framework or the policy itself, not about an activity of the asker's.
 _ABOUT_FRAMEWORK = re.compile(
@@ -60,6 +60,8 @@ _PROXY_ABOUT = re.compile(r"\b(calculat\w*|work(ed)? out|derived?|data sources?|
                           r"allowed|publish\w*|why)\b", re.I)
 _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
+    r"|\b(which|what)(['’]?s| is| are)? (the )?(toms?|measures?|codes?|metrics?)( codes?)? (do|should|would|can|could|"
+    r"shall) (i|we|you) (use|pick|choose|apply|put|record|log|report)( (this|it|that))?( (for|under|when|if))?\b"
     r"|^\s*(is|are) there (a|an|any) (toms? )?(measures?|codes?|metrics?)( (for|that covers?|covering|to record))?\b"
     r"|\b(which|what)('s| is| are)? (the )?(toms? )?(measure|measures|code|codes|metric|metrics)\b"
     r"( (covers?|records?|counts?|captures?|is for|are for|for))?"
