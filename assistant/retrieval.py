@@ -187,6 +187,17 @@ class Glossary:
             return cls({})
         return cls(json.loads(path.read_text(encoding="utf-8")).get("terms", {}))
 
+    def sectors(self, text: str) -> list[str]:
+        """The sectors ("public sector organisations", …) that ``text`` names, by a term's own first word ("VCFSE")
+        or by its everyday words ("a council", "charities")."""
+        found = []
+        for term, pattern in self.rules:
+            if not term.endswith("sector organisations"):
+                continue
+            if pattern.search(text) or re.search(rf"\b{re.escape(term.split()[0])}s?\b", text, re.I):
+                found.append(term)
+        return found
+
     def expand(self, query: str) -> str:
         extra = [term for term, pattern in self.rules if pattern.search(query)]
         return " ".join([query, *extra])

@@ -125,6 +125,25 @@ def test_a_fact_row_answers_from_its_value_as_well_as_its_indicator():
     assert "15% of households" in text
 
 
+def test_the_askers_sector_and_the_sub_heading_decide_which_bullets_answer():
+    everyone = _hit("7.5 Collaborative design and delivery\nWe are asking every organisation to commit to collaborative "
+                    "design and delivery with the VCFSE sector.", 0, section="7.5 Collaborative design and delivery")
+    vcfse = _hit("8.5 VCFSE organisations\nOutcomes-focused decision-making\n- Commit to capturing data on initiatives\n"
+                 "Collaborative design and delivery\n- Continue to develop CVS organisations as a front door to the sector\n"
+                 "- Define a set of clear asks for support from private sector partners", 1,
+                 section="8.5 VCFSE organisations")
+    retrieval = Retrieval("q", hits=[everyone, vcfse], grounded=True, scores=[6.0, 3.0], reranked=True)
+    question = "As a VCSE, what are we asked to do on collaborative design and delivery?"
+    composer = Composer(WordOverlapReranker(), passages=1)
+    text, _, _ = composer.compose(question, retrieval, "other")
+    assert "every organisation" in text  # not said whose: the best passage
+    text, _, _ = composer.compose(question, retrieval, "other", sector="VCFSE sector organisations")
+    assert "front door" in text and "clear asks" in text and "capturing data" not in text
+    assert [c.heading for c in candidates_of(vcfse, 0)] == ["Outcomes-focused decision-making",
+                                                            "Collaborative design and delivery",
+                                                            "Collaborative design and delivery"]
+
+
 def test_a_page_that_says_what_a_fact_row_says_is_the_citation():
     row = _hit("Best practice of a minimum six-week procurement timescale for tenders relevant to VCFSE organisations.",
                0, row=3)

@@ -1,8 +1,11 @@
 """Hybrid retrieval over the shipped knowledge."""
 
+from pathlib import Path
+
 import pytest
 
 from assistant.areas import UnknownAreaError, area_scope, normalise_area
+from assistant.retrieval import Glossary
 
 
 def test_finds_the_six_week_rule_on_its_page(shipped):
@@ -92,3 +95,11 @@ def test_a_fact_stated_once_is_found_among_near_duplicate_reports(tmp_path):
     answer = assistant.ask("How many volunteer hours did the Halton pantry network give in 2025?")
     assert answer.grounded and "3,412" in answer.answer, answer.answer
     assert answer.citations[0].page == 23 and answer.citations[0].source == "report-b.md"
+
+
+def test_the_glossary_names_the_askers_sector():
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    assert glossary.sectors("As a VCSE, what are we asked to do?") == ["VCFSE sector organisations"]
+    assert glossary.sectors("I'm a council commissioner") == ["public sector organisations"]
+    assert glossary.sectors("and for private companies?") == ["private sector organisations"]
+    assert glossary.sectors("What is social value?") == []

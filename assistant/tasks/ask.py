@@ -374,13 +374,15 @@ class AskTask:
         asked = asked_part(question)
         focus = self.retriever.glossary.expand(asked) if not query.startswith(asked) else ""  # a follow-up's own words
         chunks = index.chunks if index is not None else None
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks)
+        sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
+        sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks, sector)
         place = named or (normalise_area(area) if area else None)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
             unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
-                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks)
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks, sector)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")

@@ -153,6 +153,7 @@ class Candidate:
     position: int  # order within its passage
     items: tuple[str, ...] = ()  # for a sentence that introduces a list ("… three drivers:"), the list's items
     signature: bool = False  # "Dr A B (role) signs this foreword.": who signed the passage, for who-questions only
+    heading: str = ""  # the sub-heading inside the passage that the sentence sits under ("Collaborative design …")
 
     def quoted(self) -> str:
         """The sentence as quoted: an introduction carries its list ("… drivers: A; B; and C.")."""
@@ -270,20 +271,28 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
             and not lines[-1].rstrip().endswith((".", "!", "?")):
         lines = lines[:-2]  # the next passage's signatory ("Raj Jain" / "Chair of …"): not this passage's words
     pieces: list[tuple[str, bool, bool]] = []  # (sentence, in a bullet, first sentence of its line)
+    headings: list[str] = []  # each piece's sub-heading within the passage
+    section_parts = [part.strip() for part in section.split("›")]
+    under = section_parts[-1] if len(section_parts) > 1 else ""  # "8.2 Public sector … › Collaborative design …"
     for number, raw in enumerate(lines):
         bullet = bool(_BULLET.match(raw))
         line = _TAG.sub(" ", _SCRIPT.sub(" ", raw))
         line = re.sub(r"[*_]{1,3}", "", _BULLET.sub("", line)).strip()
         if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
+            if line and line not in section:  # not the passage's own section, repeated
+                under = line
             continue
         if hit.metadata.get("row") is not None:  # a CSV row: its sentences as the loader wrote them
             pieces.append((line, False, True))
+            headings.append("")
             continue
-        pieces.extend((sentence, bullet, n == 0) for n, sentence in enumerate(split_sentences(line)))
+        sentences = split_sentences(line)
+        pieces.extend((sentence, bullet, n == 0) for n, sentence in enumerate(sentences))
+        headings.extend([under] * len(sentences))
     if pieces and hit.metadata.get("cut_start"):
-        pieces = pieces[1:]  # began mid-sentence
+        pieces, headings = pieces[1:], headings[1:]  # began mid-sentence
     if pieces and hit.metadata.get("cut_end") and not pieces[-1][0].endswith((".", "!", "?")):
-        pieces = pieces[:-1]  # ends mid-sentence
+        pieces, headings = pieces[:-1], headings[:-1]  # ends mid-sentence
     out = []
     heading = str(hit.metadata.get("section") or "").split("›")[-1].strip()
     signed = signature(lines, heading)
@@ -295,7 +304,8 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
             out.append(Candidate(hit_index, heading, False, -1, lead_in))
     for position, (text, bullet, _) in enumerate(pieces):
         if quotable(text):
-            out.append(Candidate(hit_index, text, bullet, position, _items_after(pieces, position)))
+            out.append(Candidate(hit_index, text, bullet, position, _items_after(pieces, position),
+                                 heading=headings[position]))
     return out
 
 
@@ -397,6 +407,12 @@ def _for_area(hit: Hit, area: str) -> bool:
     return found == area or (area == REGION and found == EVERYWHERE)
 
 
+def _names_sector(section: str, sector: str) -> bool:
+    """The section is that sector's own ("8.5 VCFSE organisations" for "VCFSE sector organisations")."""
+    words = set(re.findall(r"[a-z]+", section.split("›")[0].lower()))
+    return bool(words) and words <= set(sector.lower().split())
+
+
 def _own_row(hit: Hit, area: str) -> bool:
     """A fact row (a CSV line) about ``area`` itself."""
     return hit.metadata.get("row") is not None and hit.metadata.get("area") == area
@@ -408,7 +424,8 @@ class Composer:
     def __init__(self, reranker: Reranker, passages: int = 3, passage_weight: float = 0.5,
                  figure_bonus: float = 1.5, support_margin: float = 4.0, dependent_penalty: float = 3.0,
                  definition_bonus: float = 10.0, focus_bonus: float = 4.0, area_bonus: float = 2.0,
-                 passage_margin: float = 8.0, count_bonus: float = 2.0, list_bonus: float = 0.5) -> None:
+                 passage_margin: float = 8.0, count_bonus: float = 2.0, list_bonus: float = 0.5,
+                 sector_bonus: float = 4.0) -> None:
         self.reranker = reranker
         self.passages = passages
         self.passage_weight = passage_weight
@@ -421,6 +438,7 @@ class Composer:
         self.passage_margin = passage_margin
         self.count_bonus = count_bonus
         self.list_bonus = list_bonus
+        self.sector_bonus = sector_bonus
 
     @classmethod
     def from_settings(cls, reranker: Reranker, settings) -> "Composer":
@@ -431,13 +449,17 @@ class Composer:
                    count_bonus=settings.compose_count_bonus, list_bonus=settings.compose_list_bonus)
 
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
-             area: str | None = None, passages: int | None = None) -> list[tuple[Candidate, float]]:
+             area: str | None = None, passages: int | None = None, sector: str = "") -> list[tuple[Candidate, float]]:
         """Candidates of the best passages, scored by the cross-encoder with their passage's score as a prior;
-        ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds."""
+        ``focus`` (a follow-up's own words) raises the sentences that say what the follow-up adds; ``sector`` (the
+        asker's: "as a VCSE", "I'm a council commissioner") raises the passages of that sector's own section."""
         wanted = _focus_words(focus) if focus else set()
         prior_of = list(retrieval.scores) if retrieval.scores else [0.0] * len(retrieval.hits)
         if wanted:  # a follow-up: passages that say what it adds come first
             prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
+                        for p, h in zip(prior_of, retrieval.hits)]
+        if sector:
+            prior_of = [p + self.sector_bonus * _names_sector(str(h.metadata.get("section") or ""), sector)
                         for p, h in zip(prior_of, retrieval.hits)]
         chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[
             : (passages or self.passages) + (2 if wanted else 0)]
@@ -457,7 +479,9 @@ class Composer:
             # an introduction is scored on its own words, not its list (a long list would match anything), unless the
             # question asks for a list: then the list is what answers it
             said = cand.quoted() if kind == "list" else cand.text
-            contexts.append(f"{section}: {said}" if section and not said.startswith(str(section)) else said)
+            where = " › ".join(part for part in (str(section or ""), cand.heading)
+                               if part and not (part == cand.heading and str(section).endswith(part)))
+            contexts.append(f"{where}: {said}" if where and not said.startswith(where) else said)
         asked = question
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
             asked = without_place(question, area)
@@ -467,6 +491,10 @@ class Composer:
         if area:
             total += self.area_bonus * np.array([_for_area(retrieval.hits[c.hit_index], area) for c in pool],
                                                 dtype=np.float32)
+        if sector:  # what the asker's sector is asked to do, before what everyone is
+            total += self.sector_bonus / 2 * np.array(
+                [_names_sector(str(retrieval.hits[c.hit_index].metadata.get("section") or ""), sector) for c in pool],
+                dtype=np.float32)
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
@@ -483,16 +511,18 @@ class Composer:
         return [(pool[int(i)], float(total[int(i)])) for i in order]
 
     def compose(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
-                area: str | None = None, chunks: list[Hit] | None = None) -> tuple[str, list, list[Candidate]]:
+                area: str | None = None, chunks: list[Hit] | None = None,
+                sector: str = "") -> tuple[str, list, list[Candidate]]:
         """(answer text with markers, citations, the points used); empty text when nothing is quotable.
 
         ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
         headings of the sections a sentence announces ("six key barriers" set out one per section)."""
-        ranked = self._usable(question, retrieval, kind, area, self.rank(question, retrieval, kind, focus, area))
+        ranked = self._usable(question, retrieval, kind, area,
+                              self.rank(question, retrieval, kind, focus, area, sector=sector))
         if not ranked and _STATISTIC.search(question) and len(retrieval.hits) > self.passages:
             # no sentence of the best passages gives a figure: the figure may be in a passage ranked a little lower
-            ranked = self._usable(question, retrieval, kind, area,
-                                  self.rank(question, retrieval, kind, focus, area, passages=len(retrieval.hits)))
+            ranked = self._usable(question, retrieval, kind, area, self.rank(
+                question, retrieval, kind, focus, area, passages=len(retrieval.hits), sector=sector))
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
@@ -518,6 +548,9 @@ class Composer:
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):
                 points.sort(key=lambda p: p.position)  # one passage's list reads in its own order
+        elif lead.bullet and lead.heading and kind not in ("figure", "who-when", "definition"):
+            points.extend(self._under_heading(lead, lead_score, ranked))  # the bullets of its sub-heading answer too
+            points.sort(key=lambda p: p.position)
         pieces = [(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points]
         if kind == "list" and not lead.items and chunks:
             announced = outline_items(retrieval.hits[lead.hit_index], lead.text, chunks, count_asked(question))
@@ -549,6 +582,13 @@ class Composer:
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None
                       or _own_row(retrieval.hits[c.hit_index], area)]
         return ranked
+
+    def _under_heading(self, lead: Candidate, lead_score: float,
+                       ranked: list[tuple[Candidate, float]]) -> list[Candidate]:
+        """The lead bullet's siblings under the same sub-heading of its passage that score near it, in order."""
+        siblings = [c for c, score in ranked if c.hit_index == lead.hit_index and c.bullet and c is not lead
+                    and c.heading == lead.heading and score >= lead_score - self.support_margin]
+        return sorted(siblings, key=lambda c: c.position)[: MAX_POINTS - 1]
 
     def _list_points(self, lead: Candidate, lead_score: float, ranked: list[tuple[Candidate, float]]) -> list[Candidate]:
         """The rest of the list: the lead's sibling list items in their order, else the next-best sentences."""
