@@ -7,7 +7,7 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import (Composer, candidates_of, count_asked, defined_term, defines, missing_names,
+from assistant.tasks.compose import (Composer, answers_count, candidates_of, count_asked, defined_term, defines, missing_names,
                                      outline_items,
                                      question_kind,
                                      quotable)
@@ -142,6 +142,20 @@ def test_the_askers_sector_and_the_sub_heading_decide_which_bullets_answer():
     assert [c.heading for c in candidates_of(vcfse, 0)] == ["Outcomes-focused decision-making",
                                                             "Collaborative design and delivery",
                                                             "Collaborative design and delivery"]
+
+
+@pytest.mark.parametrize("question, sentence, gives", [
+    ("How many CVSs are there across C&M?", "15% of children live in absolute poverty households.", False),
+    ("How many kids here grow up in low-income families?", "In Knowsley, children in low-income families was 29.8%.", True),
+    ("How many organisations have made the commitment?", "We ask all organisations to commit by 2025.", False),  # a year
+    ("How much did the NHS spend with charities in 2023?", "There were 19,656 charities in 2023.", False),  # not money
+    ("How much did the NHS spend with charities?", "The NHS spent £4.2m with charities.", True),
+    ("How many pieces of research were reviewed?", "We reviewed five pieces of relevant research.", True),
+    ("Where does St Helens rank in the deprivation index?", "In St Helens, IMD 2025 rank was 68th.", True),
+    ("how many local people are out of work?", "The unemployment rate was 7%.", True),  # 'people' is any count
+])
+def test_a_statistic_is_answered_only_by_a_figure_of_what_was_asked(question, sentence, gives):
+    assert answers_count(question, sentence) is gives
 
 
 def test_a_page_that_says_what_a_fact_row_says_is_the_citation():

@@ -129,6 +129,40 @@ def row_answers(indicator: str, wanted: set[str], question: str = "") -> bool:
     return any(len(a) >= 2 and a.lower() in initials.lower() for a in re.findall(r"\b[A-Z]{2,}\b", indicator))
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+(?:the\s+)?)?((?:[a-z][\w&-]*\s*){1,3})", re.I)
+_PHRASE_END = frozenset("are is was were do does did have has had will would can could in of on at for to from with by "
+                        "there here live living get".split())
+_HOW_MUCH_MONEY = re.compile(r"\bhow much\b(?=.*\b(money|spend|spent|spending|fund\w*|budget\w*|cost\w*|invest\w*|"
+                             r"pa(y|id)|earmark\w*|grants?|worth)\b)", re.I)
+_MONEY = re.compile(r"£\s?\d|\d\s?(million|billion|bn|m)\b", re.I)
+_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
+_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b", re.I)
+_ANY_COUNTED = frozenset("people persons residents individuals adults times ones there".split())
+
+
+def answers_count(question: str, sentence: str) -> bool:
+    """A sentence gives what a statistic question asks for: a figure that is not a year ("by 2025" counts nothing);
+    for "how much money …" a sum of money; for "how many CVSs …" a figure about CVSs (the counted word, or its
+    singular, is in the sentence, unless it is as general as "people")."""
+    found = [m.group(0) for m in figures(sentence) if not _YEAR.fullmatch(m.group(0).strip())]
+    if not found and not _NUMBER_WORD.search(sentence) and not _ORDINAL.search(sentence):  # "five pieces", "68th"
+        return False
+    if _HOW_MUCH_MONEY.search(question) and not _MONEY.search(sentence):
+        return False
+    counted = _HOW_MANY.search(question)
+    if counted:  # the counted noun phrase: "how many [local people] are …", "how many [CVSs] are there"
+        phrase = []
+        for word in counted.group(1).lower().split():
+            if word in _PHRASE_END:
+                break
+            phrase.append(word)
+        if phrase and not any(w in _ANY_COUNTED for w in phrase):
+            said = {_stem(w) for w in re.findall(r"[a-z][\w&-]*", sentence.lower())}
+            return any(_stem(w) in said or _stem(w.rstrip("s")) in said for w in phrase)
+    return True
+
+
 def without_place(text: str, place: str) -> str:
     """``text`` without the place it names ("the unemployment rate in Knowsley" -> "the unemployment rate")."""
     return re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", text, flags=re.I)
@@ -571,7 +605,7 @@ class Composer:
                       if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
                       or (term and definition_strength(c.text, term) == 2)]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
-            ranked = [(c, s) for c, s in ranked if figures(c.quoted())]
+            ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked
