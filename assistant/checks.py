@@ -43,7 +43,7 @@ _BENEFICIARY = re.compile(
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
-    r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|"
+    r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
     # an accredited qualification the contract does not pay for: the people who gain it gain beyond the service
     r"Level [2-7](\s+\w+){0,4}\s+(qualifications?|diplomas?|certificates?|courses?)|NVQs?|BTECs?|City (&|and) Guilds|"
     r"HNCs?|HNDs?)\b",
@@ -71,14 +71,15 @@ _SELF = re.compile(
 # The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
 # else named, the benefit stays in-house.
 _OWN_PEOPLE = re.compile(
-    r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|for)\s+"
-    r"(our |the |all our |all the )?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
+    r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|offer\w*|for)\s+"
+    r"(our |the |all our |all the |our own |all our own )?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
     r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
-    r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?)\b",
+    r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
+    r"discount\w*|perks?|(staff |employee )?benefits? schemes?)\b",
     re.IGNORECASE,
 )
 # Buying for the business on price alone ("our stationery from the cheapest online retailer"): the saving is the
@@ -89,7 +90,9 @@ _PRICE_ONLY = re.compile(r"\b(cheapest|lowest[- ]pric\w*|lowest[- ]cost|best[- ]
 _ELSEWHERE = re.compile(
     r"\b(overseas|abroad|international\w*|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Bristol|"
     r"Newcastle|Sheffield|Nottingham|Leicester|Scotland|Wales|Ireland|Europe|Africa|Asia|America|India|Kenya|"
-    r"Spain|France|Brazil)\b",
+    r"Spain|France|Brazil|"
+    # places named by their adjective or region rather than a city ("the Scottish Highlands", "the Lake District")
+    r"Scottish|Highlands|Lake District|Cumbria|Cornwall|Devon|Yorkshire|Kent)\b",
 )
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
@@ -300,10 +303,23 @@ class CommitmentChecks:
         return Check(True, "; ".join(links))
 
 
+# Giving something away ("give charities free advertising space", "donate towards the tenants' association
+# Christmas party"): the marketing or the party named is the recipient's, so its benefit leaves the bidder, unless
+# the bidder's own people or clients are the ones it is for ("sponsor a charity golf day for our clients").
+_GIFT = re.compile(r"\b(donat\w*|giv(e|es|ing)|gave|gift\w*|free|towards)\b", re.IGNORECASE)
+_FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w+ )?(clients|customers|shareholders|staff|"
+                      r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
+
+
+def _given_away(activity: str) -> bool:
+    """Whether the activity gives its marketing or party to someone it names beyond the bidder's own people."""
+    return bool(_GIFT.search(activity) and _BENEFICIARY.search(activity) and not _FOR_OWN.search(activity))
+
+
 def self_benefit(activity: str) -> str | None:
     """The words saying the benefit stays with the bidder (its marketing, or a treat for its own people), or None."""
     selfish = _SELF.search(activity)
-    if selfish:
+    if selfish and not _given_away(activity):
         return selfish.group(0)
     own, treat = _OWN_PEOPLE.search(activity), _TREAT.search(activity)
     if own and treat and not _BENEFICIARY.search(activity):

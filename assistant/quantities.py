@@ -172,7 +172,7 @@ _TIME = r"(?:hours?|days?|weeks?|months?|years?)"
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
     rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|day|week|month|year)s?(?:[- ]long)?\b(?!\s+(?:of|a|per))"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|day|week|month|year)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)"
     rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
     re.IGNORECASE,
 )
@@ -216,8 +216,17 @@ _SESSION_WORDS = next(p for p, u in _UNITS if u == "sessions")
 _COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b", re.IGNORECASE)
 
 
+# One person or thing named in the singular ("a St Helens school leaver on a 12-month apprenticeship", "a 2-hour
+# talk"): the length belongs to one, when no number counts them.
+_SINGLE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,4}?(?P<noun>apprentice(?:ship)?|trainee(?:ship)?|intern(?:ship)?|placement|"
+    r"person|(?:school |care )?leaver|graduate|student|pupil|young person|resident|ex-offender|employee|worker|"
+    r"session|workshop|talk|visit|class)\b(?!['-]?s\b)(?!\s+(?:schemes?|programmes?|clubs?|networks?))", re.IGNORECASE)
+
+
 def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
-    """How many things a length belongs to: "each of 5 schools", or the first count of people or sessions."""
+    """How many things a length belongs to: "each of 5 schools", the first count of people or sessions, or one
+    named in the singular."""
     each_of = _EACH_OF.search(text)
     if each_of:
         return parse_number(each_of.group("n")), each_of.group("what").split()[-1]
@@ -228,6 +237,9 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         if re.search(r"\b(level|aged|age|over|under|within)\s*$", before):
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
+    single = _SINGLE.search(text)
+    if single:
+        return 1.0, single.group("noun")
     return None
 
 

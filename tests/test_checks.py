@@ -331,3 +331,42 @@ def test_instructions_to_bidders_are_not_requirements_of_the_contract():
     text = ("Bidders must describe how they will recruit local people. Responses should not exceed 500 words. "
             "The provider shall recruit local people into at least half of all new posts.")
     assert requirements(text) == ["The provider shall recruit local people into at least half of all new posts."]
+
+
+# --- session 7: gifts, perks, places named by region, timescales in the specification, hosted systems -------------
+@pytest.mark.parametrize("activity", ["Give a Halton youth charity free advertising on the sides of our vans",
+                                      "Donate £1,000 towards the residents' association summer party"])
+def test_marketing_or_a_party_given_away_to_others_is_relevant(checks, mapper, activity):
+    """The advertising or the party is the recipient's: the benefit has left the bidder."""
+    assert relevant(checks, mapper, activity).ok
+
+
+def test_a_gift_for_the_bidders_own_clients_is_still_not_relevant(checks, mapper):
+    check = relevant(checks, mapper, "Sponsor a charity golf day for our clients")
+    assert not check.ok and "not the community" in check.why
+
+
+def test_a_perk_for_the_bidders_own_staff_is_not_relevant(checks, mapper):
+    check = relevant(checks, mapper, "Offer our own employees discounted laptops through the staff benefits scheme")
+    assert not check.ok and "not the community" in check.why
+
+
+@pytest.mark.parametrize("activity,place", [("Fund 200 trees on a Cumbria hill farm", "Cumbria"),
+                                            ("Pay for a Scottish peat bog restoration", "Scottish")])
+def test_a_region_or_its_adjective_outside_the_area_is_not_relevant(checks, mapper, activity, place):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and place in check.why
+
+
+def test_the_specifications_own_timescales_are_a_duty(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "Finish every repair within the deadlines set out in the contract",
+                       "responsive repairs to council homes")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_running_a_hosted_system_restates_the_service(checks, mapper, embedder):
+    service = "cloud case management system for adult social care"
+    check = additional(checks, mapper, embedder,
+                       "Keep the platform available 99.5% of the time and move every case file across from the old system",
+                       service)
+    assert not check.ok and check.repeats == "service", check.why

@@ -237,3 +237,24 @@ def test_a_cause_naming_only_the_charity_a_gift_goes_to_is_not_named_in_that_mea
     assert "NT25" in mapped and "named_in_wording" not in mapped["NT25"].evidence
     run = {m.measure.code: m for m in mapper.map("Fund a £20,000 homelessness outreach service", top=3).measures}
     assert run["NT25"].evidence.get("named_in_wording")  # the cause itself is still named
+
+
+@pytest.mark.parametrize("activity", ["The firm took on two prison leavers as site labourers",
+                                      "Took on men released from HMP Altcourse as drivers on the contract"])
+def test_a_past_tense_hire_of_ex_offenders_is_nt5(mapper, activity):
+    """Published commitments are told in the past tense ("took on"), and name prisons rather than offenders."""
+    assert mapper.map(activity).measures[0].measure.code == "NT5"
+
+
+def test_pro_bono_support_valued_in_pounds_is_advice_not_spend(mapper):
+    top = mapper.map("Gave a Wirral charity £20,000 worth of pro bono legal support").measures[0]
+    assert top.measure.code == "NT15"
+
+
+def test_planting_a_tree_whatever_its_kind_is_nt85(mapper):
+    assert mapper.map("Planted an oak tree in a Runcorn park for every home sold").measures[0].measure.code == "NT85"
+
+
+def test_goods_given_so_that_others_can_volunteer_are_a_donation(mapper):
+    top = mapper.map("Donated timber so that local volunteers could rebuild a Bootle scout hut").measures[0]
+    assert top.measure.code in ("NT16", "NT28")

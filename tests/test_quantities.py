@@ -70,6 +70,8 @@ def test_rate_is_read_only_where_the_quantity_is_a_rate(text, period):
     ("Mentor 8 unemployed residents with 10 hours each of CV support", "hours", 80, "× 10 hours"),
     ("Give 3 volunteer days", "hours", 22.5, "assuming 7.5-hour days"),
     ("Hire 5 care leavers", "FTE", 5, "assuming full-time posts"),
+    # one person named in the singular: the length is theirs
+    ("Employ a Knowsley care leaver on an 18-month apprenticeship", "weeks", 78, "1 care leaver × 78 weeks"),
 ])
 def test_quantity_in_the_measures_unit_states_how(text, unit, value, how):
     converted = in_unit(text, extract_quantity(text), unit)
@@ -81,6 +83,7 @@ def test_quantity_in_the_measures_unit_states_how(text, unit, value, how):
     ("Run 6 CV workshops at a Kirkby school", "hours", "how many hours each"),
     ("Run 20 befriending sessions", "£", "£"),
     ("Employ 4 part-time cleaners", "FTE", "hours a week"),
+    ("Run a 6-week placement scheme for local people", "weeks", "how many weeks"),  # a scheme does not count one
 ])
 def test_a_quantity_that_cannot_be_converted_says_what_is_missing(text, unit, missing):
     converted = in_unit(text, extract_quantity(text), unit)
