@@ -194,7 +194,9 @@ class Glossary:
         for term, pattern in self.rules:
             if not term.endswith("sector organisations"):
                 continue
-            if pattern.search(text) or re.search(rf"\b{re.escape(term.split()[0])}s?\b", text, re.I):
+            head = term.split()[0]  # "VCFSE" alone names its sector; "public" needs "public sector"
+            own = rf"\b{re.escape(head)}s?\b" if head.isupper() else rf"\b{re.escape(' '.join(term.split()[:2]))}\b"
+            if pattern.search(text) or re.search(own, text, re.I):
                 found.append(term)
         return found
 

@@ -233,6 +233,12 @@ def test_a_question_with_context_and_a_misspelt_borough_gets_that_boroughs_figur
     assert named_area("Knowlsey's unemployment") == "Knowsley" and named_area("knowledge sharing") is None
 
 
+def test_a_question_about_what_the_roadmap_points_to_is_answered_by_its_pointer(shipped):
+    answer = shipped.ask("Does the roadmap point to an example of a council noticeboard for connecting with community groups?")
+    assert answer.grounded and "Connected Communities Noticeboard" in answer.answer
+    assert "council_and_democracy" in answer.answer  # the address as written, underscores kept
+
+
 def test_a_ranking_row_answers_a_question_that_spells_out_its_acronym(shipped):
     answer = shipped.ask("Knowsley's position in the 2025 Index of Multiple Deprivation?", area="Knowsley")
     assert answer.grounded and "IMD 2025 rank" in answer.answer and "Knowsley" in answer.answer

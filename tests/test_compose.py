@@ -7,7 +7,7 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import (Composer, answers_count, candidates_of, count_asked, defined_term, defines, missing_names,
+from assistant.tasks.compose import (Composer, answers_count, plain_markdown, candidates_of, count_asked, defined_term, defines, missing_names,
                                      outline_items,
                                      question_kind,
                                      quotable)
@@ -295,3 +295,10 @@ def test_a_contents_page_gives_its_prose_but_never_its_entries_and_references_on
                metadata={"source": "doc", "page": 64, "section": "References"})
     assert candidates_of(refs, 0) == []
     assert candidates_of(refs, 0, references=True)[0].text.startswith("Racheal Jones")
+
+
+def test_markdown_links_read_as_their_address_with_its_underscores():
+    line = r"See the Policy: [https://x.org/CHP\_Social-Value.pdf](https://x.org/CHP_Social-Value.pdf) and **bold**"
+    assert plain_markdown(line) == "See the Policy: https://x.org/CHP_Social-Value.pdf and bold"
+    assert plain_markdown("[the report](https://a.org/r) and <https://b.org/x_y>") == \
+        "the report (https://a.org/r) and https://b.org/x_y"

@@ -103,3 +103,4 @@ def test_the_glossary_names_the_askers_sector():
     assert glossary.sectors("I'm a council commissioner") == ["public sector organisations"]
     assert glossary.sectors("and for private companies?") == ["private sector organisations"]
     assert glossary.sectors("What is social value?") == []
+    assert glossary.sectors("an example of a public-facing policy") == []  # "public" alone names no sector

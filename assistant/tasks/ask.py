@@ -22,7 +22,7 @@ from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (Composer, defined_term, definition_strength, missing_names, question_kind,
+from assistant.tasks.compose import (ABOUT_REFERENCES, Composer, defined_term, plain_markdown, definition_strength, missing_names, question_kind,
                                       without_place)
 from assistant.tasks.route import route
 
@@ -361,6 +361,8 @@ class AskTask:
         term = defined_term(question) if kind == "definition" else ""
         if term and index is not None:  # a passage that defines the term answers, however the question is worded
             retrieval = self._with_definitions(retrieval, term, index)
+        if ABOUT_REFERENCES.search(question) and index is not None:  # "does the roadmap point to an example of …"
+            retrieval = self._with_pointers(retrieval, query, index)
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         named = named_area(question)
@@ -417,6 +419,26 @@ class AskTask:
         return replace(retrieval, hits=defining + retrieval.hits,
                        scores=[top] * len(defining) + list(retrieval.scores))
 
+    def _with_pointers(self, retrieval: Retrieval, query: str, index: Any) -> Retrieval:
+        """Add the passages that point the reader elsewhere ("See Cheshire East's Connected Communities Noticeboard:
+        …", footnotes), scored by the reranker beside the rest: a question about what a document points to or cites is
+        answered by them, and they are short, so a search for the question's words seldom finds them."""
+        known = {h.id for h in retrieval.hits}
+        pointers = [h for h in index.chunks if h.id not in known and _POINTER.search(h.text)]
+        if not pointers or not retrieval.scores:
+            return retrieval
+        lines = [(n, _URL.sub(" ", plain_markdown(m.group(0)))) for n, h in enumerate(pointers)
+                 for m in _POINTER.finditer(h.text)]  # each pointer on its own, without its address
+        scores = self.composer.reranker.score(query, [line for _, line in lines])
+        best: dict[int, float] = {}
+        for (n, _), score in zip(lines, scores):
+            best[n] = max(best.get(n, -1e9), float(score))
+        merged = sorted([*zip(retrieval.hits, retrieval.scores), *((pointers[n], x) for n, x in best.items())],
+                        key=lambda pair: -pair[1])[: len(retrieval.hits) + 2]
+        floor = self.retriever.settings.rerank_floor
+        return replace(retrieval, hits=[h for h, _ in merged], scores=[x for _, x in merged],
+                       grounded=retrieval.grounded or merged[0][1] >= floor)
+
     def _routed(self, question: str, history: list[tuple[str, str]] | None) -> Answer | None:
         """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""
         if self.chat is None:
@@ -457,6 +479,8 @@ class AskTask:
                                     lambda: self._extractive(question, retrieval, area, retrieval.query))
 
 
+_POINTER = re.compile(r"^\W{0,3}see\s+\S.*$", re.I | re.M)
+_URL = re.compile(r"https?://\S+|www\.\S+")
 _SOURCE_FRAMING = re.compile(r"\b(according to|as set out in|as stated in|in) (the|this|our) \w+,?\s"
                              r"(?=(what|how|which|who|when|where|why|is|are|does|do)\b)"
                              r"|,?\s*\b(according to|in|as set out in) (the|this|our) \w+\s*(?=\?*$)", re.I)

@@ -47,8 +47,11 @@ _NOT_QUOTED_SECTIONS = re.compile(r"^(\d+\s+)?(references|footnotes|bibliography
 _CONTENTS = re.compile(r"^(\d+\s+)?(contents|table of contents)\b", re.I)
 # A question about what the document cites ("which review does it reference", "who were the authors of …")
 ABOUT_REFERENCES = re.compile(r"\b(referenc\w*|cites?|cited|citing|quotes?|quoted|authors?|written by|published by|"
-                              r"footnotes?|which (national )?(review|report|study|survey|paper|act|plan|strategy))\b", re.I)
+                              r"footnotes?|which (national )?(review|report|study|survey|paper|act|plan|strategy)|"
+                              r"signpost\w*|point(s|ed|ing)? (people |us |readers |you )?to|an? (good |real )?examples? "
+                              r"(of|from)\b[^?]*\b(roadmap|document|report|it) (points?|refers?|gives?|mentions?))\b", re.I)
 _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|see|note|ibid)\b[\s:.\d]", re.I)
+_SEE = re.compile(r"^see\s+\S", re.I)  # a footnote that points the reader to an example
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
@@ -198,6 +201,22 @@ class Candidate:
         return f"{self.text.rstrip()} {listed}."
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(?<![\w\\])[*_]{1,3}|[*_]{1,3}(?![\w])")
+
+
+def plain_markdown(line: str) -> str:
+    """A line of Markdown as plain text: emphasis marks gone, links as their address ("[url](url)" once, "[text](url)"
+    as "text (url)"), escapes undone, and the underscores inside an address kept."""
+    def link(match: re.Match[str]) -> str:
+        text, url = match.group(1).replace("\\", ""), match.group(2).replace("\\", "")
+        return url if text.strip() in ("", url) else f"{text} ({url})"
+
+    line = _AUTOLINK.sub(r"\1", _LINK.sub(link, line))
+    return _EMPHASIS.sub("", line).replace("\\_", "_").replace("\\*", "*").strip()
+
+
 def _looks_like_heading(line: str) -> bool:
     return not line.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", "\"")) and len(line.split()) <= 12
 
@@ -311,7 +330,7 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
     for number, raw in enumerate(lines):
         bullet = bool(_BULLET.match(raw))
         line = _TAG.sub(" ", _SCRIPT.sub(" ", raw))
-        line = re.sub(r"[*_]{1,3}", "", _BULLET.sub("", line)).strip()
+        line = plain_markdown(_BULLET.sub("", line))
         if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
             if line and line not in section:  # not the passage's own section, repeated
                 under = line
@@ -337,7 +356,7 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
         if lead_in:
             out.append(Candidate(hit_index, heading, False, -1, lead_in))
     for position, (text, bullet, _) in enumerate(pieces):
-        if quotable(text):
+        if quotable(text) or (references and _SEE.match(text) and words_in(text) >= MIN_WORDS):  # "See X's policy"
             out.append(Candidate(hit_index, text, bullet, position, _items_after(pieces, position),
                                  heading=headings[position]))
     return out
