@@ -1132,3 +1132,20 @@ def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_sa
     assert (weighting or {}).get("value") == expected
     if expected is not None:
         assert "of the quality marks x quality" in weighting["derived"]
+
+
+@pytest.mark.parametrize("limit, pages", [("Your response must not exceed three A4 pages.", 3),
+                                          ("Maximum 2 x A4 pages.", 2), ("No more than 4 sides of A4.", 4)])
+def test_a4_between_the_count_and_pages_is_the_paper_size_not_the_count(tmp_path, limit, pages):
+    files = [{"name": "itt.docx", "pages": [[("h", "Social Value"), ("p", "SV1 Social Value"),
+                                             ("p", "Tell us how you will recruit local residents."), ("p", limit)]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["page_limit"], question["word_limit"]) == (pages, None)
+
+
+def test_a_question_titles_bracket_weighting_may_say_it_is_of_the_total(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "SV2 Local Employment (12% of the overall score)"),
+                                             ("p", "Describe how you will recruit local residents."),
+                                             ("p", "Word count: 500 maximum")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV2", 12, 500)
