@@ -1134,6 +1134,24 @@ def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_sa
         assert "of the quality marks x quality" in weighting["derived"]
 
 
+def test_a_heading_ending_in_its_short_form_is_still_a_heading():
+    from assistant.tender_reader import looks_like_heading
+
+    assert looks_like_heading("Domiciliary Care Service (DCS)")
+    assert not looks_like_heading("Price (40%)") and not looks_like_heading("Quality (see Section 3)")
+
+
+def test_a_pdf_title_with_its_acronym_and_a_service_cut_before_a_place_leaves_no_dangling_words(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Community Dental Transport (CDT)"),
+         ("p", "Leeds Community Healthcare NHS Trust invites tenders for a dental transport service for older patients "
+               "travelling to and from the Seacroft Clinic.")],
+        [("h", "Evaluation Criteria"), ("p", "Quality 60%, Price 40%.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["title"]["value"], tender["title"]["page"]) == ("Community Dental Transport (CDT)", 1)
+    assert tender["service"]["value"] == "dental transport service for older patients"  # not '… travelling to and'
+
+
 @pytest.mark.parametrize("limit, pages", [("Your response must not exceed three A4 pages.", 3),
                                           ("Maximum 2 x A4 pages.", 2), ("No more than 4 sides of A4.", 4)])
 def test_a4_between_the_count_and_pages_is_the_paper_size_not_the_count(tmp_path, limit, pages):

@@ -400,6 +400,16 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
+_DANGLING = re.compile(r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
+                       re.I)
+
+
+def _undangle(text: str) -> str:
+    """What is left when the service is cut before a place ('… patients travelling to and | from the Northern
+    General Hospital'): words that led into the place ('travelling to and') mean nothing without it."""
+    return _DANGLING.sub("", text)
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
     for line, sentence in _sentences(lines):
@@ -407,7 +417,7 @@ def find_service(lines: list[Line]) -> list[Found]:
             continue
         match = SERVICE_PROSE.search(sentence)
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
-            text = _SERVICE_CUT.split(match.group("s"))[0]
+            text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
                 found.append(Found(text.strip(" ,"), line, 1))
