@@ -1134,6 +1134,12 @@ def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_sa
         assert "of the quality marks x quality" in weighting["derived"]
 
 
+def test_an_extension_period_taken_several_times_adds_up():
+    assert _term("An initial period of 36 months with an option to extend by 12 months, twice")[:2] == (36, 24)
+    assert _term("three years, which may be extended by one year on up to two occasions")[:2] == (36, 24)
+    assert _term("five years with the option of two 12-month extensions") == (60, 24, True)  # 'option of': an option
+
+
 def test_a_heading_ending_in_its_short_form_is_still_a_heading():
     from assistant.tender_reader import looks_like_heading
 

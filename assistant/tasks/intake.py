@@ -529,7 +529,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
@@ -569,6 +569,11 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   rf"(?:extension\s+)?(?:extension|period)s)\b(?!\s+extension)",
                   lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
                             f"{m.group('u') or m.group('u2')}",
+                  text, flags=re.I)
+    # "extend by 12 months, twice", "12 months on up to two occasions": one period taken that many times
+    text = re.sub(rf"\b(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\s*,?\s*(?:(?:on\s+)?(?:up\s+to\s+)?(?P<k>two|three|2|3)\s+"
+                  rf"(?:occasions|times|separate\s+occasions)|(?P<w>twice))\b",
+                  lambda m: f"{number(m.group('n')) * (2 if m.group('w') else number(m.group('k')))} {m.group('u')}",
                   text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
