@@ -1173,3 +1173,17 @@ def test_a_question_titles_bracket_weighting_may_say_it_is_of_the_total(tmp_path
                                              ("p", "Word count: 500 maximum")]]}]
     question = intake(write_pack(files, tmp_path))["questions"][0]
     assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV2", 12, 500)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Bids are marked on Quality 60%, of which Social Value 20%, and Price 40%.",
+      "Social value is a share of the quality marks."], 12),
+    # 'of which' alone may give the part of the whole that quality includes (10 of the 60): neither is asserted
+    (["Bids are marked on Quality 60%, of which Social Value 10%, and Price 40%."], None),
+])
+def test_social_value_of_which_quality_is_a_share_of_quality_only_when_the_pack_says_so(tmp_path, paragraphs, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", t) for t in paragraphs]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+    if expected is not None:
+        assert "20% of the quality marks x quality 60%" in weighting["derived"]

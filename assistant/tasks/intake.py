@@ -749,8 +749,9 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
-                if key == "social_value" and SHARE_OF_A_PART.match(sentence, position):
-                    continue  # "10% of the quality score": a share of one criterion, not of the whole
+                if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
+                                              or OF_WHICH_BEFORE.search(sentence[:position])):
+                    continue  # "10% of the quality score", "Quality 70%, of which Social Value 15%": a part of one criterion
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
@@ -796,6 +797,7 @@ def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
 BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
+OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:the\s+)?social\s+value\W{0,3}(?:(?:is|at|weighting)\s+)?$", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
@@ -881,11 +883,13 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
     """'Social value is 20% of the quality marks' with the pack's quality weighting stated ('Quality 60%', 'a 60:40
     quality:price basis'): the share of the whole, worked out and said so; without one quality weighting, nothing."""
     shares = []
-    for line, sentence in _sentences(lines):
+    sentences = list(_sentences(lines))
+    for index, (line, sentence) in enumerate(sentences):
         for position, keys in _claims(sentence).items():
             share = SHARE_OF_QUALITY.match(sentence, position)
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
+        shares += _of_which_share(sentences, index)
     if len({n for n, _ in shares}) != 1:
         return []
     qualities: dict[float, Line] = {}
@@ -909,6 +913,25 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
     return [Found(_int(value) if value == int(value) else round(value, 1), line, 1,
                   f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
                   f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+
+
+OF_WHICH_SV = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*\d{1,3}\s?%\s*\)?\s*[,;]?\s*\(?\s*of\s+which\s+(?:the\s+)?social\s+value"
+                         r"\W{0,3}(?:(?:is|at|weighting)\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+OF_QUALITY_STATED = re.compile(r"\b(?:percentage|share|proportion|part)\s+of\s+the\s+quality\s+(?:marks|score|weighting|"
+                               r"element)|\bof\s+the\s+quality\s+(?:marks|score|weighting)\b[^.]{0,20}?\bnot\s+(?:of\s+)?the\s+"
+                               r"(?:total|overall)", re.I)
+
+
+def _of_which_share(sentences: list[tuple[Line, str]], index: int) -> list[tuple[float, Line]]:
+    """'Quality 70%, of which Social Value 15%' is a share of quality only when the pack says so, in that sentence or
+    the next ('The Social Value weighting is a percentage of the quality marks'): 'of which' alone may as well give
+    the part of the whole that quality's 70% includes, so it is not read as either."""
+    line, sentence = sentences[index]
+    match = OF_WHICH_SV.search(sentence)
+    if not match:
+        return []
+    said = [sentence] + [s for other, s in sentences[index + 1:index + 2] if (other.source, other.page) == (line.source, line.page)]
+    return [(float(match.group("n")), line)] if any(OF_QUALITY_STATED.search(s) for s in said) else []
 
 
 NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
