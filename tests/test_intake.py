@@ -1187,3 +1187,8 @@ def test_social_value_of_which_quality_is_a_share_of_quality_only_when_the_pack_
     assert (weighting or {}).get("value") == expected
     if expected is not None:
         assert "20% of the quality marks x quality 60%" in weighting["derived"]
+
+
+def test_a_date_written_with_hyphens_and_a_short_month():
+    assert [d.isoformat() for _, d in find_dates("Closing date: 17-Mar-2028 at noon (not 1-Sept-2028)")] == [
+        "2028-03-17", "2028-09-01"]
