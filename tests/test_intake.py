@@ -1192,3 +1192,17 @@ def test_social_value_of_which_quality_is_a_share_of_quality_only_when_the_pack_
 def test_a_date_written_with_hyphens_and_a_short_month():
     assert [d.isoformat() for _, d in find_dates("Closing date: 17-Mar-2028 at noon (not 1-Sept-2028)")] == [
         "2028-03-17", "2028-09-01"]
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("The Greater Manchester Combined Authority (the “GMCA”) is seeking a supplier of cycle parking.",
+     "Greater Manchester Combined Authority"),
+    ("The Chief Constable of Avon and Somerset Constabulary (the Constabulary) invites tenders for custody meals.",
+     "Chief Constable of Avon and Somerset Constabulary"),
+    ("Riverside Housing Group Limited, a charitable housing association, invites tenders for gas servicing.",
+     "Riverside Housing Group Limited"),
+    ("The Council (the Authority) is seeking a supplier of cycle parking.", None),  # no name, only what it is called
+])
+def test_a_buyer_named_with_its_short_form_or_a_description_after_it(tmp_path, sentence, buyer):
+    files = [{"name": "itt.docx", "pages": [[("h", "Cycle Parking"), ("p", sentence)]]}]
+    assert (intake(write_pack(files, tmp_path))["tender"]["buyer"] or {}).get("value") == buyer

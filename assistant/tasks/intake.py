@@ -364,10 +364,13 @@ def find_reference(lines: list[Line]) -> list[Found]:
 
 # buyer -----------------------------------------------------------------------------------------
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
-        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
+        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,()]{3,80},\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
+                         rf"would like)\b")
+_SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
@@ -380,6 +383,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
+        sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
