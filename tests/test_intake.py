@@ -1206,3 +1206,13 @@ def test_a_date_written_with_hyphens_and_a_short_month():
 def test_a_buyer_named_with_its_short_form_or_a_description_after_it(tmp_path, sentence, buyer):
     files = [{"name": "itt.docx", "pages": [[("h", "Cycle Parking"), ("p", sentence)]]}]
     assert (intake(write_pack(files, tmp_path))["tender"]["buyer"] or {}).get("value") == buyer
+
+
+@pytest.mark.parametrize("rows, scale", [
+    ([["10", "Excellent"], ["7", "Good"], ["5", "Satisfactory"], ["3", "Weak"], ["0", "Unacceptable"]], "0-10"),
+    ([["0", "Unacceptable"], ["1", "Poor"], ["2", "Satisfactory"], ["3", "Good"]], "0-3"),
+    ([["10", "Excellent"], ["0", "Unacceptable"], ["5", "Satisfactory"]], None),  # in no order: not a scale
+])
+def test_a_descriptor_table_may_use_only_some_marks_of_its_scale(tmp_path, rows, scale):
+    files = [{"name": "itt.docx", "pages": [[("t", [["Score", "Descriptor"], *rows])]]}]
+    assert (intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] or {}).get("value") == scale

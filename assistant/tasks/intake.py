@@ -990,12 +990,19 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
             continue
-        if len(scores) >= 3:
-            values = sorted(s for s, _ in scores)
-            if values == list(range(values[0], values[-1] + 1)):
-                found.append(Found(f"{values[0]}-{values[-1]}", scores[0][1], 0))
+        if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
+            found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
     return found
+
+
+def _a_scale(listed: list[int]) -> bool:
+    """A descriptor table's scores make a scale when they run one step apart (0, 1, 2, 3, 4, 5), or, from 0 or 1, in
+    one order with none repeated: a scale may use only some marks of its range (10, 7, 5, 3, 0 on a 0-10 scale)."""
+    values = sorted(listed)
+    if values == list(range(values[0], values[-1] + 1)):
+        return True
+    return values[0] in (0, 1) and len(set(values)) == len(values) and listed in (values, values[::-1])
 
 
 # framework -------------------------------------------------------------------------------------------
