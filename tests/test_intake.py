@@ -1216,3 +1216,12 @@ def test_a_buyer_named_with_its_short_form_or_a_description_after_it(tmp_path, s
 def test_a_descriptor_table_may_use_only_some_marks_of_its_scale(tmp_path, rows, scale):
     files = [{"name": "itt.docx", "pages": [[("t", [["Score", "Descriptor"], *rows])]]}]
     assert (intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] or {}).get("value") == scale
+
+
+@pytest.mark.parametrize("sentence", [
+    "Social value will be assessed against the North East Combined Authority's Social Value Framework.",
+    "Social value will be evaluated against the University's Sustainable Procurement Policy.",
+])
+def test_social_value_assessed_against_a_named_buyers_own_framework_is_bespoke(tmp_path, sentence):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "bespoke"

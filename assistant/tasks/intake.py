@@ -1017,7 +1017,8 @@ FRAMEWORK_PATTERNS = (
 
 
 OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
-                          r"\bof\s+)?the\s+(?:council|authority|trust|board|icb|buyer)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"\bof\s+)?the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
+                          r"constabulary|partnership|association)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
 
 
