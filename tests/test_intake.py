@@ -1225,3 +1225,21 @@ def test_a_descriptor_table_may_use_only_some_marks_of_its_scale(tmp_path, rows,
 def test_social_value_assessed_against_a_named_buyers_own_framework_is_bespoke(tmp_path, sentence):
     files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "bespoke"
+
+
+@pytest.mark.parametrize("questions, weighting", [
+    ([("h", "Part C: Sustainable Procurement"), ("p", "C1. Sustainable Procurement (8%)"),
+      ("p", "Describe the jobs and apprenticeships you will create for local unemployed residents, and the local "
+            "charities you will support, through this contract."), ("p", "Response: up to 500 words")], 12),
+    # the section also holds a question on another topic: its weighting is not social value's alone
+    ([("h", "Part C: Sustainable Procurement"), ("p", "C1. Describe how you will recruit local unemployed residents "
+                                                      "into jobs on this contract. (500 words)"),
+      ("p", "C2. Describe your quality assurance process. (500 words)")], None),
+])
+def test_the_criterion_named_as_the_social_value_questions_section_carries_the_weighting(tmp_path, questions, weighting):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Section", "Weighting"], ["Technical (Part B)", "48%"], ["Sustainable Procurement (Part C)", "12%"],
+                ["Commercial (Part D)", "40%"]])],
+        questions]}]
+    data = intake(write_pack(files, tmp_path))
+    assert (data["tender"]["social_value_weighting_percent"] or {}).get("value") == weighting

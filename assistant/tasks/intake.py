@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
-from assistant.tender_questions import ASKS, BULLET, QUESTION_START, TOC_LINE, find_questions
+from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
 from assistant.tender_reader import Line, Pack, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -177,6 +177,9 @@ def extract(pack: Pack) -> dict[str, Any]:
             if others:
                 tender[name]["also_stated"] = [{"value": v, "source": s, "page": p} for v, s, p in sorted(
                     others, key=lambda x: (str(x[1]), x[2] or 0, str(x[0])))][:3]
+    if tender["social_value_weighting_percent"] is None:
+        found = _best(_sv_section_weighting(body, questions))
+        tender["social_value_weighting_percent"] = found.as_dict() if found else None
     split = _social_value_parts(body)
     if split and tender["social_value_weighting_percent"] is None:
         # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
@@ -941,6 +944,28 @@ def _of_which_share(sentences: list[tuple[Line, str]], index: int) -> list[tuple
 NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
                          r"the\s+[\w\s]{0,30}?(?:evaluates|assesses|measures|scores)|(?:the\s+)?[\w\s'’]{0,40}?\bname\s+for)"
                          r"\s+social\s+value\b")
+
+
+_SECTION_NUMBER = re.compile(r"^(?:section|part|volume)\s+\w{1,3}\s*[:.\-–]\s*", re.I)
+
+
+def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Found]:
+    """A pack that weights social value under its own name for the section that holds the social value questions
+    ('Section C: Responsible Procurement' holds only C1, and the award table weights 'Responsible Procurement
+    (Section C)' 10%): that criterion's weighting is social value's. Never a section that also holds other
+    questions, nor one named for quality or price."""
+    flags: dict[str, list[bool]] = {}
+    for question in questions:
+        if question.get("section"):
+            flags.setdefault(question["section"], []).append(bool(question["social_value"]))
+    names = {_SECTION_NUMBER.sub("", section).strip() for section, sv in flags.items() if all(sv)}
+    names = sorted((n for n in names if len(n.split()) >= 2 and not MIXED_HEADING.search(n)), key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+    renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
+    back = {id(new): old for new, old in zip(renamed, lines)}
+    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
 
 
 def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
