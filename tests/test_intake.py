@@ -1243,3 +1243,17 @@ def test_the_criterion_named_as_the_social_value_questions_section_carries_the_w
         questions]}]
     data = intake(write_pack(files, tmp_path))
     assert (data["tender"]["social_value_weighting_percent"] or {}).get("value") == weighting
+
+
+def test_a_generic_heading_with_its_acronym_is_still_not_the_title(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Invitation to Tender (ITT)"), ("h", "Grounds Maintenance Services"),
+                                            ("p", "Halton Borough Council is seeking a contractor for grounds maintenance.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["title"]["value"] == "Grounds Maintenance Services"
+
+
+def test_a_document_heading_over_the_only_social_value_question_is_not_a_criterion(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Part", "Weighting"], ["Tender Response Document", "100%"]])],
+        [("h", "Tender Response Document"), ("p", "SV1 Describe the jobs you will create for local unemployed residents. "
+                                                  "(500 words)")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None

@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
 from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
-from assistant.tender_reader import Line, Pack, looks_like_heading, read_pack
+from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
           "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
@@ -346,13 +346,14 @@ def find_title(lines: list[Line]) -> list[Found]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
-        elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
             found.append(Found(_tidy_value(line.text), line, 2))
         elif following is not None and following.page == line.page and following.source == line.source and (
                 cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
             found.append(Found(_tidy_value(cover.group("t")), following, 2))
         elif following is not None and following.page == line.page and following.source == line.source and \
-                following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                following.cells is None and looks_like_heading(following.text) \
+                and not _GENERIC_TITLE.match(drop_short_form(following.text)) \
                 and len(following.text.split()) >= 2 \
                 and not _known_label_row(following.text) and ":" not in following.text:
             found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
@@ -953,13 +954,14 @@ def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Foun
     """A pack that weights social value under its own name for the section that holds the social value questions
     ('Section C: Responsible Procurement' holds only C1, and the award table weights 'Responsible Procurement
     (Section C)' 10%): that criterion's weighting is social value's. Never a section that also holds other
-    questions, nor one named for quality or price."""
+    questions, nor one named for quality or price or for the document ('Tender Response Document')."""
     flags: dict[str, list[bool]] = {}
     for question in questions:
         if question.get("section"):
             flags.setdefault(question["section"], []).append(bool(question["social_value"]))
     names = {_SECTION_NUMBER.sub("", section).strip() for section, sv in flags.items() if all(sv)}
-    names = sorted((n for n in names if len(n.split()) >= 2 and not MIXED_HEADING.search(n)), key=len, reverse=True)
+    names = sorted((n for n in names if len(n.split()) >= 2 and not MIXED_HEADING.search(n)
+                    and not _GENERIC_TITLE.match(n)), key=len, reverse=True)  # not "Tender Response Document"
     if not names:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
