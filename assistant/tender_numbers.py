@@ -32,6 +32,7 @@ DATES = (
     re.compile(rf"\b{_DAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b", re.I),
     re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first
+    re.compile(rf"\b(?P<d>\d{{1,2}})[-/]{_MONTH}[-/](?P<y>20\d\d)\b", re.I),  # "09-Jan-2029", as portals print dates
     re.compile(rf"\b{_DAY}(?:the\s+)?{_DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the fifth of April"
 )
 

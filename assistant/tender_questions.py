@@ -29,8 +29,10 @@ ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|expl
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
 ASKS_WITHIN = re.compile(r"\b(?:describe|explain|set out|outline|demonstrate|tell us|summarise)\b|\?(?:\s*[(\[][^()\[\]]*[)\]])?$", re.I)  # "Using X, describe …"
-LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
-                   r"(?P<n>\d[\d,]*)(?:\s*|-)(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
+# "two A4 pages", "2 x A4 sides": the paper size between the count and the unit; the 4 of "A4" is never a count
+LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?:A4\s+)?(?P<unitw>sides?(?:\s+of\s+A4)?|pages?)\b|"
+                   r"(?<![\w.,])(?P<n>\d[\d,]*)(?:\s*|-)(?:(?:x\s+)?A4\s+(?=sides?|pages?))?"
+                   r"(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
                    r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
@@ -38,7 +40,9 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
                     r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
                     r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
-TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s*\)\s*$")
+# "(20%)" or "(14% of the total score)": a share of the whole evaluation in the title's closing bracket
+TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?%(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
+                          r"(?:score|marks|weighting|evaluation))?\s*\)\s*$", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",

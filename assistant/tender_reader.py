@@ -345,6 +345,7 @@ _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+
 
 def looks_like_heading(text: str) -> bool:
     """A short line with no closing punctuation that starts like a title: a guess used only for context."""
+    text = drop_short_form(text)  # "Non-Emergency Patient Transport Service (NEPTS)": a title and its short form
     words = text.split()
     if not 1 <= len(words) <= 9 or text[-1] in ".,;:?)" or not text[0].isalnum() or text[0].islower():
         return False
@@ -357,6 +358,13 @@ def looks_like_heading(text: str) -> bool:
     letters = [w for w in words if w[0].isalpha()]
     return bool(letters) and all(w[0].isupper() or w.lower() in _SMALL for w in letters) and not re.search(r"\d", text)
 
+
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s+\([A-Z][A-Z&]{1,7}s?\)$")
+
+
+def drop_short_form(text: str) -> str:
+    """The line without the bracketed acronym that ends it ('Invitation to Tender (ITT)' is 'Invitation to Tender')."""
+    return _ACRONYM_AFTER.sub("", text)
 
 _LOT_HEADING = re.compile(r"^lot\s*\d{1,2}[a-z]?\s*[:.\-–]?\s*[A-Za-z][A-Za-z ,&'/-]*$", re.I)  # "Lot 2: Security", not "Lot 2 £1m"
 _TITLE_LEAD = re.compile(r"^(?:invitation|request|tender|itt|rfq|rft|specification|contract|lot)\b", re.I)

@@ -1132,3 +1132,128 @@ def test_a_share_of_quality_is_worked_out_only_with_the_quality_weighting_and_sa
     assert (weighting or {}).get("value") == expected
     if expected is not None:
         assert "of the quality marks x quality" in weighting["derived"]
+
+
+def test_an_extension_period_taken_several_times_adds_up():
+    assert _term("An initial period of 36 months with an option to extend by 12 months, twice")[:2] == (36, 24)
+    assert _term("three years, which may be extended by one year on up to two occasions")[:2] == (36, 24)
+    assert _term("five years with the option of two 12-month extensions") == (60, 24, True)  # 'option of': an option
+
+
+def test_a_heading_ending_in_its_short_form_is_still_a_heading():
+    from assistant.tender_reader import looks_like_heading
+
+    assert looks_like_heading("Domiciliary Care Service (DCS)")
+    assert not looks_like_heading("Price (40%)") and not looks_like_heading("Quality (see Section 3)")
+
+
+def test_a_pdf_title_with_its_acronym_and_a_service_cut_before_a_place_leaves_no_dangling_words(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Community Dental Transport (CDT)"),
+         ("p", "Leeds Community Healthcare NHS Trust invites tenders for a dental transport service for older patients "
+               "travelling to and from the Seacroft Clinic.")],
+        [("h", "Evaluation Criteria"), ("p", "Quality 60%, Price 40%.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["title"]["value"], tender["title"]["page"]) == ("Community Dental Transport (CDT)", 1)
+    assert tender["service"]["value"] == "dental transport service for older patients"  # not '… travelling to and'
+
+
+@pytest.mark.parametrize("limit, pages", [("Your response must not exceed three A4 pages.", 3),
+                                          ("Maximum 2 x A4 pages.", 2), ("No more than 4 sides of A4.", 4)])
+def test_a4_between_the_count_and_pages_is_the_paper_size_not_the_count(tmp_path, limit, pages):
+    files = [{"name": "itt.docx", "pages": [[("h", "Social Value"), ("p", "SV1 Social Value"),
+                                             ("p", "Tell us how you will recruit local residents."), ("p", limit)]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["page_limit"], question["word_limit"]) == (pages, None)
+
+
+def test_a_question_titles_bracket_weighting_may_say_it_is_of_the_total(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "SV2 Local Employment (12% of the overall score)"),
+                                             ("p", "Describe how you will recruit local residents."),
+                                             ("p", "Word count: 500 maximum")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV2", 12, 500)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Bids are marked on Quality 60%, of which Social Value 20%, and Price 40%.",
+      "Social value is a share of the quality marks."], 12),
+    # 'of which' alone may give the part of the whole that quality includes (10 of the 60): neither is asserted
+    (["Bids are marked on Quality 60%, of which Social Value 10%, and Price 40%."], None),
+])
+def test_social_value_of_which_quality_is_a_share_of_quality_only_when_the_pack_says_so(tmp_path, paragraphs, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", t) for t in paragraphs]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting or {}).get("value") == expected
+    if expected is not None:
+        assert "20% of the quality marks x quality 60%" in weighting["derived"]
+
+
+def test_a_date_written_with_hyphens_and_a_short_month():
+    assert [d.isoformat() for _, d in find_dates("Closing date: 17-Mar-2028 at noon (not 1-Sept-2028)")] == [
+        "2028-03-17", "2028-09-01"]
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("The Greater Manchester Combined Authority (the “GMCA”) is seeking a supplier of cycle parking.",
+     "Greater Manchester Combined Authority"),
+    ("The Chief Constable of Avon and Somerset Constabulary (the Constabulary) invites tenders for custody meals.",
+     "Chief Constable of Avon and Somerset Constabulary"),
+    ("Riverside Housing Group Limited, a charitable housing association, invites tenders for gas servicing.",
+     "Riverside Housing Group Limited"),
+    ("The Council (the Authority) is seeking a supplier of cycle parking.", None),  # no name, only what it is called
+])
+def test_a_buyer_named_with_its_short_form_or_a_description_after_it(tmp_path, sentence, buyer):
+    files = [{"name": "itt.docx", "pages": [[("h", "Cycle Parking"), ("p", sentence)]]}]
+    assert (intake(write_pack(files, tmp_path))["tender"]["buyer"] or {}).get("value") == buyer
+
+
+@pytest.mark.parametrize("rows, scale", [
+    ([["10", "Excellent"], ["7", "Good"], ["5", "Satisfactory"], ["3", "Weak"], ["0", "Unacceptable"]], "0-10"),
+    ([["0", "Unacceptable"], ["1", "Poor"], ["2", "Satisfactory"], ["3", "Good"]], "0-3"),
+    ([["10", "Excellent"], ["0", "Unacceptable"], ["5", "Satisfactory"]], None),  # in no order: not a scale
+])
+def test_a_descriptor_table_may_use_only_some_marks_of_its_scale(tmp_path, rows, scale):
+    files = [{"name": "itt.docx", "pages": [[("t", [["Score", "Descriptor"], *rows])]]}]
+    assert (intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] or {}).get("value") == scale
+
+
+@pytest.mark.parametrize("sentence", [
+    "Social value will be assessed against the North East Combined Authority's Social Value Framework.",
+    "Social value will be evaluated against the University's Sustainable Procurement Policy.",
+])
+def test_social_value_assessed_against_a_named_buyers_own_framework_is_bespoke(tmp_path, sentence):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"]["value"] == "bespoke"
+
+
+@pytest.mark.parametrize("questions, weighting", [
+    ([("h", "Part C: Sustainable Procurement"), ("p", "C1. Sustainable Procurement (8%)"),
+      ("p", "Describe the jobs and apprenticeships you will create for local unemployed residents, and the local "
+            "charities you will support, through this contract."), ("p", "Response: up to 500 words")], 12),
+    # the section also holds a question on another topic: its weighting is not social value's alone
+    ([("h", "Part C: Sustainable Procurement"), ("p", "C1. Describe how you will recruit local unemployed residents "
+                                                      "into jobs on this contract. (500 words)"),
+      ("p", "C2. Describe your quality assurance process. (500 words)")], None),
+])
+def test_the_criterion_named_as_the_social_value_questions_section_carries_the_weighting(tmp_path, questions, weighting):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Section", "Weighting"], ["Technical (Part B)", "48%"], ["Sustainable Procurement (Part C)", "12%"],
+                ["Commercial (Part D)", "40%"]])],
+        questions]}]
+    data = intake(write_pack(files, tmp_path))
+    assert (data["tender"]["social_value_weighting_percent"] or {}).get("value") == weighting
+
+
+def test_a_generic_heading_with_its_acronym_is_still_not_the_title(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Invitation to Tender (ITT)"), ("h", "Grounds Maintenance Services"),
+                                            ("p", "Halton Borough Council is seeking a contractor for grounds maintenance.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["title"]["value"] == "Grounds Maintenance Services"
+
+
+def test_a_document_heading_over_the_only_social_value_question_is_not_a_criterion(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Part", "Weighting"], ["Tender Response Document", "100%"]])],
+        [("h", "Tender Response Document"), ("p", "SV1 Describe the jobs you will create for local unemployed residents. "
+                                                  "(500 words)")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None

@@ -16,8 +16,8 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
-from assistant.tender_questions import ASKS, BULLET, QUESTION_START, TOC_LINE, find_questions
-from assistant.tender_reader import Line, Pack, looks_like_heading, read_pack
+from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
+from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
           "extension_option", "extension_months", "deadline", "social_value_weighting_percent",
@@ -177,6 +177,9 @@ def extract(pack: Pack) -> dict[str, Any]:
             if others:
                 tender[name]["also_stated"] = [{"value": v, "source": s, "page": p} for v, s, p in sorted(
                     others, key=lambda x: (str(x[1]), x[2] or 0, str(x[0])))][:3]
+    if tender["social_value_weighting_percent"] is None:
+        found = _best(_sv_section_weighting(body, questions))
+        tender["social_value_weighting_percent"] = found.as_dict() if found else None
     split = _social_value_parts(body)
     if split and tender["social_value_weighting_percent"] is None:
         # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
@@ -343,13 +346,14 @@ def find_title(lines: list[Line]) -> list[Found]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
-        elif not _GENERIC_TITLE.match(line.text) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
             found.append(Found(_tidy_value(line.text), line, 2))
         elif following is not None and following.page == line.page and following.source == line.source and (
                 cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
             found.append(Found(_tidy_value(cover.group("t")), following, 2))
         elif following is not None and following.page == line.page and following.source == line.source and \
-                following.cells is None and looks_like_heading(following.text) and not _GENERIC_TITLE.match(following.text) \
+                following.cells is None and looks_like_heading(following.text) \
+                and not _GENERIC_TITLE.match(drop_short_form(following.text)) \
                 and len(following.text.split()) >= 2 \
                 and not _known_label_row(following.text) and ":" not in following.text:
             found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
@@ -364,10 +368,13 @@ def find_reference(lines: list[Line]) -> list[Found]:
 
 # buyer -----------------------------------------------------------------------------------------
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
-        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Service|"
+        r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b")
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,()]{3,80},\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
+                         rf"would like)\b")
+_SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
@@ -380,6 +387,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
+        sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
@@ -400,6 +408,16 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
+_DANGLING = re.compile(r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
+                       re.I)
+
+
+def _undangle(text: str) -> str:
+    """What is left when the service is cut before a place ('… patients travelling to and | from the Northern
+    General Hospital'): words that led into the place ('travelling to and') mean nothing without it."""
+    return _DANGLING.sub("", text)
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
     for line, sentence in _sentences(lines):
@@ -407,7 +425,7 @@ def find_service(lines: list[Line]) -> list[Found]:
             continue
         match = SERVICE_PROSE.search(sentence)
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
-            text = _SERVICE_CUT.split(match.group("s"))[0]
+            text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
                 found.append(Found(text.strip(" ,"), line, 1))
@@ -519,7 +537,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
@@ -559,6 +577,11 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   rf"(?:extension\s+)?(?:extension|period)s)\b(?!\s+extension)",
                   lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
                             f"{m.group('u') or m.group('u2')}",
+                  text, flags=re.I)
+    # "extend by 12 months, twice", "12 months on up to two occasions": one period taken that many times
+    text = re.sub(rf"\b(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\s*,?\s*(?:(?:on\s+)?(?:up\s+to\s+)?(?P<k>two|three|2|3)\s+"
+                  rf"(?:occasions|times|separate\s+occasions)|(?P<w>twice))\b",
+                  lambda m: f"{number(m.group('n')) * (2 if m.group('w') else number(m.group('k')))} {m.group('u')}",
                   text, flags=re.I)
     extension_at = None if NO_EXTENSION.search(text) else EXTENSION.search(text)
     initial = extension = None
@@ -734,8 +757,9 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             continue
         for sentence in re.split(r"(?<=[.;])\s+", line.text):
             for position, keys in _claims(sentence).items():
-                if key == "social_value" and SHARE_OF_A_PART.match(sentence, position):
-                    continue  # "10% of the quality score": a share of one criterion, not of the whole
+                if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
+                                              or OF_WHICH_BEFORE.search(sentence[:position])):
+                    continue  # "10% of the quality score", "Quality 70%, of which Social Value 15%": a part of one criterion
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
@@ -781,6 +805,7 @@ def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
 BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
+OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:the\s+)?social\s+value\W{0,3}(?:(?:is|at|weighting)\s+)?$", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
 
@@ -866,11 +891,13 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
     """'Social value is 20% of the quality marks' with the pack's quality weighting stated ('Quality 60%', 'a 60:40
     quality:price basis'): the share of the whole, worked out and said so; without one quality weighting, nothing."""
     shares = []
-    for line, sentence in _sentences(lines):
+    sentences = list(_sentences(lines))
+    for index, (line, sentence) in enumerate(sentences):
         for position, keys in _claims(sentence).items():
             share = SHARE_OF_QUALITY.match(sentence, position)
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
+        shares += _of_which_share(sentences, index)
     if len({n for n, _ in shares}) != 1:
         return []
     qualities: dict[float, Line] = {}
@@ -896,9 +923,51 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
                   f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
 
 
+OF_WHICH_SV = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*\d{1,3}\s?%\s*\)?\s*[,;]?\s*\(?\s*of\s+which\s+(?:the\s+)?social\s+value"
+                         r"\W{0,3}(?:(?:is|at|weighting)\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+OF_QUALITY_STATED = re.compile(r"\b(?:percentage|share|proportion|part)\s+of\s+the\s+quality\s+(?:marks|score|weighting|"
+                               r"element)|\bof\s+the\s+quality\s+(?:marks|score|weighting)\b[^.]{0,20}?\bnot\s+(?:of\s+)?the\s+"
+                               r"(?:total|overall)", re.I)
+
+
+def _of_which_share(sentences: list[tuple[Line, str]], index: int) -> list[tuple[float, Line]]:
+    """'Quality 70%, of which Social Value 15%' is a share of quality only when the pack says so, in that sentence or
+    the next ('The Social Value weighting is a percentage of the quality marks'): 'of which' alone may as well give
+    the part of the whole that quality's 70% includes, so it is not read as either."""
+    line, sentence = sentences[index]
+    match = OF_WHICH_SV.search(sentence)
+    if not match:
+        return []
+    said = [sentence] + [s for other, s in sentences[index + 1:index + 2] if (other.source, other.page) == (line.source, line.page)]
+    return [(float(match.group("n")), line)] if any(OF_QUALITY_STATED.search(s) for s in said) else []
+
+
 NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
                          r"the\s+[\w\s]{0,30}?(?:evaluates|assesses|measures|scores)|(?:the\s+)?[\w\s'’]{0,40}?\bname\s+for)"
                          r"\s+social\s+value\b")
+
+
+_SECTION_NUMBER = re.compile(r"^(?:section|part|volume)\s+\w{1,3}\s*[:.\-–]\s*", re.I)
+
+
+def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Found]:
+    """A pack that weights social value under its own name for the section that holds the social value questions
+    ('Section C: Responsible Procurement' holds only C1, and the award table weights 'Responsible Procurement
+    (Section C)' 10%): that criterion's weighting is social value's. Never a section that also holds other
+    questions, nor one named for quality or price or for the document ('Tender Response Document')."""
+    flags: dict[str, list[bool]] = {}
+    for question in questions:
+        if question.get("section"):
+            flags.setdefault(question["section"], []).append(bool(question["social_value"]))
+    names = {_SECTION_NUMBER.sub("", section).strip() for section, sv in flags.items() if all(sv)}
+    names = sorted((n for n in names if len(n.split()) >= 2 and not MIXED_HEADING.search(n)
+                    and not _GENERIC_TITLE.match(n)), key=len, reverse=True)  # not "Tender Response Document"
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+    renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
+    back = {id(new): old for new, old in zip(renamed, lines)}
+    return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
 
 
 def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
@@ -948,12 +1017,19 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
             continue
-        if len(scores) >= 3:
-            values = sorted(s for s, _ in scores)
-            if values == list(range(values[0], values[-1] + 1)):
-                found.append(Found(f"{values[0]}-{values[-1]}", scores[0][1], 0))
+        if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
+            found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
     return found
+
+
+def _a_scale(listed: list[int]) -> bool:
+    """A descriptor table's scores make a scale when they run one step apart (0, 1, 2, 3, 4, 5), or, from 0 or 1, in
+    one order with none repeated: a scale may use only some marks of its range (10, 7, 5, 3, 0 on a 0-10 scale)."""
+    values = sorted(listed)
+    if values == list(range(values[0], values[-1] + 1)):
+        return True
+    return values[0] in (0, 1) and len(set(values)) == len(values) and listed in (values, values[::-1])
 
 
 # framework -------------------------------------------------------------------------------------------
@@ -968,7 +1044,8 @@ FRAMEWORK_PATTERNS = (
 
 
 OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
-                          r"\bof\s+)?the\s+(?:council|authority|trust|board|icb|buyer)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"\bof\s+)?the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
+                          r"constabulary|partnership|association)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
 
 
