@@ -239,6 +239,14 @@ def test_a_question_about_what_the_roadmap_points_to_is_answered_by_its_pointer(
     assert "council_and_democracy" in answer.answer  # the address as written, underscores kept
 
 
+def test_codes_compared_show_the_source_tables_note_and_a_themes_outcomes_are_listed(shipped):
+    answer = shipped.ask("NT81 reads the same as NT2 to me - is there actually any difference between them?")
+    assert answer.mode == "catalogue" and "NT81" in answer.answer and "NT2" in answer.answer
+    assert "word for word" in answer.answer and "same wording" in answer.answer
+    answer = shipped.ask("what outcomes come under the Jobs theme in the C&M TOMs?")
+    assert "Improved employability of young people" in answer.answer and "NT1:" not in answer.answer
+
+
 def test_a_ranking_row_answers_a_question_that_spells_out_its_acronym(shipped):
     answer = shipped.ask("Knowsley's position in the 2025 Index of Multiple Deprivation?", area="Knowsley")
     assert answer.grounded and "IMD 2025 rank" in answer.answer and "Knowsley" in answer.answer

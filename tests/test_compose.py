@@ -7,10 +7,9 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import (Composer, answers_count, plain_markdown, candidates_of, count_asked, defined_term, defines, missing_names,
-                                     outline_items,
-                                     question_kind,
-                                     quotable)
+from assistant.tasks.compose import (Composer, answers_count, candidates_of, count_asked, defined_term, defines,
+                                     definition_strength, missing_names, outline_items, plain_markdown,
+                                     question_kind, quotable)
 
 
 class WordOverlapReranker:
@@ -25,6 +24,21 @@ def _hit(text, n=0, **meta):
     return Hit(id=f"c{n}", text=text, metadata={"source": "doc", "page": n + 1, **meta}, similarity=0.5)
 
 
+def test_a_definition_is_a_sentence_about_the_term_and_a_section_explains_its_title():
+    assert defined_term("what's meant by 'supported capability building'?") == "supported capability building"
+    assert defined_term("What is meant by a Social Value Economy?") == "Social Value Economy"
+    assert definition_strength("The Social Value Economy is one in which all agencies share a goal.",
+                               "Social Value Economy") == 1
+    assert definition_strength("The challenge of imagining a Social Value Economy is huge.", "Social Value Economy") == 0
+    hit = _hit("Moving to it will require people with skills in social value. This means anchor organisations need to "
+               "help to increase capability and capacity through training, tools and resources.",
+               section="f) Supported capability building")
+    retrieval = Retrieval("q", hits=[hit], grounded=True, scores=[5.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("what's meant by 'supported capability building'?", retrieval,
+                                                        "definition")
+    assert "training, tools and resources" in text
+
+
 @pytest.mark.parametrize("question, kind", [
     ("What are the three aims of the roadmap?", "list"),
     ("list the six shifts", "list"),
@@ -32,6 +46,7 @@ def _hit(text, n=0, **meta):
     ("what percentage of children live in poverty", "figure"),
     ("Who published the roadmap?", "who-when"),
     ("When did PPN 06/20 apply from?", "who-when"),
+    ("Which of the foreword authors chairs the Local Government Association?", "who-when"),
     ("What is social value?", "definition"),
     ("VCFSE - what does it stand for?", "definition"),
     ("Should tenders be open for six weeks?", "rule"),

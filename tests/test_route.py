@@ -56,6 +56,14 @@ def test_codes_groups_and_tasks():
     assert found.kind == "activity" and found.codes == ["NT17"] and "pro bono advice" in found.activity
 
 
+def test_two_codes_compared_and_outcomes_of_a_theme():
+    found = route("NT81 reads the same as NT2 to me - is there any difference between them?", GROUPS)
+    assert found.kind == "codes" and found.codes == ["NT81", "NT2"]
+    found = route("what outcomes come under the Jobs theme in the C&M TOMs?", GROUPS)
+    assert found.kind == "measures" and found.group == "Jobs" and found.outcomes
+    assert not route("which measures come under the Jobs theme?", GROUPS).outcomes
+
+
 def test_activity_text_drops_the_question_framing():
     assert activity_text("does our befriending service count?") == "our befriending service"
     assert activity_text("Our staff volunteer at a food bank - which measure does that count under?") == \

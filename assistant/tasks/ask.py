@@ -556,7 +556,7 @@ class ChatRoutes:
     def answer(self, question: str, previous: str | None = None) -> Answer | None:
         found = route(question, self.groups, previous)
         if found.kind == "measures":
-            text, citations = group_answer(found.group, self.catalogue, self.cites)
+            text, citations = group_answer(found.group, self.catalogue, self.cites, found.outcomes)
             return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue")
         if found.kind == "activity":
             mapping = self.mapper_factory().map(found.activity, top=3 if found.several else 2)

@@ -129,10 +129,20 @@ def measure_groups(catalogue: Catalogue) -> list[str]:
     return sorted(names) + [PARTNER_VCFSE]
 
 
-def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
-    """'Which measures are under Reducing inequalities?' -> each code with its wording and unit, cited."""
+def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations,
+                 outcomes: bool = False) -> tuple[str, list]:
+    """'Which measures are under Reducing inequalities?' -> each code with its wording and unit, cited;
+    ``outcomes``: 'what outcomes come under the Jobs theme?' -> the theme's outcomes, each cited to a row of it."""
     if group == THEMES:
         return themes_answer(catalogue, cites)
+    if outcomes and any(m.theme == group for m in catalogue):
+        first: dict[str, Measure] = {}
+        for m in catalogue:
+            if m.theme == group and m.outcome:
+                first.setdefault(m.outcome, m)
+        hits = [h for m in first.values() if (h := cites.hit(m.code))]  # one sentence: a list of names is no point
+        return compose_cited([(f"The {catalogue.name} list {len(first)} outcomes under the “{group}” theme: "
+                               f"{'; '.join(first)}", hits)])
     if group == PARTNER_VCFSE:
         measures, label = catalogue.partner_vcfse_measures(), "the key measures for the Partner VCFSE commitment"
     else:
@@ -170,8 +180,13 @@ def codes_answer(codes: list[str], catalogue: Catalogue, cites: CatalogueCitatio
             continue
         measure = catalogue.get(code)
         row = cites.hit(measure.code)
-        pieces.append((f"{describe_measure(measure)}", [row] if row else []))
+        note = f"; the source table notes: {measure.source_note}" if measure.source_note else ""
+        pieces.append((f"{describe_measure(measure)}{note}", [row] if row else []))
     text, citations = compose_cited(pieces) if pieces else ("", [])
+    known = [catalogue.get(c) for c in codes if c in catalogue]
+    if len(known) >= 2 and len({m.measure for m in known}) == 1:  # "is there any difference between NT81 and NT2?"
+        text += (f" {' and '.join(m.code for m in known)} have the same wording; they differ only in their outcome "
+                 f"({'; '.join(f'{m.code}: {m.outcome}' for m in known)}).")
     return text, citations, unknown
 
 

@@ -37,6 +37,7 @@ _KINDS = (
                               r"|\bstands? for\b|\bshort for\b"
                               r"|\bmeaning of\b", re.I)),
     ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
+                            r"|^which of the (\w+ ){0,2}(authors|signatories|writers|people|leaders|chairs)\b"
                             r"|\b(who (is|are|was|were|wrote|published|developed|supported|must|should)|when (is|was|did|does|do|will|must|should))\b", re.I)),
     ("definition", re.compile(r"^(what('s| is| are| does| do)|define|explain|meaning of|what do we mean)\b", re.I)),
     ("rule", re.compile(r"\b(should|must|need to|required|requirement|minimum|at least|allowed|can we|may)\b", re.I)),
@@ -239,7 +240,7 @@ def quotable(text: str) -> bool:
 
 
 _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
-    r"mean by (?P<t>.+)$",
+    r"\bmean[st]? by (an? |the )?(?P<t>.+)$",  # "what do we mean by …", "what's meant by …"
     r"^(?P<t>.+?)\s*[-–:]\s*what (does|do|is) (it|that|this|the acronym)\b",
     r"what (does|do) (the )?(term |word |acronym )?(?P<t>.+?) (mean|stand for)\b",
     r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
@@ -269,7 +270,9 @@ def definition_strength(sentence: str, term: str) -> int:
     if re.search(rf"\({t}s?\)|\b{t}s?\s*\(|\b{t}s?\b['’]?\s*(means|refers to|stands for)\b"
                  rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I):
         return 2
-    if re.search(rf"\b{t}s?\b['’]?\s*(is|are|describes)\b|\b{t}s?\b\s*[–:]", sentence, re.I):
+    # the term is what the sentence is about ("The Social Value Economy is one in which …"), not a word inside it
+    # ("The challenge of imagining a Social Value Economy is huge")
+    if re.search(rf"^\W*(the |a |an |our |this )?{t}s?\b['’*_]*\s*(is|are|describes|[–:])", sentence, re.I | re.M):
         return 1
     return 0
 
@@ -460,6 +463,16 @@ def _for_area(hit: Hit, area: str) -> bool:
     return found == area or (area == REGION and found == EVERYWHERE)
 
 
+_THIS_MEANS = re.compile(r"^(in (simple|other|practical) terms,?\s+)?this (means|is about|involves)\b", re.I)
+
+
+def _explains_section(cand: Candidate, hit: Hit, term: str) -> bool:
+    """"This means …" in a section titled with the term ("f) Supported capability building"): the section's own
+    explanation of its title."""
+    section = f"{hit.metadata.get('section') or ''} {cand.heading}".lower()
+    return bool(_THIS_MEANS.match(cand.text)) and term.lower() in section
+
+
 def _names_sector(section: str, sector: str) -> bool:
     """The section is that sector's own ("8.5 VCFSE organisations" for "VCFSE sector organisations")."""
     words = set(re.findall(r"[a-z]+", section.split("›")[0].lower()))
@@ -553,8 +566,9 @@ class Composer:
         if wanted:  # what the follow-up adds, scored on its own too
             total += self.reranker.score(focus, contexts)
         if kind == "definition" and (term := defined_term(question)):
-            total += self.definition_bonus / 2 * np.array([definition_strength(c.text, term) for c in pool],
-                                                          dtype=np.float32)
+            total += self.definition_bonus / 2 * np.array(
+                [max(definition_strength(c.text, term), 2 * _explains_section(c, retrieval.hits[c.hit_index], term))
+                 for c in pool], dtype=np.float32)
         total -= self.dependent_penalty * np.array([bool(_DEPENDENT.match(c.text)) for c in pool], dtype=np.float32)
         if kind not in ("figure", "who-when"):  # a sentence with the list it introduces is a whole answer
             total += self.list_bonus * np.array([bool(c.items) for c in pool], dtype=np.float32)

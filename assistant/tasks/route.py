@@ -52,6 +52,8 @@ _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)
 _TASK_REVIEW = re.compile(r"\b(review|score|mark|check)\b[^?]*\b(my|our|this|a) (draft|response|bid)\b", re.I)
 _DEFINE = re.compile(r"^\s*(what('?s| is| are| does| do)|define|explain|meaning of|tell me about|describe)\b"
                      r"|\b(about|mean|measure|count|cover|record)s?\W*$|\b(unit|counted in|measured in|theme|outcome)\b", re.I)
+_COMPARE = re.compile(r"\b(differen\w*|differ|same|compare\w*|comparison|versus|vs\.?|alike|similar|overlap\w*|"
+                      r"between)\b", re.I)
 # A request for a proxy value (£ of social value per unit of a measure): licensed, never shipped
 _PROXY_ASKED = re.compile(r"\bproxy values?\b", re.I)
 _PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
@@ -78,6 +80,7 @@ class Route:
     codes: list[str] = field(default_factory=list)
     group: str = ""  # for "measures": the theme or outcome named, or "partner vcfse"
     several: bool = False  # "which measures cover X?": the measures that fit, not only the best one
+    outcomes: bool = False  # "what outcomes come under the Jobs theme?": the theme's outcomes, not its measures
 
 
 def activity_text(message: str) -> str:
@@ -106,6 +109,12 @@ def measure_group(message: str, groups: list[str]) -> str:
     return ""
 
 
+def _asks_outcomes(text: str) -> bool:
+    """The message asks for outcomes ("what outcomes come under the Jobs theme in the TOMs?"), not measures."""
+    return bool(re.search(r"\boutcomes?\b", text, re.I)) and not re.search(
+        r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
+
+
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
 
 
@@ -123,7 +132,7 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I):
             group = ""  # "which measures should a council use for Partner VCFSE?" depends on the sector: the roadmap says
         if group:
-            return Route("measures", group=group)
+            return Route("measures", group=group, outcomes=_asks_outcomes(text))
     codes = [c.upper() for c in _CODE.findall(text)]
     if groups and not codes and _FRAMEWORK_PARTS.search(text) and _FRAMEWORK_NAMED.search(text):
         return Route("measures", group=measure_group(text, groups) or THEMES)
@@ -135,6 +144,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         return Route("draft")
     if _TASK_REVIEW.search(text):
         return Route("review")
+    if len(set(codes)) >= 2 and _COMPARE.search(text):  # "NT81 reads the same as NT2 - any difference?"
+        return Route("codes", codes=list(dict.fromkeys(codes)))
     rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
     if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
         return Route("codes", codes=list(dict.fromkeys(codes)))
