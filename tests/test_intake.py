@@ -1257,3 +1257,21 @@ def test_a_document_heading_over_the_only_social_value_question_is_not_a_criteri
         [("h", "Tender Response Document"), ("p", "SV1 Describe the jobs you will create for local unemployed residents. "
                                                   "(500 words)")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contract period: 60 months (3+1+1)", (36, 24, True)),  # the whole term with its breakdown in years
+    ("Term: 5 years (2 + 2 + 1)", (24, 36, True)),
+    ("Term: 36 months (2+2)", (36, None, True)),  # parts that do not add up to the whole are not read
+])
+def test_a_whole_term_with_its_breakdown_is_the_initial_term_and_extensions(text, expected):
+    assert _term(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement is for three years, renewable and extendable each year up to a maximum of seven years.", (36, 48, True)),
+    ("A term of four years, which may be extended to a maximum of 6 years.", (48, 24, True)),
+    ("A term of two years with an option to extend for up to a maximum of 12 months.", (24, 12, True)),  # the extension
+])
+def test_a_ceiling_on_the_whole_term_gives_the_extension_as_what_is_left(text, expected):
+    assert _term(text) == expected

@@ -537,7 +537,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
@@ -561,8 +561,44 @@ def _extension_months(text: str) -> int:
                for n, unit in re.findall(r"(\d{1,2})\s*(years?|months?)", text, flags=re.I))
 
 
+_BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
+                        r"(?P<pu>years?|months?)?\s*\)", re.I)
+
+
+def _term_breakdown(text: str) -> str:
+    """'48 months (2+1+1)' states the whole term with its breakdown: the first part is the initial term and the rest
+    are extensions. Read so only when the parts add up to the whole (in years, unless the brackets give a unit);
+    otherwise the bracket is left alone and nothing is read from it."""
+    def split(m: re.Match) -> str:
+        parts = [int(n) for n in re.findall(r"\d+", m.group("parts"))]
+        whole = int(m.group("n")) * (12 if m.group("u").lower().startswith("y") else 1)
+        unit = (m.group("pu") or "years").lower()
+        per = 12 if unit.startswith("y") else 1
+        if sum(parts) * per != whole:
+            return m.group(0)
+        return f"{parts[0] * per} months + {sum(parts[1:]) * per} months"
+    return _BREAKDOWN.sub(split, text)
+
+
+MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contract\s+)?(?:term|period|"
+                          rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
+
+
+def _ceiling(text: str) -> re.Match | None:
+    """'extendable annually up to a maximum of five years': with an extension named, 'to a maximum of' gives the
+    whole term's ceiling; 'extend for (up to) a maximum of 24 months' gives the extension itself, so it is not one."""
+    match = MAXIMUM_TERM.search(text)
+    if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
+        return None
+    return match
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
+    text = _term_breakdown(text)
+    ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
+    if ceiling:
+        text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
     # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
     text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
@@ -597,6 +633,9 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                 continue
         if initial is None and not (extension_at and match.start() > extension_at.start()):
             initial = months
+    if ceiling and initial is not None and extension is None and extension_at and (
+            total := months_of(ceiling)) is not None and total > initial:
+        extension = total - initial  # "two years, extendable annually up to a maximum of five years": 36 more
     option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
     if initial is None:
         dates = find_dates(text)
