@@ -1275,3 +1275,32 @@ def test_a_whole_term_with_its_breakdown_is_the_initial_term_and_extensions(text
 ])
 def test_a_ceiling_on_the_whole_term_gives_the_extension_as_what_is_left(text, expected):
     assert _term(text) == expected
+
+
+@pytest.mark.parametrize("sentence, framework", [
+    ("Answers are marked by the panel; the Social Value Portal and its calculator will not be used.", None),
+    ("No Social Value Model scoring is applied to this contract, but the Council's Social Value Charter applies.",
+     "bespoke"),
+    ("Social value is measured with the National TOMs, and no other calculator is used.", "national-toms"),
+])
+def test_a_framework_named_only_to_say_it_is_not_used_is_not_the_packs(tmp_path, sentence, framework):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"] if found else None) == framework
+
+
+def test_a_pdf_line_opening_with_a_ratios_names_still_wraps_on_into_the_next(tmp_path):
+    files = [{"name": "criteria.pdf", "pages": [[
+        ("h", "Award criteria"),
+        ("p", "Cost:quality split 30:70. Our social value offer is assessed with the wording of the Cheshire and "
+              "Merseyside Themes, Outcomes and Measures, which the ICB has adopted for all of its contracts.")]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"], found["source"]) == ("cm-toms", "criteria.pdf")
+
+
+def test_a_service_cut_before_its_place_drops_the_word_that_placed_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Estates Maintenance"),
+        ("p", "Sefton Council invites tenders for reactive repairs to community buildings located at 14 sites across "
+              "the borough.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "reactive repairs to community buildings"

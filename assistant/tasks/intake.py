@@ -273,8 +273,10 @@ _LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
 
 
 def _is_label_line(text: str) -> bool:
-    """'Contract value: £2m', not a sentence with a colon in it ('Bids are marked out of 100 points in total: …')."""
-    return bool(_LABEL_LINE.match(text)) and len(text.split(":", 1)[0].split()) <= 6
+    """'Contract value: £2m', not a sentence with a colon in it ('Bids are marked out of 100 points in total: …'),
+    nor one that opens with a ratio's names ('Quality:price ratio 60:40. Social value is …' wraps on like prose)."""
+    return bool(_LABEL_LINE.match(text)) and len(text.split(":", 1)[0].split()) <= 6 \
+        and not re.match(r"^[A-Za-z]+:[A-Za-z]", text)
 
 
 def _joins(previous: Line, line: Line) -> bool:
@@ -408,13 +410,15 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
-_DANGLING = re.compile(r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
+_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
+                       r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
                        re.I)
 
 
 def _undangle(text: str) -> str:
     """What is left when the service is cut before a place ('… patients travelling to and | from the Northern
-    General Hospital'): words that led into the place ('travelling to and') mean nothing without it."""
+    General Hospital'): words that led into the place ('travelling to and', '… support staff based') mean nothing
+    without it."""
     return _DANGLING.sub("", text)
 
 
@@ -1088,6 +1092,17 @@ OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
 
 
+NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b",
+                      re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses: 'Bidders may refer to TOMs measures, but no Social Value Portal is used' names a
+    framework only to say it is not used, and that clause must not stand for the rest of the sentence."""
+    return re.split(r"[;,]\s+(?=(?:but|however|although|though|whereas|and)\b)|;\s*", sentence)
+
+
 def find_framework(lines: list[Line]) -> list[Found]:
     found = []
     sentences = list(_sentences(lines))
@@ -1096,7 +1111,7 @@ def find_framework(lines: list[Line]) -> list[Found]:
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
     for line, sentence in sentences:
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
-            if pattern.search(sentence):
+            if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
         if OWN_STRATEGY.search(sentence) and criterion.search(sentence):  # social value scored against the buyer's
             found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # own strategy: a bespoke framework
