@@ -1304,3 +1304,22 @@ def test_a_service_cut_before_its_place_drops_the_word_that_placed_it(tmp_path):
         ("p", "Sefton Council invites tenders for reactive repairs to community buildings located at 14 sites across "
               "the borough.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "reactive repairs to community buildings"
+
+
+@pytest.mark.parametrize("name, text, weighting", [
+    ("itt.pdf", "Bids are marked on price (40%) and on the quality of the method statements, and within quality the "
+                "social value criterion makes up 12% of the total score.", 12),  # a PDF wraps it: 'the social | value …'
+    ("itt.docx", "Bids are marked on price and quality. On top of that, Social Value carries an 8% weighting.", 8),
+    ("itt.docx", "Bids are marked 45% price and 55% quality, where quality includes Community Wealth (social value) at "
+                 "7% of the overall score.", 7),
+])
+def test_social_value_weighting_stated_in_prose_however_it_is_worded_or_wrapped(tmp_path, name, text, weighting):
+    files = [{"name": name, "pages": [[("p", text)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == weighting
+
+
+def test_a_criteria_table_row_named_with_its_question_id_still_names_its_criterion(tmp_path):
+    files = [{"name": "criteria.docx", "pages": [[
+        ("t", [["Area", "Element", "Weight"], ["Technical", "Method statements T1-T3", "55%"],
+               ["Technical", "Social Value (Local Benefit, SV1)", "15%"], ["Cost", "Schedule of rates", "30%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 15

@@ -50,7 +50,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         if len(filled) == 2 and line.header is None:
             out.append((filled[0], filled[1]))
         elif line.header is not None:
-            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", c)]
+            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", _REFERENCE.sub("", c))]
             for cell, head in zip(cells, line.header):
                 if cell and re.search(r"\d|£", cell):
                     out.append((" ".join(k for k in keys) + " " + head if keys else head, cell))
@@ -78,6 +78,8 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             out.append((match.group("label").strip(), value))
     return out
 
+
+_REFERENCE = re.compile(r"\b[A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?[a-z]?\b")  # a question's id in a row's name: "Social Value (Q5)"
 
 _VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
                    r"intends?|plans?|completed|delivered|awarded|paid|pays)\b", re.I)
@@ -753,7 +755,8 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
 SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
-                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
+                     r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
@@ -771,13 +774,24 @@ def _claims(sentence: str) -> dict[int, set[str]]:
             claims.setdefault(match.start("n"), set()).add(key)
     for pattern in (SV_VERB, SV_PASSIVE):
         for match in pattern.finditer(sentence):
-            claims.setdefault(match.start("n"), set()).add("social_value")
+            claims.setdefault(match.start("n" if match.group("n") else "at"), set()).add("social_value")
     return claims
+
+
+def _prose_by_line(lines: list[Line]) -> dict[int, list[str]]:
+    """Each prose line's sentences, a sentence a PDF wrapped over lines joined back and kept with the line it starts
+    on: 'social value accounts | for 15% of the overall evaluation' states its weighting only when read whole."""
+    out: dict[int, list[str]] = {}
+    for line, sentence in _sentences(lines):
+        if line.cells is None:
+            out.setdefault(id(line), []).extend(re.split(r"(?<=[.;])\s+", sentence))
+    return out
 
 
 def _percent_for(lines: list[Line], key: str) -> list[Found]:
     found = []
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
+    prose = _prose_by_line(lines)
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
             value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
@@ -798,7 +812,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 r"qualitative|quantitative|price|quality|cost", row.group("rest"), re.I):
             found.append(Found(_int(float(row.group("n"))), line, 1))
             continue
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+        for sentence in prose.get(id(line), []):
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
                                               or OF_WHICH_BEFORE.search(sentence[:position])):
