@@ -1323,3 +1323,16 @@ def test_a_criteria_table_row_named_with_its_question_id_still_names_its_criteri
         ("t", [["Area", "Element", "Weight"], ["Technical", "Method statements T1-T3", "55%"],
                ["Technical", "Social Value (Local Benefit, SV1)", "15%"], ["Cost", "Schedule of rates", "30%"]])]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 15
+
+
+@pytest.mark.parametrize("sentence, scale", [
+    ("Each answer is marked 0 (no answer) to 10 (outstanding) by every panel member.", "0-10"),
+    ("Each answer is given a score 0 / 2 / 4 / 6 / 8 / 10 by the panel.", "0-10"),
+    ("Each answer is given a score 1/2/3/4 by the panel.", "1-4"),
+    ("The panel will score the answers submitted by 1/05/2029.", None),  # a date, not a scale
+    ("Each answer is given a score 0 / 5 / 3 by the panel.", None),  # marks out of order are not a scale
+])
+def test_a_scale_written_with_descriptors_in_brackets_or_marks_split_by_slashes(tmp_path, sentence, scale):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]
+    assert (found["value"] if found else None) == scale

@@ -1052,21 +1052,29 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
 
 
 SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)", re.I)
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)|"
+                          r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
+                          r"(?![\d/%])", re.I)
 
 
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
+        sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
-        # "scored 0, 1, 2, 3 or 4": every score, one step apart, each maybe with its descriptor ("0 (Unacceptable), 1 …")
-        listed = SCALE_LISTED.search(re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence))
-        if listed:
+        # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
+        # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
+        listed = SCALE_LISTED.search(sentence)
+        if listed and listed.group("list"):
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
             if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+        elif listed:
+            values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
+            if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
