@@ -1336,3 +1336,9 @@ def test_a_scale_written_with_descriptors_in_brackets_or_marks_split_by_slashes(
     files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
     found = intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]
     assert (found["value"] if found else None) == scale
+
+
+@pytest.mark.parametrize("text, months", [("The framework will run for two financial years from April 2028.", 24),
+                                          ("The agreement is for four school years.", 48)])
+def test_a_term_counted_in_academic_or_financial_years(text, months):
+    assert _term(text)[0] == months
