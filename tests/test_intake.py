@@ -1342,3 +1342,16 @@ def test_a_scale_written_with_descriptors_in_brackets_or_marks_split_by_slashes(
                                           ("The agreement is for four school years.", 48)])
 def test_a_term_counted_in_academic_or_financial_years(text, months):
     assert _term(text)[0] == months
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("Torus Foundation, a charity and housing association serving Warrington, Liverpool and St Helens, is seeking "
+     "bids for window cleaning.", "Torus Foundation"),
+    ("Sefton Academies Trust (the Trust), an academy trust of six schools in Bootle, Litherland and Crosby, invites "
+     "quotations for grounds maintenance.", "Sefton Academies Trust"),
+    ("Yesterday, a council officer, invites nobody.", None),  # not a name and what it is
+])
+def test_a_buyer_named_with_a_description_that_says_what_it_is(tmp_path, sentence, buyer):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert (found["value"] if found else None) == buyer

@@ -375,9 +375,17 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,()]{3,80},\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^()]{3,160}?,\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
                          rf"would like)\b")
+_BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
+_KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
+         r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
+         r"university|foundation|landlord)")
+BUYER_DESCRIBED = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|Following|After|Before|During|Since|Today|"
+                             rf"Yesterday|However|Also)\b)(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}[A-Z][\w&'.-]*)\s*(?:\([^)]*\)\s*)?,\s+(?i:an?\s+(?:[\w-]+\s+)"
+                             rf"{{0,4}}?{_KIND})\b[^()]{{0,160}}?,\s*{_BUYER_VERB}")  # "Magenta Living, a registered provider …, invites":
+# a name of two words or more whose description says what kind of body it is (a name needs no 'Council' then)
 _SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
@@ -392,7 +400,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
-        match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
+        match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
     return found
