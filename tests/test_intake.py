@@ -1355,3 +1355,15 @@ def test_a_buyer_named_with_a_description_that_says_what_it_is(tmp_path, sentenc
     files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
     found = intake(write_pack(files, tmp_path))["tender"]["buyer"]
     assert (found["value"] if found else None) == buyer
+
+
+@pytest.mark.parametrize("text, framework", [
+    ("Community Wealth is how the Trust evaluates social value. Answers will be marked against Onward Homes' "
+     "Neighbourhood Investment Plan 2028.", "bespoke"),  # the buyer named, not 'the Trust'
+    ("Social value carries 10%. It is scored against Wirral Partners's Community Charter.", "bespoke"),
+    ("Social value carries 10%. The method statements will be marked against Onward Homes's Repairs Policy.", None),
+])
+def test_a_follow_on_sentence_may_say_what_the_social_value_criterion_is_assessed_against(tmp_path, text, framework):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"] if found else None) == framework

@@ -1117,8 +1117,9 @@ FRAMEWORK_PATTERNS = (
 
 
 OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
-                          r"\bof\s+)?the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
-                          r"constabulary|partnership|association)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"\bof\s+)?(?:the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
+                          r"constabulary|partnership|association)|(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*))(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
+                          r"[\w\s-]{0,60}?\b"
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
 
 
@@ -1133,18 +1134,34 @@ def _clauses(sentence: str) -> list[str]:
     return re.split(r"[;,]\s+(?=(?:but|however|although|though|whereas|and)\b)|;\s*", sentence)
 
 
+_ANSWERS_AS_SUBJECT = re.compile(r"^(?:responses|answers|submissions|bids|tenders|proposals|commitments|it|they|these|this)\s+"
+                                 r"(?:will\s+be|are|is)\b", re.I)
+
+
+def _follows_the_criterion(sentences: list[tuple[Line, str]], index: int, criterion: re.Pattern) -> bool:
+    """'Local Economic Benefit is Magenta Living's name for social value. Responses will be assessed against Magenta
+    Living's Community Investment Strategy': a sentence about plain 'responses' (or 'it') right after one that opens
+    with the social value criterion, on the same page, says how that criterion is assessed."""
+    line, sentence = sentences[index]
+    if index == 0 or not _ANSWERS_AS_SUBJECT.match(sentence):
+        return False
+    before, previous = sentences[index - 1]
+    return (before.source, before.page) == (line.source, line.page) and bool(criterion.match(previous))
+
+
 def find_framework(lines: list[Line]) -> list[Found]:
     found = []
     sentences = list(_sentences(lines))
     own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
     criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
-    for line, sentence in sentences:
+    for index, (line, sentence) in enumerate(sentences):
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
-        if OWN_STRATEGY.search(sentence) and criterion.search(sentence):  # social value scored against the buyer's
-            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # own strategy: a bespoke framework
+        if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
+                sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
+            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
     return found
 
 
