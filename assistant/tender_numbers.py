@@ -11,7 +11,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "twenty-four": 24, "twenty four": 24, "thirty": 30, "thirty-six": 36, "thirty six": 36,
                  "forty-eight": 48, "forty eight": 48, "sixty": 60}
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
-DURATION = re.compile(rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s+(?:further|additional|more|extra|full))?[\s-]*"
+DURATION = re.compile(rf"\b(?P<n>{_NUM})(?:\s*\(\d{{1,3}}\))?(?:\s+(?:further|additional|more|extra|full))?"
+                      rf"(?:\s+(?:academic|school|financial|calendar|contract|contractual))?[\s-]*"  # "three academic years"
                       rf"(?P<unit>years?|months?)\b", re.I)
 MONEY = re.compile(r"(?:£|\bGBP\s?)\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|m|bn|billion|k|thousand)?\b", re.I)
 PERCENT = re.compile(r"(?<![\d.])(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)

@@ -1257,3 +1257,113 @@ def test_a_document_heading_over_the_only_social_value_question_is_not_a_criteri
         [("h", "Tender Response Document"), ("p", "SV1 Describe the jobs you will create for local unemployed residents. "
                                                   "(500 words)")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contract period: 60 months (3+1+1)", (36, 24, True)),  # the whole term with its breakdown in years
+    ("Term: 5 years (2 + 2 + 1)", (24, 36, True)),
+    ("Term: 36 months (2+2)", (36, None, True)),  # parts that do not add up to the whole are not read
+])
+def test_a_whole_term_with_its_breakdown_is_the_initial_term_and_extensions(text, expected):
+    assert _term(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement is for three years, renewable and extendable each year up to a maximum of seven years.", (36, 48, True)),
+    ("A term of four years, which may be extended to a maximum of 6 years.", (48, 24, True)),
+    ("A term of two years with an option to extend for up to a maximum of 12 months.", (24, 12, True)),  # the extension
+])
+def test_a_ceiling_on_the_whole_term_gives_the_extension_as_what_is_left(text, expected):
+    assert _term(text) == expected
+
+
+@pytest.mark.parametrize("sentence, framework", [
+    ("Answers are marked by the panel; the Social Value Portal and its calculator will not be used.", None),
+    ("No Social Value Model scoring is applied to this contract, but the Council's Social Value Charter applies.",
+     "bespoke"),
+    ("Social value is measured with the National TOMs, and no other calculator is used.", "national-toms"),
+])
+def test_a_framework_named_only_to_say_it_is_not_used_is_not_the_packs(tmp_path, sentence, framework):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"] if found else None) == framework
+
+
+def test_a_pdf_line_opening_with_a_ratios_names_still_wraps_on_into_the_next(tmp_path):
+    files = [{"name": "criteria.pdf", "pages": [[
+        ("h", "Award criteria"),
+        ("p", "Cost:quality split 30:70. Our social value offer is assessed with the wording of the Cheshire and "
+              "Merseyside Themes, Outcomes and Measures, which the ICB has adopted for all of its contracts.")]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"], found["source"]) == ("cm-toms", "criteria.pdf")
+
+
+def test_a_service_cut_before_its_place_drops_the_word_that_placed_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Estates Maintenance"),
+        ("p", "Sefton Council invites tenders for reactive repairs to community buildings located at 14 sites across "
+              "the borough.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "reactive repairs to community buildings"
+
+
+@pytest.mark.parametrize("name, text, weighting", [
+    ("itt.pdf", "Bids are marked on price (40%) and on the quality of the method statements, and within quality the "
+                "social value criterion makes up 12% of the total score.", 12),  # a PDF wraps it: 'the social | value …'
+    ("itt.docx", "Bids are marked on price and quality. On top of that, Social Value carries an 8% weighting.", 8),
+    ("itt.docx", "Bids are marked 45% price and 55% quality, where quality includes Community Wealth (social value) at "
+                 "7% of the overall score.", 7),
+])
+def test_social_value_weighting_stated_in_prose_however_it_is_worded_or_wrapped(tmp_path, name, text, weighting):
+    files = [{"name": name, "pages": [[("p", text)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == weighting
+
+
+def test_a_criteria_table_row_named_with_its_question_id_still_names_its_criterion(tmp_path):
+    files = [{"name": "criteria.docx", "pages": [[
+        ("t", [["Area", "Element", "Weight"], ["Technical", "Method statements T1-T3", "55%"],
+               ["Technical", "Social Value (Local Benefit, SV1)", "15%"], ["Cost", "Schedule of rates", "30%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 15
+
+
+@pytest.mark.parametrize("sentence, scale", [
+    ("Each answer is marked 0 (no answer) to 10 (outstanding) by every panel member.", "0-10"),
+    ("Each answer is given a score 0 / 2 / 4 / 6 / 8 / 10 by the panel.", "0-10"),
+    ("Each answer is given a score 1/2/3/4 by the panel.", "1-4"),
+    ("The panel will score the answers submitted by 1/05/2029.", None),  # a date, not a scale
+    ("Each answer is given a score 0 / 5 / 3 by the panel.", None),  # marks out of order are not a scale
+])
+def test_a_scale_written_with_descriptors_in_brackets_or_marks_split_by_slashes(tmp_path, sentence, scale):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]
+    assert (found["value"] if found else None) == scale
+
+
+@pytest.mark.parametrize("text, months", [("The framework will run for two financial years from April 2028.", 24),
+                                          ("The agreement is for four school years.", 48)])
+def test_a_term_counted_in_academic_or_financial_years(text, months):
+    assert _term(text)[0] == months
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("Torus Foundation, a charity and housing association serving Warrington, Liverpool and St Helens, is seeking "
+     "bids for window cleaning.", "Torus Foundation"),
+    ("Sefton Academies Trust (the Trust), an academy trust of six schools in Bootle, Litherland and Crosby, invites "
+     "quotations for grounds maintenance.", "Sefton Academies Trust"),
+    ("Yesterday, a council officer, invites nobody.", None),  # not a name and what it is
+])
+def test_a_buyer_named_with_a_description_that_says_what_it_is(tmp_path, sentence, buyer):
+    files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert (found["value"] if found else None) == buyer
+
+
+@pytest.mark.parametrize("text, framework", [
+    ("Community Wealth is how the Trust evaluates social value. Answers will be marked against Onward Homes' "
+     "Neighbourhood Investment Plan 2028.", "bespoke"),  # the buyer named, not 'the Trust'
+    ("Social value carries 10%. It is scored against Wirral Partners's Community Charter.", "bespoke"),
+    ("Social value carries 10%. The method statements will be marked against Onward Homes's Repairs Policy.", None),
+])
+def test_a_follow_on_sentence_may_say_what_the_social_value_criterion_is_assessed_against(tmp_path, text, framework):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (found["value"] if found else None) == framework

@@ -50,7 +50,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
         if len(filled) == 2 and line.header is None:
             out.append((filled[0], filled[1]))
         elif line.header is not None:
-            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", c)]
+            keys = [c for c, h in zip(cells, line.header) if c and not re.search(r"\d", _REFERENCE.sub("", c))]
             for cell, head in zip(cells, line.header):
                 if cell and re.search(r"\d|£", cell):
                     out.append((" ".join(k for k in keys) + " " + head if keys else head, cell))
@@ -78,6 +78,8 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             out.append((match.group("label").strip(), value))
     return out
 
+
+_REFERENCE = re.compile(r"\b[A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?[a-z]?\b")  # a question's id in a row's name: "Social Value (Q5)"
 
 _VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
                    r"intends?|plans?|completed|delivered|awarded|paid|pays)\b", re.I)
@@ -273,8 +275,10 @@ _LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
 
 
 def _is_label_line(text: str) -> bool:
-    """'Contract value: £2m', not a sentence with a colon in it ('Bids are marked out of 100 points in total: …')."""
-    return bool(_LABEL_LINE.match(text)) and len(text.split(":", 1)[0].split()) <= 6
+    """'Contract value: £2m', not a sentence with a colon in it ('Bids are marked out of 100 points in total: …'),
+    nor one that opens with a ratio's names ('Quality:price ratio 60:40. Social value is …' wraps on like prose)."""
+    return bool(_LABEL_LINE.match(text)) and len(text.split(":", 1)[0].split()) <= 6 \
+        and not re.match(r"^[A-Za-z]+:[A-Za-z]", text)
 
 
 def _joins(previous: Line, line: Line) -> bool:
@@ -371,9 +375,17 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,()]{3,80},\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^()]{3,160}?,\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
                          rf"would like)\b")
+_BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
+_KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
+         r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
+         r"university|foundation|landlord)")
+BUYER_DESCRIBED = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|Following|After|Before|During|Since|Today|"
+                             rf"Yesterday|However|Also)\b)(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}[A-Z][\w&'.-]*)\s*(?:\([^)]*\)\s*)?,\s+(?i:an?\s+(?:[\w-]+\s+)"
+                             rf"{{0,4}}?{_KIND})\b[^()]{{0,160}}?,\s*{_BUYER_VERB}")  # "Magenta Living, a registered provider …, invites":
+# a name of two words or more whose description says what kind of body it is (a name needs no 'Council' then)
 _SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
@@ -388,7 +400,7 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
-        match = BUYER_PROSE.match(sentence) or BUYER_BEHALF.search(sentence)
+        match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
     return found
@@ -408,13 +420,15 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
 
 
-_DANGLING = re.compile(r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
+_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
+                       r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
                        re.I)
 
 
 def _undangle(text: str) -> str:
     """What is left when the service is cut before a place ('… patients travelling to and | from the Northern
-    General Hospital'): words that led into the place ('travelling to and') mean nothing without it."""
+    General Hospital'): words that led into the place ('travelling to and', '… support staff based') mean nothing
+    without it."""
     return _DANGLING.sub("", text)
 
 
@@ -537,7 +551,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
@@ -561,8 +575,44 @@ def _extension_months(text: str) -> int:
                for n, unit in re.findall(r"(\d{1,2})\s*(years?|months?)", text, flags=re.I))
 
 
+_BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
+                        r"(?P<pu>years?|months?)?\s*\)", re.I)
+
+
+def _term_breakdown(text: str) -> str:
+    """'48 months (2+1+1)' states the whole term with its breakdown: the first part is the initial term and the rest
+    are extensions. Read so only when the parts add up to the whole (in years, unless the brackets give a unit);
+    otherwise the bracket is left alone and nothing is read from it."""
+    def split(m: re.Match) -> str:
+        parts = [int(n) for n in re.findall(r"\d+", m.group("parts"))]
+        whole = int(m.group("n")) * (12 if m.group("u").lower().startswith("y") else 1)
+        unit = (m.group("pu") or "years").lower()
+        per = 12 if unit.startswith("y") else 1
+        if sum(parts) * per != whole:
+            return m.group(0)
+        return f"{parts[0] * per} months + {sum(parts[1:]) * per} months"
+    return _BREAKDOWN.sub(split, text)
+
+
+MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contract\s+)?(?:term|period|"
+                          rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
+
+
+def _ceiling(text: str) -> re.Match | None:
+    """'extendable annually up to a maximum of five years': with an extension named, 'to a maximum of' gives the
+    whole term's ceiling; 'extend for (up to) a maximum of 24 months' gives the extension itself, so it is not one."""
+    match = MAXIMUM_TERM.search(text)
+    if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
+        return None
+    return match
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
+    text = _term_breakdown(text)
+    ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
+    if ceiling:
+        text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
     # "2 + 1 years", "3+1+1 years", "3 years (+1+1)": the initial term, then optional extensions in the same unit
     text = re.sub(r"\b(\d{1,2})((?:\s*\+\s*\d{1,2})+)\s*(years?|months?)\b",
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
@@ -597,6 +647,9 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                 continue
         if initial is None and not (extension_at and match.start() > extension_at.start()):
             initial = months
+    if ceiling and initial is not None and extension is None and extension_at and (
+            total := months_of(ceiling)) is not None and total > initial:
+        extension = total - initial  # "two years, extendable annually up to a maximum of five years": 36 more
     option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
     if initial is None:
         dates = find_dates(text)
@@ -710,7 +763,8 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
 SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
-                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%", re.I)
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
+                     r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
@@ -728,13 +782,24 @@ def _claims(sentence: str) -> dict[int, set[str]]:
             claims.setdefault(match.start("n"), set()).add(key)
     for pattern in (SV_VERB, SV_PASSIVE):
         for match in pattern.finditer(sentence):
-            claims.setdefault(match.start("n"), set()).add("social_value")
+            claims.setdefault(match.start("n" if match.group("n") else "at"), set()).add("social_value")
     return claims
+
+
+def _prose_by_line(lines: list[Line]) -> dict[int, list[str]]:
+    """Each prose line's sentences, a sentence a PDF wrapped over lines joined back and kept with the line it starts
+    on: 'social value accounts | for 15% of the overall evaluation' states its weighting only when read whole."""
+    out: dict[int, list[str]] = {}
+    for line, sentence in _sentences(lines):
+        if line.cells is None:
+            out.setdefault(id(line), []).extend(re.split(r"(?<=[.;])\s+", sentence))
+    return out
 
 
 def _percent_for(lines: list[Line], key: str) -> list[Found]:
     found = []
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
+    prose = _prose_by_line(lines)
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
             value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
@@ -755,7 +820,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 r"qualitative|quantitative|price|quality|cost", row.group("rest"), re.I):
             found.append(Found(_int(float(row.group("n"))), line, 1))
             continue
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+        for sentence in prose.get(id(line), []):
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
                                               or OF_WHICH_BEFORE.search(sentence[:position])):
@@ -995,21 +1060,29 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
 
 
 SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)", re.I)
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)|"
+                          r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
+                          r"(?![\d/%])", re.I)
 
 
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
+        sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
-        # "scored 0, 1, 2, 3 or 4": every score, one step apart, each maybe with its descriptor ("0 (Unacceptable), 1 …")
-        listed = SCALE_LISTED.search(re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence))
-        if listed:
+        # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
+        # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
+        listed = SCALE_LISTED.search(sentence)
+        if listed and listed.group("list"):
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
             if values == list(range(values[0], values[-1] + 1)):
+                found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+        elif listed:
+            values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
+            if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
@@ -1044,9 +1117,36 @@ FRAMEWORK_PATTERNS = (
 
 
 OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:[\w\s-]{0,30}?"
-                          r"\bof\s+)?the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
-                          r"constabulary|partnership|association)['’]s\s+(?:own\s+)?[\w\s-]{0,60}?\b"
+                          r"\bof\s+)?(?:the\s+(?:[\w-]+\s+){0,4}?(?:council|authority|trust|board|icb|buyer|university|college|"
+                          r"constabulary|partnership|association)|(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*))(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
+                          r"[\w\s-]{0,60}?\b"
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
+
+
+NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b",
+                      re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses: 'Bidders may refer to TOMs measures, but no Social Value Portal is used' names a
+    framework only to say it is not used, and that clause must not stand for the rest of the sentence."""
+    return re.split(r"[;,]\s+(?=(?:but|however|although|though|whereas|and)\b)|;\s*", sentence)
+
+
+_ANSWERS_AS_SUBJECT = re.compile(r"^(?:responses|answers|submissions|bids|tenders|proposals|commitments|it|they|these|this)\s+"
+                                 r"(?:will\s+be|are|is)\b", re.I)
+
+
+def _follows_the_criterion(sentences: list[tuple[Line, str]], index: int, criterion: re.Pattern) -> bool:
+    """'Local Economic Benefit is Magenta Living's name for social value. Responses will be assessed against Magenta
+    Living's Community Investment Strategy': a sentence about plain 'responses' (or 'it') right after one that opens
+    with the social value criterion, on the same page, says how that criterion is assessed."""
+    line, sentence = sentences[index]
+    if index == 0 or not _ANSWERS_AS_SUBJECT.match(sentence):
+        return False
+    before, previous = sentences[index - 1]
+    return (before.source, before.page) == (line.source, line.page) and bool(criterion.match(previous))
 
 
 def find_framework(lines: list[Line]) -> list[Found]:
@@ -1055,12 +1155,13 @@ def find_framework(lines: list[Line]) -> list[Found]:
     own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
     criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
-    for line, sentence in sentences:
+    for index, (line, sentence) in enumerate(sentences):
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
-            if pattern.search(sentence):
+            if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
-        if OWN_STRATEGY.search(sentence) and criterion.search(sentence):  # social value scored against the buyer's
-            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # own strategy: a bespoke framework
+        if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
+                sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
+            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
     return found
 
 
