@@ -149,7 +149,10 @@ class HybridRetriever:
         result.hits = [hits[int(i)] for i in order]
         result.scores = [float(scores[int(i)]) for i in order]
         result.reranked = True
-        result.grounded = bool(result.scores) and result.scores[0] >= self.settings.rerank_floor
+        floor = self.settings.rerank_floor
+        agreed = bool(vector_hits) and bool(result.hits) and vector_hits[0].id == result.hits[0].id
+        result.grounded = bool(result.scores) and (
+            result.scores[0] >= floor or (agreed and result.scores[0] >= floor - self.settings.rerank_agree_margin))
         _fill_similarity(result.hits, query_vector, self.store)
         return result
 

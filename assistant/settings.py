@@ -94,6 +94,12 @@ class Settings(BaseSettings):
         "(chosen on the answers dev set: answerable questions scored -4.4 and above -0.95 but one, unanswerable ones "
         "-11 to -1.9 but four).",
     )
+    rerank_agree_margin: float = Field(
+        default=1.0,
+        description="A best passage up to this far below the floor still answers when the vector search also ranks it "
+        "first: two independent judges agree (on the spent answers sets: 3 answerable questions between -2 and -1 "
+        "were the vector search's first, no unanswerable one was).",
+    )
     answer_sentences: int = Field(
         default=1,
         description="Most sentences in a quoted answer: the best one, and more only from the same passage (2 measured "

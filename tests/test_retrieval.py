@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assistant.areas import UnknownAreaError, area_scope, normalise_area
-from assistant.retrieval import Glossary
+from assistant.retrieval import Glossary, HybridRetriever
 
 
 def test_finds_the_six_week_rule_on_its_page(shipped):
@@ -104,3 +104,19 @@ def test_the_glossary_names_the_askers_sector():
     assert glossary.sectors("and for private companies?") == ["private sector organisations"]
     assert glossary.sectors("What is social value?") == []
     assert glossary.sectors("an example of a public-facing policy") == []  # "public" alone names no sector
+
+
+def test_a_best_passage_just_under_the_floor_answers_only_when_the_vector_search_agrees(shipped):
+    question = "In the landscape research stage, how many pieces of existing research were reviewed?"
+    found = shipped.retriever.search(question)
+    top = found.scores[0]
+    vector_first = shipped.retriever.search(question, mode="vector").hits[0].id == found.hits[0].id
+    ret = shipped.retriever
+
+    def retriever(margin):
+        settings = ret.settings.model_copy(update={"rerank_floor": top + 0.5, "rerank_agree_margin": margin})
+        return HybridRetriever(ret.store, ret.embedder, settings, ret.reranker)
+
+    assert vector_first  # the measured case: both judges pick the methodology passage
+    assert not retriever(0.0).search(question).grounded
+    assert retriever(1.0).search(question).grounded
