@@ -62,6 +62,8 @@ def test_two_codes_compared_and_outcomes_of_a_theme():
     found = route("what outcomes come under the Jobs theme in the C&M TOMs?", GROUPS)
     assert found.kind == "measures" and found.group == "Jobs" and found.outcomes
     assert not route("which measures come under the Jobs theme?", GROUPS).outcomes
+    found = route("what outcomes come under the Jobs theme?", GROUPS)  # the theme named, the framework not
+    assert found.kind == "measures" and found.group == "Jobs" and found.outcomes
 
 
 def test_activity_text_drops_the_question_framing():

@@ -134,8 +134,10 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         if group:
             return Route("measures", group=group, outcomes=_asks_outcomes(text))
     codes = [c.upper() for c in _CODE.findall(text)]
-    if groups and not codes and _FRAMEWORK_PARTS.search(text) and _FRAMEWORK_NAMED.search(text):
-        return Route("measures", group=measure_group(text, groups) or THEMES)
+    if groups and not codes and _FRAMEWORK_PARTS.search(text):
+        named = measure_group(text, groups)  # "what outcomes come under the Jobs theme?" names the framework's theme
+        if named or _FRAMEWORK_NAMED.search(text):
+            return Route("measures", group=named or THEMES, outcomes=_asks_outcomes(text))
     if _PROXY_ASKED.search(text) and (codes or _PROXY_VALUE.search(text)) and not _PROXY_ABOUT.search(text):
         return Route("proxy", codes=list(dict.fromkeys(codes)))
     if _TASK_QUESTIONS.search(text):

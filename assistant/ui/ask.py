@@ -119,7 +119,7 @@ def build_ask(ui: Any) -> None:
                         info="Off: the best sentences of the sources are quoted at once. On: the model writes "
                         "from them and every sentence is checked (slower with the offline model).",
                         interactive=assistant.settings.llm_provider != "none")
-                chat = gr.Chatbot(label="Conversation", height=380, elem_id="chat", buttons=["copy"],
+                chat = gr.Chatbot(label="Conversation", show_label=False, height=380, elem_id="chat", buttons=["copy"],
                                   feedback_options=("Like", "Dislike"), placeholder="Ask about social value, the "
                                   "TOMs measures or your own documents. Answers cite their sources.")
                 chat_rated = gr.HTML(elem_id="chat-rated")
