@@ -36,6 +36,39 @@ _OBLIGES = re.compile(r"\b(shall|must|is required to|are required to|will be req
                       r"mandatory|as a minimum)\b", re.IGNORECASE)
 
 
+_STEM_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ates", "ate", "ed", "es", "ie", "s", "e", "y")
+_FIGURE = re.compile(r"\b\d{2,}(?:,\d{3})*\b")
+
+
+def _stem(word: str) -> str:
+    """A word's first letters once its ending is off ("decontamination", "decontaminate" -> "decon"; "gullies",
+    "gully" -> "gull"): enough to see the same work named in another form."""
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:5]
+
+
+# Stems of words naming the people a service is for ("young people", "residents"): who it serves, not its work.
+_PEOPLE_STEMS = frozenset("peopl young perso resid user famil child adult older pupil patie tenan clien homel staff "
+                          "commu publi".split())
+
+
+def shared_service_words(activity: str, service: str) -> list[str]:
+    """The activity's words (one per stem) and figures of two digits or more that name the contracted service's own
+    work or things: "Collect and decontaminate returned equipment" on a "collection and decontamination of
+    equipment" contract, "the 400 homes" on a retrofit of 400 homes. Words naming the people it serves are left
+    out: naming them is not restating the work."""
+    own = {_stem(w) for w in content_words(service)} | set(_FIGURE.findall(service))
+    shared: dict[str, str] = {}
+    for word in sorted(content_words(activity)):
+        stem = _stem(word)
+        if stem in own and stem not in _PEOPLE_STEMS:
+            shared.setdefault(stem, word)
+    return list(shared.values()) + [f for f in dict.fromkeys(_FIGURE.findall(activity)) if f in own]
+
+
 @dataclass
 class Repeat:
     """What part of the contract an activity repeats: ``part`` is service, duty or footprint."""

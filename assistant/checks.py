@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import ContractScope, Repeat
+from assistant.additionality import ContractScope, Repeat, shared_service_words
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -92,7 +92,19 @@ _ELSEWHERE = re.compile(
     r"Newcastle|Sheffield|Nottingham|Leicester|Scotland|Wales|Ireland|Europe|Africa|Asia|America|India|Kenya|"
     r"Spain|France|Brazil|"
     # places named by their adjective or region rather than a city ("the Scottish Highlands", "the Lake District")
-    r"Scottish|Highlands|Lake District|Cumbria|Cornwall|Devon|Yorkshire|Kent)\b",
+    r"Scottish|Highlands|Lake District|Cumbria|Cornwall|Devon|Yorkshire|Kent|"
+    # other countries a gift or trip is sent to (the places aid, kit and volunteering trips usually go)
+    r"Malawi|Uganda|Tanzania|Zambia|Zimbabwe|Ghana|Nigeria|Ethiopia|Rwanda|Sierra Leone|Gambia|Sudan|Somalia|"
+    r"Mozambique|South Africa|Nepal|Bangladesh|Pakistan|Sri Lanka|Philippines|Vietnam|Cambodia|China|Ukraine|"
+    r"Poland|Romania|Germany|Italy|Portugal|Greece|Turkey|Syria|Gaza|Haiti|Peru|Mexico|Canada|Australia|"
+    # English counties and towns outside the region that a bidder's head office or other sites sit in
+    r"Buckinghamshire|Berkshire|Oxfordshire|Hertfordshire|Bedfordshire|Essex|Surrey|Sussex|Hampshire|Dorset|"
+    r"Somerset|Wiltshire|Gloucestershire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire|Northamptonshire|"
+    r"Warwickshire|Worcestershire|Herefordshire|Shropshire|Staffordshire|Derbyshire|Leicestershire|"
+    r"Nottinghamshire|Lancashire|Northumberland|Milton Keynes|Oxford|Cambridge|Coventry|Stoke-on-Trent|"
+    r"Southampton|Portsmouth|Plymouth|Exeter|(?<!New )Brighton|Norwich|Sunderland|Middlesbrough|Swansea|Belfast|Dublin|"
+    r"Aberdeen|Dundee|Wolverhampton|Bradford|Wakefield|Preston|Blackpool|Wigan|Bolton|Stockport|Salford|Oldham|"
+    r"Rochdale|Derby)\b",
 )
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
@@ -154,7 +166,25 @@ class CommitmentChecks:
         buyer = self.scope.buyer_work(activity)
         if buyer:
             return buyer
-        return self._restates(vector, mapping, service, specification)
+        return self._restates(vector, mapping, service, specification) or self._names_the_service(activity, service)
+
+    def _names_the_service(self, activity: str, service: str) -> Repeat | None:
+        """The service told in its own words: an activity naming no one beyond the contract that uses several of the
+        service's own words ("Cyclic cleanse of all the gullies" on a gully cleaning contract, a carbon saving
+        "across the 400 homes" a retrofit contract pays for) describes the contract's work or its outcome, however
+        terse the note (a short note is far in meaning from any full sentence about delivering the service)."""
+        if _ELSEWHERE.search(activity):
+            return None  # the service is delivered in the contract's area; what happens elsewhere is not it
+        shared = shared_service_words(activity, service)
+        if len(shared) < self.s.additional_shared_service_words:
+            return None
+        if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
+            return None  # a measured reduction is additional unless measured over the very things the service counts
+        words = ", ".join(f"'{w}'" for w in shared)
+        return Repeat("service", service, f"it restates the contracted service: it names the service's own work or "
+                                          f"things ({words} of '{service}'), which the contract already pays for, "
+                                          "and names no one who benefits beyond it; say who gains (local hires, "
+                                          "VCFSEs, trainees, pupils) or drop it")
 
     def _restates(self, vector: np.ndarray, mapping: Mapping, service: str, specification: str,
                   users: str = "") -> Repeat | None:

@@ -7,11 +7,40 @@ from dataclasses import asdict, dataclass
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "two dozen": 24,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12,
+    "a dozen": 12, "two dozen": 24,
 }
-_WORD_NUMBER = r"(?:two dozen|a dozen|a hundred|" + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an")), key=len, reverse=True)) + r")"
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SIMPLE_WORD = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and w not in ("a", "an", "hundred", "dozen")),
+                               key=len, reverse=True))
+# a number written in words, as a bid writer spells out a sum: "sixteen", "twenty-five", "one hundred and twenty
+# thousand", "four thousand five hundred" (a scale word never starts one, so "thousands of" stays a word)
+_COMPOUND_WORD = (rf"(?:(?:{_SIMPLE_WORD})(?:[- ](?:{_SIMPLE_WORD}))?|a)"
+                  rf"(?:(?:\s+and)?\s+(?:hundred|thousand|million)\b(?:(?:\s+and)?\s+(?:{_SIMPLE_WORD})(?:[- ](?:{_SIMPLE_WORD}))?(?!\w))?)+")
+_WORD_NUMBER = rf"(?:two dozen|a dozen|a hundred|{_COMPOUND_WORD}|(?:{_SIMPLE_WORD})(?:-(?:{_SIMPLE_WORD}))?)"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+
+
+def _words_value(text: str) -> float | None:
+    """The value of a number written in words ("one hundred and twenty thousand" -> 120000), or None."""
+    total = current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and":
+            continue
+        if word in _SCALES:
+            current = max(current, 1) * _SCALES[word] if word == "hundred" else current
+            if word != "hundred":
+                total, current = total + max(current, 1) * _SCALES[word], 0
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
 
 # unit families: words people use -> the unit name the catalogue uses
 _UNITS: list[tuple[str, str]] = [
@@ -21,18 +50,23 @@ _UNITS: list[tuple[str, str]] = [
     (r"months?", "months"),
     (r"years?", "years"),
     (r"FTEs?|full[- ]time( equivalent)?( (jobs?|roles?|posts?|staff|employees))?", "FTE"),
-    (r"apprentices?|apprenticeships?|trainees?|interns?|internships?|placements?|people|persons?|residents?|staff|"
+    (r"apprentices?|apprenticeships?|trainees?|traineeships?|interns?|internships?|placements?|people|persons?|residents?|staff|"
      r"employees?|workers?|jobs?|roles?|posts?|young people|graduates?|pupils?|students?|volunteers?|participants?|"
      r"(care )?leavers?|ex-offenders?|offenders?|survivors?", "people"),
     (r"tonnes?( of)? (CO2e?|carbon( dioxide)?)|t ?CO2e?|tCO2e", "tonnes CO2e"),
-    (r"tonnes?|tons?|kg|kilograms?", "tonnes"),
+    (r"tonnes?|tons?|t|kg|kilograms?", "tonnes"),
     (r"miles?", "miles"),
     (r"sessions?|workshops?|events?|talks?|visits?|classes?", "sessions"),
 ]
 _MONEY = re.compile(rf"£\s?(?P<n>{_NUM})\s?(?P<mult>k|m|bn|thousand|million|billion)?\b", re.IGNORECASE)
+# a sum written out with its currency after it: "four thousand five hundred pounds", "2 million pounds", "£" unsaid
+_MONEY_AFTER = re.compile(rf"\b(?P<n>{_NUM})\s?(?P<mult>k|m|bn|thousand|million|billion)?\s+(?:pounds|GBP)\b(?!\s+(?:of\s+)?(?:weight|in weight))",
+                          re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<n>{_NUM})\s?(%|per ?cent|percent)", re.IGNORECASE)
 _NUMBER_THEN_WORDS = re.compile(rf"\b(?P<n>{_NUM})\b(?P<rest>(?:\s+[A-Za-z][\w-]*){{1,4}})", re.IGNORECASE)
 _PREFERRED = ("hours", "days", "weeks", "months", "years", "tonnes CO2e", "tonnes", "miles", "FTE")
+_TIME_UNITS = ("hours", "days", "weeks", "months", "years")
+_TIME_POINT = frozenset("from in by until after before during since".split())
 _NOT_UNITS = frozenset("for of at in on to and or per with the a an more than over under about".split())
 _DURATION = re.compile(rf"\bfor\s+(?P<n>{_NUM})\s+(?P<unit>weeks?|months?|years?)\b", re.IGNORECASE)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -57,6 +91,7 @@ _RATE = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bwithin )(?<!\bleast )(?<!\bunder )"
     r"\b(?:per (?:year|annum|month|week)|(?:a|each|every) (?:year|month|week))\b"
     r"|\bannually\b"
+    r"|/\s?(?:yr|year|annum|month|mth|week|wk)\b|\bp\.a\.(?!\w)"  # the shorthand of a note: "1,800 t/yr", "£25k p.a."
     r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"
     r"into|throughout|during|until|over)\b)[a-z])",
     re.IGNORECASE,
@@ -69,7 +104,8 @@ def rate(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     phrase = match.group(0).lower()
-    return match.group(0), "year" if ("year" in phrase or "annu" in phrase) else "month" if "month" in phrase else "week"
+    yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a."))
+    return match.group(0), "year" if yearly else "month" if ("month" in phrase or "mth" in phrase) else "week"
 
 
 def without_rate(text: str) -> str:
@@ -78,10 +114,11 @@ def without_rate(text: str) -> str:
 
 
 def parse_number(text: str) -> float:
-    cleaned = text.strip().lower().replace(",", "")
+    cleaned = " ".join(text.strip().lower().replace(",", "").split())
     if cleaned in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[cleaned])
-    return float(cleaned)
+    words = _words_value(cleaned)
+    return words if words is not None else float(cleaned)
 
 
 def _pick_unit(words: list[str]) -> tuple[str | None, int]:
@@ -95,6 +132,8 @@ def _pick_unit(words: list[str]) -> tuple[str | None, int]:
             unit = _known_unit(phrase)
             if unit in _PREFERRED and index and words[index - 1].lower() in ("a", "an", "per", "each", "every"):
                 break  # "three meals a day": a rate, not a count of days
+            if unit in _TIME_UNITS and index and words[index - 1].lower() in _TIME_POINT and not phrase.lower().endswith("s"):
+                break  # "12 electric vans from year 2": a point in time, not what is counted
             if unit:
                 found.append((unit, index + length - 1))
                 break
@@ -131,14 +170,21 @@ _RATE_BASE = re.compile(r"\b(for every|for each|per|every)\s*$", re.IGNORECASE)
 
 def extract_quantity(text: str) -> Quantity | None:
     """The main quantity stated in ``text`` (money, percentage or a counted unit), or None."""
-    for money in _MONEY.finditer(text):
+    found = quantities(text)
+    return found[0] if found else None
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, the main one first: money, then a percentage, then counted units (time,
+    mass and distance before head counts). The others are kept for a measure whose unit only one of them is in
+    ("12 electric vans ..., saving 210 tonnes CO2e" under a tonnes CO2e measure)."""
+    out: list[Quantity] = []
+    for money in sorted([*_MONEY.finditer(text), *_MONEY_AFTER.finditer(text)], key=lambda m: m.start()):
         if _RATE_BASE.search(text[max(0, money.start() - 12) : money.start()]):
             continue  # "for every £1m spent", "per £100,000": the base of a rate, not the amount committed
         value = parse_number(money.group("n")) * _MULTIPLIERS.get((money.group("mult") or "").lower(), 1)
-        return Quantity(value, "£", money.group(0).strip())
-    percent = _PERCENT.search(text)
-    if percent:
-        return Quantity(parse_number(percent.group("n")), "%", percent.group(0).strip())
+        out.append(Quantity(value, "£", money.group(0).strip()))
+    out += [Quantity(parse_number(p.group("n")), "%", p.group(0).strip()) for p in _PERCENT.finditer(text)]
     found = []
     for match in _NUMBER_THEN_WORDS.finditer(text):
         before = text[max(0, match.start() - 7) : match.start()].lower()
@@ -150,18 +196,18 @@ def extract_quantity(text: str) -> Quantity | None:
             found.append((match, words, unit, used))
     # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach
     preferred = [item for item in found if item[2] in _PREFERRED]
-    for match, words, unit, used in (preferred or found)[:1]:
+    for match, words, unit, used in preferred + [item for item in found if item[2] not in _PREFERRED]:
         duration = _DURATION.search(text, match.end())
         quantity_text = " ".join([match.group("n"), *words[: used + 1]])
-        return Quantity(
+        out.append(Quantity(
             parse_number(match.group("n")),
             unit,
             quantity_text,
             {"value": parse_number(duration.group("n")), "unit": _unit_for(duration.group("unit"))}
             if duration and unit not in ("weeks", "months", "years")
             else None,
-        )
-    return None
+        ))
+    return out
 
 
 # --- a quantity in the unit of the measure it is committed under ---------------------------------------------
@@ -216,6 +262,14 @@ _SESSION_WORDS = next(p for p, u in _UNITS if u == "sessions")
 _COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b", re.IGNORECASE)
 
 
+# A count written as a multiplier in a note ("6 x Level 2 retrofit installer apprenticeships", "2 x 12-month LGV
+# driver apprenticeships"): the describing words between it and the noun may be more than a plain count allows.
+_TIMES = re.compile(rf"\b(?P<n>{_NUM})\s*[x×]\s+(?:[\w'/-]+\s+){{0,6}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b",
+                    re.IGNORECASE)
+# the length of each counted thing after "of": "placements of 8 weeks", "sessions of two hours" (not "a total of")
+_OF_EACH = re.compile(rf"\b(?:{_PEOPLE_WORDS}|{_SESSION_WORDS})\s*$", re.IGNORECASE)
+
+
 # One person or thing named in the singular ("a St Helens school leaver on a 12-month apprenticeship", "a 2-hour
 # talk"): the length belongs to one, when no number counts them.
 _SINGLE = re.compile(
@@ -230,7 +284,14 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
     each_of = _EACH_OF.search(text)
     if each_of:
         return parse_number(each_of.group("n")), each_of.group("what").split()[-1]
-    for match in _COUNT.finditer(text):
+    times = _TIMES.search(text)
+    if times:
+        return parse_number(times.group("n")), times.group("noun")
+    position = 0
+    while (match := _COUNT.search(text, position)) is not None:
+        # a skipped number may have swallowed the count after it ("of 10 weeks to 5 care leavers"): look again
+        # from just after it, not after the whole match
+        position = match.end("n")
         if per_span and per_span[0] <= match.start("n") < per_span[1]:
             continue
         before = text[max(0, match.start() - 7):match.start()].lower()
@@ -247,7 +308,8 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
     for match in _EACH.finditer(text):
         n = match.group("n") or match.group("n2") or match.group("n3")
         unit = (match.group("u") or match.group("u2") or match.group("u3")).lower()
-        if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)):
+        if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)
+                                     or _OF_EACH.search(text[: match.start()])):
             continue
         number = 1.0 if n.lower() in ("a", "an", "one") else parse_number(n)
         family = unit.rstrip("s") + "s"
@@ -256,6 +318,21 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
 
 
 def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
+    """``quantity`` in the measure's ``unit`` (see ``_in_unit``); when it is not in that unit but another quantity
+    the text states is ("Hire one resident ... for the twelve months" under an FTE measure, "cutting use by 70%,
+    roughly 4 tonnes CO2e" under a tonnes CO2e one), that one, as a bid writer would record it."""
+    converted = _in_unit(text, quantity, unit)
+    if converted.ok or quantity is None or unit == "yes/no":
+        return converted
+    for other in quantities(text):
+        if other != quantity:
+            alternative = _in_unit(text, other, unit)
+            if alternative.ok:
+                return alternative
+    return converted
+
+
+def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
 
     "4 apprentices, each for a year" under a weeks measure -> 208 weeks ("4 apprentices × 52 weeks = 208 weeks");

@@ -221,6 +221,12 @@ class Settings(BaseSettings):
         "('shall', 'must', 'is required to') at or above which it repeats that requirement and is not additional, "
         "whoever it benefits (every bidder must do it).",
     )
+    additional_shared_service_words: int = Field(
+        default=2,
+        description="Words (or figures) of the service description an activity naming no one beyond the contract "
+        "must share with it to restate the service however far in meaning it is ('Cyclic cleanse of all gullies' on "
+        "a gully cleaning contract): one shared word is a topic, two are the contract's own work or things.",
+    )
     additional_similarity_plain: float = Field(
         default=0.25,
         description="The plain rule, used only where no contract scope is loaded: similarity of an activity to "

@@ -370,3 +370,65 @@ def test_running_a_hosted_system_restates_the_service(checks, mapper, embedder):
                        "Keep the platform available 99.5% of the time and move every case file across from the old system",
                        service)
     assert not check.ok and check.repeats == "service", check.why
+
+
+# --- session 7, round 2: the service in its own words, the brief's requirements, standards, places, diversion -----
+@pytest.mark.parametrize("activity,service", [
+    # a terse note in the service's own words is the service, however far in meaning from a full sentence
+    ("Grit all 400 km of priority routes from October to April", "winter gritting of priority routes"),
+    ("Inspect, repair and re-test the returned hoists before they go out again",
+     "hoist loan service: delivery, inspection and repair of hoists"),
+    # an outcome measured over the very things the contract delivers is what it pays for
+    ("Estimated 300 t CO2e a year saved across the 250 flats after the upgrade",
+     "insulation and boiler upgrade of 250 council flats"),
+])
+def test_the_service_in_its_own_words_is_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "service", check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a measured reduction on the contract's things, beyond the work the contract pays for
+    ("Fit solar panels to the depot roofs, cutting 20 tonnes CO2e against last year's bills", "depot cleaning"),
+])
+def test_naming_the_services_people_or_things_with_more_is_additional(checks, mapper, embedder, activity, service):
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+def test_the_people_a_service_serves_are_not_its_own_work():
+    from assistant.additionality import shared_service_words
+
+    assert shared_service_words("Fund driving lessons for young people moving on", "foyer for young people") == []
+    assert shared_service_words("Re-test the returned hoists", "inspection and re-testing of hoists") == ["hoist", "re-test"]
+
+
+@pytest.mark.parametrize("activity", ["Hold the resident consultation events that the specification asks for",
+                                      "All our gas engineers are Gas Safe registered and install to BS 6891",
+                                      "Every scaffolder carries a CISRS card"])
+def test_what_the_brief_or_the_trade_requires_is_a_duty(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "heating upgrades to council homes")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_health_check_for_staff_is_not_a_vehicle_mot(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "Offer every depot worker a free health MOT each year",
+                       "refuse collection")
+    assert check.repeats != "duty", check.why
+
+
+def test_waste_sent_for_reuse_instead_of_landfill_is_a_measured_diversion(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "600 t of road sweepings a year composted instead of landfill",
+                       "street cleansing")
+    assert check.ok, check.why
+
+
+@pytest.mark.parametrize("activity,place", [("Send 40 refurbished laptops to a school in Uganda", "Uganda"),
+                                            ("Run a fun run at our Hertfordshire head office for a local hospice",
+                                             "Hertfordshire")])
+def test_countries_and_counties_elsewhere_are_not_relevant(checks, mapper, activity, place):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and place in check.why
+
+
+def test_a_wirral_place_named_like_one_elsewhere_is_in_the_area(checks, mapper):
+    assert relevant(checks, mapper, "Give £2,000 to a New Brighton youth football club").ok

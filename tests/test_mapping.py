@@ -258,3 +258,33 @@ def test_planting_a_tree_whatever_its_kind_is_nt85(mapper):
 def test_goods_given_so_that_others_can_volunteer_are_a_donation(mapper):
     top = mapper.map("Donated timber so that local volunteers could rebuild a Bootle scout hut").measures[0]
     assert top.measure.code in ("NT16", "NT28")
+
+
+# --- session 7, round 2: what is given (things or money), commissioning, works built, wellbeing checks ----------
+@pytest.mark.parametrize("activity,code", [
+    # things given to a charity, counted or surplus, are equipment donated (NT16)
+    ("Hand over 80 spare hospital beds to a hospice charity in Runcorn", "NT16"),
+    # a sum given with no verb, as in a note, is a cash donation (NT28)
+    ("£750 to a Kirkby youth boxing club for new gloves", "NT28"),
+    # fundraising and its proceeds are a donation, not staff volunteering hours
+    ("Our directors will run a charity quiz night with the money raised going to a Halton food bank", "NT28"),
+    # paying a social enterprise for work is spend with it, not a gift
+    ("Commission £12,000 of photography from a Wirral community interest company", "NT14"),
+    ("Awarded the office window cleaning to a social enterprise that employs ex-offenders", "NT14"),
+    # works built for a community place are an in-kind contribution, not staff hours in a school
+    ("Our site team built a sensory garden for a Widnes special school", "NT28"),
+    # a health check for the contract's staff is a wellbeing provision
+    ("Offer every operative on the contract a free health check and flu jab", "NT20"),
+])
+def test_what_is_given_and_to_whom_decides_the_measure(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_advice_given_alongside_a_charity_is_not_advice_to_it(mapper):
+    top = mapper.map("Home energy advice sessions with a Halton charity: 30 staff volunteer hours").measures[0]
+    assert top.measure.code in ("NT17", "NT29")
+
+
+def test_works_done_on_a_volunteering_day_are_hours(mapper):
+    top = mapper.map("Four of our staff spent a volunteering day repainting a Bootle scout hut").measures[0]
+    assert top.measure.code in ("NT17", "NT29")

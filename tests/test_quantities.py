@@ -105,3 +105,38 @@ def test_the_base_of_a_rate_is_not_the_amount_committed(text, value, unit):
         assert quantity is None or quantity.unit != "£"
     else:
         assert quantity.value == value and quantity.unit == unit
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Place seventy-five thousand pounds of our catering spend with a Runcorn bakery", 75000, "£"),
+    ("Give laptops worth two thousand three hundred pounds to a youth project", 2300, "£"),
+    ("Thirteen staff hours of CV help at a Kirkby jobs fair", 13, "hours"),
+    ("Divert 2,500 t/yr of road planings to a Speke recycler", 2500, "tonnes"),
+    ("Buy 20 hybrid tippers in year 3 to cut 95 tonnes CO2e", 95, "tonnes CO2e"),
+])
+def test_numbers_written_out_and_shorthand_are_read(text, value, unit):
+    quantity = extract_quantity(text)
+    assert quantity.value == value and quantity.unit == unit
+
+
+def test_a_point_in_time_is_not_the_unit_counted():
+    assert extract_quantity("Run 14 hybrid gritters from month 6 onwards").unit != "months"
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("3 x Level 3 plumbing apprenticeships, 24 months each", "weeks", 312),
+    ("4 x 6-month supported internships for Wirral school leavers", "weeks", 104),
+    ("Offer paid traineeships of 10 weeks to 5 Halton care leavers", "weeks", 50),
+    ("Take on one Knowsley resident who has been out of work, full-time, for the nine months", "FTE", 1),
+    ("Re-lamp the depot, cutting its power use by 40%, about 12 tonnes CO2e against last year's bills", "tonnes CO2e", 12),
+    ("Swap 8 diesel vans for electric ones, saving 30 tonnes CO2e", "tonnes CO2e", 30),
+])
+def test_the_quantity_in_the_measures_unit_is_found_among_those_stated(text, unit, value):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value == value and converted.unit == unit
+
+
+def test_note_shorthand_rates_are_rates():
+    from assistant.quantities import rate
+    assert rate("£40k p.a. of haulage from St Helens firms")[1] == "year"
+    assert rate("600 t/yr of green waste composted")[1] == "year"
