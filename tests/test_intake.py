@@ -1385,3 +1385,14 @@ def test_a_long_running_header_does_not_hide_the_headings_under_it_and_a_questio
     assert data["tender"]["months"]["value"] == 48 and data["tender"]["months"]["page"] == 2
     # a title of seven words is still the id line's title; '2. Method Statements' names the section, not a question
     assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in data["questions"]] == [("Question 1", 20, 600)]
+
+
+def test_further_extensions_one_after_another_add_up_and_a_whole_term_a_value_covers_is_not_the_initial(tmp_path):
+    assert _term("Initial period of 2 years, extendable for an additional 6 months and then another 6 months")[:2] == (24, 12)
+    assert _term("3 years, with the option to extend by a further 1 year or a further 2 years")[:2] == (36, 12)  # a choice
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The estimated value of the service, being the fees paid over the whole six-year term, is £900,000."),
+        ("p", "The agreement will have an initial term of three (3) years, with the option to extend for a further "
+              "three (3) years.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 36)
