@@ -1396,3 +1396,9 @@ def test_further_extensions_one_after_another_add_up_and_a_whole_term_a_value_co
               "three (3) years.")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 36)
+
+
+def test_the_buyer_is_the_body_not_the_department_of_it_that_runs_the_tender(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Play Area Inspections"), ("p", "Issued by Knowsley Council, Parks and Open Spaces Team")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Council"

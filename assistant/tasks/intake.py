@@ -403,7 +403,20 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
-    return found
+    return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
+                         r"Portfolio|Service|Services|Commissioning)\s*$")
+
+
+def _without_its_department(value: str) -> str:
+    """'Wirral Council, Highways and Infrastructure Directorate': the buyer is the body that signs the contract, not
+    the directorate, department or team of it that runs the tender."""
+    if not isinstance(value, str):
+        return value
+    cut = _DEPARTMENT.sub("", value)
+    return cut if len(cut.split()) >= 2 else value
 
 
 # service ---------------------------------------------------------------------------------------
