@@ -279,7 +279,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             else:
                 lot = None
             start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
-                r"question|method statement", line.section or "", re.I) else None)
+                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None)
             rest, topic = (start.group("rest"), "") if start else ("", "")
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
@@ -516,10 +516,17 @@ def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
                 or question["weighting_percent"] is not None or question["sub_criteria"] or question["text"].endswith("?"))
 
 
+def _names_the_questions(line: Line) -> bool:
+    """A numbered heading that names the questions ('3. Quality Questions', '4 Method Statements') opens the section
+    they sit in; it is not the first of them."""
+    return line.heading and bool(re.search(r"\b(?:questions|method statements)\b", line.text, re.I))
+
+
 def _header_only(rest: str) -> bool:
-    """'Mobilisation (Weighting: 5%)', '(Social Value)', '' : an id line whose question text follows."""
+    """'Mobilisation (Weighting: 5%)', '(Social Value)', 'Recruitment and retention of patrol officers (15%)', '' : an
+    id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
     bare = re.sub(r"\([^)]*\)", "", rest).strip(" -–:")
-    return len(bare.split()) <= 5 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
+    return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
 
 def _is_limit_statement(text: str) -> bool:

@@ -73,7 +73,7 @@ def read_file(path: Path, *, max_bytes: int, max_pages: int) -> list[Line]:
     if size > max_bytes:
         raise IngestError(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (setting SVA_MAX_FILE_MB)")
     if suffix == ".pdf":
-        return _without_page_furniture(_pdf_lines(path, max_pages))
+        return _pdf_lines(path, max_pages)
     if suffix == ".docx":
         _check_expanded_size(path, max_bytes)
         return _without_page_furniture(_docx_lines(path))
@@ -110,19 +110,27 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
 # --- PDF ------------------------------------------------------------------------------
 def _pdf_lines(path: Path, max_pages: int) -> list[Line]:
     lines: list[Line] = []
-    section: str | None = None
     for doc in load_pdf(path, max_pages):
         page = doc.metadata.get("page")
         for raw in doc.page_content.splitlines():
             text = _clean(raw)
-            if not text:
-                continue
-            previous = lines[-1] if lines and lines[-1].page == page else None
-            heading = looks_like_heading(text) and not _wrapped_from(previous)
-            if heading:
-                section = text
-            lines.append(Line(text, path.name, page, section, heading=heading))
-    return _with_layout_cells(path, lines)
+            if text:
+                lines.append(Line(text, path.name, page))
+    return _with_layout_cells(path, _with_sections(_without_page_furniture(lines)))
+
+
+def _with_sections(lines: list[Line]) -> list[Line]:
+    """Headings and sections marked once the running header and footer are gone: a long running header above a
+    page's first heading is not a line that heading wraps on from, so the heading still opens its section."""
+    out: list[Line] = []
+    section: str | None = None
+    for line in lines:
+        previous = out[-1] if out and out[-1].page == line.page else None
+        heading = looks_like_heading(line.text) and not _wrapped_from(previous)
+        if heading:
+            section = line.text
+        out.append(Line(line.text, line.source, line.page, section, heading=heading))
+    return out
 
 
 _LAYOUT_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")  # in layout mode, three or more spaces part two columns

@@ -1367,3 +1367,38 @@ def test_a_follow_on_sentence_may_say_what_the_social_value_criterion_is_assesse
     files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
     found = intake(write_pack(files, tmp_path))["tender"]["framework"]
     assert (found["value"] if found else None) == framework
+
+
+def test_a_long_running_header_does_not_hide_the_headings_under_it_and_a_questions_heading_is_no_question(tmp_path):
+    header = ("p", "Knowsley Council | Community Library Outreach | Invitation to Tender | Reference KMBC/LIB/2031/04")
+    files = [{"name": "itt.pdf", "pages": [
+        [header, ("h", "Community Library Outreach"), ("p", "Issued by Knowsley Council")],
+        [header, ("h", "1. Contract Details"),
+         ("p", "The contract will run for a period of four (4) years from 1 April 2032.")],
+        [header, ("h", "2. Method Statements"),
+         ("p", "Question 1 - Outreach to housebound readers and their carers (20%)"),
+         ("p", "Explain how you will reach housebound readers across Knowsley each month."),
+         ("p", "Answer in no more than 600 words.")],
+    ]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["title"]["value"] == "Community Library Outreach"  # the cover heading, not the header
+    assert data["tender"]["months"]["value"] == 48 and data["tender"]["months"]["page"] == 2
+    # a title of seven words is still the id line's title; '2. Method Statements' names the section, not a question
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in data["questions"]] == [("Question 1", 20, 600)]
+
+
+def test_further_extensions_one_after_another_add_up_and_a_whole_term_a_value_covers_is_not_the_initial(tmp_path):
+    assert _term("Initial period of 2 years, extendable for an additional 6 months and then another 6 months")[:2] == (24, 12)
+    assert _term("3 years, with the option to extend by a further 1 year or a further 2 years")[:2] == (36, 12)  # a choice
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The estimated value of the service, being the fees paid over the whole six-year term, is £900,000."),
+        ("p", "The agreement will have an initial term of three (3) years, with the option to extend for a further "
+              "three (3) years.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 36)
+
+
+def test_the_buyer_is_the_body_not_the_department_of_it_that_runs_the_tender(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Play Area Inspections"), ("p", "Issued by Knowsley Council, Parks and Open Spaces Team")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Council"

@@ -403,7 +403,20 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
-    return found
+    return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
+                         r"Portfolio|Service|Services|Commissioning)\s*$")
+
+
+def _without_its_department(value: str) -> str:
+    """'Wirral Council, Highways and Infrastructure Directorate': the buyer is the body that signs the contract, not
+    the directorate, department or team of it that runs the tender."""
+    if not isinstance(value, str):
+        return value
+    cut = _DEPARTMENT.sub("", value)
+    return cut if len(cut.split()) >= 2 else value
 
 
 # service ---------------------------------------------------------------------------------------
@@ -607,6 +620,12 @@ def _ceiling(text: str) -> re.Match | None:
     return match
 
 
+_FURTHER = r"(?:further|additional|another)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?\d{1,2}\s*(?:years?|months?)\b"
+_FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?\d{{1,2}}\s*"
+                            rf"(?:years?|months?)\b(?:\s*,?\s*(?:and\s+)?(?:then\s+)?(?:(?:by|for)\s+)?(?:an?\s+)?{_FURTHER})+",
+                            re.I)
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
     text = _term_breakdown(text)
@@ -621,6 +640,8 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)((?:\s*(?:\+|\bplus\b)\s*\d{1,2}\s*(?:years?|months?)\b){2,})",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_extension_months(m.group(3))} months", text, flags=re.I)
+    # "a further 12 months and then a further 12 months": extensions one after another add up (never 'or': a choice)
+    text = _FURTHER_CHAIN.sub(lambda m: f"{m.group('w')} {_extension_months(m.group(0))} months", text)
     # "two further periods of 12 months", "two optional 12 month extensions": the extension is their sum
     text = re.sub(rf"\b(?P<k>two|three|four|2|3|4)\s+(?:(?:further|additional|optional|separate|possible)\s+)*(?:(?:extension\s+)?periods?\s+of\s+"
                   rf"(?:up\s+to\s+)?(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)|(?P<n2>{_NUM})[\s-]*(?P<u2>months?|years?)\s+"
@@ -675,8 +696,14 @@ def find_months(lines: list[Line]) -> list[Found]:
             span = sentence[match.start():]
             months = _term(span)[0]
             if months:
-                found.append(Found(months, line, 1))
+                found.append(Found(months, line, 2 if WHOLE_TERM.search(span) else 1))
     return found + _start_and_end_rows(lines)
+
+
+# "over the full ten-year term", "for the whole 5-year term": the whole term, extensions and all, that a value covers;
+# a statement of the initial term ('an initial term of five (5) years, with the option to extend …') comes first
+WHOLE_TERM = re.compile(rf"\b(?:full|whole|entire|maximum|total)\s+(?:(?:contract\s+)?(?:term|period|duration)\s+of\s+)?"
+                        rf"{_NUM}[\s-]*(?:years?|months?)\b", re.I)
 
 
 _START_LABEL = re.compile(r"^(?:(?:expected|anticipated|planned|estimated)\s+)?(?:contract\s+)?(?:start|commencement)(?:\s+date)?$", re.I)
