@@ -356,6 +356,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
                 current.text.append(_column_cell(current, text, column))
                 continue
+            if not bullet and in_bullets and not closed and _continues_the_point(current.sub_criteria, text):
+                current.sub_criteria[-1] = f"{current.sub_criteria[-1]} {text}"  # a bullet wrapped onto the next line
+                continue
             if bullet and (current.text or current.header_only):
                 point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
                 current.sub_criteria = (current.sub_criteria or []) + [point]
@@ -514,6 +517,12 @@ def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
         return True
     return bool(question["word_limit"] or question["char_limit"] or question["page_limit"]
                 or question["weighting_percent"] is not None or question["sub_criteria"] or question["text"].endswith("?"))
+
+
+def _continues_the_point(points: list[str] | None, text: str) -> bool:
+    """A PDF wraps a long bullet: a line that starts in lower case after a point that did not close its sentence is
+    the rest of that point ('… people returning' / 'to work'), not a note after the list."""
+    return bool(points) and text[:1].islower() and not re.search(r"[.;:?!]$", points[-1])
 
 
 def _names_the_questions(line: Line) -> bool:

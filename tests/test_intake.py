@@ -1402,3 +1402,16 @@ def test_the_buyer_is_the_body_not_the_department_of_it_that_runs_the_tender(tmp
     files = [{"name": "itt.docx", "pages": [[
         ("h", "Play Area Inspections"), ("p", "Issued by Knowsley Council, Parks and Open Spaces Team")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Council"
+
+
+def test_a_pdf_bullet_wrapped_onto_a_second_line_stays_one_point_and_the_limit_after_the_list_is_read(tmp_path):
+    first = ("offering paid placements to young people leaving care in Knowsley, with a mentor for each placement and a "
+             "guaranteed interview")
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Social Value"),
+        ("p", "SV1 Describe the social value you will deliver for Knowsley residents. Your response should address:"),
+        ("b", first), ("b", "buying food and supplies from Knowsley businesses"),
+        ("p", "Maximum 800 words.")]]}]
+    sv = intake(write_pack(files, tmp_path))["questions"][0]
+    assert sv["sub_criteria"] == [first, "buying food and supplies from Knowsley businesses"]
+    assert (sv["word_limit"], sv["social_value"]) == (800, True)
