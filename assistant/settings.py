@@ -162,6 +162,9 @@ class Settings(BaseSettings):
         default=2.0, description="Composed answers: bonus for a passage about the area the question names.")
     compose_list_bonus: float = Field(
         default=0.5, description="Composed answers: bonus for a sentence that introduces a list, quoted with its items.")
+    compose_sector_bonus: float = Field(
+        default=4.0, description="Composed answers: prior bonus for a passage of the asker's own sector's section ('as a "
+        "VCSE', 'I'm a council commissioner'), half of it again for each of its sentences.")
     compose_count_bonus: float = Field(
         default=2.0, description="Composed answers: bonus for a list of as many items as the question asks for "
         "('what three tests').")

@@ -22,8 +22,8 @@ from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, Composer, defined_term, plain_markdown, definition_strength, missing_names, question_kind,
-                                      without_place)
+from assistant.tasks.compose import (ABOUT_REFERENCES, Composer, defined_term, definition_strength, missing_names,
+                                      plain_markdown, question_kind, without_place)
 from assistant.tasks.route import route
 
 from assistant.citations import (

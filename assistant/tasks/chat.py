@@ -135,11 +135,9 @@ def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations,
     ``outcomes``: 'what outcomes come under the Jobs theme?' -> the theme's outcomes, each cited to a row of it."""
     if group == THEMES:
         return themes_answer(catalogue, cites)
-    if outcomes and any(m.theme == group for m in catalogue):
-        first: dict[str, Measure] = {}
-        for m in catalogue:
-            if m.theme == group and m.outcome:
-                first.setdefault(m.outcome, m)
+    themes = outcomes_by_theme(catalogue)
+    if outcomes and group in themes:
+        first = {outcome: m for outcome, m in themes[group].items() if outcome}
         hits = [h for m in first.values() if (h := cites.hit(m.code))]  # one sentence: a list of names is no point
         return compose_cited([(f"The {catalogue.name} list {len(first)} outcomes under the “{group}” theme: "
                                f"{'; '.join(first)}", hits)])
@@ -155,13 +153,19 @@ def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations,
     return f"The Cheshire and Merseyside TOMs list {len(measures)} as {label}: {text}", citations
 
 
-def themes_answer(catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
-    """'What are the themes of the TOMs?' -> each theme with its outcomes, in the catalogue's order, cited to a row
-    of each."""
+def outcomes_by_theme(catalogue: Catalogue) -> dict[str, dict[str, Measure]]:
+    """Each theme's outcomes, in the catalogue's order, each with its first measure (the row that cites it)."""
     themes: dict[str, dict[str, Measure]] = {}
     for m in catalogue:
         if m.theme:
             themes.setdefault(m.theme, {}).setdefault(m.outcome, m)
+    return themes
+
+
+def themes_answer(catalogue: Catalogue, cites: CatalogueCitations) -> tuple[str, list]:
+    """'What are the themes of the TOMs?' -> each theme with its outcomes, in the catalogue's order, cited to a row
+    of each."""
+    themes = outcomes_by_theme(catalogue)
     pieces = [(f"{theme}, with the outcomes {'; '.join(o for o in outcomes if o)}",
                [h] if (h := cites.hit(next(iter(outcomes.values())).code)) else []) for theme, outcomes in themes.items()]
     text, citations = compose_cited(pieces)

@@ -512,7 +512,8 @@ class Composer:
         return cls(reranker, passages=settings.compose_passages, passage_weight=settings.compose_passage_weight,
                    figure_bonus=settings.compose_figure_bonus, definition_bonus=settings.compose_definition_bonus,
                    area_bonus=settings.compose_area_bonus, passage_margin=settings.compose_passage_margin,
-                   count_bonus=settings.compose_count_bonus, list_bonus=settings.compose_list_bonus)
+                   count_bonus=settings.compose_count_bonus, list_bonus=settings.compose_list_bonus,
+                   sector_bonus=settings.compose_sector_bonus)
 
     def rank(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
              area: str | None = None, passages: int | None = None, sector: str = "") -> list[tuple[Candidate, float]]:
@@ -524,9 +525,10 @@ class Composer:
         if wanted:  # a follow-up: passages that say what it adds come first
             prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
                         for p, h in zip(prior_of, retrieval.hits)]
+        in_sector = [bool(sector) and _names_sector(str(h.metadata.get("section") or ""), sector)
+                     for h in retrieval.hits]  # once a passage: its sentences share it
         if sector:
-            prior_of = [p + self.sector_bonus * _names_sector(str(h.metadata.get("section") or ""), sector)
-                        for p, h in zip(prior_of, retrieval.hits)]
+            prior_of = [p + self.sector_bonus * own for p, own in zip(prior_of, in_sector)]
         chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[
             : (passages or self.passages) + (2 if wanted else 0)]
         if retrieval.scores:  # a passage far below the best one is not a source for this answer
@@ -558,9 +560,7 @@ class Composer:
             total += self.area_bonus * np.array([_for_area(retrieval.hits[c.hit_index], area) for c in pool],
                                                 dtype=np.float32)
         if sector:  # what the asker's sector is asked to do, before what everyone is
-            total += self.sector_bonus / 2 * np.array(
-                [_names_sector(str(retrieval.hits[c.hit_index].metadata.get("section") or ""), sector) for c in pool],
-                dtype=np.float32)
+            total += self.sector_bonus / 2 * np.array([in_sector[c.hit_index] for c in pool], dtype=np.float32)
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
