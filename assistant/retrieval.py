@@ -178,17 +178,29 @@ class Glossary:
 
     FILE = "data/glossary.json"
 
-    def __init__(self, terms: dict[str, list[str]]) -> None:
+    def __init__(self, terms: dict[str, list[str]], abbreviations: dict[str, str] | None = None) -> None:
         self.rules = [(term, re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b", re.I))
                       for term, aliases in terms.items() if aliases]
         self.aliases = frozenset(a.rstrip("s") for aliases in terms.values() for a in aliases if a.isupper())
+        self.abbreviations = abbreviations or {}
+        # case-sensitive and whole: "SV" is shorthand, "sv" inside a word is not
+        self._shorthand = re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in sorted(
+            self.abbreviations, key=len, reverse=True)) + r")(?![\w&])") if self.abbreviations else None
 
     @classmethod
     def load(cls, knowledge_dir) -> "Glossary":
         path = Path(knowledge_dir) / cls.FILE
         if not path.is_file():
             return cls({})
-        return cls(json.loads(path.read_text(encoding="utf-8")).get("terms", {}))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data.get("terms", {}), data.get("abbreviations", {}))
+
+    def spell_out(self, text: str) -> str:
+        """``text`` with the asker's shorthand in the sources' words ("our SV offer" -> "our Social Value offer"):
+        the cross-encoder does not know "SV"."""
+        if self._shorthand is None:
+            return text
+        return self._shorthand.sub(lambda m: self.abbreviations[m.group(1)], text)
 
     def sectors(self, text: str) -> list[str]:
         """The sectors ("public sector organisations", …) that ``text`` names, by a term's own first word ("VCFSE")

@@ -140,6 +140,7 @@ def figure_keys(text: str) -> set[str]:
 
 
 _ASKED = re.compile(r"\?[\"'”’)]*\s*$")
+_CHAT_QUESTION_END = re.compile(r"(?<=\?)\s+(?=[a-z])")  # chat leaves the next sentence's capital off
 _REFERS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their|such)\b", re.I)
 
 
@@ -148,7 +149,8 @@ def asked_part(message: str) -> str:
     Writing a bid for a family support service."): its sentences that end in "?", or the whole message when none
     does or all do. Context sentences lower a cross-encoder's score of the passage that answers (measured: 5.1 to
     0.4 logits on that example), so retrieval asks the question alone."""
-    sentences = [s.strip() for s in SENTENCE_END.split(" ".join(message.split())) if s.strip()]
+    sentences = [s.strip() for sentence in SENTENCE_END.split(" ".join(message.split()))
+                 for s in _CHAT_QUESTION_END.split(sentence) if s.strip()]  # "…the TOM System? need a one-liner"
     asked = [s for s in sentences if _ASKED.search(s)]
     if not asked or len(asked) == len(sentences) or any(_REFERS_BACK.search(s) for s in asked):
         return message.strip()  # "…commitment. What does it ask of councils?": the question needs its context

@@ -7,7 +7,8 @@ import pytest
 from assistant.proxies import ProxyTable
 from assistant.retrieval import KeywordIndex
 from assistant.store import Hit
-from assistant.tasks.ask import _SOURCE_FRAMING, NOT_IN_SOURCES, candidate_sentences, named_area, named_sources
+from assistant.tasks.ask import (_SOURCE_FRAMING, NOT_IN_SOURCES, candidate_sentences, foreign_place, named_area,
+                                named_sources, resolve_follow_up)
 
 QUESTIONS = [
     "What weighting should evaluators place on qualitative versus quantitative evaluation?",
@@ -250,3 +251,26 @@ def test_codes_compared_show_the_source_tables_note_and_a_themes_outcomes_are_li
 def test_a_ranking_row_answers_a_question_that_spells_out_its_acronym(shipped):
     answer = shipped.ask("Knowsley's position in the 2025 Index of Multiple Deprivation?", area="Knowsley")
     assert answer.grounded and "IMD 2025 rank" in answer.answer and "Knowsley" in answer.answer
+
+
+def test_a_fact_in_a_rows_note_answers_and_the_askers_area_is_the_place_asked(shipped):
+    # the figure is in the row's note, beside its source, not in its value
+    answer = shipped.ask("how many residents in Knowsley claim the key out-of-work benefits?")
+    assert answer.grounded and "16,500" in answer.answer and answer.citations
+    # "here" with an area set means that area: its own row, not the region's
+    answer = shipped.ask("share of kids in low-income families round here?", area="Wirral")
+    assert answer.grounded and "In Wirral" in answer.answer and "18.9%" in answer.answer
+
+
+def test_a_place_outside_the_region_is_not_answered_with_one_of_ours(shipped):
+    assert foreign_place("How many charities are there in West Yorkshire?") == "West Yorkshire"
+    assert foreign_place("the child poverty rate in England?") is None
+    assert foreign_place("what was agreed in March 2024?") is None
+    answer = shipped.ask("What share of children live in poverty in West Yorkshire?")
+    assert not answer.grounded and "West Yorkshire" in answer.answer
+
+
+def test_a_follow_up_can_point_back_with_the_borough_and_an_ampersand_names_a_place():
+    assert resolve_follow_up("which ward of the borough is most deprived?", [("child poverty in Halton?", "…")]) \
+        == "child poverty in Halton? which ward of the borough is most deprived?"
+    assert named_area("jobs in cheshire west & chester") == "Cheshire West and Chester"

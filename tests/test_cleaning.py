@@ -82,3 +82,17 @@ def test_a_signatorys_role_under_their_name_is_kept_as_one_line():
     out = flatten_tables(text)
     assert "Co-Vice Chair Cheshire and Merseyside Health and Care Partnership" in out.splitlines()
     assert "Roadmap" not in out  # a running title broken over short lines is still page furniture
+
+
+def test_a_fact_in_a_rows_note_reads_as_its_own_sentence_and_its_source_stays_a_note():
+    sentences = row_sentences({"area": "Halton", "indicator": "employment rate", "value": "71%", "period": "2022",
+                               "note": "ONS survey as reported by the local paper; 12.5% economically inactive"})
+    assert sentences == ["In Halton, employment rate was 71% in 2022.",
+                         "In Halton (employment rate): 12.5% economically inactive.",
+                         "Note: ONS survey as reported by the local paper."]
+    # a value that is its own predicate is not joined with "was"
+    assert row_sentences({"area": "Wirral", "indicator": "pay", "value": "matches the national average"})[0] == \
+        "In Wirral, pay: matches the national average."
+    # a year alone is not a fact
+    assert row_sentences({"area": "Sefton", "indicator": "x", "value": "5%", "note": "council report (May 2021)"})[1] \
+        == "Note: council report (May 2021)."

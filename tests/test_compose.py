@@ -7,7 +7,7 @@ import pytest
 
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.tasks.compose import (Composer, answers_count, candidates_of, count_asked, defined_term, defines,
+from assistant.tasks.compose import (Composer, answers_count, answers_who_when, candidates_of, count_asked, defined_term, defines,
                                      definition_strength, missing_names, outline_items, plain_markdown,
                                      question_kind, quotable)
 
@@ -195,7 +195,7 @@ def test_list_items_are_not_joined_to_the_line_before():
 
 def test_a_sentence_that_introduces_a_list_is_quoted_with_its_items():
     hit = _hit("In particular, system leaders have considered three drivers of outcomes across the cycle:\n"
-               "- Inclusive commissioning\n- Capable bidding\n- Effective collaboration in delivery\n"
+               "- Inclusive commissioning\n- Capable bidding\n- Effective collaboration in delivery\n\n"
                "When combined, these drivers have the potential to maximise additional benefits to people.")
     retrieval = Retrieval("q", hits=[hit], grounded=True, scores=[3.0], reranked=True)
     text, citations, points = Composer(WordOverlapReranker()).compose(
@@ -317,3 +317,23 @@ def test_markdown_links_read_as_their_address_with_its_underscores():
     assert plain_markdown(line) == "See the Policy: https://x.org/CHP_Social-Value.pdf and bold"
     assert plain_markdown("[the report](https://a.org/r) and <https://b.org/x_y>") == \
         "the report (https://a.org/r) and https://b.org/x_y"
+
+
+def test_when_asks_for_a_time_and_who_wrote_asks_for_a_name():
+    assert not answers_who_when("when's the next edition of the framework due out?",
+                                "We are proud to introduce this framework and its recommendations for the region.")
+    assert answers_who_when("When did the Act come into force?", "The Act came into force on 31 January 2013.")
+    assert answers_who_when("When the roadmap says 'anchor', what does it mean?", "Anchors are large local bodies.")
+    assert not answers_who_when("who's the procurement lead at the council and how do I reach them?",
+                                "By embedding this into our processes, we make every pound count.")
+    assert answers_who_when("Who chairs the taskforce?", "The taskforce is chaired by the Local Government Association.")
+
+
+def test_title_only_bullets_carry_their_description_and_main_stages_ask_for_a_list():
+    hit = _hit("A three-stage method was used.\n\n- Scoping\nA review of twelve earlier studies by the team\n"
+               "- Interviews\nThirty people were interviewed across sectors\n- Synthesis\nA report drew the findings "
+               "together for the board")
+    texts = [c.text for c in candidates_of(hit, 0) if c.bullet]
+    assert texts[:2] == ["Scoping: A review of twelve earlier studies by the team",
+                         "Interviews: Thirty people were interviewed across sectors"]
+    assert question_kind("what did the review involve - the main stages?") == "list"

@@ -120,3 +120,9 @@ def test_a_best_passage_just_under_the_floor_answers_only_when_the_vector_search
     assert vector_first  # the measured case: both judges pick the methodology passage
     assert not retriever(0.0).search(question).grounded
     assert retriever(1.0).search(question).grounded
+
+
+def test_the_glossary_spells_out_the_askers_shorthand():
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    assert glossary.spell_out("our SV offer for C&M") == "our Social Value offer for Cheshire and Merseyside"
+    assert glossary.spell_out("SVN and ISV stay as written") == "SVN and ISV stay as written"

@@ -92,3 +92,9 @@ def test_statements_follow_ups_and_several_measures_go_to_the_mapper():
     assert found.kind == "activity" and found.activity == "the money goes to a community project instead"
     # the same words after a question for the sources are a question for the sources
     assert route("and if the money goes to a community project instead?", GROUPS, "What is social value?").kind == "ask"
+
+
+def test_what_the_asker_is_doing_now_is_an_activity_whatever_framework_words_it_uses():
+    found = route("we're swapping our diesel vans for electric ones against last year's baseline - which measure?")
+    assert found.kind == "activity" and "electric" in found.activity
+    assert route("which measures should we baseline for the Partner VCFSE commitment?").kind != "activity"

@@ -78,3 +78,7 @@ def test_the_question_is_asked_without_the_sentences_that_say_why():
     # a question that points back to its context keeps it
     message = "The Partner VCFSE commitment. What does it ask of councils?"
     assert text.asked_part(message) == message
+
+
+def test_a_chat_question_followed_by_lower_case_context_is_asked_alone():
+    assert text.asked_part("what is a proxy value? need it for a board paper") == "what is a proxy value?"

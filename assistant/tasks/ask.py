@@ -144,7 +144,8 @@ class ExtractiveAnswerer:
 
 PROMPT_FILE = prompt_file("ask.md")
 _FOLLOW_UP = re.compile(
-    r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b",
+    r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b"
+    r"|\bthe (same )?(borough|area|place|district|town|city|figure|rate|measure|code|one)\b",  # "the borough" said before
     re.IGNORECASE,
 )
 
@@ -181,6 +182,11 @@ _SILENT = re.compile(
     r"|no information",
     re.IGNORECASE,
 )
+
+
+# the asker's own area, unnamed: "round here", "locally", "in our borough"
+_HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patch|district|town|city|region|community|"
+                   r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
 def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
@@ -324,12 +330,14 @@ class AskTask:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
-        asked = asked_part(question)
+        asked = self.retriever.glossary.spell_out(asked_part(question))
         query = resolve_follow_up(asked, history)
         follow_up = query != asked
         place = named_area(question)
         if place and place.lower() not in query.lower():  # the place named in a sentence of context still narrows the search
             query = f"{query} ({place})"
+        elif area and not place and not named_area(query) and _HERE.search(asked):  # "the employment rate here?"
+            query = f"{query} ({normalise_area(area) or area})"
         k = max(self.retriever.settings.top_k, 8) if follow_up else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
         index = self._keyword_index()
@@ -378,15 +386,20 @@ class AskTask:
         chunks = index.chunks if index is not None else None
         sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
         sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks, sector)
-        place = named or (normalise_area(area) if area else None)
+        place = named or (normalise_area(area) if area else None)  # the asker's area counts as named
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
             unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
-                text, citations, points = self.composer.compose(query, retrieval, kind, focus, named, chunks, sector)
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+        elsewhere = foreign_place(question) if not place else None
+        if elsewhere and retrieval.hits[points[0].hit_index].metadata.get("row") is not None:
+            return Answer(question=question, grounded=False,  # a figure for one of our areas is not one for theirs
+                          answer=f"The sources do not say: their figures are for Cheshire and Merseyside and its "
+                                 f"areas, and none is for {elsewhere}.")
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
         note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
         if note:
@@ -502,7 +515,7 @@ def named_sources(question: str, sources: Iterable[tuple[str, str]]) -> list[str
 
 def named_area(question: str) -> str | None:
     """The borough or region a question names, if any."""
-    lowered = question.lower()
+    lowered = re.sub(r"\s*&\s*", " and ", question.lower())  # "cheshire west & chester"
     for name in sorted((*BOROUGHS, CITY_REGION), key=len, reverse=True):
         if re.search(rf"\b{re.escape(name.lower())}\b", lowered):
             return name
@@ -523,6 +536,27 @@ def _misspelt_area(lowered: str) -> str | None:
 
 
 _REGION_NAMED = re.compile(r"\bcheshire\s*(and|&)\s*merseyside\b|\bC\s?&\s?M\b|\bCandM\b", re.I)
+
+
+_PLACE_PHRASE = re.compile(r"\b(?:in|for|across|within|around)\s+((?:[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|upon|on|under)){0,3})")
+_NATIONAL = frozenset({"england", "uk", "the uk", "britain", "great britain", "united kingdom", "north west",
+                       "the north west", "northwest", "the north", "wales", "scotland", "national"})
+
+
+def foreign_place(question: str) -> str | None:
+    """A place the question asks about ("… in Greater Manchester?") that is none of the areas the facts cover
+    (Cheshire and Merseyside's, or the nation's comparisons)."""
+    for found in _PLACE_PHRASE.finditer(question):
+        name = found.group(1)
+        if name.lower() in _NATIONAL or named_area(name) or len(name) < 4:
+            continue
+        if name.split()[0] in ("The", "Social", "Partner", "Appendix", "Section", "Chapter", "Theme", "Jobs",
+                               "Growth", "Environment", "Health", "Innovation", "Our", "Your", "My", "January",
+                               "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
+            continue  # a named thing, not a place
+        return name
+    return None
 
 
 def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:

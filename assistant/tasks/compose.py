@@ -29,7 +29,8 @@ _KINDS = (
         r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
         r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
         r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
-        r"recommendations|outcomes|priorities|challenges|ways|areas)\b", re.I)),
+        r"recommendations|outcomes|priorities|challenges|ways|areas|activities|stages|phases|parts|elements|routes|"
+        r"examples|options)\b", re.I)),
     ("figure", re.compile(
         r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
         r"rate of|rate in|percent|%|figure|statistic|level of|count of|number of)\b", re.I)),
@@ -101,7 +102,8 @@ _STATISTIC = re.compile(r"\b(rate|percentage|percent|proportion|how many|how muc
 _GENERIC = frozenset("what which how many much is are was were the a an of in on for to and or rate rates level levels "
                      "figure figures number numbers percentage percent share proportion latest current now today right "
                      "there does do did has have compare compared according roadmap sources say data stat stats "
-                     "statistic statistics about tell me give".split())
+                     "statistic statistics about tell me give avg average typical typically usual roughly approx "
+                     "approximately round around here local locally total overall latest recent".split())
 
 
 def indicator_words(question: str, area: str | None) -> set[str]:
@@ -164,6 +166,35 @@ def answers_count(question: str, sentence: str) -> bool:
         if phrase and not any(w in _ANY_COUNTED for w in phrase):
             said = {_stem(w) for w in re.findall(r"[a-z][\w&-]*", sentence.lower())}
             return any(_stem(w) in said or _stem(w.rstrip("s")) in said for w in phrase)
+    return True
+
+
+# "when did PPN 06/20 start applying?", "when's the next version coming out?": a time is asked for (not "when the
+# roadmap says X, what does it mean?")
+_WHEN_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?(since when|by when|when|what year|which year|what date)"
+                         r"(['’]s|['’]d|\s+(is|was|were|did|does|do|will|are|has|have|should|must|can|could|would))\b",
+                         re.I)
+_TIME = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+# "who wrote …", "who's the social value lead at …": a person or organisation is asked for
+_WHO_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?who\b(\s+(wrote|writes|published|publishes|chairs?|leads?|runs?|"
+                        r"signed|signs|sponsored|sponsors|set up|founded|developed|launched|created|commissioned|funds?|"
+                        r"funded)\b|(['’]s|\s+(is|are|was|were))\s+the\s+([\w-]+\s+){0,3}?(lead|leads|chair|head|"
+                        r"contact|officer|manager|director|authors?|sponsors?|owner|person|people|team|champion)\b)",
+                        re.I)
+# a name: two or more capitalised words ("Ellen Loudon", "Local Government Association", "Institute of Health Equity")
+_PROPER = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][a-z]+)+)\b")
+
+
+def answers_who_when(question: str, sentence: str) -> bool:
+    """A sentence answers "when did …?" only with a time in it (a year, a month, a date), and "who wrote …?" only
+    with a name in it that the question does not already give."""
+    if _WHEN_ASKED.search(question):
+        return bool(_TIME.search(sentence))
+    if _WHO_ASKED.search(question):
+        asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+        return any(not {w.lower() for w in m.group(1).split()} <= asked | {"of", "and", "for", "the"}
+                   for m in _PROPER.finditer(sentence))
     return True
 
 
@@ -299,6 +330,14 @@ def signature(lines: list[str], heading: str) -> str:
     return f"{plain[0]} ({role}) signs this {noun}."
 
 
+def _titled_bullet(line: str) -> bool:
+    """A bullet that is only a title ("- Stakeholder interviews"), its description on the next line."""
+    if not _BULLET.match(line):
+        return False
+    title = plain_markdown(_BULLET.sub("", line)).strip()
+    return 1 <= len(title.split()) <= 4 and title[:1].isupper() and not title.endswith((".", "!", "?", ":", ";", ","))
+
+
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 
 
@@ -315,14 +354,20 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
     if _NOT_QUOTED_SECTIONS.match(section) and not references:
         return []
     lines: list[str] = []
+    blank = False  # a blank line before: a new paragraph, not the line before's continuation
     for line in body_of(hit).splitlines():
         if not line.strip():
+            blank = True
             continue
         if (lines and _CONTINUATION.match(line.strip()) and not _BULLET.match(line)
                 and not lines[-1].rstrip().endswith((".", "!", "?", ":"))):
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
+        elif lines and not blank and _titled_bullet(lines[-1]) and not _BULLET.match(line) \
+                and len(line.split()) >= 4 and not line.lstrip().startswith("#"):
+            lines[-1] = f"{lines[-1].rstrip()}: {line.strip()}"  # "- **Workshops**" / "With interviewees to …"
         else:
             lines.append(line)
+        blank = False
     if len(lines) > 2 and _PERSON.match(re.sub(r"[*_]{1,3}", "", lines[-2]).strip()) \
             and not lines[-1].rstrip().endswith((".", "!", "?")):
         lines = lines[:-2]  # the next passage's signatory ("Raj Jain" / "Chair of …"): not this passage's words
@@ -637,6 +682,8 @@ class Composer:
             ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
                       if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
                       or (term and definition_strength(c.text, term) == 2)]
+        if kind == "who-when":  # a time for "when", a name for "who wrote"
+            ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
         if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about

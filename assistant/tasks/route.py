@@ -45,6 +45,9 @@ _DOING = re.compile(
     r"(run|give|donate|provide|offer|employ|recruit|hire|train|mentor|coach|deliver|support|fund|plant|sponsor|"
     r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with))\b",
     re.I)
+# "we're cutting …", "I am running …": what the asker is doing now
+_DOING_NOW = re.compile(r"^\s*(we|i|our (\w+ ){0,2}(team|staff|company|charity|organisation))\s*(['’]re|['’]m| are| am| is)"
+                        r"\s+(also |already |currently |now )?[a-z]+ing\b", re.I)
 _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
                          r"method statement|social value (section|question))\b", re.I)
 _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
@@ -156,6 +159,10 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
     if not codes and not text.endswith("?") and _DOING.match(text) and not _ABOUT_FRAMEWORK.search(text):
         return Route("activity", activity=activity_text(text))
+    if asks_measure and not codes and (_DOING.match(text) or _DOING_NOW.match(text)):
+        # "we're cutting our plastic by a few tonnes against last year's baseline - which measure?": the asker's own
+        # activity, whatever framework words it uses
+        return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
     if asks_measure and not codes and not _ABOUT_FRAMEWORK.search(text) and _ACTIVITY_WORDS.search(text):
         return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
     return Route("ask")
