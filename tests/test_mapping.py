@@ -288,3 +288,15 @@ def test_advice_given_alongside_a_charity_is_not_advice_to_it(mapper):
 def test_works_done_on_a_volunteering_day_are_hours(mapper):
     top = mapper.map("Four of our staff spent a volunteering day repainting a Bootle scout hut").measures[0]
     assert top.measure.code in ("NT17", "NT29")
+
+
+@pytest.mark.parametrize("activity,codes", [
+    # buying through the contract from suppliers in a named local town is local supply-chain spend
+    ("We'll order our uniforms and printing from Runcorn printers, around £6,000 a year", {"NT18", "NT19"}),
+    ("Site signage will be purchased from a Prescot sign-maker: £9,500", {"NT18", "NT19"}),
+    # a freelancer or a single micro-business is a micro, small or medium enterprise
+    ("Event catering will be commissioned from a Wirral freelance cook and a Bootle micro-business: £4,000",
+     {"NT19", "NT18"}),
+])
+def test_buying_from_suppliers_in_a_named_local_place_is_supply_chain_spend(mapper, activity, codes):
+    assert mapper.map(activity).measures[0].measure.code in codes
