@@ -300,3 +300,12 @@ def test_works_done_on_a_volunteering_day_are_hours(mapper):
 ])
 def test_buying_from_suppliers_in_a_named_local_place_is_supply_chain_spend(mapper, activity, codes):
     assert mapper.map(activity).measures[0].measure.code in codes
+
+
+@pytest.mark.parametrize("activity", [
+    "Our payroll team will run a payroll clinic for Sefton community groups: three staff, two hours each",
+    "A bid-writing workshop for Knowsley sports clubs run by two of our managers, three hours each",
+])
+def test_a_professional_skill_taught_to_community_groups_is_expert_advice_not_volunteering(mapper, activity):
+    """NT17's wording excludes expert business advice; a workshop in a business skill is that advice (NT15)."""
+    assert mapper.map(activity).measures[0].measure.code == "NT15"
