@@ -367,6 +367,11 @@ def self_benefit(activity: str) -> str | None:
     return None
 
 
+# A beneficiary word naming a place the work is done ("community centres", "school halls"), not someone who gains.
+_VENUE = re.compile(r"\s+(centres?|centers?|halls?|venues?|buildings?|rooms?|hubs?|spaces?|premises|libraries|"
+                    r"facilities|sites?|cafes?|caf\u00e9s?)\b", re.IGNORECASE)
+
+
 def beyond_service(activity: str, service: str, users: bool = True) -> str | None:
     """A word in ``activity`` naming someone who benefits beyond the contract's own users, or None.
 
@@ -374,6 +379,8 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
     for match in _BENEFICIARY.finditer(activity):
+        if _VENUE.match(activity, match.end()):
+            continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
         if word[:5] not in own and (users or word not in _SERVICE_USERS):
             return match.group(0)

@@ -469,3 +469,20 @@ def test_our_trades_giving_something_free_to_others_are_relevant(checks, mapper)
 def test_a_benefit_in_another_british_city_is_not_relevant(checks, mapper, activity, place):
     check = relevant(checks, mapper, activity)
     assert not check.ok and place in check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Our tutors will teach weekly reading and writing classes to adult learners in community centres across Wirral",
+     "adult literacy classes"),
+    ("The service will lend e-readers and audiobooks to housebound residents from community hubs in Sefton",
+     "home library service: lending books and audiobooks to housebound readers"),
+])
+def test_a_place_the_service_is_delivered_is_not_someone_who_gains(checks, mapper, embedder, activity, service):
+    """'community centres' says where the contracted work happens; it does not name a beneficiary beyond it."""
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "service", check.why
+
+
+def test_a_community_group_at_a_venue_still_gains(checks, mapper, embedder):
+    assert additional(checks, mapper, embedder, "Give 20 volunteering hours to a community centre's youth club",
+                      "adult literacy classes").ok
