@@ -309,3 +309,34 @@ def test_buying_from_suppliers_in_a_named_local_place_is_supply_chain_spend(mapp
 def test_a_professional_skill_taught_to_community_groups_is_expert_advice_not_volunteering(mapper, activity):
     """NT17's wording excludes expert business advice; a workshop in a business skill is that advice (NT15)."""
     assert mapper.map(activity).measures[0].measure.code == "NT15"
+
+
+@pytest.mark.parametrize("activity,codes", [
+    # volunteers who receive something (named after "for the ...") are not the bidder's volunteering time
+    ("Bacon rolls for the Crosby beach clean volunteers after every session - about £25 a month", {"NT28", "NT16"}),
+    # litter pickers handed over are tools given, not litter picking done
+    ("Provide litter pickers and hi-vis vests to a Halton residents' association, worth £800", {"NT16", "NT28"}),
+    # subcontractors doing the building are who does it, not spending through the contract
+    ("Our subcontractors laid a new path through a Widnes hospice's garden", {"NT28", "NT16"}),
+    # plastic as the material of a gift is not plastic reduced
+    ("We built raised beds from recycled plastic boards for a Bootle youth club", {"NT28", "NT16"}),
+])
+def test_things_given_or_built_for_a_community_group_are_in_kind_support(mapper, activity, codes):
+    assert mapper.map(activity).measures[0].measure.code in codes
+
+
+@pytest.mark.parametrize("activity", [
+    # staff time training other people's volunteers is still volunteering time
+    "Three coaching workshops for volunteers from Halton sports clubs (twelve staff hours in total)",
+    # advice the volunteers give the public is not expert business advice to the VCSE
+    "Debt advice drop-ins with a Runcorn charity: 40 staff volunteer hours",
+])
+def test_staff_time_for_a_vcse_stays_volunteering(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code in {"NT17", "NT29"}
+
+
+def test_words_outside_a_measures_wording_are_no_evidence_for_it(mapper):
+    mapped = mapper.map("Bacon rolls for the Crosby beach clean volunteers after every session - about £25 a month",
+                        top=8)
+    beach = [m for m in mapped.measures if m.measure.code == "NT50"]
+    assert not beach or beach[0].score < mapped.measures[0].score
