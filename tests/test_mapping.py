@@ -340,3 +340,17 @@ def test_words_outside_a_measures_wording_are_no_evidence_for_it(mapper):
                         top=8)
     beach = [m for m in mapped.measures if m.measure.code == "NT50"]
     assert not beach or beach[0].score < mapped.measures[0].score
+
+
+@pytest.mark.parametrize("activity", [
+    "We will partner a Halton high school: 40 pupils on site tours, two careers fairs and a week of work experience for Year 10",
+    "Work experience weeks on our depot for pupils from two Knowsley secondary schools",
+])
+def test_a_schools_pupils_on_unpaid_work_experience_are_school_engagement(mapper, activity):
+    """NT13 counts paid placements; a school's pupils on work experience are staff time with a school (NT8)."""
+    assert mapper.map(activity).measures[0].measure.code == "NT8"
+
+
+def test_paid_placements_for_school_leavers_stay_placements(mapper):
+    activity = "Six-week paid work placements for sixth-form leavers at the National Living Wage"
+    assert mapper.map(activity).measures[0].measure.code in {"NT13", "NT13a"}
