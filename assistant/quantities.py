@@ -188,10 +188,12 @@ def quantities(text: str) -> list[Quantity]:
     found = []
     for match in _NUMBER_THEN_WORDS.finditer(text):
         before = text[max(0, match.start() - 7) : match.start()].lower()
-        if re.search(r"\b(for|level|aged|age|over|under|within)\s*$", before):
-            continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours" describe, they do not count
+        if re.search(r"\b(for|level|aged|age|over|under|within|year|stage)\s*$", before):
+            continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours", "Year 13", "Key Stage 4" describe
         words = match.group("rest").split()
         unit, used = _pick_unit(words)
+        if unit in _TIME_UNITS and used >= len(words) - 1 and re.match(r"\s+\d", text[match.end():]):
+            continue  # "12 Year 9 pupils": a school year names who takes part, it is not a length
         if unit is not None:
             found.append((match, words, unit, used))
     # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach
@@ -220,8 +222,8 @@ _TIME_SHORT = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth"
 # a duration or length that belongs to each counted thing: "each for a year", "for 18 months each",
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
-    rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)"
+    rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
     rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
     re.IGNORECASE,
 )
@@ -298,7 +300,7 @@ def _count_before(text: str, per_span: tuple[int, int]) -> tuple[float, str] | N
     """The number right before a length and the plural noun right after it ("thirty [one-hour] assemblies")."""
     before = _COUNT_BEFORE.search(text[: per_span[0]])
     after = _PLURAL_AFTER.match(text[per_span[1]:])
-    if before and after and not re.search(r"\b(level|aged|age|over|under|within)\s+$",
+    if before and after and not re.search(r"\b(level|aged|age|over|under|within|year|stage)\s+$",
                                           text[max(0, before.start() - 7): before.start()], re.IGNORECASE):
         return parse_number(before.group("n")), after.group("noun")
     return None
@@ -323,7 +325,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         if per_span and per_span[0] <= match.start("n") < per_span[1]:
             continue
         before = text[max(0, match.start() - 7):match.start()].lower()
-        if re.search(r"\b(level|aged|age|over|under|within)\s*$", before):
+        if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", before):
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
     single = _SINGLE.search(text)

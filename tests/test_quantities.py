@@ -167,3 +167,22 @@ def test_a_whole_workforce_in_words_is_all_of_it(text):
 def test_a_share_with_no_whole_named_still_asks_for_one():
     text = "Some of our cleaners will be paid the Real Living Wage"
     assert not in_unit(text, extract_quantity(text), "%").ok
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("Careers talks for 60 Year 11 pupils, one hour each", "hours", 60),
+    ("Mentor 12 Year 9 pupils for 5 hours each", "hours", 60),
+])
+def test_a_school_year_names_who_and_is_not_a_length_or_a_count(text, unit, value):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value == value, converted
+
+
+def test_a_school_year_is_not_how_many_take_part():
+    text = "Eight-week paid work placements for Year 13 school leavers"
+    assert not in_unit(text, extract_quantity(text), "weeks").ok  # how many leavers is not stated
+
+
+def test_a_school_year_after_a_count_is_not_the_unit():
+    found = extract_quantity("Mentor 12 Year 9 pupils for 5 hours each")
+    assert found is None or found.unit != "years"
