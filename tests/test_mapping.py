@@ -354,3 +354,14 @@ def test_a_schools_pupils_on_unpaid_work_experience_are_school_engagement(mapper
 def test_paid_placements_for_school_leavers_stay_placements(mapper):
     activity = "Six-week paid work placements for sixth-form leavers at the National Living Wage"
     assert mapper.map(activity).measures[0].measure.code in {"NT13", "NT13a"}
+
+
+def test_a_structure_built_for_a_community_group_is_an_in_kind_contribution(mapper):
+    """NT28's wording counts in-kind contributions to a specific community project: building one is that."""
+    mapped = mapper.map("Our joiners built a ramp and raised beds for a Halewood hospice's day centre")
+    assert mapped.measures[0].measure.code == "NT28"
+
+
+def test_staff_time_given_to_build_it_is_volunteering(mapper):
+    mapped = mapper.map("Colleagues gave their time, two days each, to build planters at a Kirkby youth club")
+    assert mapped.measures[0].measure.code in {"NT17", "NT29", "NT50"}
