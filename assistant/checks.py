@@ -73,13 +73,18 @@ _SELF = re.compile(
 _OWN_PEOPLE = re.compile(
     r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|offer\w*|for)\s+"
     r"(our |the |all our |all the |our own |all our own )?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
-    r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers)\b",
+    r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers|"
+    # the bidder's own trades and roles ("for all our engineers", "our drivers")
+    r"engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|"
+    r"installers|surveyors|consultants|chefs|porters|guards)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
-    r"discount\w*|perks?|(staff |employee )?benefits? schemes?)\b",
+    r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
+    # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
+    r"free)\b",
     re.IGNORECASE,
 )
 # Buying for the business on price alone ("our stationery from the cheapest online retailer"): the saving is the
@@ -104,7 +109,12 @@ _ELSEWHERE = re.compile(
     r"Nottinghamshire|Lancashire|Northumberland|Milton Keynes|Oxford|Cambridge|Coventry|Stoke-on-Trent|"
     r"Southampton|Portsmouth|Plymouth|Exeter|(?<!New )Brighton|Norwich|Sunderland|Middlesbrough|Swansea|Belfast|Dublin|"
     r"Aberdeen|Dundee|Wolverhampton|Bradford|Wakefield|Preston|Blackpool|Wigan|Bolton|Stockport|Salford|Oldham|"
-    r"Rochdale|Derby)\b",
+    r"Rochdale|Derby|"
+    # the other cities and university towns of Great Britain, where a bursary, a trip or a head office goes
+    r"Bath|Canterbury|Chichester|Durham|Ely|Gloucester|Hereford|Lancaster|Lichfield|Lincoln|Peterborough|Ripon|"
+    r"Salisbury|St Albans|Truro|Winchester|Worcester|York|Carlisle|Kendal|Chelmsford|Colchester|Doncaster|Hull|"
+    r"Luton|Ipswich|Huddersfield|Loughborough|Guildford|Bournemouth|Swindon|Warwick|Leamington|Stirling|"
+    r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b",
 )
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
@@ -357,6 +367,11 @@ def self_benefit(activity: str) -> str | None:
     return None
 
 
+# A beneficiary word naming a place the work is done ("community centres", "school halls"), not someone who gains.
+_VENUE = re.compile(r"\s+(centres?|centers?|halls?|venues?|buildings?|rooms?|hubs?|spaces?|premises|libraries|"
+                    r"facilities|sites?|cafes?|caf\u00e9s?)\b", re.IGNORECASE)
+
+
 def beyond_service(activity: str, service: str, users: bool = True) -> str | None:
     """A word in ``activity`` naming someone who benefits beyond the contract's own users, or None.
 
@@ -364,6 +379,8 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
     for match in _BENEFICIARY.finditer(activity):
+        if _VENUE.match(activity, match.end()):
+            continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
         if word[:5] not in own and (users or word not in _SERVICE_USERS):
             return match.group(0)

@@ -240,6 +240,8 @@ class ActivityMapper:
         words, matched = self._words(activity)
         unit = self._unit(quantity)
         wording, named, outside = self._wording(activity)
+        # words signal a measure only where its wording applies: outside it they are no evidence for it
+        words = np.where([bool(o) for o in outside], 0.0, words).astype(np.float32)
         total = meaning + self.weights.words * words + self.weights.unit * unit + wording
         order = np.argsort(-total)[: max(1, top)]
         results = []

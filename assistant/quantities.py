@@ -188,10 +188,12 @@ def quantities(text: str) -> list[Quantity]:
     found = []
     for match in _NUMBER_THEN_WORDS.finditer(text):
         before = text[max(0, match.start() - 7) : match.start()].lower()
-        if re.search(r"\b(for|level|aged|age|over|under|within)\s*$", before):
-            continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours" describe, they do not count
+        if re.search(r"\b(for|level|aged|age|over|under|within|year|stage)\s*$", before):
+            continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours", "Year 13", "Key Stage 4" describe
         words = match.group("rest").split()
         unit, used = _pick_unit(words)
+        if unit in _TIME_UNITS and used >= len(words) - 1 and re.match(r"\s+\d", text[match.end():]):
+            continue  # "12 Year 9 pupils": a school year names who takes part, it is not a length
         if unit is not None:
             found.append((match, words, unit, used))
     # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach
@@ -213,12 +215,15 @@ def quantities(text: str) -> list[Quantity]:
 # --- a quantity in the unit of the measure it is committed under ---------------------------------------------
 WEEKS_PER = {"weeks": 1.0, "months": 52 / 12, "years": 52.0, "days": 1 / 5}
 HOURS_PER = {"hours": 1.0, "days": 7.5, "weeks": 37.5}
-_TIME = r"(?:hours?|days?|weeks?|months?|years?)"
+_TIME = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?)"
+# a note's short forms of a length ("4 yrs each", "18 mths"), read as the unit they stand for
+_TIME_SHORT = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
+               "yr": "year", "yrs": "years"}
 # a duration or length that belongs to each counted thing: "each for a year", "for 18 months each",
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
-    rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|day|week|month|year)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)"
+    rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
     rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
     re.IGNORECASE,
 )
@@ -227,6 +232,13 @@ _APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNO
 _FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
 _PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
 _COUNTED = ("people", "sessions")
+
+
+# A share stated in words as the whole of a workforce ("pay everyone on the contract", "all our drivers"): 100 %.
+_WHOLE_WORKFORCE = re.compile(
+    r"\b(everyone|everybody|every (member of staff|employee|worker|colleague)|all (of )?(our |the |its )?"
+    r"(\w+ )?(staff|employees|workers|workforce|colleagues|operatives|team|people|drivers|cleaners|carers|officers|"
+    r"engineers|advisers|subcontractors|suppliers))\b", re.IGNORECASE)
 
 
 @dataclass
@@ -278,9 +290,27 @@ _SINGLE = re.compile(
     r"session|workshop|talk|visit|class)\b(?!['-]?s\b)(?!\s+(?:schemes?|programmes?|clubs?|networks?))", re.IGNORECASE)
 
 
+# A count written just before the length of each thing it counts: "thirty one-hour assemblies", "12 2-hour
+# clinics", "six half-day-long visits": the number counts the plural noun the length describes.
+_COUNT_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+$", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){0,2}?(?P<noun>[A-Za-z][\w'-]*[a-z]s)\b")
+
+
+def _count_before(text: str, per_span: tuple[int, int]) -> tuple[float, str] | None:
+    """The number right before a length and the plural noun right after it ("thirty [one-hour] assemblies")."""
+    before = _COUNT_BEFORE.search(text[: per_span[0]])
+    after = _PLURAL_AFTER.match(text[per_span[1]:])
+    if before and after and not re.search(r"\b(level|aged|age|over|under|within|year|stage)\s+$",
+                                          text[max(0, before.start() - 7): before.start()], re.IGNORECASE):
+        return parse_number(before.group("n")), after.group("noun")
+    return None
+
+
 def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
-    """How many things a length belongs to: "each of 5 schools", the first count of people or sessions, or one
-    named in the singular."""
+    """How many things a length belongs to: "each of 5 schools", a number just before the length ("thirty one-hour
+    assemblies"), the first count of people or sessions, or one named in the singular."""
+    if per_span and (before := _count_before(text, per_span)):
+        return before
     each_of = _EACH_OF.search(text)
     if each_of:
         return parse_number(each_of.group("n")), each_of.group("what").split()[-1]
@@ -295,7 +325,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         if per_span and per_span[0] <= match.start("n") < per_span[1]:
             continue
         before = text[max(0, match.start() - 7):match.start()].lower()
-        if re.search(r"\b(level|aged|age|over|under|within)\s*$", before):
+        if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", before):
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
     single = _SINGLE.search(text)
@@ -308,6 +338,7 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
     for match in _EACH.finditer(text):
         n = match.group("n") or match.group("n2") or match.group("n3")
         unit = (match.group("u") or match.group("u2") or match.group("u3")).lower()
+        unit = _TIME_SHORT.get(unit, unit)
         if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)
                                      or _OF_EACH.search(text[: match.start()])):
             continue
@@ -380,6 +411,8 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
         if quantity.unit == "people":
             return InUnit(None, unit, missing=f"this measure counts hours: say how many hours of support the "
                                               f"{quantity.text} receive")
+    elif quantity is None and unit == "%" and (whole := _WHOLE_WORKFORCE.search(text)):
+        return InUnit(100.0, unit, f"'{whole.group(0)}' = 100%")
     elif quantity is None:
         return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit"
                       if unit != "£" else "no £ value is stated: say what you will spend or give")

@@ -432,3 +432,57 @@ def test_countries_and_counties_elsewhere_are_not_relevant(checks, mapper, activ
 
 def test_a_wirral_place_named_like_one_elsewhere_is_in_the_area(checks, mapper):
     assert relevant(checks, mapper, "Give £2,000 to a New Brighton youth football club").ok
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a regulation cited by its short form and year
+    ("Lifting operations will follow the Lifting Operations and Lifting Equipment Regs 1998", "tower crane hire"),
+    # authorised by a regulator: any supplier of the service must be
+    ("As a firm authorised by the Solicitors Regulation Authority, every will is drafted by a qualified solicitor",
+     "legal services for the council"),
+    # a trade's certification scheme written as a hyphenated acronym
+    ("All electrical testing is done by NICEIC-approved electricians", "fire alarm maintenance"),
+])
+def test_regulators_and_certification_schemes_are_duties(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_count_of_full_time_posts_is_not_a_certification(checks, mapper, embedder):
+    assert additional(checks, mapper, embedder, "Hire 5 FTE registered unemployed Runcorn residents", "street cleaning").ok
+
+
+@pytest.mark.parametrize("activity", ["A free gym membership for all our drivers",
+                                      "Free parking at the depot for our cleaners"])
+def test_a_free_perk_for_the_bidders_own_trades_is_not_relevant(checks, mapper, activity):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and "not the community" in check.why
+
+
+def test_our_trades_giving_something_free_to_others_are_relevant(checks, mapper):
+    assert relevant(checks, mapper, "Our engineers will give free boiler checks to Knowsley residents").ok
+
+
+@pytest.mark.parametrize("activity,place", [("Fund two bursaries a year at Durham University", "Durham"),
+                                            ("Send our apprentices' trainers to support a college in Canterbury",
+                                             "Canterbury")])
+def test_a_benefit_in_another_british_city_is_not_relevant(checks, mapper, activity, place):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and place in check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Our tutors will teach weekly reading and writing classes to adult learners in community centres across Wirral",
+     "adult literacy classes"),
+    ("The service will lend e-readers and audiobooks to housebound residents from community hubs in Sefton",
+     "home library service: lending books and audiobooks to housebound readers"),
+])
+def test_a_place_the_service_is_delivered_is_not_someone_who_gains(checks, mapper, embedder, activity, service):
+    """'community centres' says where the contracted work happens; it does not name a beneficiary beyond it."""
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "service", check.why
+
+
+def test_a_community_group_at_a_venue_still_gains(checks, mapper, embedder):
+    assert additional(checks, mapper, embedder, "Give 20 volunteering hours to a community centre's youth club",
+                      "adult literacy classes").ok

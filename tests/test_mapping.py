@@ -288,3 +288,80 @@ def test_advice_given_alongside_a_charity_is_not_advice_to_it(mapper):
 def test_works_done_on_a_volunteering_day_are_hours(mapper):
     top = mapper.map("Four of our staff spent a volunteering day repainting a Bootle scout hut").measures[0]
     assert top.measure.code in ("NT17", "NT29")
+
+
+@pytest.mark.parametrize("activity,codes", [
+    # buying through the contract from suppliers in a named local town is local supply-chain spend
+    ("We'll order our uniforms and printing from Runcorn printers, around £6,000 a year", {"NT18", "NT19"}),
+    ("Site signage will be purchased from a Prescot sign-maker: £9,500", {"NT18", "NT19"}),
+    # a freelancer or a single micro-business is a micro, small or medium enterprise
+    ("Event catering will be commissioned from a Wirral freelance cook and a Bootle micro-business: £4,000",
+     {"NT19", "NT18"}),
+])
+def test_buying_from_suppliers_in_a_named_local_place_is_supply_chain_spend(mapper, activity, codes):
+    assert mapper.map(activity).measures[0].measure.code in codes
+
+
+@pytest.mark.parametrize("activity", [
+    "Our payroll team will run a payroll clinic for Sefton community groups: three staff, two hours each",
+    "A bid-writing workshop for Knowsley sports clubs run by two of our managers, three hours each",
+])
+def test_a_professional_skill_taught_to_community_groups_is_expert_advice_not_volunteering(mapper, activity):
+    """NT17's wording excludes expert business advice; a workshop in a business skill is that advice (NT15)."""
+    assert mapper.map(activity).measures[0].measure.code == "NT15"
+
+
+@pytest.mark.parametrize("activity,codes", [
+    # volunteers who receive something (named after "for the ...") are not the bidder's volunteering time
+    ("Bacon rolls for the Crosby beach clean volunteers after every session - about £25 a month", {"NT28", "NT16"}),
+    # litter pickers handed over are tools given, not litter picking done
+    ("Provide litter pickers and hi-vis vests to a Halton residents' association, worth £800", {"NT16", "NT28"}),
+    # subcontractors doing the building are who does it, not spending through the contract
+    ("Our subcontractors laid a new path through a Widnes hospice's garden", {"NT28", "NT16"}),
+    # plastic as the material of a gift is not plastic reduced
+    ("We built raised beds from recycled plastic boards for a Bootle youth club", {"NT28", "NT16"}),
+])
+def test_things_given_or_built_for_a_community_group_are_in_kind_support(mapper, activity, codes):
+    assert mapper.map(activity).measures[0].measure.code in codes
+
+
+@pytest.mark.parametrize("activity", [
+    # staff time training other people's volunteers is still volunteering time
+    "Three coaching workshops for volunteers from Halton sports clubs (twelve staff hours in total)",
+    # advice the volunteers give the public is not expert business advice to the VCSE
+    "Debt advice drop-ins with a Runcorn charity: 40 staff volunteer hours",
+])
+def test_staff_time_for_a_vcse_stays_volunteering(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code in {"NT17", "NT29"}
+
+
+def test_words_outside_a_measures_wording_are_no_evidence_for_it(mapper):
+    mapped = mapper.map("Bacon rolls for the Crosby beach clean volunteers after every session - about £25 a month",
+                        top=8)
+    beach = [m for m in mapped.measures if m.measure.code == "NT50"]
+    assert not beach or beach[0].score < mapped.measures[0].score
+
+
+@pytest.mark.parametrize("activity", [
+    "We will partner a Halton high school: 40 pupils on site tours, two careers fairs and a week of work experience for Year 10",
+    "Work experience weeks on our depot for pupils from two Knowsley secondary schools",
+])
+def test_a_schools_pupils_on_unpaid_work_experience_are_school_engagement(mapper, activity):
+    """NT13 counts paid placements; a school's pupils on work experience are staff time with a school (NT8)."""
+    assert mapper.map(activity).measures[0].measure.code == "NT8"
+
+
+def test_paid_placements_for_school_leavers_stay_placements(mapper):
+    activity = "Six-week paid work placements for sixth-form leavers at the National Living Wage"
+    assert mapper.map(activity).measures[0].measure.code in {"NT13", "NT13a"}
+
+
+def test_a_structure_built_for_a_community_group_is_an_in_kind_contribution(mapper):
+    """NT28's wording counts in-kind contributions to a specific community project: building one is that."""
+    mapped = mapper.map("Our joiners built a ramp and raised beds for a Halewood hospice's day centre")
+    assert mapped.measures[0].measure.code == "NT28"
+
+
+def test_staff_time_given_to_build_it_is_volunteering(mapper):
+    mapped = mapper.map("Colleagues gave their time, two days each, to build planters at a Kirkby youth club")
+    assert mapped.measures[0].measure.code in {"NT17", "NT29", "NT50"}

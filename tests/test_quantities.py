@@ -140,3 +140,49 @@ def test_note_shorthand_rates_are_rates():
     from assistant.quantities import rate
     assert rate("£40k p.a. of haulage from St Helens firms")[1] == "year"
     assert rate("600 t/yr of green waste composted")[1] == "year"
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    # a count written just before the length of each thing it counts
+    ("Our rangers will lead twelve two-hour nature walks for Halton families", "hours", 24),
+    ("We will run 8 3-hour budgeting clinics in Runcorn", "hours", 24),
+    # a note's short forms of a length
+    ("3 x plumbing apprenticeships, 2 yrs each, for Wirral residents", "weeks", 312),
+    ("2 trainee surveyors for 18 mths each", "weeks", 156),
+])
+def test_a_length_belongs_to_each_thing_counted(text, unit, value):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.ok and converted.value == value, converted
+
+
+@pytest.mark.parametrize("text", [
+    "All our drivers will earn at least the Real Living Wage",
+    "Everyone employed on the contract will be paid the Living Wage Foundation rate",
+])
+def test_a_whole_workforce_in_words_is_all_of_it(text):
+    converted = in_unit(text, extract_quantity(text), "%")
+    assert converted.value == 100 and "100%" in converted.how
+
+
+def test_a_share_with_no_whole_named_still_asks_for_one():
+    text = "Some of our cleaners will be paid the Real Living Wage"
+    assert not in_unit(text, extract_quantity(text), "%").ok
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("Careers talks for 60 Year 11 pupils, one hour each", "hours", 60),
+    ("Mentor 12 Year 9 pupils for 5 hours each", "hours", 60),
+])
+def test_a_school_year_names_who_and_is_not_a_length_or_a_count(text, unit, value):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value == value, converted
+
+
+def test_a_school_year_is_not_how_many_take_part():
+    text = "Eight-week paid work placements for Year 13 school leavers"
+    assert not in_unit(text, extract_quantity(text), "weeks").ok  # how many leavers is not stated
+
+
+def test_a_school_year_after_a_count_is_not_the_unit():
+    found = extract_quantity("Mentor 12 Year 9 pupils for 5 hours each")
+    assert found is None or found.unit != "years"
