@@ -1415,3 +1415,18 @@ def test_a_pdf_bullet_wrapped_onto_a_second_line_stays_one_point_and_the_limit_a
     sv = intake(write_pack(files, tmp_path))["questions"][0]
     assert sv["sub_criteria"] == [first, "buying food and supplies from Knowsley businesses"]
     assert (sv["word_limit"], sv["social_value"]) == (800, True)
+
+
+def test_an_area_outside_the_boroughs_and_one_named_on_a_coast_are_stated_and_prose_beats_a_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "The Authority wants a mobile library van to serve villages across Greater Manchester.")],
+        [("p", "Q1 How will you recruit drivers from Wirral? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Greater Manchester", 1)
+    files = [{"name": "brief.docx", "pages": [[
+        ("p", "Social value is judged on the Council's priorities for Sefton residents."),
+        ("p", "The Council needs seasonal toilet attendants on the Wirral shore from April to October.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"]["value"] == "Wirral"
+    files = [{"name": "brief.docx", "pages": [[
+        ("p", "The Chief Fire Officer of Merseyside Fire and Rescue wants smoke alarms fitted in homes.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None  # a body's name is not where it works

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from assistant.areas import AREAS, CITY_REGION
+from assistant.areas import AREAS, CITY_REGION, PLACES
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number)
 from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
@@ -129,11 +129,12 @@ def _known_area(text: str) -> str | None:
     return _canonical_area(found.group("a")) if found else None
 
 
-_AREA_NAMES = sorted((*AREAS, CITY_REGION), key=len, reverse=True)
+_AREA_NAMES = sorted((*AREAS, CITY_REGION, *PLACES), key=len, reverse=True)
 _AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
 _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
+              r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
-AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|serving)\s+(?:the\s+)?(?P<a>" +
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
 
@@ -170,7 +171,8 @@ def extract(pack: Pack) -> dict[str, Any]:
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
     for name, finder in FINDERS.items():
-        candidates = finder(body if name not in ("area", "framework") else lines)
+        candidates = (find_area(lines, question_lines) if name == "area"
+                      else finder(body if name != "framework" else lines))
         found = _best(candidates)
         tender[name] = found.as_dict() if found else None
         if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
@@ -464,16 +466,25 @@ def find_service(lines: list[Line]) -> list[Found]:
 
 
 # area ------------------------------------------------------------------------------------------
-def find_area(lines: list[Line]) -> list[Found]:
+# A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
+_ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
+
+
+def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = frozenset()) -> list[Found]:
+    """The place the service is delivered: labelled (rank 0); stated in the contract's own prose (1); else a place
+    named only in a question or in a sentence about the evaluation (3), which speak of the buyer's priorities rather
+    than of where the work is done."""
     found = []
     for line, _, value in _labelled(lines, "area"):
         area = _known_area(value)
         if area:
             found.append(Found(area, line, 0))
+    asked = {id(lines[i]) for i in question_lines}
     for line, text in _area_texts(lines):
         match = AREA_PROSE.search(text.replace("&", "and"))
         if match:
-            found.append(Found(_canonical_area(match.group("a")), line, 1))
+            weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
+            found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
     return found
 
 
