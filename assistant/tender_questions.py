@@ -548,7 +548,11 @@ def _is_limit_statement(text: str) -> bool:
 
 
 def _tidy_id(raw: str) -> str:
-    return " ".join(raw.split()).strip(" .:-–)")
+    """The id as printed, without a label word before an id that is whole on its own: 'Question Q1' is Q1 (and
+    'Question SV1' SV1), while 'Question 4' keeps its word, a bare '4' being no id."""
+    tidy = " ".join(raw.split()).strip(" .:-–)")
+    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
+                  flags=re.I)
 
 
 def _form_questions(lines: list[Line]) -> dict[int, _Question]:

@@ -178,7 +178,7 @@ def test_limits_for_every_question_guidance_columns_and_shares_that_are_not_a_sp
     assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 + 4 is not a split
     sv, other = data["questions"]
     assert (sv["id"], sv["social_value"], sv["word_limit"], sv["sub_criteria"]) == (
-        "Question SV1", True, 500, ["Local jobs", "apprenticeships"])
+        "SV1", True, 500, ["Local jobs", "apprenticeships"])  # 'Question' labels an id whole on its own
     assert (other["social_value"], other["word_limit"], other["weighting_percent"]) == (False, 500, 15)
 
 
@@ -1430,3 +1430,14 @@ def test_an_area_outside_the_boroughs_and_one_named_on_a_coast_are_stated_and_pr
     files = [{"name": "brief.docx", "pages": [[
         ("p", "The Chief Fire Officer of Merseyside Fire and Rescue wants smoke alarms fitted in homes.")]]}]
     assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None  # a body's name is not where it works
+
+
+def test_a_label_word_before_a_lettered_id_is_not_part_of_the_id(tmp_path):
+    files = [{"name": "response.docx", "pages": [[
+        ("p", "Method Statement MS2 (Weighting: 7%) (Max 900 words)"),
+        ("p", "Explain how you will employ care leavers on the contract."),
+        ("p", "Question 3 (Weighting: 5%) (Max 400 words)"),
+        ("p", "Explain how you will mobilise the service.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [
+        ("MS2", 7, 900), ("Question 3", 5, 400)]
