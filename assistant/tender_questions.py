@@ -81,6 +81,10 @@ OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|desi
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+# "SV1 is evaluated under …", "Q3 will be scored …": a statement with the id as its subject, not a question (a question
+# that opens with 'is' or 'will' asks, and ends with a question mark).
+ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have|carries|counts?|accounts?)\b(?![^?]*\?)",
+                          re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -287,7 +291,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 rest, topic = bracket.group("r"), bracket.group("t")
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
-            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest))
+            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
+                and not ABOUT_THE_ID.match(rest)
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text:
@@ -436,15 +441,33 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         if index in used or (line.cells is None and len(line.text.split()) > 14):
             continue
         text = " ".join(c for c in line.cells if c) if line.cells is not None else line.text
-        percents = list(PERCENT.finditer(text))
-        named = [q for q, pattern in patterns if pattern.search(text)]
-        if len(named) != 1 or len(percents) != 1 or ASKS_WITHIN.search(text):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if line.cells is None and following is not None and index + 1 not in used and following.cells is None \
+                and following.page == line.page and following.text[:1].islower():
+            text += " " + following.text  # a PDF wraps a row's cell: "T2 Technology and" / "payment 20% 750 words"
+        named = [(q, m) for q, pattern in patterns if (m := pattern.search(text))]
+        if len(named) != 1 or ASKS_WITHIN.search(text):
             continue
-        question = named[0]
+        question, at = named[0]
+        # the cells after the id are the question's: "Technical | 60% | T1 Car park operations | 25% | 1,000 words"
+        percents = list(PERCENT.finditer(text))
+        after = [p for p in percents if p.start() >= at.end()]
+        percent = percents[0] if len(percents) == 1 else after[0] if len(after) == 1 else None
+        if percent is None:
+            continue
         if question.weighting is None:
-            question.weighting = float(percents[0].group("n"))
+            question.weighting = float(percent.group("n"))
+        if not (question.word_limit or question.char_limit or question.page_limit):
+            _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _limits_only(question: _Question, text: str) -> None:
+    """The limits a text states for the question, never a weighting from it."""
+    weighting = question.weighting
+    _limits(question, " ".join(m.group(0) for m in LIMIT.finditer(text)))
+    question.weighting = weighting
 
 
 def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:

@@ -1441,3 +1441,21 @@ def test_a_label_word_before_a_lettered_id_is_not_part_of_the_id(tmp_path):
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [
         ("MS2", 7, 900), ("Question 3", 5, 400)]
+
+
+def test_a_sentence_about_a_question_is_not_the_question_and_a_matrix_row_gives_its_weighting_and_limit(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Award Matrix"),
+         ("t", [["Lot", "Lot weighting", "Question", "Question weighting", "Limit"],
+                ["Quality", "70%", "QA1 Menu planning", "40%", "1,500 words"],
+                ["Community", "30%", "CB2 Community benefits", "30%", "2,000 characters"]]),
+         ("p", "CB2 will be marked against the Council's community benefits charter by two evaluators.")],
+        [("h", "Questions"),
+         ("p", "QA1 Menu planning"),
+         ("p", "Describe how you will plan seasonal school menus."),
+         ("p", "CB2 Community benefits"),
+         ("p", "Explain the community benefits you will deliver for local young people through the contract.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["page"], q["weighting_percent"], q["word_limit"], q["char_limit"]) for q in questions] == [
+        ("QA1", 2, 40, 1500, None), ("CB2", 2, 30, None, 2000)]
+    assert questions[1]["text"].startswith("Explain the community benefits") and questions[1]["social_value"]
