@@ -1459,3 +1459,15 @@ def test_a_sentence_about_a_question_is_not_the_question_and_a_matrix_row_gives_
     assert [(q["id"], q["page"], q["weighting_percent"], q["word_limit"], q["char_limit"]) for q in questions] == [
         ("QA1", 2, 40, 1500, None), ("CB2", 2, 30, None, 2000)]
     assert questions[1]["text"].startswith("Explain the community benefits") and questions[1]["social_value"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contract length: 3 yrs, extendable by 2 x 6 months", (36, 12, True)),
+    ("Initial period 18 mths with an option to extend 4 x 3 months", (18, 12, True)),
+])
+def test_a_term_written_short_and_an_extension_as_a_count_times_a_period(text, expected):
+    assert _term(text) == expected
+
+
+def test_a_date_with_a_two_digit_year_is_read_and_a_clause_number_is_not():
+    assert [d for _, d in find_dates("Bids close 03/11/30 at noon; see clause 4.1.2")] == [date(2030, 11, 3)]

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION, PLACES
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of, number)
+                                      months_of, number, spell_units)
 from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -639,7 +639,7 @@ _FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s
 
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    text = _term_breakdown(text)
+    text = _term_breakdown(spell_units(text))
     ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
     if ceiling:
         text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
@@ -660,6 +660,9 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
                             f"{m.group('u') or m.group('u2')}",
                   text, flags=re.I)
+    # "3 x 12 months": a period taken that many times
+    text = re.sub(rf"\b(?P<k>[1-9])\s*[x×]\s*(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\b",
+                  lambda m: f"{int(m.group('k')) * number(m.group('n'))} {m.group('u')}", text, flags=re.I)
     # "extend by 12 months, twice", "12 months on up to two occasions": one period taken that many times
     text = re.sub(rf"\b(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\s*,?\s*(?:(?:on\s+)?(?:up\s+to\s+)?(?P<k>two|three|2|3)\s+"
                   rf"(?:occasions|times|separate\s+occasions)|(?P<w>twice))\b",
