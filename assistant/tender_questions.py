@@ -85,6 +85,9 @@ SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|me
 # that opens with 'is' or 'will' asks, and ends with a question mark).
 ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have|carries|counts?|accounts?)\b(?![^?]*\?)",
                           re.I)
+# A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
+SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
+                                    r"(?:quality|technical|qualitative|non-price)\b", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -448,6 +451,9 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         named = [(q, m) for q, pattern in patterns if (m := pattern.search(text))]
         if len(named) != 1 or ASKS_WITHIN.search(text):
             continue
+        if line.cells is not None and line.header is not None and any(
+                PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
+            continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
         question, at = named[0]
         # the cells after the id are the question's: "Technical | 60% | T1 Car park operations | 25% | 1,000 words"
         percents = list(PERCENT.finditer(text))

@@ -1471,3 +1471,17 @@ def test_a_term_written_short_and_an_extension_as_a_count_times_a_period(text, e
 
 def test_a_date_with_a_two_digit_year_is_read_and_a_clause_number_is_not():
     assert [d for _, d in find_dates("Bids close 03/11/30 at noon; see clause 4.1.2")] == [date(2030, 11, 3)]
+
+
+def test_a_column_of_shares_of_the_quality_section_is_worked_out_of_the_whole_and_is_no_question_weighting(tmp_path):
+    files = [{"name": "annex.docx", "pages": [[
+        ("p", "Bids are scored Cost 30% and Quality 70%."),
+        ("t", [["Area of quality", "Question", "Percentage of technical score"],
+               ["Delivery", "D1", "80%"],
+               ["Social Value", "D2", "20%"]]),
+        ("p", "D1 Describe your cleaning schedule. (500 words)"),
+        ("p", "D2 Describe the social value you will deliver for local residents. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 14 and "derived" in weighting  # 20% of quality x quality 70%
+    assert [q["weighting_percent"] for q in data["questions"]] == [None, None]

@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, spell_units)
-from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
+from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+                                       find_questions)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -850,6 +851,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             if not percent or not re.search(label_key, label, re.I):
                 continue
+            if line.header is not None and SHARE_OF_A_PART_HEADER.search(label):
+                continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
                 continue  # a part of the social value criterion, as a share of the whole: see _social_value_parts
@@ -1004,6 +1007,11 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
         shares += _of_which_share(sentences, index)
+    for line in lines:  # "Social Value | SC4 | 25%" under a column "Share of quality section"
+        if line.cells is not None and line.header is not None and re.search(r"social\s+value", line.text, re.I):
+            shares += [(float(m.group("n")), line) for cell, head in zip(line.cells, line.header)
+                       if SHARE_OF_A_PART_HEADER.search(head) and re.search(r"quality|technical", head, re.I)
+                       and (m := PERCENT.fullmatch(cell.strip()))]
     if len({n for n, _ in shares}) != 1:
         return []
     qualities: dict[float, Line] = {}
