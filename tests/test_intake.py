@@ -1485,3 +1485,11 @@ def test_a_column_of_shares_of_the_quality_section_is_worked_out_of_the_whole_an
     weighting = data["tender"]["social_value_weighting_percent"]
     assert weighting["value"] == 14 and "derived" in weighting  # 20% of quality x quality 70%
     assert [q["weighting_percent"] for q in data["questions"]] == [None, None]
+
+
+def test_the_service_follows_a_described_provider_and_what_it_is_to_deliver(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust is looking for a reputable and insured contractor to provide grounds maintenance at Aintree "
+              "and Walton sites.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]["value"]
+    assert service == "grounds maintenance"
