@@ -1493,3 +1493,13 @@ def test_the_service_follows_a_described_provider_and_what_it_is_to_deliver(tmp_
               "and Walton sites.")]]}]
     service = intake(write_pack(files, tmp_path))["tender"]["service"]["value"]
     assert service == "grounds maintenance"
+
+
+def test_a_framework_is_cited_where_the_pack_says_bids_are_evaluated_against_it_not_where_a_question_names_it(tmp_path):
+    files = [{"name": "questions.docx", "pages": [[
+        ("p", "SV1 Describe the social value you will deliver, reported quarterly against the Social Value Portal "
+              "measures. (600 words)")]]},
+             {"name": "evaluation.docx", "pages": [[
+                 ("p", "Offers are evaluated using the National TOMs 2024 measures.")]]}]
+    framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (framework["value"], framework["source"]) == ("national-toms", "evaluation.docx")

@@ -172,8 +172,8 @@ def extract(pack: Pack) -> dict[str, Any]:
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
     for name, finder in FINDERS.items():
-        candidates = (find_area(lines, question_lines) if name == "area"
-                      else finder(body if name != "framework" else lines))
+        candidates = (find_area(lines, question_lines) if name == "area" else find_framework(lines, question_lines)
+                      if name == "framework" else finder(body))
         found = _best(candidates)
         tender[name] = found.as_dict() if found else None
         if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
@@ -1198,7 +1198,9 @@ def _follows_the_criterion(sentences: list[tuple[Line, str]], index: int, criter
     return (before.source, before.page) == (line.source, line.page) and bool(criterion.match(previous))
 
 
-def find_framework(lines: list[Line]) -> list[Found]:
+def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] = frozenset()) -> list[Found]:
+    """The framework social value is measured against. Of two statements naming the same framework, the pack's own
+    (how bids are evaluated) is cited before a question's (what the bidder is asked to report against)."""
     found = []
     sentences = list(_sentences(lines))
     own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
@@ -1211,7 +1213,8 @@ def find_framework(lines: list[Line]) -> list[Found]:
         if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
                 sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
             found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
-    return found
+    asked = {id(lines[i]) for i in question_lines}
+    return sorted(found, key=lambda f: id(f.line) in asked)  # stable: the pack's order otherwise
 
 
 def _tidy_value(text: str) -> str:
