@@ -52,6 +52,16 @@ def spell_units(text: str) -> str:
     return text
 
 
+_PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?cent\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                                           r"(?:per\s?cent|%)\s*\)", re.I)
+_PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
+
+
+def percent_signs(text: str) -> str:
+    """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', so a weighting written out is read like the rest."""
+    return _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
+
+
 def number(text: str) -> int | None:
     text = text.lower().strip()
     if text.isdigit():

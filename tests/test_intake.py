@@ -1503,3 +1503,16 @@ def test_a_framework_is_cited_where_the_pack_says_bids_are_evaluated_against_it_
                  ("p", "Offers are evaluated using the National TOMs 2024 measures.")]]}]
     framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
     assert (framework["value"], framework["source"]) == ("national-toms", "evaluation.docx")
+
+
+def test_weightings_written_in_words_and_per_cent_are_read_and_cited_verbatim(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Cost is worth sixty per cent (60 per cent), quality for thirty per cent (30 per cent) and social value "
+              "for ten per cent (10 per cent) of the marks."),
+        ("p", "SV1 Community wealth (10 per cent)"),
+        ("p", "Describe the social value you will deliver for local residents. (400 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 10 and "ten per cent (10 per cent)" in weighting["quote"]  # the pack's own words
+    (question,) = data["questions"]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV1", 10, 400)

@@ -9,13 +9,13 @@ the first statement wins among equals. Uploaded documents are data: nothing in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION, PLACES
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of, number, spell_units)
+                                      months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
                                        find_questions)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
@@ -171,9 +171,13 @@ def extract(pack: Pack) -> dict[str, Any]:
     questions, question_lines = find_questions(lines)
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
+    percents, back = _with_percent_signs(body)
     for name, finder in FINDERS.items():
-        candidates = (find_area(lines, question_lines) if name == "area" else find_framework(lines, question_lines)
-                      if name == "framework" else finder(body))
+        if name in _PERCENT_FIELDS:
+            candidates = [replace(f, line=back.get(id(f.line), f.line)) for f in finder(percents)]
+        else:
+            candidates = (find_area(lines, question_lines) if name == "area" else find_framework(lines, question_lines)
+                          if name == "framework" else finder(body))
         found = _best(candidates)
         tender[name] = found.as_dict() if found else None
         if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
@@ -196,6 +200,24 @@ def extract(pack: Pack) -> dict[str, Any]:
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
             "files": pack.files, "errors": pack.errors, "specification": find_specification(body)}
+
+
+_PERCENT_FIELDS = ("social_value_weighting_percent", "qualitative_percent", "quantitative_percent")
+
+
+def _with_percent_signs(lines: list[Line]) -> tuple[list[Line], dict[int, Line]]:
+    """The lines with percentages written out ('fifteen per cent (15 per cent)') as '15%', for the weighting finders,
+    and a map back to the pack's own lines, which are what is cited."""
+    out, back = [], {}
+    for line in lines:
+        text = percent_signs(line.text)
+        if text == line.text:
+            out.append(line)
+            continue
+        new = replace(line, text=text, cells=tuple(percent_signs(c) for c in line.cells) if line.cells else line.cells)
+        out.append(new)
+        back[id(new)] = line
+    return out, back
 
 
 # A file or section that sets out what the contract pays for: the draft's additionality check reads its requirements.
@@ -798,7 +820,7 @@ _KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quan
          "other": r"price|quality|cost|commercial|technical|financial"}
 _KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
 LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?|weighting))?"
-                              rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
+                              rf"\s*(?:[:=|(-]\s*|\s+(?:for\s+)?)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
 VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:social\s+value\s+)?(?:marks|score|"
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
