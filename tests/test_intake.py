@@ -1516,3 +1516,21 @@ def test_weightings_written_in_words_and_per_cent_are_read_and_cited_verbatim(tm
     assert weighting["value"] == 10 and "ten per cent (10 per cent)" in weighting["quote"]  # the pack's own words
     (question,) = data["questions"]
     assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV1", 10, 400)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The social value score is divided equally between the qualitative answer and the quantitative offer.", (50, 50)),
+    ("Social value marks are split 25:75 between the quantified commitments and the qualitative case studies.", (75, 25)),
+])
+def test_a_social_value_split_stated_equally_or_with_its_parts_named_otherwise(tmp_path, sentence, expected):
+    files = [{"name": "itt.pdf", "pages": [[("p", "Quality:price 60:40. " + sentence)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == expected
+
+
+def test_a_ratio_or_a_time_is_not_a_label_colon_so_a_pdf_line_opening_with_one_continues_on_the_next():
+    from assistant.tasks.intake import _is_label_line
+
+    assert not _is_label_line("Deadline is Friday at 12:00 and late bids are not")
+    assert not _is_label_line("Community benefit marks are split 80:20 between the quantitative offer")
+    assert _is_label_line("Volume 2: Specification")

@@ -296,7 +296,7 @@ def _is_label(field: str, label: str) -> bool:
         LABELS[field].search(" ".join(words[:k])) for k in range(2, min(6, len(words))))
 
 
-_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
+_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:(?!(?<=\d:)\d)\s*\S")  # not a ratio's or time's colon ("70:30")
 
 
 def _is_label_line(text: str) -> bool:
@@ -832,6 +832,12 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
+# The two parts of a social value split, by the names packs give them: "the quantified commitments" is the
+# quantitative part as much as "quantitative offer" is.
+QUALITATIVE = re.compile(r"\bqualitative\b", re.I)
+QUANTITATIVE = re.compile(r"\bquantitative\b|\bquantified\s+(?:commitments?|offers?|measures?|outputs?)\b", re.I)
+SPLIT_EQUALLY = re.compile(r"\b(?:split|divided|shared|weighted)\s+(?:\w+\s+)?equally\b|\bequal(?:ly)?\s+(?:split|weight\w*|shares?)\b",
+                           re.I)
 RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
 
 
@@ -895,19 +901,20 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
                     found.append(Found(_int(n), line, 1))
-            if key in ("qualitative", "quantitative") and re.search("qualitative", sentence, re.I) and re.search(
-                    "quantitative", sentence, re.I):
+            qual_at, quant_at = QUALITATIVE.search(sentence), QUANTITATIVE.search(sentence)
+            if key in ("qualitative", "quantitative") and qual_at and quant_at:
+                qual_first = qual_at.start() < quant_at.start()
                 percents = [float(m.group("n")) for m in PERCENT.finditer(sentence)]
                 if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == 2 and sum(percents) == 100:
-                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
                     qual, quant = percents if qual_first else percents[::-1]
                     found.append(Found(_int(qual if key == "qualitative" else quant), line, 1))
                 ratio = RATIO.search(sentence)
                 if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
-                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
                     a, b = int(ratio.group("a")), int(ratio.group("b"))
                     qual, quant = (a, b) if qual_first else (b, a)
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
+                elif not percents and SPLIT_EQUALLY.search(sentence):
+                    found.append(Found(50, line, 1))  # "split equally between qualitative and quantitative"
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
