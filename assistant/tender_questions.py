@@ -656,6 +656,10 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         return False
     cells = list(line.cells or ())
     text = cells[roles["text"]]
+    if "id" not in roles:  # a column its header does not name ("MS | Method statement | …") that holds an id in each row
+        roles.update({"id": i for i, cell in enumerate(cells[:roles["text"]])
+                      if i not in roles.values() and re.fullmatch(_ID, cell.strip(" .:"), re.I)
+                      and re.search(r"[A-Za-z]", cell) and len(headers[i].split()) <= 2 and not re.search(r"\d", headers[i])})
     identifier = cells[roles["id"]] if "id" in roles and roles["id"] < len(cells) else None
     start = QUESTION_START.match(text) if identifier is None else None
     if start and ASKS.match(start.group("rest")):

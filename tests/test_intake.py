@@ -1534,3 +1534,12 @@ def test_a_ratio_or_a_time_is_not_a_label_colon_so_a_pdf_line_opening_with_one_c
     assert not _is_label_line("Deadline is Friday at 12:00 and late bids are not")
     assert not _is_label_line("Community benefit marks are split 80:20 between the quantitative offer")
     assert _is_label_line("Volume 2: Specification")
+
+
+def test_an_id_column_whose_header_does_not_say_so(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("t", [["TQ", "Tender question", "Max words"],
+               ["TQ1", "Staffing: explain how you will cover school holidays.", "400"],
+               ["TQ2", "Local benefit: explain how you will hire apprentices from the borough.", "300"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in questions] == [("TQ1", 400), ("TQ2", 300)]
