@@ -88,6 +88,10 @@ ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have
 # A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
 SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
                                     r"(?:quality|technical|qualitative|non-price)\b", re.I)
+# Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
+# whole tender" (not "each answer is scored out of 100", a scoring scale)
+MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
+                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -97,6 +101,7 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
+                 ("marks", re.compile(r"^(?:max(?:imum)?\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
                  ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 
@@ -117,6 +122,7 @@ class _Question:
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
     lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
+    marks: float | None = None  # its table's "Marks" cell: a weighting when the pack's marks total 100 for the whole
     unnamed_pack: bool = False  # its pack never names social value (by any name the criterion goes by)
 
     def lot_name(self) -> str | None:
@@ -409,6 +415,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             question.unnamed_pack = True
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
+    if any(MARKS_ARE_PERCENT.search(line.text) for line in lines):  # each question's marks are its share of the whole
+        for question in kept:
+            if question.weighting is None and question.marks is not None:
+                question.weighting = question.marks
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
     for question in result:
@@ -681,6 +691,8 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
             if re.search(r"%|per ?cent", headers[roles["weight"]], re.I) else None)
         if percent:
             question.weighting = float(percent.group("n"))
+    if "marks" in roles and roles["marks"] < len(cells) and re.fullmatch(r"\d{1,3}(?:\.\d+)?", cells[roles["marks"]].strip()):
+        question.marks = float(cells[roles["marks"]].strip())
     if "limit" in roles and roles["limit"] < len(cells):
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():

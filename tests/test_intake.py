@@ -1543,3 +1543,17 @@ def test_an_id_column_whose_header_does_not_say_so(tmp_path):
                ["TQ2", "Local benefit: explain how you will hire apprentices from the borough.", "300"]])]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"]) for q in questions] == [("TQ1", 400), ("TQ2", 300)]
+
+
+def test_marks_out_of_100_for_the_whole_tender_are_weightings_and_a_scoring_scale_out_of_100_is_not(tmp_path):
+    rows = [["No.", "Question", "Points"],
+            ["B1", "Describe how you will keep the fleet roadworthy.", "30"],
+            ["B2", "Describe how you will create jobs for local people through this contract.", "15"]]
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Evaluation: Technical 45 points, Cost 40 points, Social Value 15 points (100 points in total)."),
+        ("t", rows)]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert [q["weighting_percent"] for q in data["questions"]] == [30, 15]
+    files = [{"name": "itt.docx", "pages": [[("p", "Each answer is scored out of 100 points."), ("t", rows)]]}]
+    assert [q["weighting_percent"] for q in intake(write_pack(files, tmp_path / "b"))["questions"]] == [None, None]

@@ -950,13 +950,16 @@ MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
     """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines)."""
-    return [Found(int(m.group("n")), line, 1) for line, sentence in _sentences(lines) if line.cells is None
-            and re.search(r"(?:out of|total of|maximum of)\s+100\s+(?:points|marks)", sentence, re.I)
-            for m in POINTS_FOR_SV.finditer(sentence)]
+    return [Found(int(m.group("n") or m.group("n2")), line, 1) for line, sentence in _sentences(lines)
+            if line.cells is None and OUT_OF_100.search(sentence) for m in POINTS_FOR_SV.finditer(sentence)]
 
 
+# "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
+OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
+                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)", re.I)
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
-                           r"(?:for|to)\s+(?:the\s+)?social\s+value", re.I)
+                           r"(?:for|to)\s+(?:the\s+)?social\s+value|"
+                           r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
 
 
 def _out_of_100(lines: list[Line], row: Line) -> bool:
