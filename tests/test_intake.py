@@ -1557,3 +1557,17 @@ def test_marks_out_of_100_for_the_whole_tender_are_weightings_and_a_scoring_scal
     assert [q["weighting_percent"] for q in data["questions"]] == [30, 15]
     files = [{"name": "itt.docx", "pages": [[("p", "Each answer is scored out of 100 points."), ("t", rows)]]}]
     assert [q["weighting_percent"] for q in intake(write_pack(files, tmp_path / "b"))["questions"]] == [None, None]
+
+
+def test_a_buyer_named_for_its_area_placing_the_work_at_towns_it_lists_states_the_area(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Wirral Council is procuring the cleaning of its public toilets at Hoylake, West Kirby, Heswall and "
+               "New Brighton.")],
+        [("p", "Q1 How will you create jobs for Wirral residents? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Wirral", 1)
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Wirral Council is procuring the cleaning of its public toilets.")],
+        [("p", "Q1 How will you create jobs for Wirral residents? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path / "b"))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Wirral", 2)  # the buyer's name alone places nothing: the question does

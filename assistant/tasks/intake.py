@@ -489,6 +489,17 @@ def find_service(lines: list[Line]) -> list[Found]:
 
 
 # area ------------------------------------------------------------------------------------------
+# A body named for its place, opening the sentence that says what it is buying and placing the work at towns it
+# lists ("Cheshire East Council invites tenders for the operation of its eight recycling centres at Alsager, Crewe and
+# Poynton"): the service is delivered in the buyer's own area, stated there. A buyer merely named ("issued by Knowsley
+# Council") or buying without placing the work ("Wirral Council is inviting tenders for peer support") states no area.
+AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
+                               r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}(?:Council|Police|Constabulary|"
+                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
+                               r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
+                               r"procur\w*|commission\w*)\b", re.I)
+_PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE}")
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -504,6 +515,9 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             found.append(Found(area, line, 0))
     asked = {id(lines[i]) for i in question_lines}
     for line, text in _area_texts(lines):
+        buying = AREA_BUYER_BUYING.match(text.replace("&", "and")) if id(line) not in asked else None
+        if buying and TOWNS_LISTED.search(text):
+            found.append(Found(_canonical_area(buying.group("a")), line, 1))
         match = AREA_PROSE.search(text.replace("&", "and"))
         if match:
             weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
