@@ -1571,3 +1571,12 @@ def test_a_buyer_named_for_its_area_placing_the_work_at_towns_it_lists_states_th
         [("p", "Q1 How will you create jobs for Wirral residents? (300 words)")]]}]
     area = intake(write_pack(files, tmp_path / "b"))["tender"]["area"]
     assert (area["value"], area["page"]) == ("Wirral", 2)  # the buyer's name alone places nothing: the question does
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Estimated budget: £90k a year (£450k over the max. 5 yr life of the contract)", 450000),
+    ("Anticipated value: c.£210k per annum; approx. £840k over the full 4 years (2+1+1)", 840000),
+])
+def test_an_annual_and_a_whole_amount_told_apart_when_the_term_is_written_short(tmp_path, row, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", row)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["value_gbp"]["value"] == expected

@@ -546,8 +546,9 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
                              r"each year|annually)", re.I)
 _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
-                          r"(?:[\w-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|over (?:[\w-]+\s+)(?:years|months))",
-                          re.I)
+                          r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
+                          r"over (?:the\s+)?(?:(?:full|whole|entire|maximum|max\.?|total)\s+)?(?:[\w-]+\s+)(?:years|months))",
+                          re.I)  # "over the max. 5 yr term", "over the full 6 years"
 _POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
 
@@ -560,6 +561,7 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     """The one amount the text states. Two amounts are one only when one is per year and the other the whole
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
+    text = spell_units(text)  # "over the 5 yr term"
     matches = list(MONEY.finditer(text))
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
