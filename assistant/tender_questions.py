@@ -615,7 +615,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                 groups.append([])  # the next question's box
             groups[-1].append((i, role, lines[i].cells[1]))
         for group in groups:
-            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3]
+            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3
+                     and (ASKS.match(value) or ASKS_WITHIN.search(value))]  # not "Clarification questions by | 5 Oct"
             if len(texts) != 1:
                 continue
             question = _Question(None, lines[texts[0][0]], [texts[0][1]])

@@ -1580,3 +1580,14 @@ def test_a_buyer_named_for_its_area_placing_the_work_at_towns_it_lists_states_th
 def test_an_annual_and_a_whole_amount_told_apart_when_the_term_is_written_short(tmp_path, row, expected):
     files = [{"name": "itt.docx", "pages": [[("p", row)]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["value_gbp"]["value"] == expected
+
+
+def test_key_facts_rows_labelled_like_a_question_box_are_not_one(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Reference", "WBC/2030/11"],
+               ["Contract length", "2 years from 01/07/2030 to 30/06/2032"],
+               ["Supplier questions by", "Monday, 3 June 2030 at noon"]]),
+        ("p", "Q1 Describe how you will recruit local apprentices. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["months"]["value"] == 24
+    assert [q["id"] for q in data["questions"]] == ["Q1"]
