@@ -1591,3 +1591,18 @@ def test_key_facts_rows_labelled_like_a_question_box_are_not_one(tmp_path):
     data = intake(write_pack(files, tmp_path))
     assert data["tender"]["months"]["value"] == 24
     assert [q["id"] for q in data["questions"]] == ["Q1"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Every method statement receives a mark of 0, 3, 6 or 9.", "0-9"),
+    ("Marking guide: 1 Poor; 2 Fair; 3 Good; 4 Very good; 5 Excellent", "1-5"),
+    ("Answers earn a share of the marks: Outstanding 100% / Good 60% / Weak 30% / Unacceptable 0%", "0-100"),
+])
+def test_a_scale_as_marks_listed_a_line_of_marks_and_descriptors_or_descriptors_and_shares(tmp_path, line, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", line)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == expected
+
+
+def test_marks_listed_for_times_are_no_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Performance is scored at 1, 3 and 12 months after go-live.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None

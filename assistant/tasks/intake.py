@@ -1156,8 +1156,8 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
                         r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
 
 
-SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)|"
+SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
                           r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
                           r"(?![\d/%])", re.I)
 
@@ -1173,14 +1173,26 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
         # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
         listed = SCALE_LISTED.search(sentence)
-        if listed and listed.group("list"):
+        if listed and listed.group("list"):  # "0, 1, 2, 3 or 4", "a mark of 0, 2, 4, 6, 8 or 10": evenly spaced
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
-            if values == list(range(values[0], values[-1] + 1)):
+            if len({b - a for a, b in zip(values, values[1:])} - {0}) == 1 and values == sorted(set(values)):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
         elif listed:
             values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
             if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+    for line in lines:
+        if line.cells is not None:
+            continue
+        # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
+        # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
+        marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
+        shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
+        if len(marks) >= 3 and _a_scale(marks):
+            found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+        elif len(shares) >= 3 and min(shares) == 0 and max(shares) == 100 and shares in (sorted(shares),
+                                                                                         sorted(shares)[::-1]):
+            found.append(Found("0-100", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
@@ -1191,6 +1203,11 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
     return found
+
+
+_DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
+MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
+DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
 def _a_scale(listed: list[int]) -> bool:
