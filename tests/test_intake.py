@@ -1606,3 +1606,22 @@ def test_a_scale_as_marks_listed_a_line_of_marks_and_descriptors_or_descriptors_
 def test_marks_listed_for_times_are_no_scale(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("p", "Performance is scored at 1, 3 and 12 months after go-live.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halton Borough Council, through its Adult Social Care directorate, is procuring a day service.",
+     "Halton Borough Council"),
+    ("Lancashire Constabulary (the Force), on behalf of itself and the county's fire service, invites bids for fleet "
+     "tyres.", "Lancashire Constabulary"),
+])
+def test_a_buyer_named_with_an_aside_before_its_verb(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == expected
+
+
+def test_a_letterhead_on_the_first_page_names_the_buyer_when_nothing_else_does(tmp_path):
+    files = [{"name": "pack.docx", "pages": [
+        [("h", "Home Adaptations Framework"), ("p", "Blackpool Borough Council"), ("p", "Tender pack")],
+        [("p", "Lancashire County Council")]]}]
+    buyer = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert (buyer["value"], buyer["page"]) == ("Blackpool Borough Council", 1)

@@ -400,9 +400,11 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^()]{3,160}?,\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+# "Karbon Homes Limited, a registered provider of social housing,", "Sefton Council, through its Public Health team,",
+# "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
+_APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
-                         rf"would like)\b")
+                         rf"would like|wants|needs)\b")
 _BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
 _KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
          r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
@@ -428,6 +430,9 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
+    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council")
+    found += [Found(line.text.strip(), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and LETTERHEAD.fullmatch(line.text.strip()) and not re.match(r"^the\b", line.text.strip(), re.I)]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
 
 
