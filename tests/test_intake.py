@@ -1625,3 +1625,10 @@ def test_a_letterhead_on_the_first_page_names_the_buyer_when_nothing_else_does(t
         [("p", "Lancashire County Council")]]}]
     buyer = intake(write_pack(files, tmp_path))["tender"]["buyer"]
     assert (buyer["value"], buyer["page"]) == ("Blackpool Borough Council", 1)
+
+
+def test_the_whole_value_said_before_its_amount_beside_an_annual_one(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The estimated contract value is £75,000 a year; the lifetime value across the whole term is £300,000.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (300000, 75000)

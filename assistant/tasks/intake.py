@@ -554,6 +554,10 @@ _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s
                           r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
                           r"over (?:the\s+)?(?:(?:full|whole|entire|maximum|max\.?|total)\s+)?(?:[\w-]+\s+)(?:years|months))",
                           re.I)  # "over the max. 5 yr term", "over the full 6 years"
+# "the total value over the maximum term is £2.1m": the whole, said before the amount
+_WHOLE_BEFORE = re.compile(r"\b(?:total|whole[- ]life|lifetime|aggregate)\s+(?:contract\s+)?value\b[^£]{0,60}$|"
+                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total)\s+(?:contract\s+)?(?:term|period|duration)\b"
+                           r"[^£]{0,30}$", re.I)
 _POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
 
@@ -571,8 +575,10 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
+        starts = [0, matches[0].end()]  # what is said of each amount before it, since the one before
         kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
-                 "whole" if _WHOLE_AFTER.match(text[m.end():]) else None for m in matches]
+                 "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
+                 for m, start in zip(matches, starts)]
         if sorted(k or "" for k in kinds) == ["annual", "whole"]:
             return money(matches[kinds.index("annual" if annual else "whole")])
     amounts = [money(m) for m in matches]
