@@ -1632,3 +1632,15 @@ def test_the_whole_value_said_before_its_amount_beside_an_annual_one(tmp_path):
         ("p", "The estimated contract value is £75,000 a year; the lifetime value across the whole term is £300,000.")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (300000, 75000)
+
+
+def test_social_value_weighted_only_as_its_question_when_weightings_are_of_the_whole(tmp_path):
+    questions = [("p", "All weightings shown are shares of the overall score."),
+                 ("p", "Q1 Describe your maintenance regime. (Weighting: 30%)"),
+                 ("p", "Q2 Describe the social value you will deliver for local residents. (Weighting: 8%)")]
+    data = intake(write_pack([{"name": "q.docx", "pages": [questions]}], tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (8, "the social value question's own weighting of the total")
+    with_offer = questions + [("p", "Your TOMs offer is scored separately.")]  # a quantitative part the 8% leaves out
+    data = intake(write_pack([{"name": "q.docx", "pages": [with_offer]}], tmp_path / "b"))
+    assert data["tender"]["social_value_weighting_percent"] is None

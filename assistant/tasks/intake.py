@@ -189,6 +189,9 @@ def extract(pack: Pack) -> dict[str, Any]:
     if tender["social_value_weighting_percent"] is None:
         found = _best(_sv_section_weighting(body, questions))
         tender["social_value_weighting_percent"] = found.as_dict() if found else None
+    if tender["social_value_weighting_percent"] is None:
+        found = _sv_question_weighting(lines, questions)
+        tender["social_value_weighting_percent"] = found.as_dict() if found else None
     split = _social_value_parts(body)
     if split and tender["social_value_weighting_percent"] is None:
         # a matrix with the social value criterion's qualitative and quantitative rows and no total row: the
@@ -1141,6 +1144,28 @@ def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Foun
     renamed = [_renamed(line, pattern) if pattern.search(line.text) else line for line in lines]
     back = {id(new): old for new, old in zip(renamed, lines)}
     return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
+
+
+WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}\b(?:percentages?|%|per\s?cent|shares?)\s+of\s+the\s+"
+                                     r"(?:total|overall|whole)\s+(?:score|marks|evaluation|tender)", re.I)
+
+
+def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | None:
+    """A pack that weights social value only as its one social value question's weighting, having said that the
+    questions' weightings are of the total score ('Weightings are percentages of the total score'): that is social
+    value's weighting, cited at the question. Not when the pack also scores a quantitative part (a TOMs offer) that the
+    question's weighting would leave out."""
+    sv = [q for q in questions if q["social_value"]]
+    if len(sv) != 1 or sv[0]["weighting_percent"] is None:
+        return None
+    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) for line in lines) or any(
+            re.search(r"quantitative|toms\s+(?:offer|calculator|commitments?)|commitments?\s+form", line.text, re.I)
+            for line in lines):
+        return None
+    line = next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
+                 and sv[0]["text"][:40] in ln.text), None)
+    return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
+        if line is not None else None
 
 
 def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
