@@ -18,6 +18,14 @@ BOROUGHS = (
 )
 CITY_REGION_BOROUGHS = ("Halton", "Knowsley", "Liverpool", "Sefton", "St Helens", "Wirral")
 AREAS = (REGION, *BOROUGHS)
+# Places a tender may name for where it is delivered that are not one of the areas above: the region's counties and
+# cities, and the counties and cities around it (a police force for all of Merseyside, a market in Chester city
+# centre, a service across Greater Manchester). The intake reports them as stated; they select no area's facts.
+PLACES = (
+    "Merseyside", "Cheshire", "Chester", "Greater Manchester", "Manchester", "Salford", "Lancashire", "Preston",
+    "Lancaster", "Cumbria", "Carlisle", "Staffordshire", "Stoke-on-Trent", "Shropshire", "Derbyshire",
+    "West Yorkshire", "South Yorkshire", "Leeds", "Sheffield", "Bradford", "North Wales",
+)
 
 
 class UnknownAreaError(ValueError):

@@ -34,8 +34,32 @@ DATES = (
     re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first
     re.compile(rf"\b(?P<d>\d{{1,2}})[-/]{_MONTH}[-/](?P<y>20\d\d)\b", re.I),  # "09-Jan-2029", as portals print dates
+    # "14.09.29": day, month and a two-digit year of this century (a two-digit month, so clause numbers such as
+    # "4.1.2" are not read as dates)
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[/.](?P<m>\d{2})[/.](?P<yy>\d{2})(?![\d./])"),
     re.compile(rf"\b{_DAY}(?:the\s+)?{_DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the fifth of April"
 )
+
+
+_UNIT_ABBREVIATIONS = ((re.compile(r"(?<=\d)\s*(?:yrs?|yr\.)(?=\W|$)|(?<=\d\s)(?:yrs?)\b", re.I), " years"),
+                       (re.compile(r"(?<=\d)\s*(?:mths?|mnths?|mos)\b\.?", re.I), " months"))
+
+
+def spell_units(text: str) -> str:
+    """'2 yrs', '5 yr', '18 mths' as 'years' and 'months', so durations written short are read like the rest."""
+    for pattern, unit in _UNIT_ABBREVIATIONS:
+        text = pattern.sub(unit, text)
+    return text
+
+
+_PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?cent\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*"
+                                           r"(?:per\s?cent|%)\s*\)", re.I)
+_PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
+
+
+def percent_signs(text: str) -> str:
+    """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', so a weighting written out is read like the rest."""
+    return _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
 
 
 def number(text: str) -> int | None:
@@ -70,7 +94,8 @@ def find_dates(text: str) -> list[tuple[int, date]]:
             month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower().rstrip(".")]
             try:
                 day = int(groups["d"]) if groups.get("d") else _ORDINALS[" ".join(groups["dw"].lower().split())]
-                found.append((match.start(), date(int(groups["y"]), month, day)))
+                year = int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"])
+                found.append((match.start(), date(year, month, day)))
             except ValueError:
                 continue
             taken.append(range(match.start(), match.end()))

@@ -41,7 +41,7 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
                     r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
                     r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
 # "(20%)" or "(14% of the total score)": a share of the whole evaluation in the title's closing bracket
-TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?%(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
+TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
                           r"(?:score|marks|weighting|evaluation))?\s*\)\s*$", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
@@ -81,6 +81,17 @@ OTHER_TOPIC = re.compile(r"\b(?:quality|technical|service (?:delivery|model|desi
 COMPLIANCE = re.compile(r"\bcompl(?:y|ies|iance)\b|legislation|regulations?\b|\bISO\s?\d{4,5}|accreditations?|"
                         r"management system", re.I)
 SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|method statements?|criteri\w+)", re.I)
+# "SV1 is evaluated under …", "Q3 will be scored …": a statement with the id as its subject, not a question (a question
+# that opens with 'is' or 'will' asks, and ends with a question mark).
+ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have|carries|counts?|accounts?)\b(?![^?]*\?)",
+                          re.I)
+# A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
+SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
+                                    r"(?:quality|technical|qualitative|non-price)\b", re.I)
+# Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
+# whole tender" (not "each answer is scored out of 100", a scoring scale)
+MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
+                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -90,6 +101,7 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
+                 ("marks", re.compile(r"^(?:max(?:imum)?\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
                  ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 
@@ -110,6 +122,7 @@ class _Question:
     stated_social_value: bool = False  # its own weighting or note line says it is the social value question
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
     lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
+    marks: float | None = None  # its table's "Marks" cell: a weighting when the pack's marks total 100 for the whole
     unnamed_pack: bool = False  # its pack never names social value (by any name the criterion goes by)
 
     def lot_name(self) -> str | None:
@@ -287,7 +300,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 rest, topic = bracket.group("r"), bracket.group("t")
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
-            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest))
+            starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
+                and not ABOUT_THE_ID.match(rest)
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text:
@@ -401,6 +415,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             question.unnamed_pack = True
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
+    if any(MARKS_ARE_PERCENT.search(line.text) for line in lines):  # each question's marks are its share of the whole
+        for question in kept:
+            if question.weighting is None and question.marks is not None:
+                question.weighting = question.marks
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
     for question in result:
@@ -436,15 +454,36 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         if index in used or (line.cells is None and len(line.text.split()) > 14):
             continue
         text = " ".join(c for c in line.cells if c) if line.cells is not None else line.text
-        percents = list(PERCENT.finditer(text))
-        named = [q for q, pattern in patterns if pattern.search(text)]
-        if len(named) != 1 or len(percents) != 1 or ASKS_WITHIN.search(text):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if line.cells is None and following is not None and index + 1 not in used and following.cells is None \
+                and following.page == line.page and following.text[:1].islower():
+            text += " " + following.text  # a PDF wraps a row's cell: "T2 Technology and" / "payment 20% 750 words"
+        named = [(q, m) for q, pattern in patterns if (m := pattern.search(text))]
+        if len(named) != 1 or ASKS_WITHIN.search(text):
             continue
-        question = named[0]
+        if line.cells is not None and line.header is not None and any(
+                PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
+            continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+        question, at = named[0]
+        # the cells after the id are the question's: "Technical | 60% | T1 Car park operations | 25% | 1,000 words"
+        percents = list(PERCENT.finditer(text))
+        after = [p for p in percents if p.start() >= at.end()]
+        percent = percents[0] if len(percents) == 1 else after[0] if len(after) == 1 else None
+        if percent is None:
+            continue
         if question.weighting is None:
-            question.weighting = float(percents[0].group("n"))
+            question.weighting = float(percent.group("n"))
+        if not (question.word_limit or question.char_limit or question.page_limit):
+            _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _limits_only(question: _Question, text: str) -> None:
+    """The limits a text states for the question, never a weighting from it."""
+    weighting = question.weighting
+    _limits(question, " ".join(m.group(0) for m in LIMIT.finditer(text)))
+    question.weighting = weighting
 
 
 def _only_candidate(lines: list[Line], questions: list[dict[str, Any]]) -> None:
@@ -548,7 +587,11 @@ def _is_limit_statement(text: str) -> bool:
 
 
 def _tidy_id(raw: str) -> str:
-    return " ".join(raw.split()).strip(" .:-–)")
+    """The id as printed, without a label word before an id that is whole on its own: 'Question Q1' is Q1 (and
+    'Question SV1' SV1), while 'Question 4' keeps its word, a bare '4' being no id."""
+    tidy = " ".join(raw.split()).strip(" .:-–)")
+    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
+                  flags=re.I)
 
 
 def _form_questions(lines: list[Line]) -> dict[int, _Question]:
@@ -572,7 +615,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                 groups.append([])  # the next question's box
             groups[-1].append((i, role, lines[i].cells[1]))
         for group in groups:
-            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3]
+            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3
+                     and (ASKS.match(value) or ASKS_WITHIN.search(value))]  # not "Clarification questions by | 5 Oct"
             if len(texts) != 1:
                 continue
             question = _Question(None, lines[texts[0][0]], [texts[0][1]])
@@ -623,6 +667,10 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
         return False
     cells = list(line.cells or ())
     text = cells[roles["text"]]
+    if "id" not in roles:  # a column its header does not name ("MS | Method statement | …") that holds an id in each row
+        roles.update({"id": i for i, cell in enumerate(cells[:roles["text"]])
+                      if i not in roles.values() and re.fullmatch(_ID, cell.strip(" .:"), re.I)
+                      and re.search(r"[A-Za-z]", cell) and len(headers[i].split()) <= 2 and not re.search(r"\d", headers[i])})
     identifier = cells[roles["id"]] if "id" in roles and roles["id"] < len(cells) else None
     start = QUESTION_START.match(text) if identifier is None else None
     if start and ASKS.match(start.group("rest")):
@@ -644,6 +692,8 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
             if re.search(r"%|per ?cent", headers[roles["weight"]], re.I) else None)
         if percent:
             question.weighting = float(percent.group("n"))
+    if "marks" in roles and roles["marks"] < len(cells) and re.fullmatch(r"\d{1,3}(?:\.\d+)?", cells[roles["marks"]].strip()):
+        question.marks = float(cells[roles["marks"]].strip())
     if "limit" in roles and roles["limit"] < len(cells):
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():

@@ -178,7 +178,7 @@ def test_limits_for_every_question_guidance_columns_and_shares_that_are_not_a_sp
     assert tender["qualitative_percent"] is None and tender["quantitative_percent"] is None  # 6 + 4 is not a split
     sv, other = data["questions"]
     assert (sv["id"], sv["social_value"], sv["word_limit"], sv["sub_criteria"]) == (
-        "Question SV1", True, 500, ["Local jobs", "apprenticeships"])
+        "SV1", True, 500, ["Local jobs", "apprenticeships"])  # 'Question' labels an id whole on its own
     assert (other["social_value"], other["word_limit"], other["weighting_percent"]) == (False, 500, 15)
 
 
@@ -1415,3 +1415,232 @@ def test_a_pdf_bullet_wrapped_onto_a_second_line_stays_one_point_and_the_limit_a
     sv = intake(write_pack(files, tmp_path))["questions"][0]
     assert sv["sub_criteria"] == [first, "buying food and supplies from Knowsley businesses"]
     assert (sv["word_limit"], sv["social_value"]) == (800, True)
+
+
+def test_an_area_outside_the_boroughs_and_one_named_on_a_coast_are_stated_and_prose_beats_a_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "The Authority wants a mobile library van to serve villages across Greater Manchester.")],
+        [("p", "Q1 How will you recruit drivers from Wirral? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Greater Manchester", 1)
+    files = [{"name": "brief.docx", "pages": [[
+        ("p", "Social value is judged on the Council's priorities for Sefton residents."),
+        ("p", "The Council needs seasonal toilet attendants on the Wirral shore from April to October.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"]["value"] == "Wirral"
+    files = [{"name": "brief.docx", "pages": [[
+        ("p", "The Chief Fire Officer of Merseyside Fire and Rescue wants smoke alarms fitted in homes.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None  # a body's name is not where it works
+
+
+def test_a_label_word_before_a_lettered_id_is_not_part_of_the_id(tmp_path):
+    files = [{"name": "response.docx", "pages": [[
+        ("p", "Method Statement MS2 (Weighting: 7%) (Max 900 words)"),
+        ("p", "Explain how you will employ care leavers on the contract."),
+        ("p", "Question 3 (Weighting: 5%) (Max 400 words)"),
+        ("p", "Explain how you will mobilise the service.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [
+        ("MS2", 7, 900), ("Question 3", 5, 400)]
+
+
+def test_a_sentence_about_a_question_is_not_the_question_and_a_matrix_row_gives_its_weighting_and_limit(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Award Matrix"),
+         ("t", [["Lot", "Lot weighting", "Question", "Question weighting", "Limit"],
+                ["Quality", "70%", "QA1 Menu planning", "40%", "1,500 words"],
+                ["Community", "30%", "CB2 Community benefits", "30%", "2,000 characters"]]),
+         ("p", "CB2 will be marked against the Council's community benefits charter by two evaluators.")],
+        [("h", "Questions"),
+         ("p", "QA1 Menu planning"),
+         ("p", "Describe how you will plan seasonal school menus."),
+         ("p", "CB2 Community benefits"),
+         ("p", "Explain the community benefits you will deliver for local young people through the contract.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["page"], q["weighting_percent"], q["word_limit"], q["char_limit"]) for q in questions] == [
+        ("QA1", 2, 40, 1500, None), ("CB2", 2, 30, None, 2000)]
+    assert questions[1]["text"].startswith("Explain the community benefits") and questions[1]["social_value"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Contract length: 3 yrs, extendable by 2 x 6 months", (36, 12, True)),
+    ("Initial period 18 mths with an option to extend 4 x 3 months", (18, 12, True)),
+])
+def test_a_term_written_short_and_an_extension_as_a_count_times_a_period(text, expected):
+    assert _term(text) == expected
+
+
+def test_a_date_with_a_two_digit_year_is_read_and_a_clause_number_is_not():
+    assert [d for _, d in find_dates("Bids close 03/11/30 at noon; see clause 4.1.2")] == [date(2030, 11, 3)]
+
+
+def test_a_column_of_shares_of_the_quality_section_is_worked_out_of_the_whole_and_is_no_question_weighting(tmp_path):
+    files = [{"name": "annex.docx", "pages": [[
+        ("p", "Bids are scored Cost 30% and Quality 70%."),
+        ("t", [["Area of quality", "Question", "Percentage of technical score"],
+               ["Delivery", "D1", "80%"],
+               ["Social Value", "D2", "20%"]]),
+        ("p", "D1 Describe your cleaning schedule. (500 words)"),
+        ("p", "D2 Describe the social value you will deliver for local residents. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 14 and "derived" in weighting  # 20% of quality x quality 70%
+    assert [q["weighting_percent"] for q in data["questions"]] == [None, None]
+
+
+def test_the_service_follows_a_described_provider_and_what_it_is_to_deliver(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust is looking for a reputable and insured contractor to provide grounds maintenance at Aintree "
+              "and Walton sites.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]["value"]
+    assert service == "grounds maintenance"
+
+
+def test_a_framework_is_cited_where_the_pack_says_bids_are_evaluated_against_it_not_where_a_question_names_it(tmp_path):
+    files = [{"name": "questions.docx", "pages": [[
+        ("p", "SV1 Describe the social value you will deliver, reported quarterly against the Social Value Portal "
+              "measures. (600 words)")]]},
+             {"name": "evaluation.docx", "pages": [[
+                 ("p", "Offers are evaluated using the National TOMs 2024 measures.")]]}]
+    framework = intake(write_pack(files, tmp_path))["tender"]["framework"]
+    assert (framework["value"], framework["source"]) == ("national-toms", "evaluation.docx")
+
+
+def test_weightings_written_in_words_and_per_cent_are_read_and_cited_verbatim(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Cost is worth sixty per cent (60 per cent), quality for thirty per cent (30 per cent) and social value "
+              "for ten per cent (10 per cent) of the marks."),
+        ("p", "SV1 Community wealth (10 per cent)"),
+        ("p", "Describe the social value you will deliver for local residents. (400 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 10 and "ten per cent (10 per cent)" in weighting["quote"]  # the pack's own words
+    (question,) = data["questions"]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("SV1", 10, 400)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The social value score is divided equally between the qualitative answer and the quantitative offer.", (50, 50)),
+    ("Social value marks are split 25:75 between the quantified commitments and the qualitative case studies.", (75, 25)),
+])
+def test_a_social_value_split_stated_equally_or_with_its_parts_named_otherwise(tmp_path, sentence, expected):
+    files = [{"name": "itt.pdf", "pages": [[("p", "Quality:price 60:40. " + sentence)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == expected
+
+
+def test_a_ratio_or_a_time_is_not_a_label_colon_so_a_pdf_line_opening_with_one_continues_on_the_next():
+    from assistant.tasks.intake import _is_label_line
+
+    assert not _is_label_line("Deadline is Friday at 12:00 and late bids are not")
+    assert not _is_label_line("Community benefit marks are split 80:20 between the quantitative offer")
+    assert _is_label_line("Volume 2: Specification")
+
+
+def test_an_id_column_whose_header_does_not_say_so(tmp_path):
+    files = [{"name": "pack.docx", "pages": [[
+        ("t", [["TQ", "Tender question", "Max words"],
+               ["TQ1", "Staffing: explain how you will cover school holidays.", "400"],
+               ["TQ2", "Local benefit: explain how you will hire apprentices from the borough.", "300"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in questions] == [("TQ1", 400), ("TQ2", 300)]
+
+
+def test_marks_out_of_100_for_the_whole_tender_are_weightings_and_a_scoring_scale_out_of_100_is_not(tmp_path):
+    rows = [["No.", "Question", "Points"],
+            ["B1", "Describe how you will keep the fleet roadworthy.", "30"],
+            ["B2", "Describe how you will create jobs for local people through this contract.", "15"]]
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Evaluation: Technical 45 points, Cost 40 points, Social Value 15 points (100 points in total)."),
+        ("t", rows)]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert [q["weighting_percent"] for q in data["questions"]] == [30, 15]
+    files = [{"name": "itt.docx", "pages": [[("p", "Each answer is scored out of 100 points."), ("t", rows)]]}]
+    assert [q["weighting_percent"] for q in intake(write_pack(files, tmp_path / "b"))["questions"]] == [None, None]
+
+
+def test_a_buyer_named_for_its_area_placing_the_work_at_towns_it_lists_states_the_area(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Wirral Council is procuring the cleaning of its public toilets at Hoylake, West Kirby, Heswall and "
+               "New Brighton.")],
+        [("p", "Q1 How will you create jobs for Wirral residents? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Wirral", 1)
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Wirral Council is procuring the cleaning of its public toilets.")],
+        [("p", "Q1 How will you create jobs for Wirral residents? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path / "b"))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Wirral", 2)  # the buyer's name alone places nothing: the question does
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Estimated budget: £90k a year (£450k over the max. 5 yr life of the contract)", 450000),
+    ("Anticipated value: c.£210k per annum; approx. £840k over the full 4 years (2+1+1)", 840000),
+])
+def test_an_annual_and_a_whole_amount_told_apart_when_the_term_is_written_short(tmp_path, row, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", row)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["value_gbp"]["value"] == expected
+
+
+def test_key_facts_rows_labelled_like_a_question_box_are_not_one(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Reference", "WBC/2030/11"],
+               ["Contract length", "2 years from 01/07/2030 to 30/06/2032"],
+               ["Supplier questions by", "Monday, 3 June 2030 at noon"]]),
+        ("p", "Q1 Describe how you will recruit local apprentices. (500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["months"]["value"] == 24
+    assert [q["id"] for q in data["questions"]] == ["Q1"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Every method statement receives a mark of 0, 3, 6 or 9.", "0-9"),
+    ("Marking guide: 1 Poor; 2 Fair; 3 Good; 4 Very good; 5 Excellent", "1-5"),
+    ("Answers earn a share of the marks: Outstanding 100% / Good 60% / Weak 30% / Unacceptable 0%", "0-100"),
+])
+def test_a_scale_as_marks_listed_a_line_of_marks_and_descriptors_or_descriptors_and_shares(tmp_path, line, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", line)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == expected
+
+
+def test_marks_listed_for_times_are_no_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Performance is scored at 1, 3 and 12 months after go-live.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Halton Borough Council, through its Adult Social Care directorate, is procuring a day service.",
+     "Halton Borough Council"),
+    ("Lancashire Constabulary (the Force), on behalf of itself and the county's fire service, invites bids for fleet "
+     "tyres.", "Lancashire Constabulary"),
+])
+def test_a_buyer_named_with_an_aside_before_its_verb(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == expected
+
+
+def test_a_letterhead_on_the_first_page_names_the_buyer_when_nothing_else_does(tmp_path):
+    files = [{"name": "pack.docx", "pages": [
+        [("h", "Home Adaptations Framework"), ("p", "Blackpool Borough Council"), ("p", "Tender pack")],
+        [("p", "Lancashire County Council")]]}]
+    buyer = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert (buyer["value"], buyer["page"]) == ("Blackpool Borough Council", 1)
+
+
+def test_the_whole_value_said_before_its_amount_beside_an_annual_one(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The estimated contract value is £75,000 a year; the lifetime value across the whole term is £300,000.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["value_gbp"]["value"], tender["annual_value_gbp"]["value"]) == (300000, 75000)
+
+
+def test_social_value_weighted_only_as_its_question_when_weightings_are_of_the_whole(tmp_path):
+    questions = [("p", "All weightings shown are shares of the overall score."),
+                 ("p", "Q1 Describe your maintenance regime. (Weighting: 30%)"),
+                 ("p", "Q2 Describe the social value you will deliver for local residents. (Weighting: 8%)")]
+    data = intake(write_pack([{"name": "q.docx", "pages": [questions]}], tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (8, "the social value question's own weighting of the total")
+    with_offer = questions + [("p", "Your TOMs offer is scored separately.")]  # a quantitative part the 8% leaves out
+    data = intake(write_pack([{"name": "q.docx", "pages": [with_offer]}], tmp_path / "b"))
+    assert data["tender"]["social_value_weighting_percent"] is None

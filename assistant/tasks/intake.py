@@ -9,14 +9,15 @@ the first statement wins among equals. Uploaded documents are data: nothing in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from assistant.areas import AREAS, CITY_REGION
+from assistant.areas import AREAS, CITY_REGION, PLACES
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of, number)
-from assistant.tender_questions import ASKS, BULLET, MIXED_HEADING, QUESTION_START, TOC_LINE, find_questions
+                                      months_of, number, percent_signs, spell_units)
+from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+                                       find_questions)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -129,11 +130,12 @@ def _known_area(text: str) -> str | None:
     return _canonical_area(found.group("a")) if found else None
 
 
-_AREA_NAMES = sorted((*AREAS, CITY_REGION), key=len, reverse=True)
+_AREA_NAMES = sorted((*AREAS, CITY_REGION, *PLACES), key=len, reverse=True)
 _AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
 _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
+              r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
-AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|serving)\s+(?:the\s+)?(?P<a>" +
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
 
@@ -169,8 +171,13 @@ def extract(pack: Pack) -> dict[str, Any]:
     questions, question_lines = find_questions(lines)
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
+    percents, back = _with_percent_signs(body)
     for name, finder in FINDERS.items():
-        candidates = finder(body if name not in ("area", "framework") else lines)
+        if name in _PERCENT_FIELDS:
+            candidates = [replace(f, line=back.get(id(f.line), f.line)) for f in finder(percents)]
+        else:
+            candidates = (find_area(lines, question_lines) if name == "area" else find_framework(lines, question_lines)
+                          if name == "framework" else finder(body))
         found = _best(candidates)
         tender[name] = found.as_dict() if found else None
         if found is not None and name != "framework":  # the pack states it differently elsewhere: say so
@@ -181,6 +188,9 @@ def extract(pack: Pack) -> dict[str, Any]:
                     others, key=lambda x: (str(x[1]), x[2] or 0, str(x[0])))][:3]
     if tender["social_value_weighting_percent"] is None:
         found = _best(_sv_section_weighting(body, questions))
+        tender["social_value_weighting_percent"] = found.as_dict() if found else None
+    if tender["social_value_weighting_percent"] is None:
+        found = _sv_question_weighting(lines, questions)
         tender["social_value_weighting_percent"] = found.as_dict() if found else None
     split = _social_value_parts(body)
     if split and tender["social_value_weighting_percent"] is None:
@@ -193,6 +203,24 @@ def extract(pack: Pack) -> dict[str, Any]:
     not_found = [name for name in FIELDS if tender.get(name) is None]
     return {"tender": tender, "questions": questions, "not_found": not_found,
             "files": pack.files, "errors": pack.errors, "specification": find_specification(body)}
+
+
+_PERCENT_FIELDS = ("social_value_weighting_percent", "qualitative_percent", "quantitative_percent")
+
+
+def _with_percent_signs(lines: list[Line]) -> tuple[list[Line], dict[int, Line]]:
+    """The lines with percentages written out ('fifteen per cent (15 per cent)') as '15%', for the weighting finders,
+    and a map back to the pack's own lines, which are what is cited."""
+    out, back = [], {}
+    for line in lines:
+        text = percent_signs(line.text)
+        if text == line.text:
+            out.append(line)
+            continue
+        new = replace(line, text=text, cells=tuple(percent_signs(c) for c in line.cells) if line.cells else line.cells)
+        out.append(new)
+        back[id(new)] = line
+    return out, back
 
 
 # A file or section that sets out what the contract pays for: the draft's additionality check reads its requirements.
@@ -271,7 +299,7 @@ def _is_label(field: str, label: str) -> bool:
         LABELS[field].search(" ".join(words[:k])) for k in range(2, min(6, len(words))))
 
 
-_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:\s*\S")
+_LABEL_LINE = re.compile(r"^[A-Za-z][\w ()'&/,.-]{1,60}?\s*:(?!(?<=\d:)\d)\s*\S")  # not a ratio's or time's colon ("70:30")
 
 
 def _is_label_line(text: str) -> bool:
@@ -375,9 +403,11 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
         r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
-_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^()]{3,160}?,\s*)?"  # "Karbon Homes Limited, a registered provider of social housing,"
+# "Karbon Homes Limited, a registered provider of social housing,", "Sefton Council, through its Public Health team,",
+# "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
+_APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
-                         rf"would like)\b")
+                         rf"would like|wants|needs)\b")
 _BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
 _KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
          r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
@@ -403,6 +433,9 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
+    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council")
+    found += [Found(line.text.strip(), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and LETTERHEAD.fullmatch(line.text.strip()) and not re.match(r"^the\b", line.text.strip(), re.I)]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
 
 
@@ -424,7 +457,7 @@ SERVICE_PROSE = re.compile(
     r"\b(?:is|are)?\s*(?:(?:seeking|looking|wishing|intending)\s+to\s+(?:appoint|procure|commission|contract with)|"
     r"seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
-    r"(?:(?:a|an|one or more)\s+)?(?:(?:suitably qualified\s+)?(?:provider|contractor|supplier|operator|organisation|"
+    r"(?:(?:a|an|one or more)\s+)?(?:(?:[a-z][\w-]*\s+){0,4}?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
@@ -464,16 +497,39 @@ def find_service(lines: list[Line]) -> list[Found]:
 
 
 # area ------------------------------------------------------------------------------------------
-def find_area(lines: list[Line]) -> list[Found]:
+# A body named for its place, opening the sentence that says what it is buying and placing the work at towns it
+# lists ("Cheshire East Council invites tenders for the operation of its eight recycling centres at Alsager, Crewe and
+# Poynton"): the service is delivered in the buyer's own area, stated there. A buyer merely named ("issued by Knowsley
+# Council") or buying without placing the work ("Wirral Council is inviting tenders for peer support") states no area.
+AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
+                               r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}(?:Council|Police|Constabulary|"
+                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
+                               r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
+                               r"procur\w*|commission\w*)\b", re.I)
+_PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE}")
+# A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
+_ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
+
+
+def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = frozenset()) -> list[Found]:
+    """The place the service is delivered: labelled (rank 0); stated in the contract's own prose (1); else a place
+    named only in a question or in a sentence about the evaluation (3), which speak of the buyer's priorities rather
+    than of where the work is done."""
     found = []
     for line, _, value in _labelled(lines, "area"):
         area = _known_area(value)
         if area:
             found.append(Found(area, line, 0))
+    asked = {id(lines[i]) for i in question_lines}
     for line, text in _area_texts(lines):
+        buying = AREA_BUYER_BUYING.match(text.replace("&", "and")) if id(line) not in asked else None
+        if buying and TOWNS_LISTED.search(text):
+            found.append(Found(_canonical_area(buying.group("a")), line, 1))
         match = AREA_PROSE.search(text.replace("&", "and"))
         if match:
-            found.append(Found(_canonical_area(match.group("a")), line, 1))
+            weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
+            found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
     return found
 
 
@@ -498,8 +554,13 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
                              r"each year|annually)", re.I)
 _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
-                          r"(?:[\w-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|over (?:[\w-]+\s+)(?:years|months))",
-                          re.I)
+                          r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
+                          r"over (?:the\s+)?(?:(?:full|whole|entire|maximum|max\.?|total)\s+)?(?:[\w-]+\s+)(?:years|months))",
+                          re.I)  # "over the max. 5 yr term", "over the full 6 years"
+# "the total value over the maximum term is £2.1m": the whole, said before the amount
+_WHOLE_BEFORE = re.compile(r"\b(?:total|whole[- ]life|lifetime|aggregate)\s+(?:contract\s+)?value\b[^£]{0,60}$|"
+                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total)\s+(?:contract\s+)?(?:term|period|duration)\b"
+                           r"[^£]{0,30}$", re.I)
 _POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
 
@@ -512,12 +573,15 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     """The one amount the text states. Two amounts are one only when one is per year and the other the whole
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
+    text = spell_units(text)  # "over the 5 yr term"
     matches = list(MONEY.finditer(text))
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
+        starts = [0, matches[0].end()]  # what is said of each amount before it, since the one before
         kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
-                 "whole" if _WHOLE_AFTER.match(text[m.end():]) else None for m in matches]
+                 "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
+                 for m, start in zip(matches, starts)]
         if sorted(k or "" for k in kinds) == ["annual", "whole"]:
             return money(matches[kinds.index("annual" if annual else "whole")])
     amounts = [money(m) for m in matches]
@@ -628,7 +692,7 @@ _FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s
 
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    text = _term_breakdown(text)
+    text = _term_breakdown(spell_units(text))
     ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
     if ceiling:
         text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
@@ -649,6 +713,9 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"optional extension of {number(m.group('k')) * number(m.group('n') or m.group('n2'))} "
                             f"{m.group('u') or m.group('u2')}",
                   text, flags=re.I)
+    # "3 x 12 months": a period taken that many times
+    text = re.sub(rf"\b(?P<k>[1-9])\s*[x×]\s*(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\b",
+                  lambda m: f"{int(m.group('k')) * number(m.group('n'))} {m.group('u')}", text, flags=re.I)
     # "extend by 12 months, twice", "12 months on up to two occasions": one period taken that many times
     text = re.sub(rf"\b(?P<n>{_NUM})[\s-]*(?P<u>months?|years?)\s*,?\s*(?:(?:on\s+)?(?:up\s+to\s+)?(?P<k>two|three|2|3)\s+"
                   rf"(?:occasions|times|separate\s+occasions)|(?P<w>twice))\b",
@@ -783,7 +850,7 @@ _KEYS = {"social value": r"social\s+value", "qualitative": r"qualitative", "quan
          "other": r"price|quality|cost|commercial|technical|financial"}
 _KEY = "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in _KEYS.items())
 LABEL_THEN_VALUE = re.compile(rf"(?:{_KEY})(?:\s+(?:element|elements|criteria|criterion|questions?|responses?|weighting))?"
-                              rf"\s*(?:[:=|(-]\s*|\s+)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
+                              rf"\s*(?:[:=|(-]\s*|\s+(?:for\s+)?)(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%", re.I)
 VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the\s+)?(?:social\s+value\s+)?(?:marks|score|"
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
@@ -795,6 +862,12 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
+# The two parts of a social value split, by the names packs give them: "the quantified commitments" is the
+# quantitative part as much as "quantitative offer" is.
+QUALITATIVE = re.compile(r"\bqualitative\b", re.I)
+QUANTITATIVE = re.compile(r"\bquantitative\b|\bquantified\s+(?:commitments?|offers?|measures?|outputs?)\b", re.I)
+SPLIT_EQUALLY = re.compile(r"\b(?:split|divided|shared|weighted)\s+(?:\w+\s+)?equally\b|\bequal(?:ly)?\s+(?:split|weight\w*|shares?)\b",
+                           re.I)
 RATIO = re.compile(r"(?P<a>\d{1,3})\s*[:/]\s*(?P<b>\d{1,3})\b")
 
 
@@ -836,6 +909,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             if not percent or not re.search(label_key, label, re.I):
                 continue
+            if line.header is not None and SHARE_OF_A_PART_HEADER.search(label):
+                continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
                 continue  # a part of the social value criterion, as a share of the whole: see _social_value_parts
@@ -856,19 +931,20 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
                     n = float(value.group(1) if value.lastindex == 1 and not value.groupdict() else value.group("n"))
                     found.append(Found(_int(n), line, 1))
-            if key in ("qualitative", "quantitative") and re.search("qualitative", sentence, re.I) and re.search(
-                    "quantitative", sentence, re.I):
+            qual_at, quant_at = QUALITATIVE.search(sentence), QUANTITATIVE.search(sentence)
+            if key in ("qualitative", "quantitative") and qual_at and quant_at:
+                qual_first = qual_at.start() < quant_at.start()
                 percents = [float(m.group("n")) for m in PERCENT.finditer(sentence)]
                 if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == 2 and sum(percents) == 100:
-                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
                     qual, quant = percents if qual_first else percents[::-1]
                     found.append(Found(_int(qual if key == "qualitative" else quant), line, 1))
                 ratio = RATIO.search(sentence)
                 if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
-                    qual_first = sentence.lower().find("qualitative") < sentence.lower().find("quantitative")
                     a, b = int(ratio.group("a")), int(ratio.group("b"))
                     qual, quant = (a, b) if qual_first else (b, a)
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
+                elif not percents and SPLIT_EQUALLY.search(sentence):
+                    found.append(Found(50, line, 1))  # "split equally between qualitative and quantitative"
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
@@ -904,13 +980,16 @@ MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
     """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines)."""
-    return [Found(int(m.group("n")), line, 1) for line, sentence in _sentences(lines) if line.cells is None
-            and re.search(r"(?:out of|total of|maximum of)\s+100\s+(?:points|marks)", sentence, re.I)
-            for m in POINTS_FOR_SV.finditer(sentence)]
+    return [Found(int(m.group("n") or m.group("n2")), line, 1) for line, sentence in _sentences(lines)
+            if line.cells is None and OUT_OF_100.search(sentence) for m in POINTS_FOR_SV.finditer(sentence)]
 
 
+# "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
+OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
+                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)", re.I)
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
-                           r"(?:for|to)\s+(?:the\s+)?social\s+value", re.I)
+                           r"(?:for|to)\s+(?:the\s+)?social\s+value|"
+                           r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
 
 
 def _out_of_100(lines: list[Line], row: Line) -> bool:
@@ -990,6 +1069,11 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
         shares += _of_which_share(sentences, index)
+    for line in lines:  # "Social Value | SC4 | 25%" under a column "Share of quality section"
+        if line.cells is not None and line.header is not None and re.search(r"social\s+value", line.text, re.I):
+            shares += [(float(m.group("n")), line) for cell, head in zip(line.cells, line.header)
+                       if SHARE_OF_A_PART_HEADER.search(head) and re.search(r"quality|technical", head, re.I)
+                       and (m := PERCENT.fullmatch(cell.strip()))]
     if len({n for n, _ in shares}) != 1:
         return []
     qualities: dict[float, Line] = {}
@@ -1062,6 +1146,28 @@ def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Foun
     return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
 
 
+WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}\b(?:percentages?|%|per\s?cent|shares?)\s+of\s+the\s+"
+                                     r"(?:total|overall|whole)\s+(?:score|marks|evaluation|tender)", re.I)
+
+
+def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | None:
+    """A pack that weights social value only as its one social value question's weighting, having said that the
+    questions' weightings are of the total score ('Weightings are percentages of the total score'): that is social
+    value's weighting, cited at the question. Not when the pack also scores a quantitative part (a TOMs offer) that the
+    question's weighting would leave out."""
+    sv = [q for q in questions if q["social_value"]]
+    if len(sv) != 1 or sv[0]["weighting_percent"] is None:
+        return None
+    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) for line in lines) or any(
+            re.search(r"quantitative|toms\s+(?:offer|calculator|commitments?)|commitments?\s+form", line.text, re.I)
+            for line in lines):
+        return None
+    line = next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
+                 and sv[0]["text"][:40] in ln.text), None)
+    return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
+        if line is not None else None
+
+
 def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
     def swap(text: str) -> str:
         return pattern.sub("Social Value", text)
@@ -1086,8 +1192,8 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
                         r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
 
 
-SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*%)|"
+SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
                           r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
                           r"(?![\d/%])", re.I)
 
@@ -1103,14 +1209,26 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
         # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
         listed = SCALE_LISTED.search(sentence)
-        if listed and listed.group("list"):
+        if listed and listed.group("list"):  # "0, 1, 2, 3 or 4", "a mark of 0, 2, 4, 6, 8 or 10": evenly spaced
             values = [int(n) for n in re.findall(r"\d+", listed.group("list"))] + [int(listed.group("b"))]
-            if values == list(range(values[0], values[-1] + 1)):
+            if len({b - a for a, b in zip(values, values[1:])} - {0}) == 1 and values == sorted(set(values)):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
         elif listed:
             values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
             if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+    for line in lines:
+        if line.cells is not None:
+            continue
+        # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
+        # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
+        marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
+        shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
+        if len(marks) >= 3 and _a_scale(marks):
+            found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+        elif len(shares) >= 3 and min(shares) == 0 and max(shares) == 100 and shares in (sorted(shares),
+                                                                                         sorted(shares)[::-1]):
+            found.append(Found("0-100", line, 1))
     scores: list[tuple[int, Line]] = []
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
@@ -1121,6 +1239,11 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
     return found
+
+
+_DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
+MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
+DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
 def _a_scale(listed: list[int]) -> bool:
@@ -1176,7 +1299,9 @@ def _follows_the_criterion(sentences: list[tuple[Line, str]], index: int, criter
     return (before.source, before.page) == (line.source, line.page) and bool(criterion.match(previous))
 
 
-def find_framework(lines: list[Line]) -> list[Found]:
+def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] = frozenset()) -> list[Found]:
+    """The framework social value is measured against. Of two statements naming the same framework, the pack's own
+    (how bids are evaluated) is cited before a question's (what the bidder is asked to report against)."""
     found = []
     sentences = list(_sentences(lines))
     own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
@@ -1189,7 +1314,8 @@ def find_framework(lines: list[Line]) -> list[Found]:
         if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
                 sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
             found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
-    return found
+    asked = {id(lines[i]) for i in question_lines}
+    return sorted(found, key=lambda f: id(f.line) in asked)  # stable: the pack's order otherwise
 
 
 def _tidy_value(text: str) -> str:
