@@ -330,7 +330,8 @@ class AskTask:
         question = question.strip()
         if not question:
             raise ValueError("the question is empty: ask something, e.g. 'What is the Partner VCFSE commitment?'")
-        asked = self.retriever.glossary.spell_out(asked_part(question))
+        glossary = getattr(self.retriever, "glossary", None)  # the Retriever protocol asks only for ``search``
+        asked = glossary.spell_out(asked_part(question)) if glossary is not None else asked_part(question)
         query = resolve_follow_up(asked, history)
         follow_up = query != asked
         place = named_area(question)
