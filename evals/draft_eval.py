@@ -12,7 +12,8 @@ HELD_OUT_2 = "draft_heldout2.jsonl"  # a second held-out part (the first was loo
 HELD_OUT_4 = "draft_heldout4.jsonl"  # a fourth, by a separate writer who never read the code, before session 6's round 2
 HELD_OUT_5 = "draft_heldout5.jsonl"  # a fifth, by a separate writer who never read the code, before session 7's tuning
 HELD_OUT_6 = "draft_heldout6.jsonl"  # a sixth, written after the fifth was fixed (session 7; now spent)
-HELD_OUT_7 = "draft_heldout7.jsonl"  # a seventh, written after the sixth was fixed (session 7): the unseen estimate
+HELD_OUT_7 = "draft_heldout7.jsonl"  # a seventh, written after the sixth was fixed (session 7; spent in session 8)
+HELD_OUT_8 = "draft_heldout8.jsonl"  # an eighth, by a separate writer at session 8's start: the unseen estimate
 HELD_OUT_3 = "draft_heldout3.jsonl"  # a third (1 and 2 were looked at): new services, written and committed before tuning
 
 

@@ -17,7 +17,8 @@ PUBLISHED_HELD_OUT_2 = "published_heldout2.jsonl"  # a second held-out part (the
 PUBLISHED_HELD_OUT_4 = "published_heldout4.jsonl"  # a fourth, by a separate writer, before session 6's round 2
 PUBLISHED_HELD_OUT_5 = "published_heldout5.jsonl"  # a fifth, by a separate writer who never read the code, session 7
 PUBLISHED_HELD_OUT_6 = "published_heldout6.jsonl"  # a sixth, written after the fifth was fixed (now spent)
-PUBLISHED_HELD_OUT_7 = "published_heldout7.jsonl"  # a seventh, written after the sixth was fixed: the unseen estimate
+PUBLISHED_HELD_OUT_7 = "published_heldout7.jsonl"  # a seventh, written after the sixth was fixed (spent in session 8)
+PUBLISHED_HELD_OUT_8 = "published_heldout8.jsonl"  # an eighth, by a separate writer at session 8's start: the unseen estimate
 PUBLISHED_HELD_OUT_3 = "published_heldout3.jsonl"  # a third (1 and 2 were looked at), committed before tuning; not tuned on
 
 

@@ -172,10 +172,13 @@ def answers_count(question: str, sentence: str) -> bool:
 # "when did PPN 06/20 start applying?", "when's the next version coming out?": a time is asked for (not "when the
 # roadmap says X, what does it mean?")
 _WHEN_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?(since when|by when|when|what year|which year|what date)"
-                         r"(['’]s|['’]d|\s+(is|was|were|did|does|do|will|are|has|have|should|must|can|could|would))\b",
-                         re.I)
+                         r"(['’]s|['’]d|\s+(is|was|were|did|does|do|will|are|has|have))\b", re.I)
+# a time: a year, a month, a date, a weekday, a time of day, a season or how often ("every Thursday afternoon")
 _TIME = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(:\d\d)?\s*(am|pm)\b"
+                   r"|\b(morning|afternoon|evening|night|noon|midday|weekend|spring|summer|autumn|winter|daily|weekly|"
+                   r"fortnightly|monthly|quarterly|annually|yearly|every|each (day|week|month|year)|term[- ]time)\w*\b",
+                   re.I)
 # "who wrote …", "who's the social value lead at …": a person or organisation is asked for
 _WHO_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?who\b(\s+(wrote|writes|published|publishes|chairs?|leads?|runs?|"
                         r"signed|signs|sponsored|sponsors|set up|founded|developed|launched|created|commissioned|funds?|"
