@@ -140,6 +140,8 @@ def figure_keys(text: str) -> set[str]:
 
 
 _ASKED = re.compile(r"\?[\"'”’)]*\s*$")
+# a name after a sentence's first word ("the ICP Social Value Charter"), a code or a quoted term
+_NAMES_SOMETHING = re.compile(r"(?<!^)(?<!^\W)\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\s[A-Z][a-z]+\s+[A-Z][a-z]+|['‘\"“][^'’\"”]{3,60}['’\"”]")
 _CHAT_QUESTION_END = re.compile(r"(?<=\?)\s+(?=[a-z])")  # chat leaves the next sentence's capital off
 _REFERS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their|such)\b", re.I)
 
@@ -154,4 +156,8 @@ def asked_part(message: str) -> str:
     asked = [s for s in sentences if _ASKED.search(s)]
     if not asked or len(asked) == len(sentences) or any(_REFERS_BACK.search(s) for s in asked):
         return message.strip()  # "…commitment. What does it ask of councils?": the question needs its context
-    return " ".join(asked)
+    first = sentences.index(asked[0])
+    # a sentence before the question that names what it is about ("Trustee asked me what the ICP Charter is. What do
+    # signatories commit to?") stays; one that only says why it is asked does not
+    named = [s for s in sentences[:first] if _NAMES_SOMETHING.search(s)]
+    return " ".join(named + asked)

@@ -274,3 +274,21 @@ def test_a_follow_up_can_point_back_with_the_borough_and_an_ampersand_names_a_pl
     assert resolve_follow_up("which ward of the borough is most deprived?", [("child poverty in Halton?", "…")]) \
         == "child poverty in Halton? which ward of the borough is most deprived?"
     assert named_area("jobs in cheshire west & chester") == "Cheshire West and Chester"
+
+
+def test_measures_of_one_unit_are_listed_from_the_catalogue(shipped):
+    answer = shipped.ask("which TOMs are reported in tonnes?")
+    assert answer.mode == "catalogue" and "NT87" in answer.answer and "counted in tonnes" in answer.answer
+    assert answer.answer.index("NT87") < answer.answer.index("NT31")  # the unit itself before "tonnes CO2e"
+
+
+def test_a_long_follow_up_opening_with_and_and_a_which_borough_question(shipped):
+    assert resolve_follow_up("and what is the figure for England that it is compared against there?",
+                             [("female life expectancy in Knowsley?", "…")]).startswith("female life expectancy")
+    answer = shipped.ask("which borough has the highest rate of universal credit claimants in the Liverpool City Region?")
+    assert answer.grounded and "Halton" in answer.answer
+
+
+def test_a_signatory_named_in_the_question_is_answered_by_their_signature(shipped):
+    answer = shipped.ask("what is Raj Jain's role, as given under the foreword?")
+    assert answer.grounded and "Raj Jain (" in answer.answer

@@ -98,3 +98,13 @@ def test_what_the_asker_is_doing_now_is_an_activity_whatever_framework_words_it_
     found = route("we're swapping our diesel vans for electric ones against last year's baseline - which measure?")
     assert found.kind == "activity" and "electric" in found.activity
     assert route("which measures should we baseline for the Partner VCFSE commitment?").kind != "activity"
+
+
+def test_measures_of_one_unit_a_trailing_measure_code_and_a_follow_up_about_the_same_people():
+    assert route("which TOMs are counted in weeks, not hours?", ["Jobs"]).group == "unit:weeks"
+    assert route("measures under 'More local people in employment'?", ["More local people in employment"]).group \
+        == "More local people in employment"
+    found = route("we run a monthly repair café for older residents in Widnes. measure code?", ["Jobs"])
+    assert found.kind == "activity" and found.activity == "we run a monthly repair café for older residents in Widnes"
+    found = route("and if they're care leavers?", ["Jobs"], "which measure covers hiring people who are homeless?")
+    assert found.kind == "activity" and "hiring people who are homeless" in found.activity and "care leavers" in found.activity

@@ -82,3 +82,10 @@ def test_the_question_is_asked_without_the_sentences_that_say_why():
 
 def test_a_chat_question_followed_by_lower_case_context_is_asked_alone():
     assert text.asked_part("what is a proxy value? need it for a board paper") == "what is a proxy value?"
+
+
+def test_a_sentence_before_the_question_that_names_its_subject_stays():
+    assert text.asked_part("My board asked about the Social Value Charter. What do signatories agree to?") == \
+        "My board asked about the Social Value Charter. What do signatories agree to?"
+    assert text.asked_part("I am writing a bid for a council. Got a figure for fuel poverty in Sefton?") == \
+        "Got a figure for fuel poverty in Sefton?"

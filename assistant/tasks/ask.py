@@ -22,8 +22,8 @@ from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, Composer, defined_term, definition_strength, missing_names,
-                                      plain_markdown, question_kind, without_place)
+from assistant.tasks.compose import (ABOUT_REFERENCES, WHICH_PLACE, Composer, defined_term, definition_strength,
+                                      missing_names, plain_markdown, question_kind, without_place)
 from assistant.tasks.route import route
 
 from assistant.citations import (
@@ -189,12 +189,16 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
                    r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
+_FOLLOW_UP_OPENING = re.compile(r"^\W*(and|but|also|what about|how about|so|then|or)\b", re.I)  # "and what's the …"
+
+
 def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
     """The text to search for: a short follow-up ("and for private companies?") borrows the last question."""
     if not history:
         return question
     previous = history[-1][0]
-    if len(question.split()) <= 8 and _FOLLOW_UP.search(question):
+    words = len(question.split())
+    if (words <= 8 or (words <= 14 and _FOLLOW_UP_OPENING.match(question))) and _FOLLOW_UP.search(question):
         return f"{previous} {question}"
     return question
 
@@ -374,15 +378,16 @@ class AskTask:
             retrieval = self._with_pointers(retrieval, query, index)
         if not retrieval.grounded or not retrieval.hits:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
-        named = named_area(question)
+        asked = asked_part(question)
+        # "which borough in the Liverpool City Region has …": the place named is where to look, not what is asked
+        named = None if WHICH_PLACE.search(asked) else named_area(question)
         wanted_area = area or named
-        # the sources' own acronyms, less the glossary's ("VCSE")
+        # the sources' own acronyms, less the glossary's ("VCSE"); names in the reasons given for asking do not count
         known = index.acronyms - self.retriever.glossary.aliases if index is not None else frozenset()
-        missing = [n for n in missing_names(question, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
+        missing = [n for n in missing_names(asked, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
-        asked = asked_part(question)
         focus = self.retriever.glossary.expand(asked) if not query.startswith(asked) else ""  # a follow-up's own words
         chunks = index.chunks if index is not None else None
         sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)

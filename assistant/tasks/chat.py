@@ -14,6 +14,7 @@ from assistant.measures import Catalogue, Measure
 from assistant.policy import find_passage
 from assistant.proxies import ProxyTable
 from assistant.store import Hit, KnowledgeStore
+from assistant.tasks.route import UNIT_GROUP
 
 ROADMAP = "Towards a Social Value Economy"
 CATALOGUE_KIND = "measures"
@@ -141,7 +142,13 @@ def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations,
         hits = [h for m in first.values() if (h := cites.hit(m.code))]  # one sentence: a list of names is no point
         return compose_cited([(f"The {catalogue.name} list {len(first)} outcomes under the “{group}” theme: "
                                f"{'; '.join(first)}", hits)])
-    if group == PARTNER_VCFSE:
+    if group.startswith(UNIT_GROUP):  # "counted in hours": every measure of that unit ("tonnes" takes "tonnes CO2e")
+        unit = group[len(UNIT_GROUP):]
+        measures = sorted((m for m in catalogue if m.unit.lower() == unit.lower()
+                           or m.unit.lower().startswith(unit.lower() + " ")),
+                          key=lambda m: m.unit.lower() != unit.lower())  # the unit itself first, then its kinds
+        label = f"the measures counted in {unit}"
+    elif group == PARTNER_VCFSE:
         measures, label = catalogue.partner_vcfse_measures(), "the key measures for the Partner VCFSE commitment"
     else:
         measures = [m for m in catalogue if group in (m.theme, m.outcome)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.areas import EVERYWHERE, REGION
+from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION
 from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
@@ -103,14 +103,17 @@ _GENERIC = frozenset("what which how many much is are was were the a an of in on
                      "figure figures number numbers percentage percent share proportion latest current now today right "
                      "there does do did has have compare compared according roadmap sources say data stat stats "
                      "statistic statistics about tell me give avg average typical typically usual roughly approx "
-                     "approximately round around here local locally total overall latest recent".split())
+                     "approximately round around here local locally total overall latest recent highest lowest worst "
+                     "best most least borough boroughs area areas council councils".split())
 
 
 def indicator_words(question: str, area: str | None) -> set[str]:
     """The words of a figure question that name what is measured ("unemployment"), without the area or framing."""
     text = question.lower()
-    if area:
-        text = text.replace(area.lower(), " ")
+    places = sorted((p for p in (area, *BOROUGHS, CITY_REGION, REGION) if p), key=len, reverse=True)
+    for place in places:  # a place named as where to look is not what is measured ("Liverpool City Region" whole)
+        if place:
+            text = text.replace(place.lower(), " ")
     return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
 
 
@@ -199,6 +202,11 @@ def answers_who_when(question: str, sentence: str) -> bool:
         return any(not {w.lower() for w in m.group(1).split()} <= asked | {"of", "and", "for", "the"}
                    for m in _PROPER.finditer(sentence))
     return True
+
+
+# "which borough has …": a place is asked for, the place named is where to look
+WHICH_PLACE = re.compile(r"\bwhich (borough|area|council|district|town|place|part|ward|authority|local authorit(y|ies)|"
+                         r"city|neighbourhood)s?\b", re.I)
 
 
 def without_place(text: str, place: str) -> str:
@@ -532,6 +540,12 @@ def _own_row(hit: Hit, area: str) -> bool:
     return hit.metadata.get("row") is not None and hit.metadata.get("area") == area
 
 
+def _asks_about_signatory(question: str, signed: str) -> bool:
+    """The question names the person who signs ("what's Dr Ellen Loudon's role?"): their signature line answers."""
+    name = signed.split(" (", 1)[0].split()
+    return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", question, re.I) is not None
+
+
 class Composer:
     """Builds the answer for the question's kind from the reranked passages, each point cited."""
 
@@ -586,7 +600,7 @@ class Composer:
         references = bool(ABOUT_REFERENCES.search(question))
         for index in chosen:
             pool.extend(c for c in candidates_of(retrieval.hits[index], index, references)
-                        if not c.signature or kind == "who-when")
+                        if not c.signature or kind == "who-when" or _asks_about_signatory(question, c.text))
         if not pool:
             return []
         contexts = []
@@ -687,7 +701,8 @@ class Composer:
                       or (term and definition_strength(c.text, term) == 2)]
         if kind == "who-when":  # a time for "when", a name for "who wrote"
             ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
-        if _STATISTIC.search(question):  # a question for a statistic is answered by a sentence that gives one
+        if _STATISTIC.search(question) and not WHICH_PLACE.search(question):  # a statistic is answered by a
+            # sentence that gives one; "which borough has the highest rate …" by the place that has it
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)

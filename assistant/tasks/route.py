@@ -19,13 +19,20 @@ _COUNTS = re.compile(
     r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b", re.I)
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
-    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b", re.I)
+    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
+    r"|[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$", re.I)  # "… tablets. measure code?"
 # Questions about the framework or the policy itself, not about an activity of the asker's.
 _ABOUT_FRAMEWORK = re.compile(
     r"\b(partner vcfse|key measures?|commitment|roadmap|framework|appendix|themes?|outcomes?|public sector|"
     r"private sector|private compan|sector organisations?|commissioners?|evaluat|weighting|baseline|"
     r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
-_LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b", re.I)
+_LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b"
+                            r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b", re.I)
+# "which measures are counted in hours?": the catalogue's measures of one unit
+_UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified)\s+(?:in|as)\s+"
+                         r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent|%|people)(?!\w)", re.I)
+UNIT_GROUP = "unit:"
+_UNIT_WORDS = {"pounds": "£", "percent": "%", "fte": "FTE"}
 # "what are the themes in the TOMs?": the framework's own structure, answered from the catalogue
 _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
@@ -73,7 +80,8 @@ _FRAMING = re.compile(
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
     r"(this|that|it|they)\b|\bcount(s|ed)? (as|under|towards|for)\b|\b(count|qualify)\b|\bas social value\b"
     r"|\b(which|what) (toms?|measures?|codes?|metrics?) (are|is|cover|covers)( about| for| on)?\b"
-    r"|\bunder the toms?\b|\bin the toms?\b|[?!]+\s*$", re.I)
+    r"|\bunder the toms?\b|\bin the toms?\b|[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$"
+    r"|[?!]+\s*$", re.I)
 
 
 @dataclass
@@ -118,6 +126,7 @@ def _asks_outcomes(text: str) -> bool:
         r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
 
 
+_THEY = re.compile(r"\b(they|they['’](re|ve|ll)|them|those people|these people)\b", re.I)
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
 
 
@@ -129,6 +138,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     if previous and _ELLIPTICAL.match(text) and not _CODE.search(text) \
             and route(previous, groups).kind == "activity" and len(text.split()) >= 4:
         stripped = _ELLIPTICAL.sub("", activity_text(text)).strip(" ,")
+        if _THEY.search(stripped):  # "and if they're survivors of modern slavery?": they are the people of the activity before
+            stripped = f"{activity_text(previous)}; {stripped}"
         return Route("activity", activity=stripped or activity_text(text))
     if groups and _LIST_MEASURES.search(text) and not _CODE.search(text):
         group = measure_group(text, groups)
@@ -136,6 +147,10 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
             group = ""  # "which measures should a council use for Partner VCFSE?" depends on the sector: the roadmap says
         if group:
             return Route("measures", group=group, outcomes=_asks_outcomes(text))
+        unit = _UNIT_NAMED.search(text)
+        if unit:  # "which TOMs are counted in hours rather than £?": the first unit named
+            word = unit.group("unit").lower()
+            return Route("measures", group=UNIT_GROUP + _UNIT_WORDS.get(word, word))
     codes = [c.upper() for c in _CODE.findall(text)]
     if groups and not codes and _FRAMEWORK_PARTS.search(text):
         named = measure_group(text, groups)  # "what outcomes come under the Jobs theme?" names the framework's theme
