@@ -1644,3 +1644,16 @@ def test_social_value_weighted_only_as_its_question_when_weightings_are_of_the_w
     with_offer = questions + [("p", "Your TOMs offer is scored separately.")]  # a quantitative part the 8% leaves out
     data = intake(write_pack([{"name": "q.docx", "pages": [with_offer]}], tmp_path / "b"))
     assert data["tender"]["social_value_weighting_percent"] is None
+
+
+def test_a_wrapped_bullet_keeps_the_and_inside_it(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[  # a PDF's wrapped bullet as its lines: the first ends on 'and'
+        ("p", "Q2 Describe the social value you will add for local residents, beyond the service itself. Cover:"),
+        ("b", "how the apprenticeships you offer will be advertised, filled and"),
+        ("p", "mentored each year"),
+        ("b", "the volunteering your staff will do; and"),
+        ("p", "No more than two sides of A4.")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert question["sub_criteria"] == [
+        "how the apprenticeships you offer will be advertised, filled and mentored each year",
+        "the volunteering your staff will do"]
