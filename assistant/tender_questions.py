@@ -630,13 +630,20 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.id = _tidy_id(cell)
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
-                elif role == "limit" and cell and not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
-                    _limits(question, f"{cell} {_column_unit(lines[i].cells[0]) or 'words'}")
+                elif role == "limit" and cell and not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
+                    # "5,000", "6,000 incl. spaces", "max. 750": the unit is the label's ("Character limit")
+                    _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")
                 elif role == "points" and cell:
                     question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
                                              if p.strip(" .;")]
                 out[i] = question
     return out
+
+
+# A limit cell that is a number with only a qualifier beside it ("6,000 incl. spaces", "max. 750", "2,000 (inc spaces)")
+BARE_LIMIT_CELL = re.compile(r"^\s*(?:(?:max(?:imum)?|up\s+to|no\s+more\s+than)\.?\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})"
+                             r"(?![\d.%])(?:\s*\(?\s*(?:incl(?:uding|\.)?|inc\.?|excl(?:uding|\.)?|with|without)\s+spaces\s*\)?"
+                             r"|\s*(?:max(?:imum)?|maximum\s+limit)\.?)?\s*$", re.I)
 
 
 def _form_row(line: Line) -> bool:

@@ -1657,3 +1657,12 @@ def test_a_wrapped_bullet_keeps_the_and_inside_it(tmp_path):
     assert question["sub_criteria"] == [
         "how the apprenticeships you offer will be advertised, filled and mentored each year",
         "the volunteering your staff will do"]
+
+
+def test_a_limit_cell_with_a_qualifier_takes_the_label_s_unit(tmp_path):
+    files = [{"name": "form.docx", "pages": [[
+        ("t", [["Ref", "SV2"],
+               ["Question", "Describe how you will support local charities during the contract."],
+               ["Maximum characters", "3,500 including spaces"]])]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["char_limit"], question["word_limit"]) == ("SV2", 3500, None)
