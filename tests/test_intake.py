@@ -1659,6 +1659,21 @@ def test_a_wrapped_bullet_keeps_the_and_inside_it(tmp_path):
         "the volunteering your staff will do"]
 
 
+def test_a_share_of_quality_table_under_a_slash_price_quality_split_is_worked_out(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Cost 40 / Quality 60."),
+        ("p", "Quality is divided as below (shares of the quality mark only):"),
+        ("t", [["Quality heading", "Share of quality"], ["Delivery", "75%"], ["Social value", "25%"]])]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 15 and "25% of the quality marks" in weighting["derived"]
+
+
+def test_a_share_of_quality_row_with_no_quality_weighting_is_not_a_share_of_the_whole(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Quality heading", "Share of quality"], ["Delivery", "75%"], ["Social value", "25%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
+
+
 def test_a_limit_cell_with_a_qualifier_takes_the_label_s_unit(tmp_path):
     files = [{"name": "form.docx", "pages": [[
         ("t", [["Ref", "SV2"],

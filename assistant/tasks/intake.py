@@ -909,7 +909,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             if not percent or not re.search(label_key, label, re.I):
                 continue
-            if line.header is not None and SHARE_OF_A_PART_HEADER.search(label):
+            if line.header is not None and (SHARE_OF_A_PART_HEADER.search(label) or any(
+                    cell == value and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header))):
                 continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
@@ -1051,8 +1052,8 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     return found
 
 
-QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*:\s*price\s+\d{1,3}\b|"
-                            r"\bprice\s+\d{1,3}\s*:\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
+QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*[:/]\s*(?:price|cost)\s+\d{1,3}\b|"
+                            r"\b(?:price|cost)\s+\d{1,3}\s*[:/]\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
                             r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
 SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
