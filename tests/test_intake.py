@@ -1674,6 +1674,12 @@ def test_a_share_of_quality_row_with_no_quality_weighting_is_not_a_share_of_the_
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
 
 
+def test_a_framework_bidders_need_not_use_is_not_the_framework(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Bidders don't have to complete the National TOMs calculator; the answer is judged on its own merits.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"] is None
+
+
 def test_a_limit_cell_with_a_qualifier_takes_the_label_s_unit(tmp_path):
     files = [{"name": "form.docx", "pages": [[
         ("t", [["Ref", "SV2"],

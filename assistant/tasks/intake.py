@@ -1275,7 +1275,10 @@ OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?
 
 
 NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
-                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b",
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
+                      # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
+                      r"\b(?:do(?:es)?\s+not|don['’]t)\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+need\s+to\b|"
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b",
                       re.I)
 
 
