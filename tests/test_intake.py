@@ -1687,3 +1687,12 @@ def test_a_limit_cell_with_a_qualifier_takes_the_label_s_unit(tmp_path):
                ["Maximum characters", "3,500 including spaces"]])]]}]
     question = intake(write_pack(files, tmp_path))["questions"][0]
     assert (question["id"], question["char_limit"], question["word_limit"]) == ("SV2", 3500, None)
+
+
+def test_an_extension_stated_only_as_the_whole_term_s_ceiling(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Initial term", "3 years"],
+               ["Extension", "The term may be extended provided the overall term will not exceed five years"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)
+    assert _term("The lease may be extended, but the total period will not exceed 10 years.")[:2] == (None, None)

@@ -675,10 +675,18 @@ MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contra
                           rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
 
 
+# "so that the total period does not exceed 72 months", "the overall term will not exceed six years": the whole term's
+# ceiling written as a limit it may not pass
+TERM_NOT_EXCEEDING = re.compile(rf"\b(?:total|overall|whole|entire|maximum|aggregate)\s+(?:contract\s+)?(?:term|period|"
+                                rf"duration|length)\s+(?:\(?including\s+(?:any\s+)?extensions?\)?\s+)?(?:does|shall|will|"
+                                rf"can|may|must|is\s+not\s+to|would)\s+not\s+exceed\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|"
+                                rf"months?)\b", re.I)
+
+
 def _ceiling(text: str) -> re.Match | None:
     """'extendable annually up to a maximum of five years': with an extension named, 'to a maximum of' gives the
     whole term's ceiling; 'extend for (up to) a maximum of 24 months' gives the extension itself, so it is not one."""
-    match = MAXIMUM_TERM.search(text)
+    match = MAXIMUM_TERM.search(text) or TERM_NOT_EXCEEDING.search(text)
     if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
         return None
     return match
@@ -804,13 +812,37 @@ def _start_and_end_rows(lines: list[Line]) -> list[Found]:
 
 def find_extension_months(lines: list[Line]) -> list[Found]:
     found = []
+    initial = None  # the contract's initial term, for a ceiling stated on its own
     for line, label, value in _labelled(lines, "months"):
         if (extension := _term(value)[1]) is not None and not _one_lot(line, label):
             found.append(Found(extension, line, 0))
+        elif (extension := _beyond_the_initial(lines, value, initial)) is not None and not _one_lot(line, label):
+            initial = extension[1]
+            found.append(Found(extension[0], line, 0))
     for line, sentence in _sentences(lines):
-        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None and not _LOT.search(sentence):
+        if not EXTENSION.search(sentence) or _LOT.search(sentence):
+            continue
+        if (extension := _term(sentence)[1]) is not None:
             found.append(Found(extension, line, 1))
+        elif (beyond := _beyond_the_initial(lines, sentence, initial)) is not None:
+            initial = beyond[1]
+            found.append(Found(beyond[0], line, 1))
     return found
+
+
+def _beyond_the_initial(lines: list[Line], text: str, initial: int | None) -> tuple[int, int] | None:
+    """'Extension | may be extended so that the total period does not exceed 72 months' beside 'Initial contract
+    period | 48 months': an extension stated only as the whole term's ceiling is the ceiling less the pack's one
+    initial term (24 months), when the pack states exactly one."""
+    ceiling = _ceiling(spell_units(text))
+    if not ceiling or _term(text)[0] is not None or (total := months_of(ceiling)) is None:
+        return None
+    if initial is None:
+        initials = {f.value for f in find_months(lines)}
+        if len(initials) != 1:
+            return None
+        initial = next(iter(initials))
+    return (total - initial, initial) if total > initial else None
 
 
 def find_extension_option(lines: list[Line]) -> list[Found]:
