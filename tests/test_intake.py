@@ -1674,6 +1674,24 @@ def test_a_share_of_quality_row_with_no_quality_weighting_is_not_a_share_of_the_
     assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A contractor is needed to clear fly-tipping across Huyton and Kirkby.", "Knowsley"),
+    ("The Council wants a supplier to run two youth clubs, one in Southport and one in Bootle.", "Sefton"),
+    ("The Trust requires new boilers at Fernhill Health Centre, St Helens, by the winter.", "St Helens"),
+])
+def test_the_work_placed_at_a_borough_s_towns_or_an_address_in_it_names_the_area(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert area["value"] == expected
+
+
+def test_a_town_named_only_in_a_question_ranks_below_the_contract_s_own_prose(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The Council is buying grounds maintenance across Wirral.")]]},
+             {"name": "q.docx", "pages": [[("p", "Q1 How will you recruit school leavers in Crewe? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["source"]) == ("Wirral", "itt.docx")
+
+
 def test_a_framework_bidders_need_not_use_is_not_the_framework(tmp_path):
     files = [{"name": "itt.docx", "pages": [[
         ("p", "Bidders don't have to complete the National TOMs calculator; the answer is judged on its own merits.")]]}]

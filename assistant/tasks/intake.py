@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from assistant.areas import AREAS, CITY_REGION, PLACES
+from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
@@ -138,6 +138,15 @@ _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrat
 AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
+
+# A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
+_TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at)\s+(?:the\s+)?(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
+# A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
+AREA_ADDRESS = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*),\s+(?P<a>" +
+                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
+                          re.I)
 
 
 def _canonical_area(text: str) -> str:
@@ -526,10 +535,12 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         buying = AREA_BUYER_BUYING.match(text.replace("&", "and")) if id(line) not in asked else None
         if buying and TOWNS_LISTED.search(text):
             found.append(Found(_canonical_area(buying.group("a")), line, 1))
-        match = AREA_PROSE.search(text.replace("&", "and"))
+        weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
+        match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
         if match:
-            weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
+        elif town := TOWN_PROSE.search(text):
+            found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
     return found
 
 
