@@ -1714,3 +1714,22 @@ def test_an_extension_stated_only_as_the_whole_term_s_ceiling(tmp_path):
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)
     assert _term("The lease may be extended, but the total period will not exceed 10 years.")[:2] == (None, None)
+
+
+@pytest.mark.parametrize("letterhead, expected", [
+    ("Sefton Metropolitan Borough Council, Children's Services Commissioning", "Sefton Metropolitan Borough Council"),
+    ("Knowsley Council – Highways and Street Scene (Fleet)", "Knowsley Council"),
+    ("Isle of Anglesey County Council | Property Services", "Isle of Anglesey County Council"),
+])
+def test_a_letterhead_naming_the_body_and_the_part_of_it_running_the_tender(tmp_path, letterhead, expected):
+    files = [{"name": "itt.docx", "pages": [[("h", "Grounds Maintenance"), ("p", letterhead), ("p", "Tender pack")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == expected
+
+
+def test_a_name_said_to_be_a_kind_of_body_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Riverside Homes is a community-owned registered provider with 4,000 homes in Knowsley."),
+        ("p", "We want a contractor to renew roofs.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Riverside Homes"
+    files = [{"name": "itt.docx", "pages": [[("p", "Social Value is a key part of how we evaluate bids.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None

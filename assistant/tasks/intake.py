@@ -426,6 +426,10 @@ BUYER_DESCRIBED = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|Follow
                              rf"{{0,4}}?{_KIND})\b[^()]{{0,160}}?,\s*{_BUYER_VERB}")  # "Magenta Living, a registered provider …, invites":
 # a name of two words or more whose description says what kind of body it is (a name needs no 'Council' then)
 _SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
+# "Halton Housing is a not-for-profit housing association that owns …": a name said to be a kind of body that buys
+BUYER_IS_A_KIND = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|It|Our|Your|Social|Each|Every)\b)"
+                             rf"(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}?[A-Z][\w&'.-]*)\s+is\s+(?i:an?\s+(?:[\w-]+\s+){{0,4}}?"
+                             rf"{_KIND})\b(?!\s+(?:of|for|to|in)\b)")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
@@ -439,15 +443,21 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
-        match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
+        match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
+                 or BUYER_BEHALF.search(sentence))
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
-    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council")
-    found += [Found(line.text.strip(), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
-              and LETTERHEAD.fullmatch(line.text.strip()) and not re.match(r"^the\b", line.text.strip(), re.I)]
+    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
+    # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
+    # Skills Service", "Warrington Borough Council - Bereavement Services")
+    found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and (m := LETTERHEAD_AND_PART.fullmatch(line.text.strip())) and not re.match(r"^the\b", m.group("b"), re.I)]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
 
 
+_NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
+LETTERHEAD_AND_PART = re.compile(rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
+                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
 _DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
                          r"Portfolio|Service|Services|Commissioning)\s*$")
 
