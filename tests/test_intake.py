@@ -1733,3 +1733,21 @@ def test_a_name_said_to_be_a_kind_of_body_is_the_buyer(tmp_path):
     assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Riverside Homes"
     files = [{"name": "itt.docx", "pages": [[("p", "Social Value is a key part of how we evaluate bids.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+
+
+@pytest.mark.parametrize("files, expected", [
+    ([{"name": "itt.docx", "pages": [[("p", "Each response is rated Poor (1) - Fair (2) - Good (3) - Excellent (4).")]]}],
+     "1-4"),
+    ([{"name": "itt.docx", "pages": [[("p", "Method statements are scored out of 20 (0 = not answered, 20 = outstanding).")]]}],
+     "0-20"),
+    ([{"name": "itt.docx", "pages": [[("t", [["Rating", "Mark", "Meaning"], ["Strong", "3", "Convincing"],
+                                             ["Adequate", "2", "Some gaps"], ["Weak", "1", "Large gaps"],
+                                             ["Fail", "0", "No answer"]])]]}], "0-3"),
+])
+def test_a_scale_as_descriptors_with_marks_after_them_or_marked_out_of_a_top_mark(tmp_path, files, expected):
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == expected
+
+
+def test_marked_out_of_a_top_mark_without_its_bottom_is_no_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Presentations are marked out of 20 by a panel of three.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None

@@ -1260,6 +1260,10 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
+        out_of = MARKED_OUT_OF.search(sentence)  # "marked out of ten (0 = no response, 10 = exceptional)"
+        if out_of and (top := number(out_of.group("b"))) and top > int(out_of.group("a")):
+            found.append(Found(f"{out_of.group('a')}-{top}", line, 1))
+            continue
         # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
         # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
         listed = SCALE_LISTED.search(sentence)
@@ -1277,6 +1281,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
         # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
+        if len(marks) < 3:  # "Unsatisfactory (0) - Limited (1) - Satisfactory (2) - Good (3)": the mark after each
+            marks = [int(m.group("n")) for m in DESCRIPTOR_THEN_MARK.finditer(line.text)]
         shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
         if len(marks) >= 3 and _a_scale(marks):
             found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
@@ -1289,6 +1295,9 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
             continue
+        if len(cells) >= 2 and cells[1].isdigit() and DESCRIPTOR.fullmatch(cells[0]):  # "Grade | Score": "Good | 3"
+            scores.append((int(cells[1]), line))
+            continue
         if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
@@ -1297,6 +1306,9 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 
 _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
+DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
+MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
+                           r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
