@@ -1751,3 +1751,12 @@ def test_a_scale_as_descriptors_with_marks_after_them_or_marked_out_of_a_top_mar
 def test_marked_out_of_a_top_mark_without_its_bottom_is_no_scale(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("p", "Presentations are marked out of 20 by a panel of three.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None
+
+
+def test_a_label_s_value_wrapped_onto_a_line_in_lower_case_runs_on(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[  # a PDF's wrapped lines: the label line's sentence goes on below
+        ("p", "Period: three years from 1 May 2031. The Trust may extend the agreement, for up"),
+        ("p", "to eighteen months, if funding allows."),
+        ("p", "Budget: £90,000")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 18)

@@ -326,8 +326,10 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # Word paragraphs are whole: the next one never continues a sentence
     if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
         return False
-    if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
+    if _is_label_line(line.text) or BULLET.match(line.text):
         return False
+    if _is_label_line(previous.text) and not line.text[:1].islower():
+        return False  # a label's value wrapped onto a line starting in lower case ('… by up' / 'to twelve months') runs on
     if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
         return False  # contents entries are not a sentence wrapped over lines
     start = QUESTION_START.match(line.text)
