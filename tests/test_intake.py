@@ -1760,3 +1760,11 @@ def test_a_label_s_value_wrapped_onto_a_line_in_lower_case_runs_on(tmp_path):
         ("p", "Budget: £90,000")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 18)
+
+
+def test_a_two_digit_year_after_an_apostrophe_and_a_term_written_in_shorthand():
+    assert [d for _, d in find_dates("Bids close noon, Fri 7th June '30; queries by 24 May ’30")] == [
+        date(2030, 6, 7), date(2030, 5, 24)]
+    assert _term("3 yrs + opt. ext. of 1 yr") == (36, 12, True)
+    assert _term("18 mths, poss. ext. 6 mths") == (18, 6, True)
+    assert _term("Call the helpdesk on ext. 4432 for 24 hours")[1:] == (None, None)

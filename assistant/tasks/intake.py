@@ -651,7 +651,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|possible\s+extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
