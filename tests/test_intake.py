@@ -1768,3 +1768,9 @@ def test_a_two_digit_year_after_an_apostrophe_and_a_term_written_in_shorthand():
     assert _term("3 yrs + opt. ext. of 1 yr") == (36, 12, True)
     assert _term("18 mths, poss. ext. 6 mths") == (18, 6, True)
     assert _term("Call the helpdesk on ext. 4432 for 24 hours")[1:] == (None, None)
+
+
+@pytest.mark.parametrize("label", ["Concession period", "Agreement term"])
+def test_a_concession_s_or_agreement_s_period_is_the_term(tmp_path, label):
+    files = [{"name": "itt.docx", "pages": [[("t", [[label, "Ten (10) years from the first site opening"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 120
