@@ -1774,3 +1774,12 @@ def test_a_two_digit_year_after_an_apostrophe_and_a_term_written_in_shorthand():
 def test_a_concession_s_or_agreement_s_period_is_the_term(tmp_path, label):
     files = [{"name": "itt.docx", "pages": [[("t", [[label, "Ten (10) years from the first site opening"]])]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 120
+
+
+def test_bare_numbers_said_to_be_shares_of_the_whole(tmp_path):
+    said = "Award basis - Cost 60, Delivery 30, Social Value 10 (all figures are percentages of the overall score)."
+    files = [{"name": "itt.docx", "pages": [[("p", said)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10
+    not_whole = "Cost 60, Delivery 30, Social Value 5 (percentages of the overall score)."  # adds up to 95: not read
+    files = [{"name": "itt.docx", "pages": [[("p", not_whole)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None

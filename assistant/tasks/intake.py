@@ -1004,6 +1004,29 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
+        found += _bare_weights_of_the_whole(lines)
+    return found
+
+
+# "Price 50 | Quality 35 | Social Value 15 (percentages of the total score)": bare numbers the pack says are shares of
+# the whole, read only when every part is a name and a number and they add up to 100
+DECLARED_OF_THE_WHOLE = re.compile(r"\b(?:percentages?|per\s?cent|%|shares?)\s+of\s+the\s+(?:total|overall|whole)\s+"
+                                   r"(?:score|marks?|evaluation|tender)\b", re.I)
+_NAME_AND_NUMBER = re.compile(r"(?P<name>[A-Za-z][A-Za-z &'-]{1,40}?)\s*[:=–-]?\s*(?P<n>\d{1,3}(?:\.\d+)?)")
+
+
+def _bare_weights_of_the_whole(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not DECLARED_OF_THE_WHOLE.search(sentence):
+            continue
+        body = re.sub(r"\([^()]*\)", " ", sentence).strip(" .")
+        body = re.sub(r"^[A-Za-z ]{1,30}:\s*", "", body)  # "Evaluation: …"
+        parts = [p.strip() for p in re.split(r"\s*[|;,/]\s*", body) if p.strip()]
+        named = [m for p in parts if (m := _NAME_AND_NUMBER.fullmatch(p))]
+        if len(named) >= 2 and len(named) == len(parts) and sum(float(m.group("n")) for m in named) == 100:
+            found += [Found(_int(float(m.group("n"))), line, 1) for m in named
+                      if re.fullmatch(r"social\s+value", m.group("name").strip(), re.I)]
     return found
 
 
