@@ -1783,3 +1783,12 @@ def test_bare_numbers_said_to_be_shares_of_the_whole(tmp_path):
     not_whole = "Cost 60, Delivery 30, Social Value 5 (percentages of the overall score)."  # adds up to 95: not read
     files = [{"name": "itt.docx", "pages": [[("p", not_whole)]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None
+
+
+def test_social_value_marks_of_a_stated_total_other_than_100(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Section", "Points"], ["Cost", "240"], ["Technical", "120"], ["Social Value", "40"], ["Total", "400"]])]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (10, "40 of the 400 marks in total")
+    files = [{"name": "itt.docx", "pages": [[("t", [["Section", "Points"], ["Cost", "240"], ["Social Value", "40"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None

@@ -962,6 +962,14 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
+            elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
+                    label_key, label, re.I) and (total := _marks_total(lines, line)) and (
+                    marks := re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", value.strip())):
+                share = float(marks.group(0).replace(",", "")) * 100 / total  # "Social Value | 150" of "Total | 1,000"
+                if 0 < share < 100:
+                    found.append(Found(_int(round(share, 1)), line, 0, f"{marks.group(0)} of the {total:,} marks in "
+                                                                       f"total"))
+                continue
             if not percent or not re.search(label_key, label, re.I):
                 continue
             if line.header is not None and (SHARE_OF_A_PART_HEADER.search(label) or any(
@@ -1069,6 +1077,16 @@ OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:p
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
                            r"(?:for|to)\s+(?:the\s+)?social\s+value|"
                            r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
+
+
+def _marks_total(lines: list[Line], row: Line) -> int | None:
+    """The row's table (same header) has a 'Total' row of marks other than 100 (1,000; 200): that total."""
+    for line in lines:
+        if line.source == row.source and line.header == row.header and line.cells and re.match(r"total", line.cells[0], re.I):
+            totals = {int(c.replace(",", "")) for c in line.cells[1:] if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", c.strip())}
+            if len(totals) == 1 and (total := next(iter(totals))) > 100:
+                return total
+    return None
 
 
 def _out_of_100(lines: list[Line], row: Line) -> bool:
