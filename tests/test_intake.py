@@ -1792,3 +1792,12 @@ def test_social_value_marks_of_a_stated_total_other_than_100(tmp_path):
     assert (weighting["value"], weighting["derived"]) == (10, "40 of the 400 marks in total")
     files = [{"name": "itt.docx", "pages": [[("t", [["Section", "Points"], ["Cost", "240"], ["Social Value", "40"]])]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None
+
+
+def test_money_the_buyer_has_set_aside_for_the_contract_is_its_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust has earmarked up to £450,000 for the three years, including any extension.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["value_gbp"]["value"] == 450000
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Council has set aside £20,000 a year for social value activity.")]]}]  # social value money: no value
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["value_gbp"] is None

@@ -571,7 +571,10 @@ def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
 # value -----------------------------------------------------------------------------------------
 _ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly", re.I)
 VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total value|estimated value|valued at|budget|"
-                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
+                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price|"
+                         # money the buyer has put by for the contract: "The Council has set aside up to £0.6m across …"
+                         r"\b(?:set\s+aside|earmarked|ring-?fenced|allocated)\s+(?:a\s+(?:total\s+|maximum\s+)?(?:budget\s+)?"
+                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£", re.I)
 
 
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
