@@ -27,6 +27,19 @@ PLACES = (
     "West Yorkshire", "South Yorkshire", "Leeds", "Sheffield", "Bradford", "North Wales",
 )
 
+# The principal towns of each borough: a contract placed in "Runcorn and Widnes" or "Ellesmere Port, Northwich and
+# Winsford" is delivered in that borough (the intake reports the borough, cited where the towns are named).
+TOWNS = {
+    "Halton": ("Runcorn", "Widnes"),
+    "Cheshire West and Chester": ("Ellesmere Port", "Northwich", "Winsford", "Frodsham", "Neston"),
+    "Cheshire East": ("Crewe", "Macclesfield", "Congleton", "Nantwich", "Wilmslow", "Sandbach", "Alsager", "Knutsford",
+                      "Poynton"),
+    "Wirral": ("Birkenhead", "Wallasey", "Hoylake", "West Kirby", "New Brighton", "Bebington", "Heswall"),
+    "Sefton": ("Southport", "Bootle", "Crosby", "Formby", "Maghull"),
+    "Knowsley": ("Huyton", "Kirkby", "Prescot", "Halewood"),
+    "St Helens": ("Newton-le-Willows", "Rainford", "Haydock"),
+}
+
 
 class UnknownAreaError(ValueError):
     pass

@@ -38,15 +38,22 @@ DATES = (
     # "4.1.2" are not read as dates)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})[/.](?P<m>\d{2})[/.](?P<yy>\d{2})(?![\d./])"),
     re.compile(rf"\b{_DAY}(?:the\s+)?{_DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the fifth of April"
+    # "12 Oct '29", "3rd March ’30": a month by name and a two-digit year after an apostrophe
+    re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+['’‘](?P<yy>\d{{2}})\b", re.I),
 )
 
 
 _UNIT_ABBREVIATIONS = ((re.compile(r"(?<=\d)\s*(?:yrs?|yr\.)(?=\W|$)|(?<=\d\s)(?:yrs?)\b", re.I), " years"),
-                       (re.compile(r"(?<=\d)\s*(?:mths?|mnths?|mos)\b\.?", re.I), " months"))
+                       (re.compile(r"(?<=\d)\s*(?:mths?|mnths?|mos)\b\.?", re.I), " months"),
+                       # a term's shorthand: "+ poss. ext. of 2 x 12 mths", "opt. ext. 1 yr"
+                       (re.compile(r"\bext(?:n)?\.(?=\s)|\bext(?=\s+(?:of|for|by)\s+\d)", re.I), "extension"),
+                       (re.compile(r"\bposs\.(?=\s+ext)", re.I), "possible"),
+                       (re.compile(r"\bopt\.(?=\s+ext)", re.I), "optional"))
 
 
 def spell_units(text: str) -> str:
-    """'2 yrs', '5 yr', '18 mths' as 'years' and 'months', so durations written short are read like the rest."""
+    """'2 yrs', '5 yr', '18 mths' as 'years' and 'months', and 'poss. ext.' as 'possible extension', so durations
+    and extensions written short are read like the rest."""
     for pattern, unit in _UNIT_ABBREVIATIONS:
         text = pattern.sub(unit, text)
     return text

@@ -140,7 +140,7 @@ class _Question:
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
-                "sub_criteria": self.sub_criteria or [],
+                "sub_criteria": [_point(p) for p in self.sub_criteria or []],
                 "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
                 "social_value_score": sum(score for _, score in cues),
                 "social_value_why": [f"{why} ({score:+d})" for why, score in cues],
@@ -374,8 +374,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current.sub_criteria[-1] = f"{current.sub_criteria[-1]} {text}"  # a bullet wrapped onto the next line
                 continue
             if bullet and (current.text or current.header_only):
-                point = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text[bullet.end():].strip()).strip()
-                current.sub_criteria = (current.sub_criteria or []) + [point]
+                # kept whole until the list ends: a wrapped bullet's 'evidenced and' / 'reported …' keeps its 'and'
+                current.sub_criteria = (current.sub_criteria or []) + [text[bullet.end():].strip()]
                 in_bullets = True
                 continue
             if _is_limit_statement(text) and _limits(current, text):
@@ -558,10 +558,15 @@ def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
                 or question["weighting_percent"] is not None or question["sub_criteria"] or question["text"].endswith("?"))
 
 
+def _point(text: str) -> str:
+    """A bullet point without the list's joining punctuation or word at its end ('…;', '…; and', '… or')."""
+    return re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))$", "", text.strip()).strip()
+
+
 def _continues_the_point(points: list[str] | None, text: str) -> bool:
     """A PDF wraps a long bullet: a line that starts in lower case after a point that did not close its sentence is
     the rest of that point ('… people returning' / 'to work'), not a note after the list."""
-    return bool(points) and text[:1].islower() and not re.search(r"[.;:?!]$", points[-1])
+    return bool(points) and text[:1].islower() and not re.search(r"[.;:?!]$", _point(points[-1]))
 
 
 def _names_the_questions(line: Line) -> bool:
@@ -625,13 +630,20 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.id = _tidy_id(cell)
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
-                elif role == "limit" and cell and not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
-                    _limits(question, f"{cell} {_column_unit(lines[i].cells[0]) or 'words'}")
+                elif role == "limit" and cell and not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
+                    # "5,000", "6,000 incl. spaces", "max. 750": the unit is the label's ("Character limit")
+                    _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")
                 elif role == "points" and cell:
                     question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
                                              if p.strip(" .;")]
                 out[i] = question
     return out
+
+
+# A limit cell that is a number with only a qualifier beside it ("6,000 incl. spaces", "max. 750", "2,000 (inc spaces)")
+BARE_LIMIT_CELL = re.compile(r"^\s*(?:(?:max(?:imum)?|up\s+to|no\s+more\s+than)\.?\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})"
+                             r"(?![\d.%])(?:\s*\(?\s*(?:incl(?:uding|\.)?|inc\.?|excl(?:uding|\.)?|with|without)\s+spaces\s*\)?"
+                             r"|\s*(?:max(?:imum)?|maximum\s+limit)\.?)?\s*$", re.I)
 
 
 def _form_row(line: Line) -> bool:

@@ -1644,3 +1644,160 @@ def test_social_value_weighted_only_as_its_question_when_weightings_are_of_the_w
     with_offer = questions + [("p", "Your TOMs offer is scored separately.")]  # a quantitative part the 8% leaves out
     data = intake(write_pack([{"name": "q.docx", "pages": [with_offer]}], tmp_path / "b"))
     assert data["tender"]["social_value_weighting_percent"] is None
+
+
+def test_a_wrapped_bullet_keeps_the_and_inside_it(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[  # a PDF's wrapped bullet as its lines: the first ends on 'and'
+        ("p", "Q2 Describe the social value you will add for local residents, beyond the service itself. Cover:"),
+        ("b", "how the apprenticeships you offer will be advertised, filled and"),
+        ("p", "mentored each year"),
+        ("b", "the volunteering your staff will do; and"),
+        ("p", "No more than two sides of A4.")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert question["sub_criteria"] == [
+        "how the apprenticeships you offer will be advertised, filled and mentored each year",
+        "the volunteering your staff will do"]
+
+
+def test_a_share_of_quality_table_under_a_slash_price_quality_split_is_worked_out(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Cost 40 / Quality 60."),
+        ("p", "Quality is divided as below (shares of the quality mark only):"),
+        ("t", [["Quality heading", "Share of quality"], ["Delivery", "75%"], ["Social value", "25%"]])]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert weighting["value"] == 15 and "25% of the quality marks" in weighting["derived"]
+
+
+def test_a_share_of_quality_row_with_no_quality_weighting_is_not_a_share_of_the_whole(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Quality heading", "Share of quality"], ["Delivery", "75%"], ["Social value", "25%"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A contractor is needed to clear fly-tipping across Huyton and Kirkby.", "Knowsley"),
+    ("The Council wants a supplier to run two youth clubs, one in Southport and one in Bootle.", "Sefton"),
+    ("The Trust requires new boilers at Fernhill Health Centre, St Helens, by the winter.", "St Helens"),
+])
+def test_the_work_placed_at_a_borough_s_towns_or_an_address_in_it_names_the_area(tmp_path, text, expected):
+    files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert area["value"] == expected
+
+
+def test_a_town_named_only_in_a_question_ranks_below_the_contract_s_own_prose(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "The Council is buying grounds maintenance across Wirral.")]]},
+             {"name": "q.docx", "pages": [[("p", "Q1 How will you recruit school leavers in Crewe? (300 words)")]]}]
+    area = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert (area["value"], area["source"]) == ("Wirral", "itt.docx")
+
+
+def test_a_framework_bidders_need_not_use_is_not_the_framework(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Bidders don't have to complete the National TOMs calculator; the answer is judged on its own merits.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["framework"] is None
+
+
+def test_a_limit_cell_with_a_qualifier_takes_the_label_s_unit(tmp_path):
+    files = [{"name": "form.docx", "pages": [[
+        ("t", [["Ref", "SV2"],
+               ["Question", "Describe how you will support local charities during the contract."],
+               ["Maximum characters", "3,500 including spaces"]])]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["char_limit"], question["word_limit"]) == ("SV2", 3500, None)
+
+
+def test_an_extension_stated_only_as_the_whole_term_s_ceiling(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Initial term", "3 years"],
+               ["Extension", "The term may be extended provided the overall term will not exceed five years"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 24)
+    assert _term("The lease may be extended, but the total period will not exceed 10 years.")[:2] == (None, None)
+
+
+@pytest.mark.parametrize("letterhead, expected", [
+    ("Sefton Metropolitan Borough Council, Children's Services Commissioning", "Sefton Metropolitan Borough Council"),
+    ("Knowsley Council – Highways and Street Scene (Fleet)", "Knowsley Council"),
+    ("Isle of Anglesey County Council | Property Services", "Isle of Anglesey County Council"),
+])
+def test_a_letterhead_naming_the_body_and_the_part_of_it_running_the_tender(tmp_path, letterhead, expected):
+    files = [{"name": "itt.docx", "pages": [[("h", "Grounds Maintenance"), ("p", letterhead), ("p", "Tender pack")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == expected
+
+
+def test_a_name_said_to_be_a_kind_of_body_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Riverside Homes is a community-owned registered provider with 4,000 homes in Knowsley."),
+        ("p", "We want a contractor to renew roofs.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Riverside Homes"
+    files = [{"name": "itt.docx", "pages": [[("p", "Social Value is a key part of how we evaluate bids.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+
+
+@pytest.mark.parametrize("files, expected", [
+    ([{"name": "itt.docx", "pages": [[("p", "Each response is rated Poor (1) - Fair (2) - Good (3) - Excellent (4).")]]}],
+     "1-4"),
+    ([{"name": "itt.docx", "pages": [[("p", "Method statements are scored out of 20 (0 = not answered, 20 = outstanding).")]]}],
+     "0-20"),
+    ([{"name": "itt.docx", "pages": [[("t", [["Rating", "Mark", "Meaning"], ["Strong", "3", "Convincing"],
+                                             ["Adequate", "2", "Some gaps"], ["Weak", "1", "Large gaps"],
+                                             ["Fail", "0", "No answer"]])]]}], "0-3"),
+])
+def test_a_scale_as_descriptors_with_marks_after_them_or_marked_out_of_a_top_mark(tmp_path, files, expected):
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == expected
+
+
+def test_marked_out_of_a_top_mark_without_its_bottom_is_no_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("p", "Presentations are marked out of 20 by a panel of three.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"] is None
+
+
+def test_a_label_s_value_wrapped_onto_a_line_in_lower_case_runs_on(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[  # a PDF's wrapped lines: the label line's sentence goes on below
+        ("p", "Period: three years from 1 May 2031. The Trust may extend the agreement, for up"),
+        ("p", "to eighteen months, if funding allows."),
+        ("p", "Budget: £90,000")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (36, 18)
+
+
+def test_a_two_digit_year_after_an_apostrophe_and_a_term_written_in_shorthand():
+    assert [d for _, d in find_dates("Bids close noon, Fri 7th June '30; queries by 24 May ’30")] == [
+        date(2030, 6, 7), date(2030, 5, 24)]
+    assert _term("3 yrs + opt. ext. of 1 yr") == (36, 12, True)
+    assert _term("18 mths, poss. ext. 6 mths") == (18, 6, True)
+    assert _term("Call the helpdesk on ext. 4432 for 24 hours")[1:] == (None, None)
+
+
+@pytest.mark.parametrize("label", ["Concession period", "Agreement term"])
+def test_a_concession_s_or_agreement_s_period_is_the_term(tmp_path, label):
+    files = [{"name": "itt.docx", "pages": [[("t", [[label, "Ten (10) years from the first site opening"]])]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["months"]["value"] == 120
+
+
+def test_bare_numbers_said_to_be_shares_of_the_whole(tmp_path):
+    said = "Award basis - Cost 60, Delivery 30, Social Value 10 (all figures are percentages of the overall score)."
+    files = [{"name": "itt.docx", "pages": [[("p", said)]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 10
+    not_whole = "Cost 60, Delivery 30, Social Value 5 (percentages of the overall score)."  # adds up to 95: not read
+    files = [{"name": "itt.docx", "pages": [[("p", not_whole)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None
+
+
+def test_social_value_marks_of_a_stated_total_other_than_100(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Section", "Points"], ["Cost", "240"], ["Technical", "120"], ["Social Value", "40"], ["Total", "400"]])]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (10, "40 of the 400 marks in total")
+    files = [{"name": "itt.docx", "pages": [[("t", [["Section", "Points"], ["Cost", "240"], ["Social Value", "40"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"] is None
+
+
+def test_money_the_buyer_has_set_aside_for_the_contract_is_its_value(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust has earmarked up to £450,000 for the three years, including any extension.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["value_gbp"]["value"] == 450000
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Council has set aside £20,000 a year for social value activity.")]]}]  # social value money: no value
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["value_gbp"] is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from assistant.areas import AREAS, CITY_REGION, PLACES
+from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
@@ -115,7 +115,7 @@ LABELS: dict[str, re.Pattern] = {
     "area": re.compile(r"^(?:area|location|locality|borough|region|geographical area|delivery area|service area|"
                        r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
-    "months": re.compile(r"duration|\b(?:contract|initial)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
+    "months": re.compile(r"duration|\b(?:contract|initial|concession|agreement)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
                            r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
@@ -138,6 +138,15 @@ _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrat
 AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
+
+# A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
+_TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at)\s+(?:the\s+)?(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
+# A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
+AREA_ADDRESS = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*),\s+(?P<a>" +
+                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
+                          re.I)
 
 
 def _canonical_area(text: str) -> str:
@@ -317,8 +326,10 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # Word paragraphs are whole: the next one never continues a sentence
     if previous.heading or line.heading or re.search(r"[.?!:;]$", previous.text):
         return False
-    if _is_label_line(previous.text) or _is_label_line(line.text) or BULLET.match(line.text):
+    if _is_label_line(line.text) or BULLET.match(line.text):
         return False
+    if _is_label_line(previous.text) and not line.text[:1].islower():
+        return False  # a label's value wrapped onto a line starting in lower case ('… by up' / 'to twelve months') runs on
     if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
         return False  # contents entries are not a sentence wrapped over lines
     start = QUESTION_START.match(line.text)
@@ -417,6 +428,10 @@ BUYER_DESCRIBED = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|Follow
                              rf"{{0,4}}?{_KIND})\b[^()]{{0,160}}?,\s*{_BUYER_VERB}")  # "Magenta Living, a registered provider …, invites":
 # a name of two words or more whose description says what kind of body it is (a name needs no 'Council' then)
 _SHORT_FORM_AFTER = re.compile(r"^The\s+(?=[A-Z][^()]{3,80}?\s\((?:the\s+)?[\"“']?(?:the\s+)?[A-Z][\w\s]{1,30}[\"”']?\))")
+# "Halton Housing is a not-for-profit housing association that owns …": a name said to be a kind of body that buys
+BUYER_IS_A_KIND = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|It|Our|Your|Social|Each|Every)\b)"
+                             rf"(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}?[A-Z][\w&'.-]*)\s+is\s+(?i:an?\s+(?:[\w-]+\s+){{0,4}}?"
+                             rf"{_KIND})\b(?!\s+(?:of|for|to|in)\b)")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
 
 
@@ -430,15 +445,21 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
-        match = BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_BEHALF.search(sentence)
+        match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
+                 or BUYER_BEHALF.search(sentence))
         if match and not re.match(r"^the\b", match.group("b"), re.I):
             found.append(Found(match.group("b").strip(), line, 1))
-    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council")
-    found += [Found(line.text.strip(), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
-              and LETTERHEAD.fullmatch(line.text.strip()) and not re.match(r"^the\b", line.text.strip(), re.I)]
+    # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
+    # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
+    # Skills Service", "Warrington Borough Council - Bereavement Services")
+    found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and (m := LETTERHEAD_AND_PART.fullmatch(line.text.strip())) and not re.match(r"^the\b", m.group("b"), re.I)]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
 
 
+_NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
+LETTERHEAD_AND_PART = re.compile(rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
+                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
 _DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
                          r"Portfolio|Service|Services|Commissioning)\s*$")
 
@@ -526,10 +547,12 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         buying = AREA_BUYER_BUYING.match(text.replace("&", "and")) if id(line) not in asked else None
         if buying and TOWNS_LISTED.search(text):
             found.append(Found(_canonical_area(buying.group("a")), line, 1))
-        match = AREA_PROSE.search(text.replace("&", "and"))
+        weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
+        match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
         if match:
-            weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
+        elif town := TOWN_PROSE.search(text):
+            found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
     return found
 
 
@@ -548,7 +571,10 @@ def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
 # value -----------------------------------------------------------------------------------------
 _ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly", re.I)
 VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total value|estimated value|valued at|budget|"
-                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price", re.I)
+                         r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price|"
+                         # money the buyer has put by for the contract: "The Council has set aside up to £0.6m across …"
+                         r"\b(?:set\s+aside|earmarked|ring-?fenced|allocated)\s+(?:a\s+(?:total\s+|maximum\s+)?(?:budget\s+)?"
+                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£", re.I)
 
 
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
@@ -628,7 +654,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 
 # term and extension ----------------------------------------------------------------------------
-EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|may be extended|"
+EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|possible\s+extension|may be extended|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework)\b[^.]{0,80}?\b(?:run|last|be|is|lasts|runs)\s+(?:for\s+)?"
@@ -675,10 +701,18 @@ MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contra
                           rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
 
 
+# "so that the total period does not exceed 72 months", "the overall term will not exceed six years": the whole term's
+# ceiling written as a limit it may not pass
+TERM_NOT_EXCEEDING = re.compile(rf"\b(?:total|overall|whole|entire|maximum|aggregate)\s+(?:contract\s+)?(?:term|period|"
+                                rf"duration|length)\s+(?:\(?including\s+(?:any\s+)?extensions?\)?\s+)?(?:does|shall|will|"
+                                rf"can|may|must|is\s+not\s+to|would)\s+not\s+exceed\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|"
+                                rf"months?)\b", re.I)
+
+
 def _ceiling(text: str) -> re.Match | None:
     """'extendable annually up to a maximum of five years': with an extension named, 'to a maximum of' gives the
     whole term's ceiling; 'extend for (up to) a maximum of 24 months' gives the extension itself, so it is not one."""
-    match = MAXIMUM_TERM.search(text)
+    match = MAXIMUM_TERM.search(text) or TERM_NOT_EXCEEDING.search(text)
     if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
         return None
     return match
@@ -804,13 +838,37 @@ def _start_and_end_rows(lines: list[Line]) -> list[Found]:
 
 def find_extension_months(lines: list[Line]) -> list[Found]:
     found = []
+    initial = None  # the contract's initial term, for a ceiling stated on its own
     for line, label, value in _labelled(lines, "months"):
         if (extension := _term(value)[1]) is not None and not _one_lot(line, label):
             found.append(Found(extension, line, 0))
+        elif (extension := _beyond_the_initial(lines, value, initial)) is not None and not _one_lot(line, label):
+            initial = extension[1]
+            found.append(Found(extension[0], line, 0))
     for line, sentence in _sentences(lines):
-        if EXTENSION.search(sentence) and (extension := _term(sentence)[1]) is not None and not _LOT.search(sentence):
+        if not EXTENSION.search(sentence) or _LOT.search(sentence):
+            continue
+        if (extension := _term(sentence)[1]) is not None:
             found.append(Found(extension, line, 1))
+        elif (beyond := _beyond_the_initial(lines, sentence, initial)) is not None:
+            initial = beyond[1]
+            found.append(Found(beyond[0], line, 1))
     return found
+
+
+def _beyond_the_initial(lines: list[Line], text: str, initial: int | None) -> tuple[int, int] | None:
+    """'Extension | may be extended so that the total period does not exceed 72 months' beside 'Initial contract
+    period | 48 months': an extension stated only as the whole term's ceiling is the ceiling less the pack's one
+    initial term (24 months), when the pack states exactly one."""
+    ceiling = _ceiling(spell_units(text))
+    if not ceiling or _term(text)[0] is not None or (total := months_of(ceiling)) is None:
+        return None
+    if initial is None:
+        initials = {f.value for f in find_months(lines)}
+        if len(initials) != 1:
+            return None
+        initial = next(iter(initials))
+    return (total - initial, initial) if total > initial else None
 
 
 def find_extension_option(lines: list[Line]) -> list[Found]:
@@ -907,9 +965,18 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
+            elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
+                    label_key, label, re.I) and (total := _marks_total(lines, line)) and (
+                    marks := re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", value.strip())):
+                share = float(marks.group(0).replace(",", "")) * 100 / total  # "Social Value | 150" of "Total | 1,000"
+                if 0 < share < 100:
+                    found.append(Found(_int(round(share, 1)), line, 0, f"{marks.group(0)} of the {total:,} marks in "
+                                                                       f"total"))
+                continue
             if not percent or not re.search(label_key, label, re.I):
                 continue
-            if line.header is not None and SHARE_OF_A_PART_HEADER.search(label):
+            if line.header is not None and (SHARE_OF_A_PART_HEADER.search(label) or any(
+                    cell == value and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header))):
                 continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
@@ -948,6 +1015,29 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
+        found += _bare_weights_of_the_whole(lines)
+    return found
+
+
+# "Price 50 | Quality 35 | Social Value 15 (percentages of the total score)": bare numbers the pack says are shares of
+# the whole, read only when every part is a name and a number and they add up to 100
+DECLARED_OF_THE_WHOLE = re.compile(r"\b(?:percentages?|per\s?cent|%|shares?)\s+of\s+the\s+(?:total|overall|whole)\s+"
+                                   r"(?:score|marks?|evaluation|tender)\b", re.I)
+_NAME_AND_NUMBER = re.compile(r"(?P<name>[A-Za-z][A-Za-z &'-]{1,40}?)\s*[:=–-]?\s*(?P<n>\d{1,3}(?:\.\d+)?)")
+
+
+def _bare_weights_of_the_whole(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not DECLARED_OF_THE_WHOLE.search(sentence):
+            continue
+        body = re.sub(r"\([^()]*\)", " ", sentence).strip(" .")
+        body = re.sub(r"^[A-Za-z ]{1,30}:\s*", "", body)  # "Evaluation: …"
+        parts = [p.strip() for p in re.split(r"\s*[|;,/]\s*", body) if p.strip()]
+        named = [m for p in parts if (m := _NAME_AND_NUMBER.fullmatch(p))]
+        if len(named) >= 2 and len(named) == len(parts) and sum(float(m.group("n")) for m in named) == 100:
+            found += [Found(_int(float(m.group("n"))), line, 1) for m in named
+                      if re.fullmatch(r"social\s+value", m.group("name").strip(), re.I)]
     return found
 
 
@@ -990,6 +1080,16 @@ OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:p
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
                            r"(?:for|to)\s+(?:the\s+)?social\s+value|"
                            r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
+
+
+def _marks_total(lines: list[Line], row: Line) -> int | None:
+    """The row's table (same header) has a 'Total' row of marks other than 100 (1,000; 200): that total."""
+    for line in lines:
+        if line.source == row.source and line.header == row.header and line.cells and re.match(r"total", line.cells[0], re.I):
+            totals = {int(c.replace(",", "")) for c in line.cells[1:] if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", c.strip())}
+            if len(totals) == 1 and (total := next(iter(totals))) > 100:
+                return total
+    return None
 
 
 def _out_of_100(lines: list[Line], row: Line) -> bool:
@@ -1051,8 +1151,8 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     return found
 
 
-QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*:\s*price\s+\d{1,3}\b|"
-                            r"\bprice\s+\d{1,3}\s*:\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
+QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*[:/]\s*(?:price|cost)\s+\d{1,3}\b|"
+                            r"\b(?:price|cost)\s+\d{1,3}\s*[:/]\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
                             r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
 SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
@@ -1206,6 +1306,10 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
+        out_of = MARKED_OUT_OF.search(sentence)  # "marked out of ten (0 = no response, 10 = exceptional)"
+        if out_of and (top := number(out_of.group("b"))) and top > int(out_of.group("a")):
+            found.append(Found(f"{out_of.group('a')}-{top}", line, 1))
+            continue
         # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
         # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
         listed = SCALE_LISTED.search(sentence)
@@ -1223,6 +1327,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
         # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
+        if len(marks) < 3:  # "Unsatisfactory (0) - Limited (1) - Satisfactory (2) - Good (3)": the mark after each
+            marks = [int(m.group("n")) for m in DESCRIPTOR_THEN_MARK.finditer(line.text)]
         shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
         if len(marks) >= 3 and _a_scale(marks):
             found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
@@ -1235,6 +1341,9 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
             continue
+        if len(cells) >= 2 and cells[1].isdigit() and DESCRIPTOR.fullmatch(cells[0]):  # "Grade | Score": "Good | 3"
+            scores.append((int(cells[1]), line))
+            continue
         if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
@@ -1243,6 +1352,9 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 
 _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
+DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
+MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
+                           r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
@@ -1274,7 +1386,10 @@ OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?
 
 
 NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
-                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b",
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
+                      # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
+                      r"\b(?:do(?:es)?\s+not|don['’]t)\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+need\s+to\b|"
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b",
                       re.I)
 
 
