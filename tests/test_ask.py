@@ -292,3 +292,9 @@ def test_a_long_follow_up_opening_with_and_and_a_which_borough_question(shipped)
 def test_a_signatory_named_in_the_question_is_answered_by_their_signature(shipped):
     answer = shipped.ask("what is Raj Jain's role, as given under the foreword?")
     assert answer.grounded and "Raj Jain (" in answer.answer
+
+
+def test_what_the_specification_already_requires_does_not_count(shipped):
+    answer = shipped.ask("the tender already requires us to hold quarterly residents' meetings - can we offer those as "
+                         "social value?")
+    assert answer.grounded and "does not count" in answer.answer and "additional to the core contract" in answer.answer

@@ -24,8 +24,10 @@ PROXY_LICENCE = "proxy values are not published openly"
 # An activity that is the contract's own work is not social value (the roadmap's "additional" rule).
 _CONTRACTED = re.compile(
     r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
-    r"contract|the contract (requires|pays|asks)|(our|the) (core )?(contract|service) (work|delivery|itself)|"
-    r"paid for)\b", re.I)
+    r"(contract|spec|specification|service)|(the|our) (contract|spec|specification|service specification|tender|brief)"
+    r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must)|(required|specified|"
+    r"mandated) (by|in|under) (the|our) (contract|spec|specification|tender|brief)|(our|the) (core )?(contract|service) "
+    r"(work|delivery|itself)|paid for)\b", re.I)
 
 TASK_HELP = {
     "draft": ("To draft a social value response, use the Draft a response tab (or `sva draft`): give the tender's "

@@ -16,7 +16,9 @@ _CODE = CODE
 _COUNTS = re.compile(
     r"\b(does|do|would|will|could|can|should)\b[^?]*\b(count|qualify|be counted|be recorded|be reported|be logged)\b"
     r"|\bcount(s|ed)? (as|under|towards|for)\b|\bcan (we|i|they) (count|claim|record|report|include|log|put)\b"
-    r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b", re.I)
+    r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b"
+    r"|\b(offer|put|put forward|submit|use|claim|include|present|list)( (it|this|that|those|these|them))?( forward)? "
+    r"(as|towards) (our |my |the )?social value\b", re.I)
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
