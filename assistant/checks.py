@@ -250,7 +250,8 @@ class CommitmentChecks:
         per = rate(activity)
         if per:
             phrase, period = per
-            times = months / 12 if period == "year" else months if period == "month" else months * 52 / 12
+            times = (months / 12 if period == "year" else months if period == "month"
+                     else months * 26 / 12 if period == "fortnight" else months * 52 / 12)
             value, basis = value * times, f"{q.text} {phrase} × {times:g} over {months} months"
         h = self.s.proportion_hour_cost
         if q.unit == "£":
