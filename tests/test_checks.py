@@ -486,3 +486,25 @@ def test_a_place_the_service_is_delivered_is_not_someone_who_gains(checks, mappe
 def test_a_community_group_at_a_venue_still_gains(checks, mapper, embedder):
     assert additional(checks, mapper, embedder, "Give 20 volunteering hours to a community centre's youth club",
                       "adult literacy classes").ok
+
+
+@pytest.mark.parametrize("activity", [
+    "Quarterly KPI returns sent to the client as stated in the tender",
+    "Weekly litter picks of the car parks (ITT clause 7.3)",
+    "Defect reports uploaded within 24 hours, per spec section 5",
+    "Annual condition survey of every bin store, as required by the spec",
+])
+def test_a_requirement_cited_from_the_contract_documents_is_a_duty(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "estate caretaking")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_what_is_said_to_be_outside_the_spec_is_not_a_cited_requirement(checks, mapper, embedder):
+    activity = "£6,000 of our own money for a community orchard at a Wirral food bank (not in the spec)"
+    assert additional(checks, mapper, embedder, activity, "estate caretaking").ok
+
+
+def test_a_fortnightly_rate_is_multiplied_over_the_contract(checks, mapper):
+    # 3 hours a fortnight for 5 years = 390 hours = £7,800: 0.56 % of £1.4m, not token
+    check = proportion(checks, mapper, "volunteer at a Sefton hospice's day centre, 3 hours a fortnight", 1_400_000, 60)
+    assert check.ok and "130" in check.why, check.why
