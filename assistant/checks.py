@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import ContractScope, Repeat, shared_service_words
+from assistant.additionality import ContractScope, Repeat, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -198,8 +198,8 @@ class CommitmentChecks:
         if _ELSEWHERE.search(activity):
             return None  # the service is delivered in the contract's area; what happens elsewhere is not it
         shared = shared_service_words(activity, service)
-        if len(shared) < self.s.additional_shared_service_words:
-            return None
+        if len(shared) < self.s.additional_shared_service_words or venue_only(shared, service):
+            return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
             return None  # a measured reduction is additional unless measured over the very things the service counts
         words = ", ".join(f"'{w}'" for w in shared)

@@ -541,3 +541,12 @@ def test_waste_sent_to_a_partner_not_landfill_is_a_diversion_not_footprint(check
     activity = "Old rubber matting from the gyms goes to a specialist recycler, not to landfill: about 4 tonnes"
     check = additional(checks, mapper, embedder, activity, "leisure centre management")
     assert check.ok or check.repeats != "footprint", check.why
+
+
+def test_the_same_place_is_not_the_same_work():
+    from assistant.additionality import shared_service_words, venue_only
+    service = "adult literacy classes at Wirral community library branches"
+    new = "Pay for a lift to the first floor at a Wirral library branch, £60,000"
+    assert venue_only(shared_service_words(new, service), service)
+    repeat = "Literacy classes each week at the library branches"
+    assert not venue_only(shared_service_words(repeat, service), service)
