@@ -69,6 +69,21 @@ def shared_service_words(activity: str, service: str) -> list[str]:
     return list(shared.values()) + [f for f in dict.fromkeys(_FIGURE.findall(activity)) if f in own]
 
 
+# where a service is delivered ("… at council leisure centre pools", "… in Widnes and Runcorn cemeteries")
+_SERVICE_VENUE = re.compile(r"\b(?:at|in|within|across)\s+(?P<venue>[^,;:]+)$", re.IGNORECASE)
+
+
+def venue_only(shared: list[str], service: str) -> bool:
+    """Whether every shared word names only where the service is delivered ("a new toilet at a leisure centre" on
+    a contract for lessons "at council leisure centre pools"): the same place, not the service's own work."""
+    venue = _SERVICE_VENUE.search(service)
+    if not venue or not shared:
+        return False
+    stems = {_stem(w) for w in content_words(venue.group("venue"))}
+    work = {_stem(w) for w in content_words(service[: venue.start()])}
+    return all(_stem(w) in stems and _stem(w) not in work for w in shared if not w[0].isdigit())
+
+
 @dataclass
 class Repeat:
     """What part of the contract an activity repeats: ``part`` is service, duty or footprint."""

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import ContractScope, Repeat, shared_service_words
+from assistant.additionality import ContractScope, Repeat, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -38,12 +38,16 @@ _SIGNAL = re.compile(
 # Who benefits beyond the contract: a beneficiary group, a partner, a place of learning (not environmental words,
 # which a contract's own footprint management also uses).
 _BENEFICIARY = re.compile(
-    r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
+    r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|not in education, employment or training|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
     r"trainees?|placements?|internships?|interns?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|"
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
+    # voluntary groups named by their kind ("the Runcorn scouts", "a boxing club", "a hospice"): a group that gains
+    r"scouts?|guides|brownies|cubs|beavers|youth (clubs?|groups?)|(sports|football|boxing|rugby|cricket|netball|"
+    r"running|swimming|cycling|bowls|community|junior|youth) clubs?|hospices?|churches|"
+    r"faith groups?|men'?s sheds?|food pantr(y|ies)|community (larders?|fridges?)|"
     # an accredited qualification the contract does not pay for: the people who gain it gain beyond the service
     r"Level [2-7](\s+\w+){0,4}\s+(qualifications?|diplomas?|certificates?|courses?)|NVQs?|BTECs?|City (&|and) Guilds|"
     r"HNCs?|HNDs?)\b",
@@ -65,7 +69,10 @@ _DUTY = re.compile(
 _SELF = re.compile(
     r"\b(marketing|advertis\w*|brand\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
     r"christmas party|golf days?|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
-    r"executive)\b",
+    r"executive|"
+    # the bidder's own premises, kit or fleet ("for our own offices in Reading", "at our own depot")
+    r"(for|in|at|to|across) our own (\w+ )?(offices?|premises|sites?|depots?|buildings?|head ?office|HQ|fleet|vans?|"
+    r"vehicles?|warehouses?|yards?))\b",
     re.IGNORECASE,
 )
 # The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
@@ -76,12 +83,17 @@ _OWN_PEOPLE = re.compile(
     r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers|"
     # the bidder's own trades and roles ("for all our engineers", "our drivers")
     r"engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|"
-    r"installers|surveyors|consultants|chefs|porters|guards)\b",
+    r"installers|surveyors|consultants|chefs|porters|guards)\b"
+    # a trade of the bidder's own named with what they do ("for our gritter drivers", "our site engineers")
+    r"|\b(tak\w*|treat\w*|reward\w*|send\w*|invit\w*|entertain\w*|for)\s+(all )?our (own )?[\w-]+\s+"
+    r"(engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|installers|"
+    r"surveyors|consultants|chefs|porters|guards)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
+    r"fun days?|family days?|theme parks?|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",
@@ -186,8 +198,8 @@ class CommitmentChecks:
         if _ELSEWHERE.search(activity):
             return None  # the service is delivered in the contract's area; what happens elsewhere is not it
         shared = shared_service_words(activity, service)
-        if len(shared) < self.s.additional_shared_service_words:
-            return None
+        if len(shared) < self.s.additional_shared_service_words or venue_only(shared, service):
+            return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
             return None  # a measured reduction is additional unless measured over the very things the service counts
         words = ", ".join(f"'{w}'" for w in shared)
@@ -210,6 +222,9 @@ class CommitmentChecks:
 
     def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str,
                    specification: str = "", vector: np.ndarray | None = None) -> Check:
+        selfish = self_benefit(activity)
+        if selfish:  # for the bidder itself: not what the contract pays for; relevance says why it is not social value
+            return Check(True, f"not what the contract pays for: '{selfish}' is for your own organisation (see relevance)")
         if self.scope is not None:
             repeat = self.repeats(activity, mapping, service, specification, vector)
             if repeat is not None:
@@ -250,7 +265,8 @@ class CommitmentChecks:
         per = rate(activity)
         if per:
             phrase, period = per
-            times = months / 12 if period == "year" else months if period == "month" else months * 52 / 12
+            times = (months / 12 if period == "year" else months if period == "month"
+                     else months * 26 / 12 if period == "fortnight" else months * 52 / 12)
             value, basis = value * times, f"{q.text} {phrase} × {times:g} over {months} months"
         h = self.s.proportion_hour_cost
         if q.unit == "£":
@@ -351,6 +367,10 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
                       r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
 
 
+_OWN_FAMILIES = re.compile(r"\b(and|with|plus|\+|&)\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
+                           re.IGNORECASE)
+
+
 def _given_away(activity: str) -> bool:
     """Whether the activity gives its marketing or party to someone it names beyond the bidder's own people."""
     return bool(_GIFT.search(activity) and _BENEFICIARY.search(activity) and not _FOR_OWN.search(activity))
@@ -362,7 +382,9 @@ def self_benefit(activity: str) -> str | None:
     if selfish and not _given_away(activity):
         return selfish.group(0)
     own, treat = _OWN_PEOPLE.search(activity), _TREAT.search(activity)
-    if own and treat and not _BENEFICIARY.search(activity):
+    # the families of the bidder's own people ("our drivers and their families") are theirs, not the community
+    others = _OWN_FAMILIES.sub("", activity) if own else activity
+    if own and treat and not _BENEFICIARY.search(others):
         return f"{own.group(0)} … {treat.group(0)}"
     return None
 

@@ -204,7 +204,7 @@ class ActivityMapper:
             guide = self.guidance[code]
             named = list(dict.fromkeys(_term(m) for p in guide.named
                                        if (m := p.search(activity)) and not _RECIPIENT.match(activity, m.end())))
-            outside = [m.group(0) for p in guide.not_when if (m := p.search(activity))]
+            outside = [_term(m) for p in guide.not_when if (m := p.search(activity))]
             if guide.requires and not any(p.search(activity) for p in guide.requires):
                 outside.append("")  # none of the words its wording needs
             elif guide.requires_also and not any(p.search(activity) for p in guide.requires_also):

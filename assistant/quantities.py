@@ -63,7 +63,9 @@ _MONEY = re.compile(rf"£\s?(?P<n>{_NUM})\s?(?P<mult>k|m|bn|thousand|million|bil
 _MONEY_AFTER = re.compile(rf"\b(?P<n>{_NUM})\s?(?P<mult>k|m|bn|thousand|million|billion)?\s+(?:pounds|GBP)\b(?!\s+(?:of\s+)?(?:weight|in weight))",
                           re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<n>{_NUM})\s?(%|per ?cent|percent)", re.IGNORECASE)
-_NUMBER_THEN_WORDS = re.compile(rf"\b(?P<n>{_NUM})\b(?P<rest>(?:\s+[A-Za-z][\w-]*){{1,4}})", re.IGNORECASE)
+_NUMBER_THEN_WORDS = re.compile(rf"\b(?P<n>{_NUM})\b(?P<rest>(?:\s+[A-Za-z][\w'-]*){{1,4}})", re.IGNORECASE)
+# a note's tonnes written against the figure ("32t CO2e", "est 3t"): read as "32 t CO2e"
+_TONNES_SHORT = re.compile(r"\b(\d+(?:\.\d+)?)t\b")
 _PREFERRED = ("hours", "days", "weeks", "months", "years", "tonnes CO2e", "tonnes", "miles", "FTE")
 _TIME_UNITS = ("hours", "days", "weeks", "months", "years")
 _TIME_POINT = frozenset("from in by until after before during since".split())
@@ -89,8 +91,8 @@ class Quantity:
 # Not a duration ("unemployed for over a year", "more than a year") and not an adjective ("weekly groups").
 _RATE = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bwithin )(?<!\bleast )(?<!\bunder )"
-    r"\b(?:per (?:year|annum|month|week)|(?:a|each|every) (?:year|month|week))\b"
-    r"|\bannually\b"
+    r"\b(?:per (?:year|annum|month|week|fortnight)|(?:a|each|every) (?:year|month|week|fortnight))\b"
+    r"|\bannually\b|\bfortnightly\b(?!\s+[a-z])"
     r"|/\s?(?:yr|year|annum|month|mth|week|wk)\b|\bp\.a\.(?!\w)"  # the shorthand of a note: "1,800 t/yr", "£25k p.a."
     r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"
     r"into|throughout|during|until|over)\b)[a-z])",
@@ -99,12 +101,14 @@ _RATE = re.compile(
 
 
 def rate(text: str) -> tuple[str, str] | None:
-    """(the phrase, "year" / "month" / "week") when ``text`` gives its quantity as a rate, else None."""
+    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None."""
     match = _RATE.search(text)
     if not match:
         return None
     phrase = match.group(0).lower()
     yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a."))
+    if "fortnight" in phrase:
+        return match.group(0), "fortnight"
     return match.group(0), "year" if yearly else "month" if ("month" in phrase or "mth" in phrase) else "week"
 
 
@@ -179,6 +183,7 @@ def quantities(text: str) -> list[Quantity]:
     mass and distance before head counts). The others are kept for a measure whose unit only one of them is in
     ("12 electric vans ..., saving 210 tonnes CO2e" under a tonnes CO2e measure)."""
     out: list[Quantity] = []
+    text = _TONNES_SHORT.sub(r"\1 t", text)
     for money in sorted([*_MONEY.finditer(text), *_MONEY_AFTER.finditer(text)], key=lambda m: m.start()):
         if _RATE_BASE.search(text[max(0, money.start() - 12) : money.start()]):
             continue  # "for every £1m spent", "per £100,000": the base of a rate, not the amount committed
@@ -214,19 +219,33 @@ def quantities(text: str) -> list[Quantity]:
 
 # --- a quantity in the unit of the measure it is committed under ---------------------------------------------
 WEEKS_PER = {"weeks": 1.0, "months": 52 / 12, "years": 52.0, "days": 1 / 5}
-HOURS_PER = {"hours": 1.0, "days": 7.5, "weeks": 37.5}
+HOURS_PER = {"minutes": 1 / 60, "hours": 1.0, "days": 7.5, "weeks": 37.5}
+# preparation time stated for each session ("with an hour of preparation for each", "thirty minutes' preparation
+# for each", "+ 30 mins prep each"): the staff time a session costs, added to its length
+_PREP = re.compile(rf"\b(?P<n>{_NUM}|an?|half an?)\s+(?P<u>hours?|hrs?|minutes?|mins?)'?\s+(?:of\s+)?prep(?:aration)?\b",
+                   re.IGNORECASE)
+# an amount for each of a named thing ("2 hr lesson per school", "£40 of kit a home", "£250/set", "£1,200 each"):
+# the noun it is per, when one is named
+_PER_THING = re.compile(r"^\s*(?:(?:of\s+)?(?!(?:to|for|in|at|on|with|from|into|towards|by)\b)[\w'-]+\s+){0,3}?(?:(?:per|for each|for every|in each|at each|each|a|an|/)\s*"
+                        r"(?P<noun>[a-z][\w-]*)\b|(?P<each>each)\b)", re.IGNORECASE)
+# a sum worked out in a note ("(£2,800 each = £16,800)", "£250/set = £10k"): the total stated after "="
+_STATED_TOTAL = re.compile(rf"=\s*£\s?(?P<n>{_NUM})\s?(?P<mult>k|m|bn|thousand|million)?\b", re.IGNORECASE)
+_NOT_THINGS = frozenset("year years month months week weeks fortnight day days annum hour hours time total one "
+                        "further more few couple lot".split())
 _TIME = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?)"
 # a note's short forms of a length ("4 yrs each", "18 mths"), read as the unit they stand for
-_TIME_SHORT = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
+_TIME_SHORT = {"min": "minute", "mins": "minutes", "hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
                "yr": "year", "yrs": "years"}
 # a duration or length that belongs to each counted thing: "each for a year", "for 18 months each",
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
     rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
     rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
     re.IGNORECASE,
 )
+_N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?P<what>[a-z][\w-]*[a-z]s)\b",
+                       re.IGNORECASE)
 _EACH_OF = re.compile(rf"\beach of (?:the |our )?(?P<n>{_NUM})\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})", re.IGNORECASE)
 _APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNORECASE)
 _FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
@@ -285,7 +304,7 @@ _OF_EACH = re.compile(rf"\b(?:{_PEOPLE_WORDS}|{_SESSION_WORDS})\s*$", re.IGNOREC
 # One person or thing named in the singular ("a St Helens school leaver on a 12-month apprenticeship", "a 2-hour
 # talk"): the length belongs to one, when no number counts them.
 _SINGLE = re.compile(
-    r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,4}?(?P<noun>apprentice(?:ship)?|trainee(?:ship)?|intern(?:ship)?|placement|"
+    r"\b(?:a|an|one)\s+(?:[\w'/-]+\s+){0,8}?(?P<noun>apprentice(?:ship)?|trainee(?:ship)?|intern(?:ship)?|placement|"
     r"person|(?:school |care )?leaver|graduate|student|pupil|young person|resident|ex-offender|employee|worker|"
     r"session|workshop|talk|visit|class)\b(?!['-]?s\b)(?!\s+(?:schemes?|programmes?|clubs?|networks?))", re.IGNORECASE)
 
@@ -306,14 +325,56 @@ def _count_before(text: str, per_span: tuple[int, int]) -> tuple[float, str] | N
     return None
 
 
+def _plural(noun: str) -> str:
+    noun = noun.lower()
+    return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+
+
+def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named: bool = False) -> tuple[float, str] | None:
+    """When the amount ending at ``end`` is for each of a named thing ("per school", "a home", "/set"), the count of
+    those things stated elsewhere ("in 10 Warrington primary schools", "100 homes a yr"); for a bare "each", the
+    nearest count of a plural noun (not when ``named``: a length "2 hours each" has its own counting). None when
+    nothing counts them."""
+    per = _PER_THING.match(text[end:])
+    if not per or (named and not per.group("noun")):
+        return None
+    noun = per.group("noun")
+    if noun and noun.lower() in _NOT_UNITS | {"to", "into", "across", "within"}:
+        noun = "each" if re.match(r"^\s*(?:[\w'-]+\s+){0,3}?each\b", text[end:], re.IGNORECASE) else None
+        if noun is None:
+            return None
+    if named and noun == "each":
+        return None
+    if noun and noun.lower() in _NOT_THINGS:
+        return None
+    target = rf"(?:{re.escape(_plural(noun))}|{re.escape(noun)}(?:ren|en|s|es)?)" if noun and noun.lower() != "each" else r"[a-z][\w-]*[a-z]s"
+    best = None
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
+        if skip and skip[0] <= match.start("n") < skip[1] or match.start("n") <= end <= match.end("n"):
+            continue
+        if match.group("noun").lower() in _NOT_THINGS or text[max(0, match.start() - 1):match.start()] == "£":
+            continue
+        if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", text[max(0, match.start() - 7):match.start()], re.IGNORECASE):
+            continue
+        distance = abs(match.start() - end)
+        if best is None or distance < best[0]:
+            best = (distance, parse_number(match.group("n")), match.group("noun"))
+    return (best[1], best[2]) if best else None
+
+
 def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
     """How many things a length belongs to: "each of 5 schools", a number just before the length ("thirty one-hour
     assemblies"), the first count of people or sessions, or one named in the singular."""
     if per_span and (before := _count_before(text, per_span)):
         return before
+    if per_span and (things := _things_per(text, per_span[1], per_span, named=True)):
+        return things
     each_of = _EACH_OF.search(text)
     if each_of:
         return parse_number(each_of.group("n")), each_of.group("what").split()[-1]
+    n_of = _N_OF_OUR.search(text)
+    if n_of:
+        return parse_number(n_of.group("n")), n_of.group("what")
     times = _TIMES.search(text)
     if times:
         return parse_number(times.group("n")), times.group("noun")
@@ -346,6 +407,25 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
         family = unit.rstrip("s") + "s"
         return number, family, f"{n} {family if number != 1 else family[:-1]}", match.span()
     return None
+
+
+def _money_total(text: str, quantity: Quantity) -> InUnit | None:
+    """The whole sum when the £ stated is for each of several things: the total a note works out after "="
+    ("£2,800 each = £16,800"), or the amount times the count of the things it is for ("£40 of kit a home, 100 homes",
+    "about £1,200 each, in ten community centres"). None when the £ is already the whole sum."""
+    start = text.find(quantity.text)
+    if start < 0:
+        return None
+    end = start + len(quantity.text)
+    stated = _STATED_TOTAL.search(text, end)
+    if stated and not re.search(r"[.;]", text[end:stated.start()]):
+        value = parse_number(stated.group("n")) * _MULTIPLIERS.get((stated.group("mult") or "").lower(), 1)
+        return InUnit(value, "£", f"£{_fmt(value)} in all as stated, at {quantity.text} each")
+    things = _things_per(text, end, (start, end))
+    if things is None:
+        return None
+    value = quantity.value * things[0]
+    return InUnit(value, "£", f"{quantity.text} × {_fmt(things[0])} {things[1]} = £{_fmt(value)}")
 
 
 def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
@@ -395,8 +475,16 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     elif unit == "hours":
         if counted and per and per[1] in HOURS_PER:
             hours = per[0] * HOURS_PER[per[1]]
+            prep = _PREP.search(text)
+            extra = ""
+            if prep and not (per[3][0] <= prep.start() < per[3][1]):
+                n = prep.group("n").lower()
+                amount = 0.5 if n.startswith("half") else 1.0 if n in ("a", "an") else parse_number(n)
+                unit_word = _TIME_SHORT.get(prep.group("u").lower(), prep.group("u").lower()).rstrip("s") + "s"
+                add = amount * HOURS_PER[unit_word]
+                hours, extra = hours + add, f" (including {_fmt(add)} hours' preparation each)"
             value = counted[0] * hours
-            return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours = {_fmt(value)} hours")
+            return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
         if quantity is None:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
         if quantity.unit in HOURS_PER:
@@ -429,6 +517,8 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                                                 "posts (say if any are part-time)")
     elif unit == "people" and quantity.unit in ("people", "FTE"):
         return InUnit(quantity.value, unit)
+    elif unit == "£" and quantity.unit == "£" and (total := _money_total(text, quantity)) is not None:
+        return total
     elif quantity.unit == unit:
         return InUnit(quantity.value, unit)
     names = {"£": "pounds (£): state what you will spend, or the £ value of what you give",

@@ -486,3 +486,67 @@ def test_a_place_the_service_is_delivered_is_not_someone_who_gains(checks, mappe
 def test_a_community_group_at_a_venue_still_gains(checks, mapper, embedder):
     assert additional(checks, mapper, embedder, "Give 20 volunteering hours to a community centre's youth club",
                       "adult literacy classes").ok
+
+
+@pytest.mark.parametrize("activity", [
+    "Quarterly KPI returns sent to the client as stated in the tender",
+    "Weekly litter picks of the car parks (ITT clause 7.3)",
+    "Defect reports uploaded within 24 hours, per spec section 5",
+    "Annual condition survey of every bin store, as required by the spec",
+])
+def test_a_requirement_cited_from_the_contract_documents_is_a_duty(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "estate caretaking")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_what_is_said_to_be_outside_the_spec_is_not_a_cited_requirement(checks, mapper, embedder):
+    activity = "£6,000 of our own money for a community orchard at a Wirral food bank (not in the spec)"
+    assert additional(checks, mapper, embedder, activity, "estate caretaking").ok
+
+
+def test_a_fortnightly_rate_is_multiplied_over_the_contract(checks, mapper):
+    # 3 hours a fortnight for 5 years = 390 hours = £7,800: 0.56 % of £1.4m, not token
+    check = proportion(checks, mapper, "volunteer at a Sefton hospice's day centre, 3 hours a fortnight", 1_400_000, 60)
+    assert check.ok and "130" in check.why, check.why
+
+
+@pytest.mark.parametrize("activity", [
+    "Bowling trip in Blackpool for our bin crews and their families",
+    "Free smart thermostats for our own depot in Leeds",
+])
+def test_a_benefit_kept_by_the_bidder_is_relevance_not_additionality(checks, mapper, embedder, activity):
+    from assistant.checks import self_benefit
+    assert self_benefit(activity)
+    assert additional(checks, mapper, embedder, activity, "household waste collection").ok  # not the contract's work
+
+
+def test_a_treat_for_local_families_is_still_theirs():
+    from assistant.checks import self_benefit
+    assert self_benefit("Free pantomime tickets for Huyton families referred by a children's centre") is None
+
+
+@pytest.mark.parametrize("activity", ["£300 towards Prenton cubs' camping trip", "£500 to Widnes boxing club for gloves"])
+def test_a_voluntary_group_named_by_its_kind_is_someone_who_gains(activity):
+    from assistant.checks import _BENEFICIARY
+    assert _BENEFICIARY.search(activity)
+
+
+def test_neet_spelled_out_names_who_gains():
+    from assistant.checks import beyond_service
+    activity = "Hire six 18-24s who are not in education, employment or training as trainee grounds staff"
+    assert beyond_service(activity, "grounds maintenance") is not None
+
+
+def test_waste_sent_to_a_partner_not_landfill_is_a_diversion_not_footprint(checks, mapper, embedder):
+    activity = "Old rubber matting from the gyms goes to a specialist recycler, not to landfill: about 4 tonnes"
+    check = additional(checks, mapper, embedder, activity, "leisure centre management")
+    assert check.ok or check.repeats != "footprint", check.why
+
+
+def test_the_same_place_is_not_the_same_work():
+    from assistant.additionality import shared_service_words, venue_only
+    service = "adult literacy classes at Wirral community library branches"
+    new = "Pay for a lift to the first floor at a Wirral library branch, £60,000"
+    assert venue_only(shared_service_words(new, service), service)
+    repeat = "Literacy classes each week at the library branches"
+    assert not venue_only(shared_service_words(repeat, service), service)

@@ -365,3 +365,38 @@ def test_a_structure_built_for_a_community_group_is_an_in_kind_contribution(mapp
 def test_staff_time_given_to_build_it_is_volunteering(mapper):
     mapped = mapper.map("Colleagues gave their time, two days each, to build planters at a Kirkby youth club")
     assert mapped.measures[0].measure.code in {"NT17", "NT29", "NT50"}
+
+
+@pytest.mark.parametrize("activity, code", [
+    # money given to or towards a group's project, however it is written, is a donation (NT28), not kit to a VCSE
+    ("£400 towards Bootle netball club's new kit", "NT28"),
+    # a sum spent buying things for a school, residents or a group is an in-kind contribution, not local supply-chain
+    # spend (NT18) nor equipment donated to a VCSE (NT16): none is named
+    ("£12,000 to buy tablets for Sefton primary classrooms", "NT28"),
+    # a refuge is temporary housing: NT25's wording
+    ("£20k towards converting a flat into a women's refuge in Birkenhead", "NT25"),
+    # schools named by their phase ('primaries') are schools
+    ("Road safety talks in Knowsley primaries, 30 hrs a year", "NT8"),
+    # digital access given to older, disabled or vulnerable people is NT27's digital inclusion
+    ("Free tablets and wifi for residents of sheltered housing schemes in Halton", "NT27"),
+    # an environmental behaviour campaign is NT90, wherever it is run
+    ("A litter awareness campaign with shoppers outside our Widnes stores", "NT90"),
+])
+def test_donations_purchases_for_others_and_named_kinds_map_by_the_measures_wording(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_discarded_ppe_is_the_gloves_and_masks_measure(mapper):
+    mapped = mapper.map("Disposable PPE from our depots gathered in dedicated bins so a specialist firm recycles it")
+    assert mapped.measures[0].measure.code == "C19-18" and mapped.measures[0].evidence.get("named_in_wording")
+
+
+def test_a_sum_for_no_named_vcse_is_outside_equipment_donated_to_vcses(mapper):
+    mapped = mapper.map("£9,000 to buy hoists for disabled visitors at a Southport museum", top=10)
+    nt16 = next((m for m in mapped.measures if m.measure.code == "NT16"), None)
+    assert nt16 is None or nt16.evidence.get("outside_wording") == ["£9,000"]
+
+
+def test_a_refuge_that_receives_something_built_is_the_recipient_not_housing_provided(mapper):
+    mapped = mapper.map("Our joiners made raised planters for a young people's night shelter in Chester")
+    assert mapped.measures[0].measure.code != "NT25"

@@ -186,3 +186,60 @@ def test_a_school_year_is_not_how_many_take_part():
 def test_a_school_year_after_a_count_is_not_the_unit():
     found = extract_quantity("Mentor 12 Year 9 pupils for 5 hours each")
     assert found is None or found.unit != "years"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12 defibrillators for sports clubs (£1,500 each = £18,000)", 18000),  # the total a note works out
+    ("reading packs at £15 a child, 300 children each year", 4500),  # an amount per named thing × their count
+    ("about £600 each for eight scout huts in Bootle", 4800),  # a bare 'each' × the nearest count
+    ("£80 of food per family, 25 families", 2000),
+])
+def test_an_amount_for_each_thing_is_the_whole_sum(text, value):
+    assert in_unit(text, extract_quantity(text), "£").value == value
+
+
+def test_a_sum_already_whole_is_not_multiplied():
+    text = "£5,000 to a youth club in 3 instalments"
+    assert in_unit(text, extract_quantity(text), "£").value == 5000
+
+
+@pytest.mark.parametrize("text, value", [
+    ("twelve forty-minute coding clubs, with twenty minutes' preparation for each", 12),  # minutes and prep
+    ("eight two-hour careers fairs a year, plus an hour of preparation for each", 24),
+    ("a 3 hr mock interview day per college in 4 Wirral colleges", 12),  # hours per named thing × their count
+])
+def test_session_lengths_in_minutes_with_preparation_and_per_thing(text, value):
+    assert in_unit(text, extract_quantity(text), "hours").value == value
+
+
+def test_a_length_each_for_a_count_of_our_own_people():
+    text = "put two of our site supervisors through a Level 6 degree, three years each"
+    assert in_unit(text, extract_quantity(text), "weeks").value == 312
+
+
+def test_a_note_with_slashes_names_one_apprentice():
+    text = "recruiting a 3 yr level 3 plumbing / heating engineering apprentice from Halton"
+    assert in_unit(text, extract_quantity(text), "weeks").value == 156
+
+
+def test_a_possessive_before_the_post_is_still_one_post():
+    text = "one caretaker's assistant post for a care leaver, full time for the whole term"
+    assert in_unit(text, extract_quantity(text), "FTE").value == 1
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("LED relamping, est 18t CO2e saved against 2023 bills", 18, "tonnes CO2e"),
+    ("old uniforms sent for fibre recycling, approx 2.5t over the contract", 2.5, "tonnes"),
+])
+def test_tonnes_written_against_the_figure(text, value, unit):
+    assert in_unit(text, extract_quantity(text), unit).value == value
+
+
+def test_a_fortnightly_rate_is_read():
+    from assistant.quantities import rate
+    assert rate("mentors give 2 hours a fortnight")[1] == "fortnight"
+
+
+def test_a_sum_given_to_one_thing_is_not_per_thing():
+    text = "£3,000 to a youth club for 40 young people"
+    assert in_unit(text, extract_quantity(text), "£").value == 3000
