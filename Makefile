@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh clone (Python 3.11+):
 #   make run    install into .venv and start the assistant on the offline defaults
-#   make test   install with the test extras into .venv and run the tests: the fast set, then the slow set
-#               (as CI runs it); `make test-fast` runs only the fast set, for a quick check while developing
+#   make test   install with the test extras into .venv and run the fast set of tests (about 2 minutes);
+#               `make test-slow` runs the slow set, `make test-all` both (CI runs make test, then make test-slow)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

@@ -325,6 +325,7 @@ def test_when_asks_for_a_time_and_who_wrote_asks_for_a_name():
     assert answers_who_when("When did the Act come into force?", "The Act came into force on 31 January 2013.")
     assert answers_who_when("When the roadmap says 'anchor', what does it mean?", "Anchors are large local bodies.")
     assert answers_who_when("when does the repair café open?", "The repair café opens every Saturday morning.")
+    assert answers_who_when("when is the food pantry open?", "The food pantry opens on Tuesdays.")
     assert answers_who_when("when should we consult the market?", "Consult the market before the tender is written.")
     assert not answers_who_when("who's the procurement lead at the council and how do I reach them?",
                                 "By embedding this into our processes, we make every pound count.")

@@ -178,7 +178,7 @@ _WHEN_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?(since when|by when|when|wha
                          r"(['’]s|['’]d|\s+(is|was|were|did|does|do|will|are|has|have))\b", re.I)
 # a time: a year, a month, a date, a weekday, a time of day, a season or how often ("every Thursday afternoon")
 _TIME = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(:\d\d)?\s*(am|pm)\b"
+                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(:\d\d)?\s*(am|pm)\b"
                    r"|\b(morning|afternoon|evening|night|noon|midday|weekend|spring|summer|autumn|winter|daily|weekly|"
                    r"fortnightly|monthly|quarterly|annually|yearly|every|each (day|week|month|year)|term[- ]time)\w*\b",
                    re.I)
