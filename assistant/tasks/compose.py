@@ -107,13 +107,15 @@ _GENERIC = frozenset("what which how many much is are was were the a an of in on
                      "best most least borough boroughs area areas council councils".split())
 
 
+_PLACES = tuple(sorted((*BOROUGHS, CITY_REGION, REGION), key=len, reverse=True))  # "Liverpool City Region" before "Liverpool"
+
+
 def indicator_words(question: str, area: str | None) -> set[str]:
     """The words of a figure question that name what is measured ("unemployment"), without the area or framing."""
     text = question.lower()
-    places = sorted((p for p in (area, *BOROUGHS, CITY_REGION, REGION) if p), key=len, reverse=True)
+    places = tuple(sorted((area, *_PLACES), key=len, reverse=True)) if area else _PLACES
     for place in places:  # a place named as where to look is not what is measured ("Liverpool City Region" whole)
-        if place:
-            text = text.replace(place.lower(), " ")
+        text = text.replace(place.lower(), " ")
     return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
 
 

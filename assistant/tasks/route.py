@@ -19,10 +19,11 @@ _COUNTS = re.compile(
     r"|\b(is|are) (it|this|that|they|these) (social value|additional)\b"
     r"|\b(offer|put|put forward|submit|use|claim|include|present|list)( (it|this|that|those|these|them))?( forward)? "
     r"(as|towards) (our |my |the )?social value\b", re.I)
+# "… on tablets. measure code?": a bare ask for the measure after the activity
+_TRAILING_MEASURE = r"[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$"
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
-    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
-    r"|[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$", re.I)  # "… tablets. measure code?"
+    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b|" + _TRAILING_MEASURE, re.I)
 # Questions about the framework or the policy itself, not about an activity of the asker's.
 _ABOUT_FRAMEWORK = re.compile(
     r"\b(partner vcfse|key measures?|commitment|roadmap|framework|appendix|themes?|outcomes?|public sector|"
@@ -82,8 +83,7 @@ _FRAMING = re.compile(
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
     r"(this|that|it|they)\b|\bcount(s|ed)? (as|under|towards|for)\b|\b(count|qualify)\b|\bas social value\b"
     r"|\b(which|what) (toms?|measures?|codes?|metrics?) (are|is|cover|covers)( about| for| on)?\b"
-    r"|\bunder the toms?\b|\bin the toms?\b|[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$"
-    r"|[?!]+\s*$", re.I)
+    r"|\bunder the toms?\b|\bin the toms?\b|" + _TRAILING_MEASURE + r"|[?!]+\s*$", re.I)
 
 
 @dataclass
@@ -128,7 +128,7 @@ def _asks_outcomes(text: str) -> bool:
         r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
 
 
-_THEY = re.compile(r"\b(they|they['’](re|ve|ll)|them|those people|these people)\b", re.I)
+_THEY = re.compile(r"\b(they|them|those people|these people)\b", re.I)  # "they" also in "they're"
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
 
 
