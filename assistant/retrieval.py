@@ -178,7 +178,8 @@ class Glossary:
 
     FILE = "data/glossary.json"
 
-    def __init__(self, terms: dict[str, list[str]], abbreviations: dict[str, str] | None = None) -> None:
+    def __init__(self, terms: dict[str, list[str]], abbreviations: dict[str, str] | None = None,
+                 principles: list[dict] | None = None) -> None:
         self.rules = [(term, re.compile(r"\b(" + "|".join(re.escape(a) for a in aliases) + r")\b", re.I))
                       for term, aliases in terms.items() if aliases]
         self.aliases = frozenset(a.rstrip("s") for aliases in terms.values() for a in aliases if a.isupper())
@@ -186,6 +187,9 @@ class Glossary:
         # case-sensitive and whole: "SV" is shorthand, "sv" inside a word is not
         self._shorthand = re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in sorted(
             self.abbreviations, key=len, reverse=True)) + r")(?![\w&])") if self.abbreviations else None
+        self.principles = [(p["search"], [re.compile("|".join(group), re.I) for group in p["cues"]],
+                            re.compile("|".join(p["unless"]), re.I) if p.get("unless") else None)
+                           for p in principles or []]
 
     @classmethod
     def load(cls, knowledge_dir) -> "Glossary":
@@ -193,7 +197,7 @@ class Glossary:
         if not path.is_file():
             return cls({})
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data.get("terms", {}), data.get("abbreviations", {}))
+        return cls(data.get("terms", {}), data.get("abbreviations", {}), data.get("principles", []))
 
     def spell_out(self, text: str) -> str:
         """``text`` with the asker's shorthand in the sources' words ("our SV offer" -> "our Social Value offer"):
@@ -201,6 +205,14 @@ class Glossary:
         if self._shorthand is None:
             return text
         return self._shorthand.sub(lambda m: self.abbreviations[m.group(1)], text)
+
+    def principle(self, text: str) -> str | None:
+        """The roadmap's words for the rule a situation turns on ("the ITT closes 3 weeks after it opens": "a minimum
+        six-week procurement timescale …"), when every cue group of one rule matches ``text``."""
+        for search, groups, unless in self.principles:
+            if all(g.search(text) for g in groups) and not (unless and unless.search(text)):
+                return search
+        return None
 
     def sectors(self, text: str) -> list[str]:
         """The sectors ("public sector organisations", …) that ``text`` names, by a term's own first word ("VCFSE")

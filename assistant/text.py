@@ -161,3 +161,12 @@ def asked_part(message: str) -> str:
     # signatories commit to?") stays; one that only says why it is asked does not
     named = [s for s in sentences[:first] if _NAMES_SOMETHING.search(s)]
     return " ".join(named + asked)
+
+
+_QUOTED = re.compile(r"(?:(?<=[\s(])|^)['‘\"“]([^'‘’\"“”\n]{2,80}?)['’\"”](?![A-Za-z])")
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases ``text`` puts in quotes ("what the roadmap means by 'inconsistent implementation'"), in order; an
+    apostrophe inside a word ("what's") opens none."""
+    return [m.group(1).strip() for m in _QUOTED.finditer(text) if m.group(1).strip()]

@@ -298,3 +298,53 @@ def test_what_the_specification_already_requires_does_not_count(shipped):
     answer = shipped.ask("the tender already requires us to hold quarterly residents' meetings - can we offer those as "
                          "social value?")
     assert answer.grounded and "does not count" in answer.answer and "additional to the core contract" in answer.answer
+
+
+@pytest.mark.parametrize("situation, rule_words", [
+    ("Our RFQ for a lunch club service closes ten days after it is advertised. Charities are likely bidders - fine?",
+     "six-week"),
+    ("The panel will mark 70% on the numbers pledged and 30% on the narrative. Is that in line with the roadmap?",
+     "60:40"),
+    ("A £12m highways framework has gone out with hardly any social value requirements. Is that what the roadmap "
+     "warns about?", "proportionate"),
+])
+def test_a_situation_is_answered_by_the_rule_it_turns_on(shipped, situation, rule_words):
+    answer = shipped.ask(situation)
+    assert answer.grounded and rule_words in answer.answer and answer.citations
+
+
+def test_work_the_context_says_the_contract_already_requires_does_not_count(shipped):
+    answer = shipped.ask("street lighting maintenance bid. the specification already obliges us to run a fault "
+                         "hotline for residents. can that go in as social value?")
+    assert answer.grounded and re.search(r"additional to the core contract|not be core to the contract", answer.answer)
+
+
+@pytest.mark.parametrize("question", [
+    "which month of 2025 must the Partner VCFSE pledge be signed by?",
+    "is there a charge to use the Cheshire and Merseyside TOMs, and how much?",
+    "when will the TOMs next be updated with more measures?",
+])
+def test_an_answer_without_the_month_price_or_time_to_come_asked_for_is_declined(shipped, question):
+    assert not shipped.ask(question).grounded
+
+
+def test_the_region_figure_the_question_already_gives_is_no_answer_for_a_borough(shipped):
+    answer = shipped.ask("of the 19,656 VCFSE organisations in the region, how many are in Halton?")
+    assert not answer.grounded and "19,656" not in answer.answer
+
+
+def test_a_borough_without_its_own_figure_gets_its_regions_not_a_neighbours(shipped):
+    answer = shipped.ask("For a Knowsley bid: what is the life expectancy gap between the most and least deprived "
+                         "areas for women?")  # Sefton, a neighbour, has one; Knowsley none
+    assert "Cheshire and Merseyside (region-wide)" in answer.answer and "nearly 12 years" in answer.answer
+
+
+def test_which_page_is_said_in_the_answer(shipped):
+    answer = shipped.ask("which page of the roadmap lists NT14?")
+    assert answer.answer.startswith(f"Page {answer.citations[0].page} of ") and answer.citations[0].page
+
+
+def test_a_quoted_phrase_finds_the_passage_it_comes_from(shipped):
+    answer = shipped.ask("my trustee keeps quoting 'quantity over quality' from the roadmap. so what is the problem "
+                         "there, briefly?")
+    assert answer.grounded and "quantity over quality" in answer.citations[0].section.lower()

@@ -340,3 +340,21 @@ def test_title_only_bullets_carry_their_description_and_main_stages_ask_for_a_li
     assert texts[:2] == ["Scoping: A review of twelve earlier studies by the team",
                          "Interviews: Thirty people were interviewed across sectors"]
     assert question_kind("what did the review involve - the main stages?") == "list"
+
+
+def test_a_month_a_price_or_a_time_to_come_is_asked_for_by_name():
+    from assistant.tasks.compose import answers_asked_kind
+    assert not answers_asked_kind("What month does the survey close?", "The survey closes in 2025.")
+    assert answers_asked_kind("What month does the survey close?", "The survey closes at the end of March 2025.")
+    assert not answers_asked_kind("Is there a fee for joining, and how much is it?", "Joining takes ten minutes.")
+    assert answers_asked_kind("Is there a fee for joining, and how much is it?", "Membership is free for charities.")
+    assert not answers_asked_kind("when is the index next going to be published?",
+                                  "The index was first published in 2019.")
+    assert answers_asked_kind("when is the index next going to be published?", "The next index is due in 2027.")
+    assert answers_asked_kind("How many VCFSEs are there?", "There are 19,656.")
+
+
+def test_a_pointing_word_stands_for_the_term_quoted_or_abbreviated_before_it():
+    assert defined_term("the form keeps asking for our 'SROI'. what does that stand for?") == "SROI"
+    assert defined_term("Half the measures say NEET. what's it mean?") == "NEET"
+    assert defined_term("what does VCFSE stand for?") == "VCFSE"

@@ -126,3 +126,24 @@ def test_the_glossary_spells_out_the_askers_shorthand():
     glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
     assert glossary.spell_out("our SV offer for C&M") == "our Social Value offer for Cheshire and Merseyside"
     assert glossary.spell_out("SVN and ISV stay as written") == "SVN and ISV stay as written"
+
+
+@pytest.mark.parametrize("situation, rule", [
+    ("the ITT went live on the 3rd and closes a fortnight later - ok for VCFSE bidders?", "six-week"),
+    ("our panel wants a 50/50 split between the narrative and the metrics when scoring", "60:40"),
+    ("the KPIs already require us to recruit locally - can we still claim that as social value?", "additionality"),
+    ("Tiny £8k contract but the same social value questions as a £5m one. Normal?", "proportionate"),
+    ("the SV asks make no sense for a courier service", "relevant"),
+])
+def test_a_situation_names_the_rule_it_turns_on(situation, rule):
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    assert rule in (glossary.principle(situation) or "")
+
+
+@pytest.mark.parametrize("question", [
+    "is a 4-week placement long enough to count under NT13a?",
+    "what is the employment rate in Halton?",
+    "how many weeks does the survey stay open?",
+])
+def test_questions_that_are_not_situations_name_no_rule(question):
+    assert Glossary.load(Path(__file__).resolve().parents[1] / "knowledge").principle(question) is None

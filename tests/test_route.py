@@ -108,3 +108,22 @@ def test_measures_of_one_unit_a_trailing_measure_code_and_a_follow_up_about_the_
     assert found.kind == "activity" and found.activity == "we run a monthly repair café for older residents in Widnes"
     found = route("and if they're care leavers?", ["Jobs"], "which measure covers hiring people who are homeless?")
     assert found.kind == "activity" and "hiring people who are homeless" in found.activity and "care leavers" in found.activity
+
+
+def test_outcome_names_asked_for_without_the_codes_are_outcomes():
+    found = route("list the outcomes under the Environment theme - names only, no codes please", GROUPS)
+    assert found.kind == "measures" and found.outcomes
+
+
+def test_a_proxy_asked_for_in_other_words_is_a_proxy_request():
+    assert route("what's the proxy £ value per tonne for NT31?", GROUPS).kind == "proxy"
+    assert route("do you have the proxy figures for NT8 school visits?", GROUPS).kind == "proxy"
+
+
+@pytest.mark.parametrize("message", [
+    "we've bought electric minibuses for the day-centre runs",
+    "we took on two care leavers as trainee grounds staff last spring",
+    "our team ran CV clinics at the jobcentre every Tuesday",
+])
+def test_what_the_asker_did_in_the_past_tense_is_an_activity(message):
+    assert route(message, GROUPS).kind == "activity"

@@ -89,3 +89,10 @@ def test_a_sentence_before_the_question_that_names_its_subject_stays():
         "My board asked about the Social Value Charter. What do signatories agree to?"
     assert text.asked_part("I am writing a bid for a council. Got a figure for fuel poverty in Sefton?") == \
         "Got a figure for fuel poverty in Sefton?"
+
+
+def test_quoted_phrases_are_read_but_apostrophes_open_none():
+    from assistant.text import quoted_phrases
+    assert quoted_phrases("what's meant by 'anchor institution' and \"Partner VCFSE\"?") == [
+        "anchor institution", "Partner VCFSE"]
+    assert quoted_phrases("what's the council's view? it's unclear") == []

@@ -39,7 +39,7 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import asked_part, count_tokens, split_sentences
+from assistant.text import asked_part, count_tokens, figures, quoted_phrases, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +351,11 @@ class AskTask:
             narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", query), k=k, area=area, sources=named)
             if narrowed.grounded:
                 retrieval = narrowed
+        rule = glossary.principle(asked) if glossary is not None and not follow_up else None
+        if rule:  # a situation that turns on one of the roadmap's rules: the rule answers it, in its own words
+            ruled = self.retriever.search(rule, k=k, sources=sources)
+            if ruled.grounded:
+                retrieval = ruled
         if area and not sources and not retrieval.grounded:
             wider = self.retriever.search(query, k=k, sources=sources)  # the area has nothing: offer what the rest has
             if wider.grounded:
@@ -374,6 +379,8 @@ class AskTask:
         term = defined_term(question) if kind == "definition" else ""
         if term and index is not None:  # a passage that defines the term answers, however the question is worded
             retrieval = self._with_definitions(retrieval, term, index)
+        if index is not None and (quoted := quoted_phrases(question)):  # the asker quotes the document
+            retrieval = self._with_quoted(retrieval, quoted, index, kind == "definition" or bool(_DEFINING.search(question)))
         if ABOUT_REFERENCES.search(question) and index is not None:  # "does the roadmap point to an example of …"
             retrieval = self._with_pointers(retrieval, query, index)
         if not retrieval.grounded or not retrieval.hits:
@@ -393,12 +400,14 @@ class AskTask:
         sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
         sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
         place = named or (normalise_area(area) if area else None)  # the asker's area counts as named
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector)
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
+                                                              quoted_phrases(question))
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
             unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
-                text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector)
+                text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
+                                                              quoted_phrases(question))
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         elsewhere = foreign_place(question) if not place else None
@@ -408,6 +417,21 @@ class AskTask:
                                  f"areas, and none is for {elsewhere}.")
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
         note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
+        if other_borough and place in BOROUGHS:  # a neighbour's figure: the region's, which covers the place, first
+            wider = self.retriever.search(f"{without_place(query, place)} ({REGION})")
+            if wider.grounded:
+                found = self.composer.compose(query, wider, kind, focus, place, chunks, sector, quoted_phrases(question))
+                covering = area_note(wanted_area, wider.hits[found[2][0].hit_index]) if found[0] else (None, True)
+                if covering[0] and not covering[1]:
+                    text, citations, points = found
+                    note, other_borough = covering
+                    retrieval = wider
+                    answer = Answer(question=question, answer=text, grounded=True, citations=citations,
+                                    mode="extractive")
+        if note and not other_borough and restates(question, points[0].text):
+            # "how many of the 19,656 VCFSEs are on the Wirral?": the region's figure, given in the question, is no answer
+            return Answer(question=question, grounded=False,
+                          answer=f"The sources do not say: they give this only for the wider area, not for {wanted_area}.")
         if note:
             answer.answer = f"{note} {answer.answer}"
             answer.notice = note
@@ -437,6 +461,31 @@ class AskTask:
         top = retrieval.scores[0] if retrieval.scores else 0.0
         return replace(retrieval, hits=defining + retrieval.hits,
                        scores=[top] * len(defining) + list(retrieval.scores))
+
+    def _with_quoted(self, retrieval: Retrieval, phrases: list[str], index: Any, definition: bool) -> Retrieval:
+        """Put the passages that hold a phrase the question quotes ("what the roadmap means by 'inconsistent
+        implementation'") before the rest: a phrase in few passages (three at most) says where the asker read it.
+        For "what does it mean by 'X'?" only a passage that defines X or is the section titled X answers."""
+        known = {h.id for h in retrieval.hits}
+        found: list[Hit] = []
+        for phrase in phrases:
+            wanted = " ".join(phrase.lower().split())
+            holding = [h for h in index.chunks if wanted in " ".join(h.text.lower().split())]
+            if definition:
+                holding = [h for h in holding if wanted in str(h.metadata.get("section", "")).lower()
+                           or definition_strength(h.text, phrase)]
+            if 0 < len(holding) <= 3:
+                found.extend(h for h in holding if h not in found)
+        if not retrieval.grounded and found:  # only they answer: they stand alone, at the floor's height
+            found = found[:3]
+            floor = self.retriever.settings.rerank_floor
+            return replace(retrieval, hits=found, scores=[floor] * len(found) if retrieval.scores else [],
+                           grounded=True)
+        if not found or any(h.id in known for h in found):  # the search found where the words are already
+            return retrieval
+        found = found[:2]
+        top = retrieval.scores[0] if retrieval.scores else 0.0
+        return replace(retrieval, hits=found + retrieval.hits, scores=[top] * len(found) + list(retrieval.scores))
 
     def _with_pointers(self, retrieval: Retrieval, query: str, index: Any) -> Retrieval:
         """Add the passages that point the reader elsewhere ("See Cheshire East's Connected Communities Noticeboard:
@@ -468,12 +517,12 @@ class AskTask:
                  history: list[tuple[str, str]] | None = None) -> Answer:
         routed = self._routed(question, history) if not sources else None
         if routed is not None:
-            return routed
+            return with_page(question, routed)
         question, retrieval, previous = self._retrieve(question, area, sources, history)
         if self.generator is None:
-            return self._extractive(question, retrieval, area, retrieval.query)
-        return self.generator.answer(question, retrieval, previous,
-                                     lambda: self._extractive(question, retrieval, area, retrieval.query))
+            return with_page(question, self._extractive(question, retrieval, area, retrieval.query))
+        return with_page(question, self.generator.answer(
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query)))
 
     def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
@@ -484,18 +533,18 @@ class AskTask:
         """
         routed = self._routed(question, history) if not sources else None
         if routed is not None:
-            yield routed
+            yield with_page(question, routed)
             return
         question, retrieval, previous = self._retrieve(question, area, sources, history)
-        first = self._extractive(question, retrieval, area, retrieval.query)
+        first = with_page(question, self._extractive(question, retrieval, area, retrieval.query))
         if self.generator is None or not first.grounded:
             yield first
             return
         first.notice = f"Quoting the sources while {self.generator.describe} writes a fuller answer…"
         first.final = False
         yield first
-        yield self.generator.answer(question, retrieval, previous,
-                                    lambda: self._extractive(question, retrieval, area, retrieval.query))
+        yield with_page(question, self.generator.answer(
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query)))
 
 
 _POINTER = re.compile(r"^\W{0,3}see\s+\S.*$", re.I | re.M)
@@ -565,6 +614,27 @@ def foreign_place(question: str) -> str | None:
     return None
 
 
+_DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|what counts as)\b", re.I)
+_PAGE_ASKED = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b|\bon what page\b", re.I)
+
+
+def with_page(question: str, answer: Answer) -> Answer:
+    """"Which page is NT11 on?": the page, in words, before the answer that cites it (the citation alone holds it)."""
+    if not answer.grounded or not answer.citations or not _PAGE_ASKED.search(question):
+        return answer
+    first = answer.citations[0]
+    if first.page is None:
+        return answer
+    return replace(answer, answer=f"Page {first.page} of {first.source}: {answer.answer}")
+
+
+def restates(question: str, sentence: str) -> bool:
+    """The sentence's first figure (a year aside), its headline, is one the question already gives."""
+    found = [re.sub(r"[,\s]", "", m.group(0)) for m in figures(sentence)
+             if not re.fullmatch(r"(19|20)\d\d", m.group(0).strip())]
+    return bool(found) and found[0] in {re.sub(r"[,\s]", "", m.group(0)) for m in figures(question)}
+
+
 def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:
     """(a note, whether the fact is another borough's) when the quoted fact is for another area than the one asked."""
     if not wanted:
@@ -600,7 +670,7 @@ class ChatRoutes:
             return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue")
         if found.kind == "activity":
             mapping = self.mapper_factory().map(found.activity, top=3 if found.several else 2)
-            text, citations, notice = activity_answer(mapping, self.cites, found.codes, found.several)
+            text, citations, notice = activity_answer(mapping, self.cites, found.codes, found.several, question)
             return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
                           mode="mapped", notice=notice)
         if found.kind == "codes":

@@ -25,7 +25,7 @@ PROXY_LICENCE = "proxy values are not published openly"
 _CONTRACTED = re.compile(
     r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
     r"(contract|spec|specification|service)|(the|our) (contract|spec|specification|service specification|tender|brief)"
-    r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must)|(required|specified|"
+    r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must|makes us|obliges us|has us|tells us to)|(required|specified|"
     r"mandated) (by|in|under) (the|our) (contract|spec|specification|tender|brief)|(our|the) (core )?(contract|service) "
     r"(work|delivery|itself)|paid for)\b", re.I)
 
@@ -74,15 +74,17 @@ SEVERAL_WITHIN = 0.1  # "which measures cover X?": measures this close to the be
 
 
 def activity_answer(mapping: Mapping, cites: CatalogueCitations,
-                    asked_codes: list[str] | None = None, several: bool = False) -> tuple[str, list, str | None]:
+                    asked_codes: list[str] | None = None, several: bool = False,
+                    message: str = "") -> tuple[str, list, str | None]:
     """(answer, citations, notice) for 'does this activity count, and under which measure?' (``several``: 'which
-    measures cover it?', every measure close to the best)."""
+    measures cover it?', every measure close to the best; ``message``: the whole message, whose context can say the
+    contract already requires the activity)."""
     pieces: list[tuple[str, list[Hit]]] = []
     rule = cites.rule()
     activity = mapping.activity
     asked_codes = asked_codes or []
     best = mapping.measures[0]
-    if _CONTRACTED.search(activity):  # the contract's own work: only what goes beyond it counts, and where
+    if _CONTRACTED.search(activity) or _CONTRACTED.search(message):  # the contract's own work: only what goes beyond it counts, and where
         row = cites.hit(best.measure.code)
         if mapping.fits and row is not None:
             pieces.append((f"Only what you do beyond the contract's requirements counts, under "

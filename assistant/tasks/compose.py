@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION
+from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION
 from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
-from assistant.text import PERSON_NAME, figures, measure_codes, split_sentences
+from assistant.text import PERSON_NAME, figures, measure_codes, quoted_phrases, split_sentences
 
 MIN_WORDS = 6
 MAX_POINTS = 5
@@ -34,7 +34,7 @@ _KINDS = (
     ("figure", re.compile(
         r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
         r"rate of|rate in|percent|%|figure|statistic|level of|count of|number of)\b", re.I)),
-    ("definition", re.compile(r"\bmean by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
+    ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
                               r"|\bstands? for\b|\bshort for\b"
                               r"|\bmeaning of\b", re.I)),
     ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
@@ -194,6 +194,33 @@ _WHO_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?who\b(\s+(wrote|writes|publis
 _PROPER = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][a-z]+)+)\b")
 
 
+# what else a question can name as the kind of thing it wants: a month, a price, a time still to come
+_MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
+_MONTH = re.compile(r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|"
+                    r"nov(ember)?|dec(ember)?)\b", re.I)
+_PRICE_ASKED = re.compile(r"\bhow much (does|do|is|will|would|are)\b[^?]{0,40}\b(cost|charge|fee|price|subscription|pay to|"
+                          r"set (us|me) back)\w*|\b(fee|charge|cost|price)s?\b[^?]{0,80}\bhow much\b|\bis there (a|any) (fee|charge|cost)|\bhow much\b[^?]{0,15}"
+                          r"\b(fee|charge|cost|price)s?\b|\bwhat (does|do|is) (it|the \w+( \w+)?) cost\b", re.I)
+_PRICE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(pounds|p)\b|\bfree\b|\bno (fee|charge|cost)\b|\bfree of charge\b", re.I)
+_FUTURE_ASKED = re.compile(r"\bwhen\b[^?]{0,60}\b(next|upcoming|going to|due to be|will (it |they |that |this )?be)\b|"
+                           r"\bwhen will\b|\bnext (edition|refresh|review|update|round|version)\b[^?]{0,30}\bwhen\b", re.I)
+_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+_PAST_TIME = re.compile(r"\b(was|were|had|\w+ed)\b[^.;]{0,25}\b(1[89]|20)\d{2}\b|\bsince (1[89]|20)\d{2}\b", re.I)
+
+
+def answers_asked_kind(question: str, sentence: str) -> bool:
+    """A sentence answers "what month …?" only with a month in it, "is there a fee, and how much?" only with a price,
+    and "when is it next refreshed?" only with a time that is not one gone by ("was launched in 2017")."""
+    if _MONTH_ASKED.search(question) and not _MONTH.search(sentence):
+        return False
+    if _PRICE_ASKED.search(question) and not _PRICE.search(sentence):
+        return False
+    if _FUTURE_ASKED.search(question) and (not (_YEAR.search(sentence) or _MONTH.search(sentence))
+                                           or _PAST_TIME.search(sentence)):
+        return False
+    return True
+
+
 def answers_who_when(question: str, sentence: str) -> bool:
     """A sentence answers "when did …?" only with a time in it (a year, a month, a date), and "who wrote …?" only
     with a name in it that the question does not already give."""
@@ -242,7 +269,8 @@ class Candidate:
         if not self.items:
             return self.text
         items = [item.rstrip(" .;,") for item in self.items]
-        listed = "; ".join(items[:-1]) + ("; and " if len(items) > 1 else "") + items[-1]
+        last_and = len(items) > 1 and not re.match(r"(and|or)\b", items[-1], re.I)  # "…; and And for VCFSEs" once
+        listed = "; ".join(items[:-1]) + ("; and " if last_and else "; " if len(items) > 1 else "") + items[-1]
         return f"{self.text.rstrip()} {listed}."
 
 
@@ -295,14 +323,22 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
 _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$", re.I)
 
 
+_POINTING = re.compile(r"^(that|it|this|those|these|they|them)( one)?\b", re.I)
+
+
 def defined_term(question: str) -> str:
-    """The term a definition question asks about ("what's a 'proxy value' in the TOM System?" -> "proxy value")."""
+    """The term a definition question asks about ("what's a 'proxy value' in the TOM System?" -> "proxy value"; "loads
+    of measures are in 'FTE'. what's that stand for?" -> "FTE", the term the pointing word stands for)."""
     text = re.sub(r"\b(what|that|it)['’]s\b", r"\1 is", question, flags=re.I)
     text = " ".join(re.sub(r"[?'‘’\"“”]", " ", text).split())
     for form in _DEFINITION_FORMS:
         found = form.search(text)
         if found:
             term = _TERM_TAIL.sub("", found.group("t")).strip(" -–:,.")
+            quoted = quoted_phrases(question)
+            if _POINTING.match(term):
+                named = quoted or re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+s?\b", question)
+                return named[-1] if named else ""
             return term if 0 < len(term.split()) <= 5 else ""
     return ""
 
@@ -542,6 +578,13 @@ def _own_row(hit: Hit, area: str) -> bool:
     return hit.metadata.get("row") is not None and hit.metadata.get("area") == area
 
 
+def _covering_row(hit: Hit, area: str) -> bool:
+    """A fact row about a region ``area`` is part of (Cheshire and Merseyside; the Liverpool City Region for its six)."""
+    found = hit.metadata.get("area")
+    return hit.metadata.get("row") is not None and (
+        found == REGION or (found == CITY_REGION and area in CITY_REGION_BOROUGHS))
+
+
 def _asks_about_signatory(question: str, signed: str) -> bool:
     """The question names the person who signs ("what's Dr Ellen Loudon's role?"): their signature line answers."""
     name = signed.split(" (", 1)[0].split()
@@ -643,7 +686,7 @@ class Composer:
 
     def compose(self, question: str, retrieval: Retrieval, kind: str, focus: str = "",
                 area: str | None = None, chunks: list[Hit] | None = None,
-                sector: str = "") -> tuple[str, list, list[Candidate]]:
+                sector: str = "", quoted: list[str] | None = None) -> tuple[str, list, list[Candidate]]:
         """(answer text with markers, citations, the points used); empty text when nothing is quotable.
 
         ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
@@ -675,6 +718,15 @@ class Composer:
         if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
             before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
             points = before + points
+        quoted = [q.lower() for q in (quoted if quoted is not None else quoted_phrases(question))]
+        if kind != "list" and retrieval.hits[lead.hit_index].metadata.get("row") is None \
+                and any(q in lead.text.lower() for q in quoted):
+            # the lead holds the words the asker quotes ("'needs to grow up' - what does he mean?"): they have read
+            # that much, so the sentence after it, which says more, comes too
+            said = lead.quoted()
+            after = sorted((c for c, _ in ranked if c.hit_index == lead.hit_index and c.position > lead.position
+                            and c.text not in said and not c.text.rstrip().endswith(":")), key=lambda c: c.position)
+            points += after[:1]
         if kind == "list" and not lead.items:  # an introduction already carries its whole list
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):
@@ -703,6 +755,7 @@ class Composer:
                       or (term and definition_strength(c.text, term) == 2)]
         if kind == "who-when":  # a time for "when", a name for "who wrote"
             ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
+        ranked = [(c, s) for c, s in ranked if answers_asked_kind(question, c.quoted())]  # a month, a price, a time to come
         if _STATISTIC.search(question) and not WHICH_PLACE.search(question):  # a statistic is answered by a
             # sentence that gives one; "which borough has the highest rate …" by the place that has it
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
@@ -715,6 +768,10 @@ class Composer:
             # the place asked about has a figure on this: no other place's row comes before it
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None
                       or _own_row(retrieval.hits[c.hit_index], area)]
+        elif area in BOROUGHS and any(_covering_row(retrieval.hits[c.hit_index], area) for c, _ in ranked):
+            # none of its own: the figure for a region it is part of stands for it, not a neighbour's
+            ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None
+                      or _covering_row(retrieval.hits[c.hit_index], area)]
         return ranked
 
     def _under_heading(self, lead: Candidate, lead_score: float,

@@ -51,13 +51,16 @@ _DOING = re.compile(
     r"^\s*(we|i|our (\w+ ){0,2}(team|staff|employees|volunteers|drivers|carers|apprentices|company|charity|"
     r"organisation)|my (team|staff))\s*(['’]ve|['’]ll| have| will)?\s+(also |already |currently |regularly |will |plan to |want to |"
     r"recently |just )?(switched|swapped|replaced|introduced|installed|started|launched|set up|created|cut|moved|"
-    r"reduced|planted|donated|sponsored|funded|hired|recruited|trained|employed|opened|built|upgraded|"
+    r"reduced|planted|donated|sponsored|funded|hired|recruited|trained|employed|opened|built|upgraded|bought|paid|gave|"
+    r"ran|taught|helped|hosted|organised|organized|collected|delivered|provided|offered|supported|mentored|coached|"
+    r"visited|cleaned|cooked|volunteered|spent|partnered|took on|taken on|brought in|signed up|"
     r"(run|give|donate|provide|offer|employ|recruit|hire|train|mentor|coach|deliver|support|fund|plant|sponsor|"
     r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with))\b",
     re.I)
 # "we're cutting …", "I am running …": what the asker is doing now
 _DOING_NOW = re.compile(r"^\s*(we|i|our (\w+ ){0,2}(team|staff|company|charity|organisation))\s*(['’]re|['’]m| are| am| is)"
                         r"\s+(also |already |currently |now )?[a-z]+ing\b", re.I)
+_PAGE = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b", re.I)
 _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
                          r"method statement|social value (section|question))\b", re.I)
 _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
@@ -68,7 +71,7 @@ _DEFINE = re.compile(r"^\s*(what('?s| is| are| does| do)|define|explain|meaning 
 _COMPARE = re.compile(r"\b(differen\w*|differ|same|compare\w*|comparison|versus|vs\.?|alike|similar|overlap\w*|"
                       r"between)\b", re.I)
 # A request for a proxy value (£ of social value per unit of a measure): licensed, never shipped
-_PROXY_ASKED = re.compile(r"\bproxy values?\b", re.I)
+_PROXY_ASKED = re.compile(r"\bproxy (£ ?|financial |monetary |social |unit )?(values?|figures?|rates?)\b|\bproxies\b", re.I)
 _PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
                           r"week|fte|person|job|head|apprentice\w*|volunteer\w*))\b|£", re.I)
 _PROXY_ABOUT = re.compile(r"\b(calculat\w*|work(ed)? out|derived?|data sources?|mean\w*|defin\w*|copy|licen[cs]\w*|"
@@ -123,7 +126,10 @@ def measure_group(message: str, groups: list[str]) -> str:
 
 
 def _asks_outcomes(text: str) -> bool:
-    """The message asks for outcomes ("what outcomes come under the Jobs theme in the TOMs?"), not measures."""
+    """The message asks for outcomes ("what outcomes come under the Jobs theme in the TOMs?"), not measures ("just
+    the outcome names, not the codes" still asks for outcomes)."""
+    text = re.sub(r"\b(not|no|without|rather than|instead of|minus)( the| any)? (measures?|codes?|metrics?|kpis?)\b", " ",
+                  text, flags=re.I)
     return bool(re.search(r"\boutcomes?\b", text, re.I)) and not re.search(
         r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
 
@@ -167,6 +173,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     if _TASK_REVIEW.search(text):
         return Route("review")
     if len(set(codes)) >= 2 and _COMPARE.search(text):  # "NT81 reads the same as NT2 - any difference?"
+        return Route("codes", codes=list(dict.fromkeys(codes)))
+    if codes and _PAGE.search(text):  # "which page lists NT14?": the code's catalogue row, which cites its page
         return Route("codes", codes=list(dict.fromkeys(codes)))
     rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
     if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
