@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         from evals.intake_heldout9 import PACKS as HELD_OUT_9_PACKS
         from evals.intake_heldout10 import PACKS as HELD_OUT_10_PACKS
         from evals.intake_heldout11 import PACKS as HELD_OUT_11_PACKS
+        from evals.intake_heldout12 import PACKS as HELD_OUT_12_PACKS
 
         results["intake"] = intake_eval.run()
         results["intake_held_out"] = intake_eval.run(HELD_OUT_PACKS)
@@ -146,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         results["intake_held_out_9"] = intake_eval.run(HELD_OUT_9_PACKS)
         results["intake_held_out_10"] = intake_eval.run(HELD_OUT_10_PACKS)
         results["intake_held_out_11"] = intake_eval.run(HELD_OUT_11_PACKS)
+        results["intake_held_out_12"] = intake_eval.run(HELD_OUT_12_PACKS)  # session 9's, by a separate writer
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             print(intake_eval.render(results["intake_held_out_9"], "Tender intake (ninth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_10"], "Tender intake (tenth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_11"], "Tender intake (eleventh held-out)") + "\n")
+            print(intake_eval.render(results["intake_held_out_12"], "Tender intake (twelfth held-out)") + "\n")
         # every held-out set so far is spent (the sixth to eleventh, each by a separate writer, were first run unseen
         # at 0.866 fields / 4 wrong values / SV question 4 of 6, 0.947 / 5 / 5 of 6, 0.949 / 4 / 6 of 6, 0.888 / 9 /
         # 5 of 6, 0.820 / 17 / 5 of 6 and 0.891 / 7 / 5 of 6; their failures were then looked at and their mechanisms
