@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+from assistant.footnotes import strip_marks
 from assistant.store import Hit
 from assistant.text import figures, is_bare_number, measure_codes, split_sentences, without_codes
 
@@ -48,7 +49,7 @@ def body_of(hit: Hit) -> str:
     text = hit.text
     if section and text.startswith(section):
         text = text[len(section):].lstrip("\n")
-    return text
+    return strip_marks(text)
 
 
 def snippet_around(text: str, anchor: str | None = None, limit: int = SNIPPET_CHARS) -> str:

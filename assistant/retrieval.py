@@ -16,6 +16,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.areas import area_scope
+from assistant.footnotes import strip_marks
 from assistant.interfaces import Embedder, Reranker
 from assistant.settings import Settings
 from assistant.store import Hit, KnowledgeStore
@@ -54,7 +55,8 @@ class KeywordIndex:
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25()
         if chunks:
-            tokens = bm25s.tokenize([c.text for c in chunks], stopwords="en", stemmer=self._stemmer, show_progress=False)
+            tokens = bm25s.tokenize([strip_marks(c.text) for c in chunks], stopwords="en", stemmer=self._stemmer,
+                                    show_progress=False)
             self._bm25.index(tokens, show_progress=False)
 
     def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[Hit, float]]:
@@ -144,7 +146,7 @@ class HybridRetriever:
                 if hit.id in keep and hit.id not in pool:
                     pool[hit.id] = hit
         hits = list(pool.values())
-        scores = self.reranker.score(query, [h.text for h in hits])
+        scores = self.reranker.score(query, [strip_marks(h.text) for h in hits])  # footnote marks are not words
         order = np.argsort(-scores)[:k]
         result.hits = [hits[int(i)] for i in order]
         result.scores = [float(scores[int(i)]) for i in order]

@@ -24,6 +24,7 @@ from filelock import FileLock
 from langchain_core.documents import Document
 
 from assistant.embeddings import ChromaMiniLM
+from assistant.footnotes import strip_marks
 from assistant.interfaces import Embedder, SourceRegistry
 from assistant.settings import Settings
 from assistant.sources import base_name, display_names, legacy_source_id
@@ -436,7 +437,7 @@ class KnowledgeStore:
         keys = [text_key(t) for t in texts]
         stored = stored | self._stored_elsewhere(sorted({k for k in keys if k not in stored}))
         missing = sorted({k: i for i, k in enumerate(keys) if k not in stored}.values())
-        fresh = self.embedder.embed([texts[i] for i in missing]).tolist() if missing else []
+        fresh = self.embedder.embed([strip_marks(texts[i]) for i in missing]).tolist() if missing else []
         new = {keys[i]: vector for i, vector in zip(missing, fresh)}
         self.reused_last = len(texts) - len(missing)
         return [list(map(float, stored[k])) if k in stored else list(new[k]) for k in keys]

@@ -348,3 +348,34 @@ def test_a_quoted_phrase_finds_the_passage_it_comes_from(shipped):
     answer = shipped.ask("my trustee keeps quoting 'quantity over quality' from the roadmap. so what is the problem "
                          "there, briefly?")
     assert answer.grounded and "quantity over quality" in answer.citations[0].section.lower()
+
+
+def test_which_report_a_claim_is_from_follows_its_footnote(shipped):
+    answer = shipped.ask("the roadmap line that 15% of children in C&M live in absolute poverty - what source is that "
+                         "based on?")
+    assert answer.grounded and "footnote" in answer.answer and answer.citations[0].section.startswith("References")
+
+
+def test_who_publishes_a_figure_is_its_rows_own_source(shipped):
+    answer = shipped.ask("who publishes the Knowsley figure for children in low-income families? I need to cite it")
+    assert answer.grounded and "Its source: Knowsley Knowledge" in answer.answer
+
+
+def test_the_page_a_named_section_starts_on(shipped):
+    answer = shipped.ask("which page does the executive summary start on?")
+    assert answer.grounded and re.search(r"Executive summary.*starts on page \d+", answer.answer)
+
+
+def test_a_city_region_borough_without_its_own_figure_gets_the_city_regions(shipped):
+    answer = shipped.ask("economic inactivity in Knowsley - what's the rate?")  # Liverpool and Cheshire East have one
+    assert "Liverpool City Region (region-wide)" in answer.answer
+
+
+def test_part_of_a_total_the_question_gives_is_not_answered_by_the_total(shipped):
+    assert not shipped.ask("of the 19,656 VCFSE organisations, how many work with young people?").grounded
+
+
+def test_a_follow_up_opening_with_ok_borrows_the_last_question(shipped):
+    history = [("how many VCFSE organisations are there in Cheshire and Merseyside?", "19,656.")]
+    answer = shipped.ask("ok and how many are social businesses?", history=history)
+    assert answer.grounded and "24% social businesses" in answer.answer

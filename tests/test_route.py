@@ -127,3 +127,12 @@ def test_a_proxy_asked_for_in_other_words_is_a_proxy_request():
 ])
 def test_what_the_asker_did_in_the_past_tense_is_an_activity(message):
     assert route(message, GROUPS).kind == "activity"
+
+
+@pytest.mark.parametrize("message", [
+    "we buy our bread from a bakery run by a charity for adults with learning disabilities. how do we record that?",
+    "we're a men's shed and run repair sessions for isolated older men. if a contractor funded us what would it go "
+    "under?",
+])
+def test_how_to_log_an_activity_or_what_it_goes_under_is_a_measure_question(message):
+    assert route(message, GROUPS).kind == "activity"

@@ -20,6 +20,7 @@ from charset_normalizer import from_bytes
 from langchain_core.documents import Document
 
 from assistant.documents.cleaning import flatten_tables
+from assistant.footnotes import superscript
 from assistant.documents.rows import row_sentences
 
 log = logging.getLogger(__name__)
@@ -240,8 +241,9 @@ def _clean_heading(text: str) -> str:
 
 
 def clean_markdown(text: str) -> str:
-    """Plain text from Markdown converted from PDF: no footnote markers, HTML tags or backslash escapes."""
-    text = re.sub(r"<sup>[^<]*</sup>", "", text)
+    """Plain text from Markdown converted from PDF: footnote markers as superscript digits, no HTML tags or backslash
+    escapes."""
+    text = superscript(text)
     text = re.sub(r"<li>", "\n- ", text)
     text = re.sub(r"</?(?:ul|ol|li|p|b|i|em|strong|span|br|div)\b[^>]*>", " ", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)

@@ -21,7 +21,7 @@ from assistant.documents.loaders import SUPPORTED_SUFFIXES, IngestError, TooLarg
 log = logging.getLogger(__name__)
 
 _LONG_RUN = re.compile(r"\S{1000,}")  # no space or line break for 1,000 characters: not words, split per character
-PIPELINE_VERSION = "6"  # bump when loaders or chunk metadata change, so everything is re-indexed
+PIPELINE_VERSION = "7"  # bump when loaders or chunk metadata change, so everything is re-indexed
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from assistant.areas import BOROUGHS, CITY_REGION, EVERYWHERE, REGION, normalise_area
+from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, normalise_area
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue
 from assistant.policy import find_passage
@@ -22,10 +22,11 @@ from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, WHICH_PLACE, Composer, defined_term, definition_strength,
-                                      missing_names, plain_markdown, question_kind, without_place)
+from assistant.tasks.compose import (ABOUT_REFERENCES, SOURCE_ASKED, WHICH_PLACE, Composer, defined_term,
+                                      definition_strength, missing_names, plain_markdown, question_kind, without_place)
 from assistant.tasks.route import route
 
+from assistant.footnotes import footnote, marks_of
 from assistant.citations import (
     Citation,
     SentenceCheck,
@@ -144,7 +145,7 @@ class ExtractiveAnswerer:
 
 PROMPT_FILE = prompt_file("ask.md")
 _FOLLOW_UP = re.compile(
-    r"^(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b"
+    r"^((ok|okay|right|cool|thanks|great|got it)\W+)?(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b"
     r"|\bthe (same )?(borough|area|place|district|town|city|figure|rate|measure|code|one)\b",  # "the borough" said before
     re.IGNORECASE,
 )
@@ -189,7 +190,8 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
                    r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
-_FOLLOW_UP_OPENING = re.compile(r"^\W*(and|but|also|what about|how about|so|then|or)\b", re.I)  # "and what's the …"
+_FOLLOW_UP_OPENING = re.compile(r"^\W*((ok|okay|right|cool|thanks|great|got it)\W+)?(and|but|also|what about|how about|so|"
+                                r"then|or)\b", re.I)  # "and what's the …"
 
 
 def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
@@ -391,7 +393,9 @@ class AskTask:
         wanted_area = area or named
         # the sources' own acronyms, less the glossary's ("VCSE"); names in the reasons given for asking do not count
         known = index.acronyms - self.retriever.glossary.aliases if index is not None else frozenset()
-        missing = [n for n in missing_names(asked, [h.text for h in retrieval.hits[:3]], known) if n != wanted_area]
+        ruled = self.retriever.glossary.principle(asked)  # a situation the rule answers: its names are the situation's
+        missing = [] if ruled else [n for n in missing_names(asked, [h.text for h in retrieval.hits[:3]], known)
+                                    if n != wanted_area]
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
@@ -415,10 +419,17 @@ class AskTask:
             return Answer(question=question, grounded=False,  # a figure for one of our areas is not one for theirs
                           answer=f"The sources do not say: their figures are for Cheshire and Merseyside and its "
                                  f"areas, and none is for {elsewhere}.")
+        if SOURCE_ASKED.search(question) and (cited := source_of(retrieval.hits[points[0].hit_index], points[0].text,
+                                                                    chunks or [])):
+            # "which report is that from?": the source its document gives, then the claim it is given for
+            claim = points[0].quoted().rstrip(". ")
+            text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [retrieval.hits[points[0].hit_index]])])
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
         note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
-        if other_borough and place in BOROUGHS:  # a neighbour's figure: the region's, which covers the place, first
-            wider = self.retriever.search(f"{without_place(query, place)} ({REGION})")
+        regions = [CITY_REGION, REGION] if place in CITY_REGION_BOROUGHS else [REGION]
+        for region in regions if other_borough and place in BOROUGHS else []:
+            # a neighbour's figure: the figure of a region the place is part of, first
+            wider = self.retriever.search(f"{without_place(query, place)} ({region})")
             if wider.grounded:
                 found = self.composer.compose(query, wider, kind, focus, place, chunks, sector, quoted_phrases(question))
                 covering = area_note(wanted_area, wider.hits[found[2][0].hit_index]) if found[0] else (None, True)
@@ -428,6 +439,11 @@ class AskTask:
                     retrieval = wider
                     answer = Answer(question=question, answer=text, grounded=True, citations=citations,
                                     mode="extractive")
+                    break
+        if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
+            # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
+            return Answer(question=question, grounded=False,
+                          answer="The sources do not say: they give the total the question starts from, not the part asked about.")
         if note and not other_borough and restates(question, points[0].text):
             # "how many of the 19,656 VCFSEs are on the Wirral?": the region's figure, given in the question, is no answer
             return Answer(question=question, grounded=False,
@@ -510,12 +526,36 @@ class AskTask:
     def _routed(self, question: str, history: list[tuple[str, str]] | None) -> Answer | None:
         """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""
         if self.chat is None:
+            return self._section_page(question)
+        return self.chat.answer(question.strip(), history[-1][0] if history else None) or self._section_page(question)
+
+    def _section_page(self, question: str) -> Answer | None:
+        """"What page does the Methodology section start on?": the first page of the section the question names by
+        its title, from the index's own sections."""
+        index = self._keyword_index() if _PAGE_ASKED.search(question) else None
+        if index is None:
             return None
-        return self.chat.answer(question.strip(), history[-1][0] if history else None)
+        asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+        best: tuple[int, int, Hit] | None = None
+        for hit in index.chunks:
+            page = hit.metadata.get("page")
+            title = str(hit.metadata.get("section") or "").split(" › ")[0]
+            words = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"^[\d.]+\s*([a-z]\)\s*)?", "", title.lower())))
+            if page is None or len(words) < 4 or not re.search(rf"\b{re.escape(words)}\b", asked):
+                continue
+            key = (-len(words), int(page))  # the longest title named, then its first page
+            if best is None or key < best[:2]:
+                best = (*key, hit)
+        if best is None:
+            return None
+        hit = best[2]
+        title = str(hit.metadata.get("section")).split(" › ")[0]
+        text, citations = compose_cited([(f"“{title}” starts on page {best[1]} of {hit.metadata.get('source')}", [hit])])
+        return Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
 
     def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
                  history: list[tuple[str, str]] | None = None) -> Answer:
-        routed = self._routed(question, history) if not sources else None
+        routed = self._routed(question, history) if not sources else self._section_page(question)
         if routed is not None:
             return with_page(question, routed)
         question, retrieval, previous = self._retrieve(question, area, sources, history)
@@ -531,7 +571,7 @@ class AskTask:
         Tokens are not shown as the model writes them: a sentence is only shown once code has checked
         it against its sources, so nothing unsupported ever reaches the screen.
         """
-        routed = self._routed(question, history) if not sources else None
+        routed = self._routed(question, history) if not sources else self._section_page(question)
         if routed is not None:
             yield with_page(question, routed)
             return
@@ -614,6 +654,25 @@ def foreign_place(question: str) -> str | None:
     return None
 
 
+_PART_OF_GIVEN = re.compile(r"\bhow many of (the |those |these |its |our |all )?[\d,.]+\d|\bof (the |those |these |all )?[\d,.]*\d\b"
+                            r"[^?]{0,80}\bhow many\b|\bwhat (share|proportion|percentage|%|fraction) of (the |those |these )?[\d,.]*\d",
+                            re.I)
+def source_of(hit: Hit, sentence: str, chunks: list[Hit]) -> tuple[str, list[Hit]] | None:
+    """Where the quoted ``sentence`` of ``hit`` comes from, as its document says: a fact row's own source note and
+    address, or the footnote a document's sentence is marked with."""
+    if hit.metadata.get("row") is not None:
+        note, url = hit.metadata.get("note"), hit.metadata.get("url")
+        if not note and not url:
+            return None
+        return f"Its source: {', '.join(str(x) for x in (note, url) if x)}", [hit]
+    marks = marks_of(hit.text, sentence)
+    found = footnote(chunks, str(hit.metadata.get("source", "")), marks[0]) if marks else None
+    if found is None:
+        return None
+    text, holder = found
+    return f"The source it gives (footnote {marks[0]}): {text.rstrip(' ,')}", [holder]
+
+
 _DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|what counts as)\b", re.I)
 _PAGE_ASKED = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b|\bon what page\b", re.I)
 
@@ -623,7 +682,7 @@ def with_page(question: str, answer: Answer) -> Answer:
     if not answer.grounded or not answer.citations or not _PAGE_ASKED.search(question):
         return answer
     first = answer.citations[0]
-    if first.page is None:
+    if first.page is None or f"page {first.page} " in answer.answer:
         return answer
     return replace(answer, answer=f"Page {first.page} of {first.source}: {answer.answer}")
 

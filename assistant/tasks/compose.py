@@ -188,9 +188,11 @@ _TIME = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|
 _WHO_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?who\b(\s+(wrote|writes|published|publishes|chairs?|leads?|runs?|"
                         r"signed|signs|sponsored|sponsors|set up|founded|developed|launched|created|commissioned|funds?|"
                         r"funded)\b|(['’]s|\s+(is|are|was|were))\s+the\s+([\w-]+\s+){0,3}?(lead|leads|chair|head|"
-                        r"contact|officer|manager|director|authors?|sponsors?|owner|person|people|team|champion)\b)",
+                        r"contact|officer|manager|director|authors?|sponsors?|owner|person|people|team|champion|leaders|members|names|"
+                        r"organisations|partners|interviewees|signatories)\b)",
                         re.I)
 # a name: two or more capitalised words ("Ellen Loudon", "Local Government Association", "Institute of Health Equity")
+_AREA_NAMES = frozenset((*BOROUGHS, REGION, CITY_REGION))
 _PROPER = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][a-z]+)+)\b")
 
 
@@ -221,14 +223,24 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
     return True
 
 
+# "which report is that from?", "who publishes it?": the source of a claim, which its passage's footnote or note gives
+SOURCE_ASKED = re.compile(
+    r"\b(which|what) (report|source|study|review|document|paper|survey|publication|research|data|dataset|organisation|body"
+    r"|website|site)s?\b[^?]{0,40}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*)\b|\breferenced\b"
+    r"|\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b|\bwhere (does|did|do) (that|this|it|the "
+    r"\w+|these)\b[^?]{0,30}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
+    r"(the|its|their) (source|citation|reference)\b|\bcite (it|that|this|the source)\b", re.I)
+
+
 def answers_who_when(question: str, sentence: str) -> bool:
     """A sentence answers "when did …?" only with a time in it (a year, a month, a date), and "who wrote …?" only
     with a name in it that the question does not already give."""
     if _WHEN_ASKED.search(question):
         return bool(_TIME.search(sentence))
-    if _WHO_ASKED.search(question):
+    if _WHO_ASKED.search(question) and not SOURCE_ASKED.search(question):
         asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
         return any(not {w.lower() for w in m.group(1).split()} <= asked | {"of", "and", "for", "the"}
+                   and m.group(1) not in _AREA_NAMES  # a place is not a who
                    for m in _PROPER.finditer(sentence))
     return True
 
@@ -753,8 +765,8 @@ class Composer:
             ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
                       if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
                       or (term and definition_strength(c.text, term) == 2)]
-        if kind == "who-when":  # a time for "when", a name for "who wrote"
-            ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
+        # a time for "when", a name for "who wrote" or "who were the leaders", whatever else the question asks
+        ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
         ranked = [(c, s) for c, s in ranked if answers_asked_kind(question, c.quoted())]  # a month, a price, a time to come
         if _STATISTIC.search(question) and not WHICH_PLACE.search(question):  # a statistic is answered by a
             # sentence that gives one; "which borough has the highest rate …" by the place that has it

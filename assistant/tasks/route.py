@@ -23,7 +23,10 @@ _COUNTS = re.compile(
 _TRAILING_MEASURE = r"[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$"
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
-    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b|" + _TRAILING_MEASURE, re.I)
+    r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
+    r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
+    r"them|those|these)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
+    r"logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
 # Questions about the framework or the policy itself, not about an activity of the asker's.
 _ABOUT_FRAMEWORK = re.compile(
     r"\b(partner vcfse|key measures?|commitment|roadmap|framework|appendix|themes?|outcomes?|public sector|"
