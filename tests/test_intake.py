@@ -1801,3 +1801,15 @@ def test_money_the_buyer_has_set_aside_for_the_contract_is_its_value(tmp_path):
     files = [{"name": "itt.docx", "pages": [[
         ("p", "The Council has set aside £20,000 a year for social value activity.")]]}]  # social value money: no value
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["value_gbp"] is None
+
+
+def test_extension_chains_numbers_in_words_and_figures_and_m_for_months():
+    # a count written in words then figures: the periods are counted, not one of them
+    assert _term("a term of four (4) years, renewable by up to three (3) further periods of six months")[:2] == (48, 18)
+    # after the extension's own cue every part of the chain is an extension
+    assert _term("two years, with the option to extend for 2 + 1 years")[:2] == (24, 36)
+    assert _term("24 months; may be extended by six months plus six months")[:2] == (24, 12)
+    assert _term("Extension: +18m (optional)")[1] == 18
+    # money is never months, and an initial term in a chain is still the initial term
+    assert _term("Budget £36m over five years")[:2] == (60, None)
+    assert _term("3 + 2 years")[:2] == (36, 24)

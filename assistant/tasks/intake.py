@@ -678,6 +678,31 @@ def _extension_months(text: str) -> int:
                for n, unit in re.findall(r"(\d{1,2})\s*(years?|months?)", text, flags=re.I))
 
 
+def _extension_chain(m: re.Match) -> str:
+    """'1 + 1 years' or '1 year plus 1 year' after 'extend for': every part an extension, added up in months (each
+    part in its own unit, else the one after the chain); left alone when no part states a unit."""
+    parts = re.findall(r"(\d{1,2})\s*(years?|months?)?", m.group("chain"), flags=re.I)
+    last = m.group("u") or next((u for _, u in reversed(parts) if u), None)
+    if not last:
+        return m.group(0)
+    months = sum(int(n) * (12 if (u or last).lower().startswith("y") else 1) for n, u in parts)
+    return f"{m.group('cue')}{months} months"
+
+
+_WORDS_WITH_FIGURES = re.compile(rf"\b(?P<w>{_NUM})\s*\(\s*(?P<d>\d{{1,3}})\s*\)", re.I)
+_WORD_BEFORE_UNIT = re.compile(rf"\b(?P<w>{_NUM})(?=[\s-]+(?:further\s+|additional\s+|more\s+|academic\s+)?(?:years?|months?)\b)", re.I)
+_MONTHS_SHORT = re.compile(r"(?<![£$€\d.,])(?<![£$€]\s)(?P<n>\d{1,3})m\b(?!\s*(?:£|pounds))", re.I)
+
+
+def _figures_for_words(text: str) -> str:
+    """A number written in words then in figures ('two (2) further periods') as its figures, a number in words
+    before its unit ('one year plus one year') as figures, and '+24m' as '+24 months' (a bare 'm' after a number that
+    is not money), so the term's arithmetic reads each one number the same way however it is written."""
+    text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
+    text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
+    return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
+
+
 _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
                         r"(?P<pu>years?|months?)?\s*\)", re.I)
 
@@ -726,7 +751,7 @@ _FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s
 
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    text = _term_breakdown(spell_units(text))
+    text = _term_breakdown(_figures_for_words(spell_units(text)))
     ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
     if ceiling:
         text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
@@ -735,6 +760,11 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    # "extend for 1 + 1 years", "extend by one year plus one year": after an extension's own cue every part of the
+    # chain is an extension (there is no initial term in it), so the extension is their sum
+    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
+                  rf"(?:\s*(?:\+|\bplus\b|\band\s+then\b)\s*\d{{1,2}}(?:\s*(?:years?|months?))?)+)\s*(?P<u>years?|months?)?",
+                  lambda m: _extension_chain(m), text, flags=re.I)
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)((?:\s*(?:\+|\bplus\b)\s*\d{1,2}\s*(?:years?|months?)\b){2,})",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_extension_months(m.group(3))} months", text, flags=re.I)
