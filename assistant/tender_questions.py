@@ -709,7 +709,7 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
     if "limit" in roles and roles["limit"] < len(cells):
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
-            _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+            _limits(question, f"{cell} {_column_unit(head) or 'words'}")  # 'Max pages | 4': the header's unit
     if not (question.word_limit or question.char_limit or question.page_limit):
         question.header_limit = " ".join(head for head in headers if LIMIT.search(head))
     questions.append(question)

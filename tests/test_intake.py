@@ -1813,3 +1813,18 @@ def test_extension_chains_numbers_in_words_and_figures_and_m_for_months():
     # money is never months, and an initial term in a chain is still the initial term
     assert _term("Budget £36m over five years")[:2] == (60, None)
     assert _term("3 + 2 years")[:2] == (36, 24)
+
+
+def test_a_limit_column_takes_its_unit_from_its_header_and_a_one_row_pdf_table_is_read(tmp_path):
+    files = [{"name": "form.pdf", "pages": [
+        [("h", "Method statements"),
+         ("t", [["Ref", "Question", "Score", "Max sides"],
+                ["A", "Describe how you will keep the library open during the refit works.", "30", "3"],
+                ["B", "Explain how you will handle complaints from library users.", "20", "1"]])],
+        [("h", "Community benefits"),
+         ("t", [["Ref", "Question", "Score", "Max sides"],
+                ["C", "How will you bring added benefits to people who live near the branch libraries, for example by "
+                      "hiring local young people as trainees and supporting reading groups for older people?", "15", "2"]])]]}]
+    questions = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert [(questions[k]["page_limit"], questions[k]["word_limit"]) for k in "ABC"] == [(3, None), (1, None), (2, None)]
+    assert questions["C"]["page"] == 2 and questions["C"]["text"].startswith("How will you bring added benefits")
