@@ -1828,3 +1828,28 @@ def test_a_limit_column_takes_its_unit_from_its_header_and_a_one_row_pdf_table_i
     questions = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
     assert [(questions[k]["page_limit"], questions[k]["word_limit"]) for k in "ABC"] == [(3, None), (1, None), (2, None)]
     assert questions["C"]["page"] == 2 and questions["C"]["text"].startswith("How will you bring added benefits")
+
+
+def test_area_from_an_address_of_several_parts_a_town_list_with_the_and_residents_of_a_town(tmp_path):
+    def area(text, name="itt.docx"):
+        files = [{"name": name, "pages": [[("h", "Grounds Maintenance"), ("p", text)]]}]
+        found = intake(write_pack(files, tmp_path / str(abs(hash(text + name)))))["tender"]["area"]
+        return found and found["value"]
+    # an address of several parts ending in a borough, or in a town of one borough (and a postcode after it)
+    assert area("The service runs from the depot at Unit 4 Dock Road Industrial Estate, Bridge Street, Widnes, "
+                "WA8 0PF, five days a week.") == "Halton"
+    assert area("Meals are served at the Plaza Community and Arts Centre, Lord Street, Southport, from 9am.") == "Sefton"
+    # the people the service is for, by the towns they live in
+    assert area("We need a contractor to clear fly-tipping for residents of Birkenhead and Wallasey.") == "Wirral"
+    # a borough's council buying at named sites, one of them 'the …'
+    assert area("St Helens Borough Council needs a provider to staff the car parks at Chalon Way, Corporation Street "
+                "and the Hardshaw Centre.") == "St Helens"
+
+
+def test_a_title_line_in_a_pdf_is_not_joined_to_the_sentence_below_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Parks Security Patrols"),
+                                            ("p", "Request for Quotation - Halton Borough Council, Community Safety Team"),
+                                            ("p", "Halton Borough Council wants a provider to patrol its parks at night "
+                                                  "at Victoria Park, Runcorn Hill and the Phoenix Park.")]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert found["value"] == "Halton" and found["quote"].startswith("Halton Borough Council wants")

@@ -141,12 +141,18 @@ AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
 _TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}
-TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at)\s+(?:the\s+)?(?P<t>" + "|".join(
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|(?:residents|people|households|families|communities|tenants)\s+of)"
+                        r"\s+(?:the\s+)?(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
-AREA_ADDRESS = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*),\s+(?P<a>" +
-                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
-                          re.I)
+# Its parts may be several ("at Warrington Hospital, Lovely Lane, Warrington") and its last may be a town of one borough
+# ("at the Grand Hall, Sea Road, Formby"): that borough.
+_ADDRESS_PART = r"(?-i:(?:(?:[A-Z][\w'-]*|\d{1,4}[A-Za-z]?)\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w'-]*)"
+AREA_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<a>" +
+                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})"
+                          r"(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
+TOWN_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 
 
 def _canonical_area(text: str) -> str:
@@ -332,8 +338,18 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # a label's value wrapped onto a line starting in lower case ('… by up' / 'to twelve months') runs on
     if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
         return False  # contents entries are not a sentence wrapped over lines
+    if _title_case(previous.text) and line.text[:1].isupper():
+        return False  # a title line ('Request for Quotation - Halton Borough Council, Adult Services') set above prose
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case: three or more words and every word of four letters or more capitalised (a name, a title
+    or a letterhead), which a sentence's first line wrapped in a PDF is not."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 LETTERHEAD = re.compile(r"(?:[A-Z][\w&'.-]*\s+){1,6}(?:Council|Authority|Trust|ICB|Board)")
@@ -528,7 +544,7 @@ AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).rep
                                r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
                                r"procur\w*|commission\w*)\b", re.I)
 _PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
-TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE}")
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}")
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -551,7 +567,7 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
-        elif town := TOWN_PROSE.search(text):
+        elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
     return found
 
