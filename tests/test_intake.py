@@ -1853,3 +1853,14 @@ def test_a_title_line_in_a_pdf_is_not_joined_to_the_sentence_below_it(tmp_path):
                                                   "at Victoria Park, Runcorn Hill and the Phoenix Park.")]]}]
     found = intake(write_pack(files, tmp_path))["tender"]["area"]
     assert found["value"] == "Halton" and found["quote"].startswith("Halton Borough Council wants")
+
+
+def test_a_contract_row_stating_a_term_is_the_term_not_the_title(tmp_path):
+    files = [{"name": "rft.pdf", "pages": [[("h", "School Uniform Supply"),
+                                            ("p", "Agreement: two school years (2031/32 to 2032/33), extendable by one further year."),
+                                            ("p", "The Trust invites quotations for the supply of uniforms to its academies.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "School Uniform Supply"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
+    files = [{"name": "rft.docx", "pages": [[("p", "Contract: Supply of School Uniforms")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["title"]["value"] == "Supply of School Uniforms"

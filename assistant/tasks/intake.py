@@ -393,7 +393,9 @@ _TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+o
 
 
 def find_title(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)
+             and DURATION.match(v.strip()) is None and not find_dates(v[:20])]
+    # 'Contract: three academic years (…), extendable …' states a term, 'Contract: 1 April …' a date: not a title
     for index, line in enumerate(lines):
         if not line.heading:
             if index == 0 and (match := _TITLE_PROSE.match(line.text)):  # a PDF's first line, not set as a heading:
@@ -834,9 +836,18 @@ _LOT = re.compile(r"\blot\s*\d{1,2}\b(?:\s*\([^)]*\))?[^.;]{0,40}?\b(?:will\s+(?
                   r"lot\s*\d", re.I)  # a sentence about one lot's term or value, not the contract's
 
 
+_CONTRACT_ITSELF = re.compile(r"^(?:the\s+)?(?:contract|agreement|concession|framework)$", re.I)
+
+
 def find_months(lines: list[Line]) -> list[Found]:
     found = [Found(m, line, 0) for line, label, v in _labelled(lines, "months") if (m := _term(v)[0])
              and not _one_lot(line, label)]  # one lot's term is not the contract's
+    # 'Contract: three academic years (2030/31 to 2032/33), extendable …': a row naming the contract itself whose value
+    # opens with a duration states its term
+    for i, line in enumerate(lines):
+        for label, v in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            if _CONTRACT_ITSELF.match(" ".join(label.split()).strip(" .:")) and DURATION.match(v.strip()) and (m := _term(v)[0]):
+                found.append(Found(m, line, 0))
     for line, sentence in _sentences(lines):
         match = TERM_PROSE.search(sentence)
         if match and not line.heading and not _LOT.search(sentence):
