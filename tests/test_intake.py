@@ -1864,3 +1864,14 @@ def test_a_contract_row_stating_a_term_is_the_term_not_the_title(tmp_path):
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
     files = [{"name": "rft.docx", "pages": [[("p", "Contract: Supply of School Uniforms")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["title"]["value"] == "Supply of School Uniforms"
+
+
+def test_the_service_is_what_the_party_sought_is_sought_to_do(tmp_path):
+    def service(sentence, name):
+        files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["service"]
+        return found and found["value"]
+    assert service("The Trust is looking for a qualified locksmith firm to repair, replace and re-key door locks "
+                   "on its wards.", "a") == "repair, replace and re-key door locks on its wards"
+    # a bidder asked to show something is no service
+    assert service("The Council requires a bidder to demonstrate two years of accounts.", "b") is None

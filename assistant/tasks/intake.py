@@ -498,6 +498,10 @@ SERVICE_PROSE = re.compile(
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:[a-z][\w-]*\s+){0,4}?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
+    # "looking for a licensed boarding establishment to collect, kennel and …": whoever is sought, the work is what
+    # they are sought to do (never a bidder asked to show something, nor a service sought for a purpose)
+    r"(?:(?<=\ba\s)|(?<=\ban\s))(?!(?:[\w-]+\s+){0,4}?(?:bidders?|tenderers?|applicants?|candidates?|respondents?|"
+    r"services?|contracts?|solutions?|programmes?|schemes?|systems?|frameworks?)\b)(?:[a-z][\w-]*\s+){1,5}?to\s+(?=[a-z]+\b)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
@@ -526,7 +530,7 @@ def find_service(lines: list[Line]) -> list[Found]:
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
             text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
-            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
+            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
                 found.append(Found(text.strip(" ,"), line, 1))
     for title in find_title(lines):
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
