@@ -92,6 +92,12 @@ SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proport
 # whole tender" (not "each answer is scored out of 100", a scoring scale)
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
                                r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b", re.I)
+# Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
+# marks are that share of the whole
+MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
+                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+# "(150 points)" closing a question's title: its marks
+TITLE_MARKS = re.compile(r"\s\(\s*(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)\s*$", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -322,6 +328,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     if titled and current.weighting is None:
                         current.weighting = float(titled.group("n"))
                         current.topic = rest[:titled.start()].strip()
+                    elif (marked := TITLE_MARKS.search(rest)) and current.marks is None:
+                        current.marks = float(marked.group("n"))  # "QU1 Kennelling (150 points)"
+                        current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)
@@ -419,6 +428,12 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None:
                 question.weighting = question.marks
+    elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
+                        for m in MARKS_TOTAL.finditer(line.text)} - {100}) == 1:
+        total = next(iter(totals))  # one stated total of marks for the whole (1,000): each question's share of it
+        for question in kept:
+            if question.weighting is None and question.marks is not None and question.marks < total:
+                question.weighting = round(question.marks * 100 / total, 2)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
     for question in result:

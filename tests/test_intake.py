@@ -1875,3 +1875,20 @@ def test_the_service_is_what_the_party_sought_is_sought_to_do(tmp_path):
                    "on its wards.", "a") == "repair, replace and re-key door locks on its wards"
     # a bidder asked to show something is no service
     assert service("The Council requires a bidder to demonstrate two years of accounts.", "b") is None
+
+
+def test_points_of_a_stated_total_other_than_100_in_prose_and_in_question_titles(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Evaluation"),
+         ("p", "Cost - 120 marks; Technical merit - 60 marks; Social value - 20 marks (200 marks in total).")],
+        [("h", "Questions"),
+         ("p", "T1 Fleet and depot arrangements (40 marks)"),
+         ("p", "Describe the vehicles and depot you will use to deliver the service."),
+         ("p", "Maximum 600 words."),
+         ("p", "SV1 Community benefits (20 marks)"),
+         ("p", "How will you create jobs and training for local people through this contract?"),
+         ("p", "Maximum 500 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (10, "20 of the 200 points in total")
+    assert {q["id"]: q["weighting_percent"] for q in data["questions"]} == {"T1": 20, "SV1": 10}

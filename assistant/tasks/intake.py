@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
-from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
                                        find_questions)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -1130,9 +1130,21 @@ MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(
 
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
-    """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines)."""
-    return [Found(int(m.group("n") or m.group("n2")), line, 1) for line, sentence in _sentences(lines)
-            if line.cells is None and OUT_OF_100.search(sentence) for m in POINTS_FOR_SV.finditer(sentence)]
+    """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines); and points of another
+    total the same sentence states ('Social value - 100 points (1,000 points in total)': 10, said so)."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None:
+            continue
+        if OUT_OF_100.search(sentence):
+            found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
+        elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for m in MARKS_TOTAL.finditer(sentence)}) == 1:
+            total = next(iter(totals))
+            for m in POINTS_FOR_SV.finditer(sentence):
+                if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
+                    found.append(Found(_int(round(points * 100 / total, 1)), line, 1,
+                                       f"{points} of the {total:,} points in total"))
+    return found
 
 
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
