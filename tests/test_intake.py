@@ -1892,3 +1892,16 @@ def test_points_of_a_stated_total_other_than_100_in_prose_and_in_question_titles
     weighting = data["tender"]["social_value_weighting_percent"]
     assert (weighting["value"], weighting["derived"]) == (10, "20 of the 200 points in total")
     assert {q["id"]: q["weighting_percent"] for q in data["questions"]} == {"T1": 20, "SV1": 10}
+
+
+def test_fractions_in_words_are_shares(tmp_path):
+    from assistant.tender_numbers import percent_signs
+    assert percent_signs("Cost is worth three quarters of the marks and quality one quarter of the marks.") == \
+        "Cost is worth 75% of the marks and quality 25% of the marks."
+    assert percent_signs("the other half") == "the other 50%"
+    assert percent_signs("a half-day session in the third quarter") == "a half-day session in the third quarter"
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The tender is marked on cost (two fifths) and quality (three fifths)."),
+        ("p", "Within quality, social value is worth one fifth of the quality marks.")]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert weighting is not None and weighting["value"] == 12
