@@ -1905,3 +1905,18 @@ def test_fractions_in_words_are_shares(tmp_path):
         ("p", "Within quality, social value is worth one fifth of the quality marks.")]]}]
     weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
     assert weighting is not None and weighting["value"] == 12
+
+
+def test_split_named_by_what_each_part_marks(tmp_path):
+    def split(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        return tender["qualitative_percent"] and (tender["qualitative_percent"]["value"],
+                                                  tender["quantitative_percent"]["value"])
+    assert split("Of the 50 social value marks, 35 marks go to the method statement and 15 marks to the TOMs "
+                 "commitments you submit.", "a") == (70, 30)
+    assert split("Social value (20%): measurable commitments 5%, written answer 15%.", "b") == (75, 25)
+    assert split("A quarter of the social value marks go to the narrative response and the other three quarters to "
+                 "the quantified commitments.", "c") == (25, 75)
+    # parts given as shares of the whole, with no social value total: no split
+    assert split("Social value is marked on a written response (8%) and TOMs commitments (2%).", "d") is None

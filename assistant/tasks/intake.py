@@ -1073,10 +1073,60 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
                 elif not percents and SPLIT_EQUALLY.search(sentence):
                     found.append(Found(50, line, 1))  # "split equally between qualitative and quantitative"
+    if key in ("qualitative", "quantitative"):
+        found += _split_by_parts(lines, key)
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
+    return found
+
+
+# The two parts of the social value score named for what is marked: the written answer ("written response",
+# "narrative response", "method statement") and the commitments offered ("TOMs commitments", "TOMs offer", "measurable
+# commitments")
+QUAL_PART = re.compile(r"\b(?:written|narrative|qualitative)\s+(?:response|answer|submission|element|part)s?\b|"
+                       r"\bmethod\s+statements?\b", re.I)
+QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part)\b|"
+                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b", re.I)
+_PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
+
+
+def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
+    """'60 points are awarded for the written response … and 40 points for the TOMs commitments', 'narrative response
+    9%, TOMs offer 6%', '50% of the social value marks go to the written response and the other 50% to the measurable
+    commitments': in a sentence about social value naming each part once, the two amounts (in one unit, in the order
+    the parts are named) give the split, as shares of their sum (said so), when they are parts of social value's own
+    total: they add up to the total the sentence states ('Of the 100 social value points', 'Social value (15%):'), or
+    are percentages 'of the social value marks' adding up to 100."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+            continue
+        quals, quants = list(QUAL_PART.finditer(sentence)), list(QUANT_PART.finditer(sentence))
+        if len(quals) != 1 or len(quants) != 1:
+            continue
+        every = list(_PART_AMOUNT.finditer(sentence))
+        totals = [m for m in every if re.match(r"\s+social\s+value\b", sentence[m.end():], re.I)
+                  or re.search(r"social\s+value\W{0,3}$", sentence[:m.start()], re.I)]
+        amounts = [m for m in every if m not in totals]
+        totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?:points|marks)\b", sentence, re.I))
+        if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
+            continue
+        a, b = (float(m.group("n")) for m in amounts)
+        of_its_own = any(float(t.group("n")) == a + b for t in totals) or (
+            a + b == 100 and amounts[0].group("u") == "%" and re.search(r"%\s+of\s+the\s+social\s+value\s+(?:marks|points|score)",
+                                                                       sentence, re.I))
+        if not of_its_own:
+            continue  # 'a qualitative response (6%) and quantitative commitments (4%)': shares of the whole, not a split
+        first_is_qual = quals[0].start() < quants[0].start()
+        qual, quant = (a, b) if first_is_qual else (b, a)
+        if qual <= 0 or quant <= 0:
+            continue
+        share = qual * 100 / (qual + quant) if key == "qualitative" else quant * 100 / (qual + quant)
+        unit = amounts[0].group("u")
+        found.append(Found(_int(round(share, 1)), line, 1, f"{_int(qual)}{'' if unit == '%' else ' '}{unit} written, "
+                                                           f"{_int(quant)}{'' if unit == '%' else ' '}{unit} commitments"))
     return found
 
 
