@@ -91,7 +91,9 @@ SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proport
 # Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
 # whole tender" (not "each answer is scored out of 100", a scoring scale)
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
-                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b", re.I)
+                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b|"
+                               r"\b(?:weightings?|marks|points)\b[^.]{0,40}\bthe\s+total\s+(?:available\s+)?(?:is|will\s+be)\s+"
+                               r"100\s+(?:points|marks)\b", re.I)  # "weightings are given as points; the total available is 100 points"
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
@@ -645,6 +647,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.id = _tidy_id(cell)
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
+                elif role == "marks" and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cell.strip()):
+                    question.marks = float(cell.strip())  # "Points | 15": a weighting when the pack's marks total 100
                 elif role == "limit" and cell and not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
                     # "5,000", "6,000 incl. spaces", "max. 750": the unit is the label's ("Character limit")
                     _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")

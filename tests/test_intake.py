@@ -1920,3 +1920,18 @@ def test_split_named_by_what_each_part_marks(tmp_path):
                  "the quantified commitments.", "c") == (25, 75)
     # parts given as shares of the whole, with no social value total: no split
     assert split("Social value is marked on a written response (8%) and TOMs commitments (2%).", "d") is None
+
+
+def test_points_of_a_total_of_100_stated_in_its_own_sentence_and_question_boxes_with_points(tmp_path):
+    files = [
+        {"name": "itt.docx", "pages": [[
+            ("p", "Bids are marked in points, and the maximum score is 100 marks. Cost: 50 marks. Quality: 30 marks. "
+                  "Social value: 20 marks.")]]},
+        {"name": "form.docx", "pages": [[
+            ("t", [["Question ref", "A"], ["Question", "Describe how you will recruit people from the local area."],
+                   ["Points", "20"], ["Word limit", "500"]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 20
+    files[0]["pages"][0][0] = ("p", "Question weightings are in points; the total will be 100 points. Cost: 50 points.")
+    data = intake(write_pack(files, tmp_path / "b"))
+    assert data["questions"][0]["weighting_percent"] == 20

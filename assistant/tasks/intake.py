@@ -1186,7 +1186,7 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
     for line, sentence in _sentences(lines):
         if line.cells is not None:
             continue
-        if OUT_OF_100.search(sentence):
+        if OUT_OF_100.search(sentence) or OUT_OF_100.search(line.text):  # the total may be its paragraph's first sentence
             found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
         elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for m in MARKS_TOTAL.finditer(sentence)}) == 1:
             total = next(iter(totals))
@@ -1199,7 +1199,10 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
 
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
 OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
-                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)", re.I)
+                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)|"
+                        # "the total available is 100 points", "the maximum score is 100 marks"
+                        r"\b(?:total|maximum)(?:\s+(?:available|score|number\s+of\s+(?:points|marks)))?\s+(?:is|will\s+be)\s+"
+                        r"100\s+(?:points|marks)\b", re.I)
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
                            r"(?:for|to)\s+(?:the\s+)?social\s+value|"
                            r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
