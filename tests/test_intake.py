@@ -1935,3 +1935,15 @@ def test_points_of_a_total_of_100_stated_in_its_own_sentence_and_question_boxes_
     files[0]["pages"][0][0] = ("p", "Question weightings are in points; the total will be 100 points. Cost: 50 points.")
     data = intake(write_pack(files, tmp_path / "b"))
     assert data["questions"][0]["weighting_percent"] == 20
+
+
+def test_scales_of_named_grades_with_marks_and_marks_in_words_and_figures(tmp_path):
+    def scale(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["scoring_scale"]
+        return found and found["value"]
+    assert scale("Each method statement is graded Missing (0), Poor (1), Fair (2), Good (3) and Superb (4).", "a") == "0-4"
+    assert scale("Scores range from zero (0) to five (5).", "b") == "0-5"
+    # a pair of marks in brackets is no scale, nor are grades that are not one step apart
+    assert scale("The site (1) and the depot (2) are both in scope.", "c") is None
+    assert scale("Answers are marked Poor (1), Good (5), Fine (9), Great (12).", "d") is None

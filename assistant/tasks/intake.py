@@ -1411,7 +1411,7 @@ def find_quantitative(lines: list[Line]) -> list[Found]:
 
 
 # scoring scale -------------------------------------------------------------------------------------
-SCALE = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
                    re.I)
 DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
                         r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
@@ -1427,6 +1427,9 @@ SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
+        # "nil (0) to ten (10)": a mark in words then in figures is its figures
+        sentence = _MARK_IN_WORDS.sub(lambda m: m.group("d") if _mark_word(m.group("w")) == int(m.group("d")) else m.group(0),
+                                      sentence)
         sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
@@ -1455,6 +1458,13 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
         if len(marks) < 3:  # "Unsatisfactory (0) - Limited (1) - Satisfactory (2) - Good (3)": the mark after each
             marks = [int(m.group("n")) for m in DESCRIPTOR_THEN_MARK.finditer(line.text)]
+        if SCORED_WORDS.search(line.text):
+            # grades of the pack's own naming with their marks ("Nil (0), Deficient (1), … or Exemplary (5)"): four or
+            # more, one step apart from 0 or 1, in a line about scoring; all of them, not only the usual descriptors
+            graded = [int(m.group("n")) for m in GRADE_THEN_MARK.finditer(line.text)]
+            if len(graded) >= max(4, len(marks) + 1) and graded == list(range(graded[0], graded[0] + len(graded))) \
+                    and graded[0] in (0, 1):
+                marks = graded
         shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
         if len(marks) >= 3 and _a_scale(marks):
             found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
@@ -1479,6 +1489,18 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
 DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
+GRADE_THEN_MARK = re.compile(r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s*\(\s*(?P<n>\d{1,2})\s*\)")
+SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|graded|rated|awarded)\b", re.I)
+_MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
+_MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
+
+
+def _mark_word(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    return _MARK_WORDS[word] if word in _MARK_WORDS else number(word)
+
+
 MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
                            r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
