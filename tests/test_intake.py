@@ -1947,3 +1947,14 @@ def test_scales_of_named_grades_with_marks_and_marks_in_words_and_figures(tmp_pa
     # a pair of marks in brackets is no scale, nor are grades that are not one step apart
     assert scale("The site (1) and the depot (2) are both in scope.", "c") is None
     assert scale("Answers are marked Poor (1), Good (5), Fine (9), Great (12).", "d") is None
+
+
+def test_a_rate_beside_the_value_is_not_a_second_amount(tmp_path):
+    def value(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        return tender["value_gbp"] and tender["value_gbp"]["value"], tender["annual_value_gbp"] and tender["annual_value_gbp"]["value"]
+    assert value("Estimated value: about £54,000 over the two years, for some 300 visits a year at £90 a visit.", "a") \
+        == (54000, None)
+    assert value("Budget: £12,000 per annum, paid at £25 per hour.", "b") == (None, 12000)
+    assert value("Budget: £40 each.", "c") == (None, None)  # a rate alone is no value

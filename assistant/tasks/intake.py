@@ -617,12 +617,33 @@ PAST_VALUE = re.compile(r"\b(?:was|were|previous(?:ly)?|incumbent|existing contr
                         r"historic(?:al)?)\b", re.I)  # what a past contract was worth is not this one's value
 
 
+# A price for one thing or one unit of time ("a fixed price of £800 each", "£18.50 per hour", "£95 a visit"): a rate,
+# never the contract's value nor one of two amounts that are
+_RATE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:each\b|per\s+(?!annum\b|year\b|month\b|"
+                         r"the\b|contract\b)[a-z]+|an?\s+(?:hour|day|week|visit|item|unit|session|night|head|person|place|"
+                         r"child|pupil|client|case|referral|call|trip|journey|mile)\b)", re.I)
+
+
+def _amounts(text: str) -> list[re.Match]:
+    """The amounts of money the text states, rates aside."""
+    text = spell_units(text)
+    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]
+
+
+def _whole_stated(text: str) -> bool:
+    """The text's one amount (rates aside) is said to be the whole ('£96,000 over the 3 years'), whatever else in it
+    happens 'a year' ('… based on about 40 funerals a year')."""
+    text = spell_units(text)
+    matches = _amounts(text)
+    return len(matches) == 1 and bool(_WHOLE_AFTER.match(text[matches[0].end():]))
+
+
 def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> float | None:
     """The one amount the text states. Two amounts are one only when one is per year and the other the whole
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
     text = spell_units(text)  # "over the 5 yr term"
-    matches = list(MONEY.finditer(text))
+    matches = [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]  # "£800 each" is a rate
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
@@ -642,21 +663,21 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
         if _one_lot(line, label):
             continue  # one lot's value is not the contract's
         split = _money_in(value, annual)
-        if split is not None and len(MONEY.findall(value)) == 2:
+        if split is not None and len(_amounts(value)) == 2:
             found.append(Found(_int(split), line, 0))  # an annual and a whole-life amount, told apart
             continue
         amount = _money_in(value, pounds=bool(_POUNDS_LABEL.search(label)))
-        if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
+        if amount is not None and bool(_ANNUAL.search(label + " " + value) and not _whole_stated(value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
         if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
                 and not PAST_VALUE.search(sentence) and not _LOT.search(sentence):
             split = _money_in(sentence, annual)
-            if split is not None and len(MONEY.findall(sentence)) == 2:
+            if split is not None and len(_amounts(sentence)) == 2:
                 found.append(Found(_int(split), line, 1))
                 continue
             amount = _money_in(sentence)
-            if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
+            if amount is not None and bool(_ANNUAL.search(sentence) and not _whole_stated(sentence)) == annual:
                 found.append(Found(_int(amount), line, 1))
     return found
 
