@@ -1958,3 +1958,16 @@ def test_a_rate_beside_the_value_is_not_a_second_amount(tmp_path):
         == (54000, None)
     assert value("Budget: £12,000 per annum, paid at £25 per hour.", "b") == (None, 12000)
     assert value("Budget: £40 each.", "c") == (None, None)  # a rate alone is no value
+
+
+def test_a_letterhead_of_a_name_and_a_postal_address_names_the_buyer(tmp_path):
+    def buyer(first_line, name):
+        files = [{"name": "rfq.pdf", "pages": [[("p", first_line), ("h", "Library Courier Service"),
+                                                ("p", "We invite quotations for a weekly courier between our sites.")]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["buyer"]
+        return found and found["value"]
+    assert buyer("Riverside Sixth Form College, 12 Mill Lane, Widnes, WA8 7QT", "a") == "Riverside Sixth Form College"
+    assert buyer("University of Sefton Coast, Marine Drive, Southport, PR8 1RX", "b") == "University of Sefton Coast"
+    # an address with no body's name, or with no postcode, names no buyer
+    assert buyer("Unit 4, Mill Lane, Widnes, WA8 7QT", "c") is None
+    assert buyer("Riverside Sixth Form College, Mill Lane, Widnes", "d") is None

@@ -472,7 +472,18 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     # Skills Service", "Warrington Borough Council - Bereavement Services")
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := LETTERHEAD_AND_PART.fullmatch(line.text.strip())) and not re.match(r"^the\b", m.group("b"), re.I)]
+    # a letterhead that is the body's name and then its postal address ("University of Chester, Parkgate Road,
+    # Chester, CH1 4BJ"): the body, of whatever kind, that the address is for
+    found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_BODY_KIND = r"(?:University|College|Council|Authority|Trust|ICB|Board|Police|Constabulary|Service|School|Academy|Hospitals?|" \
+             r"Association|Limited|Ltd|CIC|Partnership|Agency|Group|Housing|Homes)"
+NAME_AND_ADDRESS = re.compile(rf"(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|the)\s+)?){{0,5}}{_BODY_KIND}(?:\s+(?:of|for)\s+"
+                              rf"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?)\s*,\s*(?:[^,]{{2,50}},\s*){{1,4}}{_POSTCODE}")
 
 
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
