@@ -99,7 +99,7 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
                          r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
 # "(150 points)" closing a question's title: its marks
-TITLE_MARKS = re.compile(r"\s\(\s*(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)\s*$", re.I)
+TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$", re.I)  # "- 200 marks"
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -430,8 +430,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None:
                 question.weighting = question.marks
-    elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
-                        for m in MARKS_TOTAL.finditer(line.text)} - {100}) == 1:
+    elif len(totals := ({int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
+                         for m in MARKS_TOTAL.finditer(line.text)} | _table_totals(lines)) - {100}) == 1:
         total = next(iter(totals))  # one stated total of marks for the whole (1,000): each question's share of it
         for question in kept:
             if question.weighting is None and question.marks is not None and question.marks < total:
@@ -441,6 +441,13 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for question in result:
         question.pop("_against")
     return result, used
+
+
+def _table_totals(lines: list[Line]) -> set[int]:
+    """A marks table's 'Total | 1,000' row (under a header naming marks or points): the whole's total of marks."""
+    return {int(cell.replace(",", "")) for line in lines if line.cells and line.header is not None
+            and re.match(r"total\b", line.cells[0].strip(), re.I) and any(re.search(r"marks|points", h, re.I) for h in line.header)
+            for cell in line.cells[1:] if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,5}", cell.strip())}
 
 
 def _read_lead_ins(lines: list[Line], questions: list[_Question], used: set[int]) -> None:

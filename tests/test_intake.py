@@ -1971,3 +1971,16 @@ def test_a_letterhead_of_a_name_and_a_postal_address_names_the_buyer(tmp_path):
     # an address with no body's name, or with no postcode, names no buyer
     assert buyer("Unit 4, Mill Lane, Widnes, WA8 7QT", "c") is None
     assert buyer("Riverside Sixth Form College, Mill Lane, Widnes", "d") is None
+
+
+def test_marks_of_a_table_total_in_question_titles_and_a_split_in_the_totals_unit(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Part", "Points available"], ["Cost", "300"], ["Technical", "150"], ["Social Value", "50"],
+               ["Total", "500"]]),
+        ("p", "Of the 50 social value points, 30 go to the method statement and 20 are for the TOMs commitments you make."),
+        ("p", "T1 Depot and vehicles: 100 points"),
+        ("p", "Describe the depot and vehicles you will use."),
+        ("p", "Maximum 800 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["questions"][0]["weighting_percent"] == 20
+    assert (data["tender"]["qualitative_percent"]["value"], data["tender"]["quantitative_percent"]["value"]) == (60, 40)

@@ -1142,7 +1142,9 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         totals = [m for m in every if re.match(r"\s+social\s+value\b", sentence[m.end():], re.I)
                   or re.search(r"social\s+value\W{0,3}$", sentence[:m.start()], re.I)]
         amounts = [m for m in every if m not in totals]
-        totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?:points|marks)\b", sentence, re.I))
+        totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?P<u>points|marks)\b", sentence, re.I))
+        if not amounts and totals:  # "Of the 150 social value marks, 105 are for … and 45 are for …": the total's unit
+            amounts = list(re.finditer(r"(?<![\d.,£])(?P<n>\d{1,4})(?P<u>)\s+(?:are|is|go|will\s+be)\b", sentence, re.I))
         if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
             continue
         a, b = (float(m.group("n")) for m in amounts)
