@@ -818,7 +818,7 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     # chain is an extension (there is no initial term in it), so the extension is their sum
     text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
                   rf"(?:\s*(?:\+|\bplus\b|\band\s+then\b)\s*\d{{1,2}}(?:\s*(?:years?|months?))?)+)\s*(?P<u>years?|months?)?",
-                  lambda m: _extension_chain(m), text, flags=re.I)
+                  _extension_chain, text, flags=re.I)
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)((?:\s*(?:\+|\bplus\b)\s*\d{1,2}\s*(?:years?|months?)\b){2,})",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_extension_months(m.group(3))} months", text, flags=re.I)
