@@ -64,9 +64,34 @@ _PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?ce
 _PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
 
 
+_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "two fifths of the marks", "a quarter of the quality marks", "half of the social value marks", "the other half",
+# "quality three fifths": a fraction in words is a share (a count above one says it is a fraction without "of")
+_FRACTION = re.compile(r"\b(?:(?P<other>the\s+other|the\s+remaining)\s+)?(?:(?P<k>a|one|two|three|four)[\s-]+)?"
+                       r"(?P<f>half|halves|thirds?|quarters?|fifths?)\b(?P<of>\s+of\b)?", re.I)
+
+
+def _fraction(m: re.Match) -> str:
+    count = _COUNTS.get((m.group("k") or "").lower())
+    word = m.group("f").lower()
+    plural = word.endswith("s") and word != "halves"
+    if not (m.group("of") or m.group("other") or (count and count > 1 and plural)):
+        return m.group(0)  # "a half-day session", "the third quarter": not a share
+    if count is None:
+        count = 1 if word == "half" or not plural else None
+    if count is None or count >= _FRACTION_PARTS[word]:
+        return m.group(0)
+    share = round(count * 100 / _FRACTION_PARTS[word], 1)
+    share_text = f"{int(share)}" if float(share).is_integer() else f"{share}"
+    return f"{m.group('other') + ' ' if m.group('other') else ''}{share_text}%{m.group('of') or ''}"
+
+
 def percent_signs(text: str) -> str:
-    """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', so a weighting written out is read like the rest."""
-    return _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
+    """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', and a fraction in words ('two fifths of the
+    marks', 'the other half') as its percentage, so a weighting written out is read like the rest."""
+    text = _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
+    return _FRACTION.sub(_fraction, text)
 
 
 def number(text: str) -> int | None:

@@ -91,7 +91,15 @@ SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proport
 # Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
 # whole tender" (not "each answer is scored out of 100", a scoring scale)
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
-                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b", re.I)
+                               r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b|"
+                               r"\b(?:weightings?|marks|points)\b[^.]{0,40}\bthe\s+total\s+(?:available\s+)?(?:is|will\s+be)\s+"
+                               r"100\s+(?:points|marks)\b", re.I)  # "weightings are given as points; the total available is 100 points"
+# Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
+# marks are that share of the whole
+MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
+                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+# "(150 points)" closing a question's title: its marks
+TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$", re.I)  # "- 200 marks"
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -322,6 +330,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     if titled and current.weighting is None:
                         current.weighting = float(titled.group("n"))
                         current.topic = rest[:titled.start()].strip()
+                    elif (marked := TITLE_MARKS.search(rest)) and current.marks is None:
+                        current.marks = float(marked.group("n"))  # "QU1 Kennelling (150 points)"
+                        current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
                 used.add(index)
@@ -419,11 +430,24 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None:
                 question.weighting = question.marks
+    elif len(totals := ({int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
+                         for m in MARKS_TOTAL.finditer(line.text)} | _table_totals(lines)) - {100}) == 1:
+        total = next(iter(totals))  # one stated total of marks for the whole (1,000): each question's share of it
+        for question in kept:
+            if question.weighting is None and question.marks is not None and question.marks < total:
+                question.weighting = round(question.marks * 100 / total, 2)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
     for question in result:
         question.pop("_against")
     return result, used
+
+
+def _table_totals(lines: list[Line]) -> set[int]:
+    """A marks table's 'Total | 1,000' row (under a header naming marks or points): the whole's total of marks."""
+    return {int(cell.replace(",", "")) for line in lines if line.cells and line.header is not None
+            and re.match(r"total\b", line.cells[0].strip(), re.I) and any(re.search(r"marks|points", h, re.I) for h in line.header)
+            for cell in line.cells[1:] if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{3,5}", cell.strip())}
 
 
 def _read_lead_ins(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
@@ -630,6 +654,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.id = _tidy_id(cell)
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
+                elif role == "marks" and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cell.strip()):
+                    question.marks = float(cell.strip())  # "Points | 15": a weighting when the pack's marks total 100
                 elif role == "limit" and cell and not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
                     # "5,000", "6,000 incl. spaces", "max. 750": the unit is the label's ("Character limit")
                     _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")
@@ -709,7 +735,7 @@ def _table_question(line: Line, questions: list[_Question]) -> bool:
     if "limit" in roles and roles["limit"] < len(cells):
         cell, head = cells[roles["limit"]], line.header[roles["limit"]]
         if not _limits(question, cell) and cell.replace(",", "").strip().isdigit():
-            _limits(question, f"{cell} {'characters' if re.search('char', head, re.I) else 'words'}")
+            _limits(question, f"{cell} {_column_unit(head) or 'words'}")  # 'Max pages | 4': the header's unit
     if not (question.word_limit or question.char_limit or question.page_limit):
         question.header_limit = " ".join(head for head in headers if LIMIT.search(head))
     questions.append(question)

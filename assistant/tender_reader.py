@@ -231,7 +231,8 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
     """A PDF table whose cells wrap over several lines, each set in the middle of its row ('Ref | Question | Limit |
     Weighting', the id on the row's middle line, the question above and below it): plain text reads such a row as
     separate lines, a cell at a time. Under a header row of labels, a line with a cell in the first column anchors a
-    row; the lines around it are that row's while its wrapped cell has not closed its sentence. Each row rebuilt is one
+    row; the lines around it are that row's while its wrapped cell has not closed its sentence (a table of one row
+    when its anchor line fills three columns or more). Each row rebuilt is one
     line with its cells, in place of the plain lines that held its words; a row that does not account for its plain
     lines exactly is left as it was."""
     raws = layout.splitlines()
@@ -250,8 +251,8 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
             block.append(_sliced(raws[index], columns) or rows[index])
             index += 1
         anchors = [k for k, line in enumerate(block) if line[0][0] < columns[1] - 2]
-        if len(anchors) < 2 or not any(len(block[k]) >= 2 for k in anchors):
-            continue
+        if not anchors or not any(len(block[k]) >= (2 if len(anchors) >= 2 else 3) for k in anchors):
+            continue  # one row on its own (a table of one question) when it fills three columns or more
         if not any(len(line) == 1 and line[0][0] >= columns[1] - 2 for line in block):
             continue  # no cell wraps around its anchor: the one-line rows are read elsewhere
         def column_of(start: int) -> int:

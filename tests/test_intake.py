@@ -1801,3 +1801,186 @@ def test_money_the_buyer_has_set_aside_for_the_contract_is_its_value(tmp_path):
     files = [{"name": "itt.docx", "pages": [[
         ("p", "The Council has set aside £20,000 a year for social value activity.")]]}]  # social value money: no value
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["value_gbp"] is None
+
+
+def test_extension_chains_numbers_in_words_and_figures_and_m_for_months():
+    # a count written in words then figures: the periods are counted, not one of them
+    assert _term("a term of four (4) years, renewable by up to three (3) further periods of six months")[:2] == (48, 18)
+    # after the extension's own cue every part of the chain is an extension
+    assert _term("two years, with the option to extend for 2 + 1 years")[:2] == (24, 36)
+    assert _term("24 months; may be extended by six months plus six months")[:2] == (24, 12)
+    assert _term("Extension: +18m (optional)")[1] == 18
+    # money is never months, and an initial term in a chain is still the initial term
+    assert _term("Budget £36m over five years")[:2] == (60, None)
+    assert _term("3 + 2 years")[:2] == (36, 24)
+
+
+def test_a_limit_column_takes_its_unit_from_its_header_and_a_one_row_pdf_table_is_read(tmp_path):
+    files = [{"name": "form.pdf", "pages": [
+        [("h", "Method statements"),
+         ("t", [["Ref", "Question", "Score", "Max sides"],
+                ["A", "Describe how you will keep the library open during the refit works.", "30", "3"],
+                ["B", "Explain how you will handle complaints from library users.", "20", "1"]])],
+        [("h", "Community benefits"),
+         ("t", [["Ref", "Question", "Score", "Max sides"],
+                ["C", "How will you bring added benefits to people who live near the branch libraries, for example by "
+                      "hiring local young people as trainees and supporting reading groups for older people?", "15", "2"]])]]}]
+    questions = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert [(questions[k]["page_limit"], questions[k]["word_limit"]) for k in "ABC"] == [(3, None), (1, None), (2, None)]
+    assert questions["C"]["page"] == 2 and questions["C"]["text"].startswith("How will you bring added benefits")
+
+
+def test_area_from_an_address_of_several_parts_a_town_list_with_the_and_residents_of_a_town(tmp_path):
+    def area(text, name="itt.docx"):
+        files = [{"name": name, "pages": [[("h", "Grounds Maintenance"), ("p", text)]]}]
+        found = intake(write_pack(files, tmp_path / str(abs(hash(text + name)))))["tender"]["area"]
+        return found and found["value"]
+    # an address of several parts ending in a borough, or in a town of one borough (and a postcode after it)
+    assert area("The service runs from the depot at Unit 4 Dock Road Industrial Estate, Bridge Street, Widnes, "
+                "WA8 0PF, five days a week.") == "Halton"
+    assert area("Meals are served at the Plaza Community and Arts Centre, Lord Street, Southport, from 9am.") == "Sefton"
+    # the people the service is for, by the towns they live in
+    assert area("We need a contractor to clear fly-tipping for residents of Birkenhead and Wallasey.") == "Wirral"
+    # a borough's council buying at named sites, one of them 'the …'
+    assert area("St Helens Borough Council needs a provider to staff the car parks at Chalon Way, Corporation Street "
+                "and the Hardshaw Centre.") == "St Helens"
+
+
+def test_a_title_line_in_a_pdf_is_not_joined_to_the_sentence_below_it(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[("h", "Parks Security Patrols"),
+                                            ("p", "Request for Quotation - Halton Borough Council, Community Safety Team"),
+                                            ("p", "Halton Borough Council wants a provider to patrol its parks at night "
+                                                  "at Victoria Park, Runcorn Hill and the Phoenix Park.")]]}]
+    found = intake(write_pack(files, tmp_path))["tender"]["area"]
+    assert found["value"] == "Halton" and found["quote"].startswith("Halton Borough Council wants")
+
+
+def test_a_contract_row_stating_a_term_is_the_term_not_the_title(tmp_path):
+    files = [{"name": "rft.pdf", "pages": [[("h", "School Uniform Supply"),
+                                            ("p", "Agreement: two school years (2031/32 to 2032/33), extendable by one further year."),
+                                            ("p", "The Trust invites quotations for the supply of uniforms to its academies.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "School Uniform Supply"
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
+    files = [{"name": "rft.docx", "pages": [[("p", "Contract: Supply of School Uniforms")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["title"]["value"] == "Supply of School Uniforms"
+
+
+def test_the_service_is_what_the_party_sought_is_sought_to_do(tmp_path):
+    def service(sentence, name):
+        files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["service"]
+        return found and found["value"]
+    assert service("The Trust is looking for a qualified locksmith firm to repair, replace and re-key door locks "
+                   "on its wards.", "a") == "repair, replace and re-key door locks on its wards"
+    # a bidder asked to show something is no service
+    assert service("The Council requires a bidder to demonstrate two years of accounts.", "b") is None
+
+
+def test_points_of_a_stated_total_other_than_100_in_prose_and_in_question_titles(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Evaluation"),
+         ("p", "Cost - 120 marks; Technical merit - 60 marks; Social value - 20 marks (200 marks in total).")],
+        [("h", "Questions"),
+         ("p", "T1 Fleet and depot arrangements (40 marks)"),
+         ("p", "Describe the vehicles and depot you will use to deliver the service."),
+         ("p", "Maximum 600 words."),
+         ("p", "SV1 Community benefits (20 marks)"),
+         ("p", "How will you create jobs and training for local people through this contract?"),
+         ("p", "Maximum 500 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    weighting = data["tender"]["social_value_weighting_percent"]
+    assert (weighting["value"], weighting["derived"]) == (10, "20 of the 200 points in total")
+    assert {q["id"]: q["weighting_percent"] for q in data["questions"]} == {"T1": 20, "SV1": 10}
+
+
+def test_fractions_in_words_are_shares(tmp_path):
+    from assistant.tender_numbers import percent_signs
+    assert percent_signs("Cost is worth three quarters of the marks and quality one quarter of the marks.") == \
+        "Cost is worth 75% of the marks and quality 25% of the marks."
+    assert percent_signs("the other half") == "the other 50%"
+    assert percent_signs("a half-day session in the third quarter") == "a half-day session in the third quarter"
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The tender is marked on cost (two fifths) and quality (three fifths)."),
+        ("p", "Within quality, social value is worth one fifth of the quality marks.")]]}]
+    weighting = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert weighting is not None and weighting["value"] == 12
+
+
+def test_split_named_by_what_each_part_marks(tmp_path):
+    def split(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        return tender["qualitative_percent"] and (tender["qualitative_percent"]["value"],
+                                                  tender["quantitative_percent"]["value"])
+    assert split("Of the 50 social value marks, 35 marks go to the method statement and 15 marks to the TOMs "
+                 "commitments you submit.", "a") == (70, 30)
+    assert split("Social value (20%): measurable commitments 5%, written answer 15%.", "b") == (75, 25)
+    assert split("A quarter of the social value marks go to the narrative response and the other three quarters to "
+                 "the quantified commitments.", "c") == (25, 75)
+    # parts given as shares of the whole, with no social value total: no split
+    assert split("Social value is marked on a written response (8%) and TOMs commitments (2%).", "d") is None
+
+
+def test_points_of_a_total_of_100_stated_in_its_own_sentence_and_question_boxes_with_points(tmp_path):
+    files = [
+        {"name": "itt.docx", "pages": [[
+            ("p", "Bids are marked in points, and the maximum score is 100 marks. Cost: 50 marks. Quality: 30 marks. "
+                  "Social value: 20 marks.")]]},
+        {"name": "form.docx", "pages": [[
+            ("t", [["Question ref", "A"], ["Question", "Describe how you will recruit people from the local area."],
+                   ["Points", "20"], ["Word limit", "500"]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 20
+    files[0]["pages"][0][0] = ("p", "Question weightings are in points; the total will be 100 points. Cost: 50 points.")
+    data = intake(write_pack(files, tmp_path / "b"))
+    assert data["questions"][0]["weighting_percent"] == 20
+
+
+def test_scales_of_named_grades_with_marks_and_marks_in_words_and_figures(tmp_path):
+    def scale(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["scoring_scale"]
+        return found and found["value"]
+    assert scale("Each method statement is graded Missing (0), Poor (1), Fair (2), Good (3) and Superb (4).", "a") == "0-4"
+    assert scale("Scores range from zero (0) to five (5).", "b") == "0-5"
+    # a pair of marks in brackets is no scale, nor are grades that are not one step apart
+    assert scale("The site (1) and the depot (2) are both in scope.", "c") is None
+    assert scale("Answers are marked Poor (1), Good (5), Fine (9), Great (12).", "d") is None
+
+
+def test_a_rate_beside_the_value_is_not_a_second_amount(tmp_path):
+    def value(text, name):
+        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
+        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        return tender["value_gbp"] and tender["value_gbp"]["value"], tender["annual_value_gbp"] and tender["annual_value_gbp"]["value"]
+    assert value("Estimated value: about £54,000 over the two years, for some 300 visits a year at £90 a visit.", "a") \
+        == (54000, None)
+    assert value("Budget: £12,000 per annum, paid at £25 per hour.", "b") == (None, 12000)
+    assert value("Budget: £40 each.", "c") == (None, None)  # a rate alone is no value
+
+
+def test_a_letterhead_of_a_name_and_a_postal_address_names_the_buyer(tmp_path):
+    def buyer(first_line, name):
+        files = [{"name": "rfq.pdf", "pages": [[("p", first_line), ("h", "Library Courier Service"),
+                                                ("p", "We invite quotations for a weekly courier between our sites.")]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["buyer"]
+        return found and found["value"]
+    assert buyer("Riverside Sixth Form College, 12 Mill Lane, Widnes, WA8 7QT", "a") == "Riverside Sixth Form College"
+    assert buyer("University of Sefton Coast, Marine Drive, Southport, PR8 1RX", "b") == "University of Sefton Coast"
+    # an address with no body's name, or with no postcode, names no buyer
+    assert buyer("Unit 4, Mill Lane, Widnes, WA8 7QT", "c") is None
+    assert buyer("Riverside Sixth Form College, Mill Lane, Widnes", "d") is None
+
+
+def test_marks_of_a_table_total_in_question_titles_and_a_split_in_the_totals_unit(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("t", [["Part", "Points available"], ["Cost", "300"], ["Technical", "150"], ["Social Value", "50"],
+               ["Total", "500"]]),
+        ("p", "Of the 50 social value points, 30 go to the method statement and 20 are for the TOMs commitments you make."),
+        ("p", "T1 Depot and vehicles: 100 points"),
+        ("p", "Describe the depot and vehicles you will use."),
+        ("p", "Maximum 800 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["questions"][0]["weighting_percent"] == 20
+    assert (data["tender"]["qualitative_percent"]["value"], data["tender"]["quantitative_percent"]["value"]) == (60, 40)

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
-from assistant.tender_questions import (ASKS, BULLET, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
                                        find_questions)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -141,12 +141,18 @@ AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
 _TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}
-TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at)\s+(?:the\s+)?(?P<t>" + "|".join(
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|(?:residents|people|households|families|communities|tenants)\s+of)"
+                        r"\s+(?:the\s+)?(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
-AREA_ADDRESS = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*),\s+(?P<a>" +
-                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
-                          re.I)
+# Its parts may be several ("at Warrington Hospital, Lovely Lane, Warrington") and its last may be a town of one borough
+# ("at the Grand Hall, Sea Road, Formby"): that borough.
+_ADDRESS_PART = r"(?-i:(?:(?:[A-Z][\w'-]*|\d{1,4}[A-Za-z]?)\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w'-]*)"
+AREA_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<a>" +
+                          "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})"
+                          r"(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
+TOWN_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 
 
 def _canonical_area(text: str) -> str:
@@ -332,8 +338,18 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # a label's value wrapped onto a line starting in lower case ('… by up' / 'to twelve months') runs on
     if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
         return False  # contents entries are not a sentence wrapped over lines
+    if _title_case(previous.text) and line.text[:1].isupper():
+        return False  # a title line ('Request for Quotation - Halton Borough Council, Adult Services') set above prose
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case: three or more words and every word of four letters or more capitalised (a name, a title
+    or a letterhead), which a sentence's first line wrapped in a PDF is not."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 LETTERHEAD = re.compile(r"(?:[A-Z][\w&'.-]*\s+){1,6}(?:Council|Authority|Trust|ICB|Board)")
@@ -377,7 +393,9 @@ _TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+o
 
 
 def find_title(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)]
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)
+             and DURATION.match(v.strip()) is None and not find_dates(v[:20])]
+    # 'Contract: three academic years (…), extendable …' states a term, 'Contract: 1 April …' a date: not a title
     for index, line in enumerate(lines):
         if not line.heading:
             if index == 0 and (match := _TITLE_PROSE.match(line.text)):  # a PDF's first line, not set as a heading:
@@ -454,7 +472,18 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     # Skills Service", "Warrington Borough Council - Bereavement Services")
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := LETTERHEAD_AND_PART.fullmatch(line.text.strip())) and not re.match(r"^the\b", m.group("b"), re.I)]
+    # a letterhead that is the body's name and then its postal address ("University of Chester, Parkgate Road,
+    # Chester, CH1 4BJ"): the body, of whatever kind, that the address is for
+    found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
+              and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_BODY_KIND = r"(?:University|College|Council|Authority|Trust|ICB|Board|Police|Constabulary|Service|School|Academy|Hospitals?|" \
+             r"Association|Limited|Ltd|CIC|Partnership|Agency|Group|Housing|Homes)"
+NAME_AND_ADDRESS = re.compile(rf"(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|the)\s+)?){{0,5}}{_BODY_KIND}(?:\s+(?:of|for)\s+"
+                              rf"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?)\s*,\s*(?:[^,]{{2,50}},\s*){{1,4}}{_POSTCODE}")
 
 
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
@@ -480,6 +509,10 @@ SERVICE_PROSE = re.compile(
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:[a-z][\w-]*\s+){0,4}?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
+    # "looking for a licensed boarding establishment to collect, kennel and …": whoever is sought, the work is what
+    # they are sought to do (never a bidder asked to show something, nor a service sought for a purpose)
+    r"(?:(?<=\ba\s)|(?<=\ban\s))(?!(?:[\w-]+\s+){0,4}?(?:bidders?|tenderers?|applicants?|candidates?|respondents?|"
+    r"services?|contracts?|solutions?|programmes?|schemes?|systems?|frameworks?)\b)(?:[a-z][\w-]*\s+){1,5}?to\s+(?=[a-z]+\b)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
@@ -508,7 +541,7 @@ def find_service(lines: list[Line]) -> list[Found]:
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
             text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
-            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier)\b", text, re.I):
+            if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
                 found.append(Found(text.strip(" ,"), line, 1))
     for title in find_title(lines):
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
@@ -528,7 +561,7 @@ AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).rep
                                r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
                                r"procur\w*|commission\w*)\b", re.I)
 _PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
-TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE}")
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}")
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -551,7 +584,7 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
-        elif town := TOWN_PROSE.search(text):
+        elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
     return found
 
@@ -595,12 +628,33 @@ PAST_VALUE = re.compile(r"\b(?:was|were|previous(?:ly)?|incumbent|existing contr
                         r"historic(?:al)?)\b", re.I)  # what a past contract was worth is not this one's value
 
 
+# A price for one thing or one unit of time ("a fixed price of £800 each", "£18.50 per hour", "£95 a visit"): a rate,
+# never the contract's value nor one of two amounts that are
+_RATE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:each\b|per\s+(?!annum\b|year\b|month\b|"
+                         r"the\b|contract\b)[a-z]+|an?\s+(?:hour|day|week|visit|item|unit|session|night|head|person|place|"
+                         r"child|pupil|client|case|referral|call|trip|journey|mile)\b)", re.I)
+
+
+def _amounts(text: str) -> list[re.Match]:
+    """The amounts of money the text states, rates aside."""
+    text = spell_units(text)
+    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]
+
+
+def _whole_stated(text: str) -> bool:
+    """The text's one amount (rates aside) is said to be the whole ('£96,000 over the 3 years'), whatever else in it
+    happens 'a year' ('… based on about 40 funerals a year')."""
+    text = spell_units(text)
+    matches = _amounts(text)
+    return len(matches) == 1 and bool(_WHOLE_AFTER.match(text[matches[0].end():]))
+
+
 def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> float | None:
     """The one amount the text states. Two amounts are one only when one is per year and the other the whole
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
     text = spell_units(text)  # "over the 5 yr term"
-    matches = list(MONEY.finditer(text))
+    matches = [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]  # "£800 each" is a rate
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
@@ -620,21 +674,21 @@ def _value_candidates(lines: list[Line], annual: bool) -> list[Found]:
         if _one_lot(line, label):
             continue  # one lot's value is not the contract's
         split = _money_in(value, annual)
-        if split is not None and len(MONEY.findall(value)) == 2:
+        if split is not None and len(_amounts(value)) == 2:
             found.append(Found(_int(split), line, 0))  # an annual and a whole-life amount, told apart
             continue
         amount = _money_in(value, pounds=bool(_POUNDS_LABEL.search(label)))
-        if amount is not None and bool(_ANNUAL.search(label + " " + value)) == annual:
+        if amount is not None and bool(_ANNUAL.search(label + " " + value) and not _whole_stated(value)) == annual:
             found.append(Found(_int(amount), line, 0))
     for line, sentence in _sentences(lines):
         if line.cells is None and VALUE_PROSE.search(sentence) and not re.search(r"social value", sentence, re.I) \
                 and not PAST_VALUE.search(sentence) and not _LOT.search(sentence):
             split = _money_in(sentence, annual)
-            if split is not None and len(MONEY.findall(sentence)) == 2:
+            if split is not None and len(_amounts(sentence)) == 2:
                 found.append(Found(_int(split), line, 1))
                 continue
             amount = _money_in(sentence)
-            if amount is not None and bool(_ANNUAL.search(sentence)) == annual:
+            if amount is not None and bool(_ANNUAL.search(sentence) and not _whole_stated(sentence)) == annual:
                 found.append(Found(_int(amount), line, 1))
     return found
 
@@ -676,6 +730,31 @@ def _plus(text: str) -> int:
 def _extension_months(text: str) -> int:
     return sum(int(n) * (12 if unit.lower().startswith("y") else 1)
                for n, unit in re.findall(r"(\d{1,2})\s*(years?|months?)", text, flags=re.I))
+
+
+def _extension_chain(m: re.Match) -> str:
+    """'1 + 1 years' or '1 year plus 1 year' after 'extend for': every part an extension, added up in months (each
+    part in its own unit, else the one after the chain); left alone when no part states a unit."""
+    parts = re.findall(r"(\d{1,2})\s*(years?|months?)?", m.group("chain"), flags=re.I)
+    last = m.group("u") or next((u for _, u in reversed(parts) if u), None)
+    if not last:
+        return m.group(0)
+    months = sum(int(n) * (12 if (u or last).lower().startswith("y") else 1) for n, u in parts)
+    return f"{m.group('cue')}{months} months"
+
+
+_WORDS_WITH_FIGURES = re.compile(rf"\b(?P<w>{_NUM})\s*\(\s*(?P<d>\d{{1,3}})\s*\)", re.I)
+_WORD_BEFORE_UNIT = re.compile(rf"\b(?P<w>{_NUM})(?=[\s-]+(?:further\s+|additional\s+|more\s+|academic\s+)?(?:years?|months?)\b)", re.I)
+_MONTHS_SHORT = re.compile(r"(?<![£$€\d.,])(?<![£$€]\s)(?P<n>\d{1,3})m\b(?!\s*(?:£|pounds))", re.I)
+
+
+def _figures_for_words(text: str) -> str:
+    """A number written in words then in figures ('two (2) further periods') as its figures, a number in words
+    before its unit ('one year plus one year') as figures, and '+24m' as '+24 months' (a bare 'm' after a number that
+    is not money), so the term's arithmetic reads each one number the same way however it is written."""
+    text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
+    text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
+    return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
 
 
 _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
@@ -726,7 +805,7 @@ _FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s
 
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
-    text = _term_breakdown(spell_units(text))
+    text = _term_breakdown(_figures_for_words(spell_units(text)))
     ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
     if ceiling:
         text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
@@ -735,6 +814,11 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(3)} + {_plus(m.group(2))} {m.group(3)}", text, flags=re.I)
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)\s*\(?((?:\s*\+\s*\d{1,2}(?!\d))+)\s*\)?(?!\s*(?:years?|months?))",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
+    # "extend for 1 + 1 years", "extend by one year plus one year": after an extension's own cue every part of the
+    # chain is an extension (there is no initial term in it), so the extension is their sum
+    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
+                  rf"(?:\s*(?:\+|\bplus\b|\band\s+then\b)\s*\d{{1,2}}(?:\s*(?:years?|months?))?)+)\s*(?P<u>years?|months?)?",
+                  _extension_chain, text, flags=re.I)
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
     text = re.sub(r"\b(\d{1,2})\s*(years?|months?)((?:\s*(?:\+|\bplus\b)\s*\d{1,2}\s*(?:years?|months?)\b){2,})",
                   lambda m: f"{m.group(1)} {m.group(2)} + {_extension_months(m.group(3))} months", text, flags=re.I)
@@ -788,9 +872,18 @@ _LOT = re.compile(r"\blot\s*\d{1,2}\b(?:\s*\([^)]*\))?[^.;]{0,40}?\b(?:will\s+(?
                   r"lot\s*\d", re.I)  # a sentence about one lot's term or value, not the contract's
 
 
+_CONTRACT_ITSELF = re.compile(r"^(?:the\s+)?(?:contract|agreement|concession|framework)$", re.I)
+
+
 def find_months(lines: list[Line]) -> list[Found]:
     found = [Found(m, line, 0) for line, label, v in _labelled(lines, "months") if (m := _term(v)[0])
              and not _one_lot(line, label)]  # one lot's term is not the contract's
+    # 'Contract: three academic years (2030/31 to 2032/33), extendable …': a row naming the contract itself whose value
+    # opens with a duration states its term
+    for i, line in enumerate(lines):
+        for label, v in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
+            if _CONTRACT_ITSELF.match(" ".join(label.split()).strip(" .:")) and DURATION.match(v.strip()) and (m := _term(v)[0]):
+                found.append(Found(m, line, 0))
     for line, sentence in _sentences(lines):
         match = TERM_PROSE.search(sentence)
         if match and not line.heading and not _LOT.search(sentence):
@@ -1012,10 +1105,62 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                     found.append(Found(qual if key == "qualitative" else quant, line, 1))
                 elif not percents and SPLIT_EQUALLY.search(sentence):
                     found.append(Found(50, line, 1))  # "split equally between qualitative and quantitative"
+    if key in ("qualitative", "quantitative"):
+        found += _split_by_parts(lines, key)
     if key == "social_value":
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
+    return found
+
+
+# The two parts of the social value score named for what is marked: the written answer ("written response",
+# "narrative response", "method statement") and the commitments offered ("TOMs commitments", "TOMs offer", "measurable
+# commitments")
+QUAL_PART = re.compile(r"\b(?:written|narrative|qualitative)\s+(?:response|answer|submission|element|part)s?\b|"
+                       r"\bmethod\s+statements?\b", re.I)
+QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part)\b|"
+                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b", re.I)
+_PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
+
+
+def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
+    """'60 points are awarded for the written response … and 40 points for the TOMs commitments', 'narrative response
+    9%, TOMs offer 6%', '50% of the social value marks go to the written response and the other 50% to the measurable
+    commitments': in a sentence about social value naming each part once, the two amounts (in one unit, in the order
+    the parts are named) give the split, as shares of their sum (said so), when they are parts of social value's own
+    total: they add up to the total the sentence states ('Of the 100 social value points', 'Social value (15%):'), or
+    are percentages 'of the social value marks' adding up to 100."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+            continue
+        quals, quants = list(QUAL_PART.finditer(sentence)), list(QUANT_PART.finditer(sentence))
+        if len(quals) != 1 or len(quants) != 1:
+            continue
+        every = list(_PART_AMOUNT.finditer(sentence))
+        totals = [m for m in every if re.match(r"\s+social\s+value\b", sentence[m.end():], re.I)
+                  or re.search(r"social\s+value\W{0,3}$", sentence[:m.start()], re.I)]
+        amounts = [m for m in every if m not in totals]
+        totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?P<u>points|marks)\b", sentence, re.I))
+        if not amounts and totals:  # "Of the 150 social value marks, 105 are for … and 45 are for …": the total's unit
+            amounts = list(re.finditer(r"(?<![\d.,£])(?P<n>\d{1,4})(?P<u>)\s+(?:are|is|go|will\s+be)\b", sentence, re.I))
+        if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
+            continue
+        a, b = (float(m.group("n")) for m in amounts)
+        of_its_own = any(float(t.group("n")) == a + b for t in totals) or (
+            a + b == 100 and amounts[0].group("u") == "%" and re.search(r"%\s+of\s+the\s+social\s+value\s+(?:marks|points|score)",
+                                                                       sentence, re.I))
+        if not of_its_own:
+            continue  # 'a qualitative response (6%) and quantitative commitments (4%)': shares of the whole, not a split
+        first_is_qual = quals[0].start() < quants[0].start()
+        qual, quant = (a, b) if first_is_qual else (b, a)
+        if qual <= 0 or quant <= 0:
+            continue
+        share = qual * 100 / (qual + quant) if key == "qualitative" else quant * 100 / (qual + quant)
+        unit = amounts[0].group("u")
+        found.append(Found(_int(round(share, 1)), line, 1, f"{_int(qual)}{'' if unit == '%' else ' '}{unit} written, "
+                                                           f"{_int(quant)}{'' if unit == '%' else ' '}{unit} commitments"))
     return found
 
 
@@ -1069,14 +1214,29 @@ MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(
 
 
 def _points_out_of_100(lines: list[Line]) -> list[Found]:
-    """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines)."""
-    return [Found(int(m.group("n") or m.group("n2")), line, 1) for line, sentence in _sentences(lines)
-            if line.cells is None and OUT_OF_100.search(sentence) for m in POINTS_FOR_SV.finditer(sentence)]
+    """'scored out of 100 points: … 10 points for social value' (prose that may wrap over lines); and points of another
+    total the same sentence states ('Social value - 100 points (1,000 points in total)': 10, said so)."""
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None:
+            continue
+        if OUT_OF_100.search(sentence) or OUT_OF_100.search(line.text):  # the total may be its paragraph's first sentence
+            found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
+        elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for m in MARKS_TOTAL.finditer(sentence)}) == 1:
+            total = next(iter(totals))
+            for m in POINTS_FOR_SV.finditer(sentence):
+                if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
+                    found.append(Found(_int(round(points * 100 / total, 1)), line, 1,
+                                       f"{points} of the {total:,} points in total"))
+    return found
 
 
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
 OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
-                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)", re.I)
+                        r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)|"
+                        # "the total available is 100 points", "the maximum score is 100 marks"
+                        r"\b(?:total|maximum)(?:\s+(?:available|score|number\s+of\s+(?:points|marks)))?\s+(?:is|will\s+be)\s+"
+                        r"100\s+(?:points|marks)\b", re.I)
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
                            r"(?:for|to)\s+(?:the\s+)?social\s+value|"
                            r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
@@ -1285,7 +1445,7 @@ def find_quantitative(lines: list[Line]) -> list[Found]:
 
 
 # scoring scale -------------------------------------------------------------------------------------
-SCALE = re.compile(r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
                    re.I)
 DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
                         r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
@@ -1301,6 +1461,9 @@ SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)
 def find_scoring_scale(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
+        # "nil (0) to ten (10)": a mark in words then in figures is its figures
+        sentence = _MARK_IN_WORDS.sub(lambda m: m.group("d") if _mark_word(m.group("w")) == int(m.group("d")) else m.group(0),
+                                      sentence)
         sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
@@ -1329,6 +1492,13 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
         if len(marks) < 3:  # "Unsatisfactory (0) - Limited (1) - Satisfactory (2) - Good (3)": the mark after each
             marks = [int(m.group("n")) for m in DESCRIPTOR_THEN_MARK.finditer(line.text)]
+        if SCORED_WORDS.search(line.text):
+            # grades of the pack's own naming with their marks ("Nil (0), Deficient (1), … or Exemplary (5)"): four or
+            # more, one step apart from 0 or 1, in a line about scoring; all of them, not only the usual descriptors
+            graded = [int(m.group("n")) for m in GRADE_THEN_MARK.finditer(line.text)]
+            if len(graded) >= max(4, len(marks) + 1) and graded == list(range(graded[0], graded[0] + len(graded))) \
+                    and graded[0] in (0, 1):
+                marks = graded
         shares = [int(m.group("n")) for m in DESCRIPTOR_THEN_SHARE.finditer(line.text)]
         if len(marks) >= 3 and _a_scale(marks):
             found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
@@ -1353,6 +1523,18 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
 DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
+GRADE_THEN_MARK = re.compile(r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s*\(\s*(?P<n>\d{1,2})\s*\)")
+SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|graded|rated|awarded)\b", re.I)
+_MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
+_MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
+
+
+def _mark_word(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    return _MARK_WORDS[word] if word in _MARK_WORDS else number(word)
+
+
 MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
                            r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
