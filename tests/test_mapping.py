@@ -400,3 +400,15 @@ def test_a_sum_for_no_named_vcse_is_outside_equipment_donated_to_vcses(mapper):
 def test_a_refuge_that_receives_something_built_is_the_recipient_not_housing_provided(mapper):
     mapped = mapper.map("Our joiners made raised planters for a young people's night shelter in Chester")
     assert mapped.measures[0].measure.code != "NT25"
+
+
+@pytest.mark.parametrize("activity", [
+    "we will take on two men supported by a trafficking charity as warehouse operatives at the depot",
+    "we're employing a young man who escaped forced labour, referred by a modern slavery helpline, as a driver's mate",
+])
+def test_a_hire_named_before_who_is_hired_is_hiring_survivors_not_contract_clauses(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT3d"
+
+
+def test_clauses_against_modern_slavery_stay_contract_clauses(mapper):
+    assert mapper.map("every subcontract we let will carry modern slavery and zero-hours clauses").measures[0].measure.code == "NT22"
