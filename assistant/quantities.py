@@ -92,6 +92,7 @@ class Quantity:
 _RATE = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bwithin )(?<!\bleast )(?<!\bunder )"
     r"\b(?:per (?:year|annum|month|week|fortnight)|(?:a|each|every) (?:year|month|week|fortnight))\b"
+    r"|\b(?:per|a|each|every) (?:yr|mth|wk)\b"  # a note's shorthand: "4 schools a yr", "£40 per mth"
     r"|\bannually\b|\bfortnightly\b(?!\s+[a-z])"
     r"|/\s?(?:yr|year|annum|month|mth|week|wk)\b|\bp\.a\.(?!\w)"  # the shorthand of a note: "1,800 t/yr", "£25k p.a."
     r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"

@@ -263,3 +263,14 @@ def test_hours_each_count_the_plural_things_named():
 def test_a_yes_no_measure_committed_to_is_a_yes():
     text = "publish a carbon reduction plan every year"
     assert in_unit(text, extract_quantity(text), "yes/no").value == 1
+
+
+@pytest.mark.parametrize("text, period", [
+    ("careers talks at 3 Wirral colleges a yr", "year"),
+    ("£150 per mth to a community larder", "month"),
+    ("a 2-hour reading club every wk", "week"),
+])
+def test_a_notes_shorthand_rate_is_a_rate(text, period):
+    from assistant.quantities import rate
+
+    assert rate(text)[1] == period
