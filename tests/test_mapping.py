@@ -432,3 +432,11 @@ def test_clauses_against_modern_slavery_stay_contract_clauses(mapper):
 ])
 def test_published_wording_reads_what_is_done(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity", [
+    "swapping the engineers' car trips for pool bikes on city-centre jobs",
+    "our meter readers will take the tram instead of making van journeys across the city centre",
+])
+def test_vehicle_journeys_given_up_for_another_way_of_travelling_are_miles_saved(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT32"
