@@ -41,6 +41,8 @@ _BENEFICIARY = re.compile(
     r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|not in education, employment or training|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
     r"trainees?|placements?|internships?|interns?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|"
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
+    # schools named by their kind ("4 Cheshire East secondaries", "six primaries", "a sixth form")
+    r"secondar(y|ies)|primar(y|ies)|sixth[- ]forms?|academ(y|ies)|nurser(y|ies)|"
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
@@ -70,9 +72,14 @@ _SELF = re.compile(
     r"\b(marketing|advertis\w*|brand\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
     r"christmas party|golf days?|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
     r"executive|"
+    # the family of the bidder's own people named by their role ("the MD's son", "our CEO's daughter")
+    r"(the |our )?(MD|CEO|CFO|COO|chair(man|woman|person)?|directors?|owners?|founders?|boss|partners?)'s\s+"
+    r"(sons?|daughters?|wife|husband|partner|famil(y|ies)|children|kids|nephews?|nieces?|grandchildren)|"
     # the bidder's own premises, kit or fleet ("for our own offices in Reading", "at our own depot")
     r"(for|in|at|to|across) our own (\w+ )?(offices?|premises|sites?|depots?|buildings?|head ?office|HQ|fleet|vans?|"
-    r"vehicles?|warehouses?|yards?))\b",
+    r"vehicles?|warehouses?|yards?)|"
+    # the bidder's head office is its own whether or not 'own' is said ("a raffle at our head office")
+    r"(for|in|at|to|across) our (head ?office|HQ|headquarters|registered office))\b",
     re.IGNORECASE,
 )
 # The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
@@ -128,6 +135,8 @@ _ELSEWHERE = re.compile(
     r"Luton|Ipswich|Huddersfield|Loughborough|Guildford|Bournemouth|Swindon|Warwick|Leamington|Stirling|"
     r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b",
 )
+# Units a reduction or diversion is measured in
+_MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -140,6 +149,7 @@ class Check:
     why: str
     repeats: str | None = None  # additionality: the part of the contract it repeats (service, duty, footprint)
     requirement: str | None = None  # additionality: the specification's sentence it repeats
+    scale: str | None = None  # proportionality: "token" (too small) or "over" (too large) when it fails
 
     def as_dict(self) -> dict[str, Any]:
         return {key: value for key, value in asdict(self).items() if value is not None}
@@ -177,10 +187,11 @@ class CommitmentChecks:
             return duty
         if signal and not users_only:
             return None
-        if signal:  # only the service's own users named: a restatement of the service is still one
-            return self._restates(vector, mapping, service, specification,
-                                  f" ('{signal}' are the people the service is for)")
         quantity_unit = mapping.quantity.unit if mapping.quantity else None
+        if signal:  # only the service's own users named: a restatement of the service, or its own footprint, still is
+            return (self._restates(vector, mapping, service, specification,
+                                   f" ('{signal}' are the people the service is for)")
+                    or self._footprint_named(activity, vector, mapping, quantity_unit))
         footprint = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit,
                                                 mapping.measures[0].evidence.get("meaning", 0.0))
         if footprint:
@@ -189,6 +200,12 @@ class CommitmentChecks:
         if buyer:
             return buyer
         return self._restates(vector, mapping, service, specification) or self._names_the_service(activity, service)
+
+    def _footprint_named(self, activity: str, vector: np.ndarray, mapping: Mapping, quantity_unit: str | None) -> Repeat | None:
+        """The contract's own footprint named in its words (not by meaning alone): with only the service's users
+        named, keeping them informed of the works ("a newsletter for residents") manages its disruption."""
+        found = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit, 1.0)
+        return found if found is not None and "close in meaning" not in found.why else None
 
     def _names_the_service(self, activity: str, service: str) -> Repeat | None:
         """The service told in its own words: an activity naming no one beyond the contract that uses several of the
@@ -210,6 +227,9 @@ class CommitmentChecks:
 
     def _restates(self, vector: np.ndarray, mapping: Mapping, service: str, specification: str,
                   users: str = "") -> Repeat | None:
+        quantity = mapping.quantity
+        if self.scope.reduction.search(mapping.activity) and quantity is not None and quantity.unit in _MEASURED:
+            return None  # a measured reduction or diversion ("6 t a year kept out of landfill") is an outcome beyond it
         similarity, closest = self.scope.closest_delivery(vector, service, specification)
         measure_meaning = mapping.closest_meaning or mapping.measures[0].evidence.get("meaning", 0.0)
         # closer to what the contract pays for than to any measure's own wording and examples
@@ -222,7 +242,7 @@ class CommitmentChecks:
 
     def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str,
                    specification: str = "", vector: np.ndarray | None = None) -> Check:
-        selfish = self_benefit(activity)
+        selfish = self_benefit(activity) or price_only(activity)
         if selfish:  # for the bidder itself: not what the contract pays for; relevance says why it is not social value
             return Check(True, f"not what the contract pays for: '{selfish}' is for your own organisation (see relevance)")
         if self.scope is not None:
@@ -308,11 +328,12 @@ class CommitmentChecks:
         figures = f"about £{cost.pounds:,.0f} ({cost.basis}) is {share:.2%} of the £{value:,.0f} contract"
         if share > limit:
             return Check(False, f"out of proportion: {figures}; commitments {kind} should stay within {limit:.0%} "
-                                "of the contract value: scale it down or explain how it is funded")
+                                "of the contract value: scale it down or explain how it is funded", scale="over")
         token = self.s.proportion_token_share
         if value >= self.s.proportion_token_min_value and share < token:
             return Check(False, f"token: {figures}, under {token:.1%} on a contract of £"
-                                f"{self.s.proportion_token_min_value:,.0f} or more: scale it up to match the contract")
+                                f"{self.s.proportion_token_min_value:,.0f} or more: scale it up to match the contract",
+                         scale="token")
         return Check(True, f"in proportion: {figures} (limit {limit:.0%} for commitments {kind})")
 
     @staticmethod
@@ -328,9 +349,9 @@ class CommitmentChecks:
         if selfish:
             return Check(False, f"'{selfish}' benefits your organisation or staff, not the community: "
                                 "it is not social value")
-        price = _PRICE_ONLY.search(activity)
-        if price and _PURCHASE.search(activity) and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
-            return Check(False, f"buying for your own business on price ('{price.group(0)}') names no one who gains "
+        price = price_only(activity)
+        if price:
+            return Check(False, f"buying for your own business on price ('{price}') names no one who gains "
                                 "beyond your organisation: the saving is yours, not social value; say who benefits "
                                 "(local or small suppliers, VCFSEs) or drop it")
         away = _ELSEWHERE.search(activity)
@@ -376,6 +397,14 @@ def _given_away(activity: str) -> bool:
     return bool(_GIFT.search(activity) and _BENEFICIARY.search(activity) and not _FOR_OWN.search(activity))
 
 
+def price_only(activity: str) -> str | None:
+    """The words saying the bidder buys for its own business on price alone, naming no one who gains, or None."""
+    price = _PRICE_ONLY.search(activity)
+    if price and _PURCHASE.search(activity) and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
+        return price.group(0)
+    return None
+
+
 def self_benefit(activity: str) -> str | None:
     """The words saying the benefit stays with the bidder (its marketing, or a treat for its own people), or None."""
     selfish = _SELF.search(activity)
@@ -394,6 +423,14 @@ _VENUE = re.compile(r"\s+(centres?|centers?|halls?|venues?|buildings?|rooms?|hub
                     r"facilities|sites?|cafes?|caf\u00e9s?)\b", re.IGNORECASE)
 
 
+# Money put into a place ("a £75k fund for a new charity hub", "£5k towards a community centre"): the place, and
+# whoever runs it, gains; it is not where the work is done.
+_FUNDED = re.compile(r"\b(fund(s|ed|ing)?|donat\w*|grants?|towards|sponsor\w*)\b", re.IGNORECASE)
+# A beneficiary word naming whom the works are explained to ("community liaison", "community newsletter"): telling
+# neighbours about the contract's own work manages its disruption, no one gains beyond it.
+_LIAISON = re.compile(r"\s+(liaison|relations|newsletters?|notices?|letters?|briefings?|consultation)\b", re.IGNORECASE)
+
+
 def beyond_service(activity: str, service: str, users: bool = True) -> str | None:
     """A word in ``activity`` naming someone who benefits beyond the contract's own users, or None.
 
@@ -401,7 +438,8 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
     for match in _BENEFICIARY.finditer(activity):
-        if _VENUE.match(activity, match.end()):
+        if (_VENUE.match(activity, match.end()) and not _FUNDED.search(activity, 0, match.start())) \
+                or _LIAISON.match(activity, match.end()):
             continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
         if word[:5] not in own and (users or word not in _SERVICE_USERS):

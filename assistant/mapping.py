@@ -121,6 +121,8 @@ def load_guidance(knowledge_dir: Path, catalogue: Catalogue) -> dict[str, Guidan
 _RECIPIENT = re.compile(r"(?:'s)?\s+(charit(y|ies)|trusts?|foundations?|organi[sz]ations?|CICs?|social enterprises?)\b",
                         re.IGNORECASE)
 
+_CAUSE_WORDS = 3  # a word pattern's hit this short names a cause, not an activity
+
 
 def _term(match: re.Match) -> str:
     """The words a pattern found: its ``term`` group when it has one (the rest only sets where it applies)."""
@@ -189,7 +191,10 @@ class ActivityMapper:
             hits = []
             for pattern in self.guidance[code].patterns:
                 found = pattern.search(activity)
-                if found:
+                # a cause word that only names whom a gift or partnership goes to ("a homelessness charity") is no
+                # more a signal of the measure on that cause than it is a term its wording names (see _RECIPIENT);
+                # a longer match says what is done ("volunteer on a canal restoration with a conservation trust")
+                if found and not (len(found.group(0).split()) <= _CAUSE_WORDS and _RECIPIENT.match(activity, found.end())):
                     hits.append(found.group(0))
             matched.append(hits)
             scores[index] = min(len(hits), 2) / 2

@@ -92,6 +92,7 @@ class Quantity:
 _RATE = re.compile(
     r"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bwithin )(?<!\bleast )(?<!\bunder )"
     r"\b(?:per (?:year|annum|month|week|fortnight)|(?:a|each|every) (?:year|month|week|fortnight))\b"
+    r"|\b(?:per|a|each|every) (?:yr|mth|wk)\b"  # a note's shorthand: "4 schools a yr", "£40 per mth"
     r"|\bannually\b|\bfortnightly\b(?!\s+[a-z])"
     r"|/\s?(?:yr|year|annum|month|mth|week|wk)\b|\bp\.a\.(?!\w)"  # the shorthand of a note: "1,800 t/yr", "£25k p.a."
     r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"
@@ -236,12 +237,17 @@ _TIME = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?)"
 # a note's short forms of a length ("4 yrs each", "18 mths"), read as the unit they stand for
 _TIME_SHORT = {"min": "minute", "mins": "minutes", "hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
                "yr": "year", "yrs": "years"}
+# the rate a length is given at, written between it and what it multiplies: "1 hour per year each", "2 days a yr x"
+_RATE_WORDS = r"(?:per|a|an|each|every)\s+(?:year|yr|annum|month|mth|week|wk)"
 # a duration or length that belongs to each counted thing: "each for a year", "for 18 months each",
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
     rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
     rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
-    rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+each\b",
+    rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+(?:{_RATE_WORDS}\s+)?each\b"
+    # a length multiplied by a count in a note: "2 days a yr x 4 staff", "2 staff x 3 hrs a month"
+    rf"|\b(?P<n4>{_NUM})\s+(?P<u4>{_TIME})\s+(?:{_RATE_WORDS}\s+)?[x×]\s*(?={_NUM}\b)"
+    rf"|(?<=[x×] )(?P<n5>{_NUM})\s*(?P<u5>{_TIME})\b",
     re.IGNORECASE,
 )
 _N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?P<what>[a-z][\w-]*[a-z]s)\b",
@@ -389,16 +395,39 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", before):
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
+    if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
+                     or re.search(r"[x×]\s*$", text[:per_span[0]])):
+        # "3 hrs each" or "6 drivers x 2 hours" with no people or sessions counted: each of the plural things the
+        # text counts ("at 4 schools a yr: 3 hrs each")
+        nearest = _nearest_plural(text, per_span)
+        if nearest:
+            return nearest
     single = _SINGLE.search(text)
     if single:
         return 1.0, single.group("noun")
     return None
 
 
+def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | None:
+    """The count of a plural noun nearest to ``span`` and outside it ("4 Cheshire secondaries"), or None."""
+    best = None
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
+        if span[0] <= match.start("n") < span[1] or match.group("noun").lower() in _NOT_THINGS:
+            continue
+        if text[max(0, match.start() - 1):match.start()] == "£" or _known_unit(match.group("noun")) in _TIME_UNITS:
+            continue
+        if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", text[max(0, match.start() - 7):match.start()], re.IGNORECASE):
+            continue
+        distance = abs(match.start() - span[0])
+        if best is None or distance < best[0]:
+            best = (distance, parse_number(match.group("n")), match.group("noun"))
+    return (best[1], best[2]) if best else None
+
+
 def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
     for match in _EACH.finditer(text):
-        n = match.group("n") or match.group("n2") or match.group("n3")
-        unit = (match.group("u") or match.group("u2") or match.group("u3")).lower()
+        n = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
+        unit = (match.group("u") or match.group("u2") or match.group("u3") or match.group("u4") or match.group("u5")).lower()
         unit = _TIME_SHORT.get(unit, unit)
         if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)
                                      or _OF_EACH.search(text[: match.start()])):
@@ -449,8 +478,8 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     "4 apprentices, each for a year" under a weeks measure -> 208 weeks ("4 apprentices × 52 weeks = 208 weeks");
     "40 talks, 2 hours each" under an hours measure -> 80 hours; "3 sessions" under a £ measure -> missing.
     """
-    if unit == "yes/no":
-        return InUnit(None, unit)
+    if unit == "yes/no":  # the measure asks whether it is done: committing to do it is the yes
+        return InUnit(1.0, unit, "committed: yes")
     per = _per_with_span(text) if unit in ("weeks", "hours") else None
     counted = _count(text, per[3] if per else None) if per else None
     if unit == "weeks":

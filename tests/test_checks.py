@@ -550,3 +550,49 @@ def test_the_same_place_is_not_the_same_work():
     assert venue_only(shared_service_words(new, service), service)
     repeat = "Literacy classes each week at the library branches"
     assert not venue_only(shared_service_words(repeat, service), service)
+
+
+# --- session 9: held-out 9's mechanisms, on other wording -------------------------------------------
+@pytest.mark.parametrize("activity,service", [
+    # trade cards named by their scheme's acronym, and an Act named by its acronym
+    ("all our gangs work under LOLER and every lifting operative holds CPCS / NPORS cards", "tower crane hire"),
+    # the product's regulatory marking and the regulator's notices
+    ("every hoist we supply is UKCA marked and we act on all MHRA field safety notices", "supply of patient hoists"),
+    # a response time is the contract's own service level
+    ("blocked drains responded to in 4 hours, routine jobs within 5 working days", "drainage repairs for council housing"),
+])
+def test_duties_in_trade_shorthand_are_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_keeping_neighbours_informed_of_the_works_manages_its_disruption(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "monthly community newsletter and liaison meetings for residents near the site",
+                       "construction of a new leisure centre")
+    assert not check.ok and check.repeats == "footprint", check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a measured diversion close in meaning to the service is an outcome beyond it
+    ("old wheelie bins sent to a plastics reprocessor instead of landfill, about 9 t a year", "supply and repair of wheelie bins"),
+    # schools named by their kind are who gains
+    ("careers days at three Halton primaries each year, 2 hrs each", "street lighting maintenance"),
+    # money put into a place gains whoever runs it
+    ("£20k towards a new Widnes carers' charity centre", "home care for older people in Widnes"),
+])
+def test_beyond_the_contract_said_in_other_ways_is_additional(checks, mapper, embedder, activity, service):
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+@pytest.mark.parametrize("activity", [
+    "pay for go-karting lessons for our CEO's daughter",
+    "a charity bake sale at our HQ in Surrey",
+])
+def test_the_bidders_own_family_and_head_office_are_its_own(checks, mapper, activity):
+    assert not relevant(checks, mapper, activity).ok
+
+
+def test_buying_on_price_alone_is_judged_by_relevance_not_as_the_service(checks, mapper, embedder):
+    activity = "pothole patching kits bought from the lowest-priced online wholesaler"
+    assert additional(checks, mapper, embedder, activity, "pothole repairs on council roads").ok
+    assert not relevant(checks, mapper, activity).ok

@@ -238,3 +238,14 @@ def test_one_commitment_reads_as_one_outcome(shipped):
                            ["Recruit 6 FTE long-term unemployed Liverpool residents as cleaners"])
     text = shipped.draft(request.validate()).as_dict()["response_markdown"]
     assert "one measurable outcome," in text and "1 measurable outcomes" not in text
+
+
+def test_a_token_sum_for_the_bidders_own_people_is_not_asked_to_be_scaled_up(shipped):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.",
+                                      Contract("grounds maintenance for council parks", 2_000_000, 36, "Wirral"),
+                                      ["£300 for a quiz night at our head office",
+                                       "£500 donation to a national animal charity in Bristol"])).as_dict()
+    flags = {(f["activity_index"], f["check"]) for f in data["flags"]}
+    assert (0, "relevance") in flags and (0, "proportionality") not in flags
+    # benefit elsewhere is still a commitment whose scale is judged
+    assert (1, "relevance") in flags and (1, "proportionality") in flags

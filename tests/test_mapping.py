@@ -400,3 +400,43 @@ def test_a_sum_for_no_named_vcse_is_outside_equipment_donated_to_vcses(mapper):
 def test_a_refuge_that_receives_something_built_is_the_recipient_not_housing_provided(mapper):
     mapped = mapper.map("Our joiners made raised planters for a young people's night shelter in Chester")
     assert mapped.measures[0].measure.code != "NT25"
+
+
+@pytest.mark.parametrize("activity", [
+    "we will take on two men supported by a trafficking charity as warehouse operatives at the depot",
+    "we're employing a young man who escaped forced labour, referred by a modern slavery helpline, as a driver's mate",
+])
+def test_a_hire_named_before_who_is_hired_is_hiring_survivors_not_contract_clauses(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT3d"
+
+
+def test_clauses_against_modern_slavery_stay_contract_clauses(mapper):
+    assert mapper.map("every subcontract we let will carry modern slavery and zero-hours clauses").measures[0].measure.code == "NT22"
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a cause named only as whom a partnership goes to is not the measure on that cause
+    ("working with a Wirral homelessness charity we will keep our depot showers open overnight for rough sleepers in winter", "NT63"),
+    # H&S is health and safety advice
+    ("our site manager gives free H&S advice to small builders in Widnes, 10 hours a year", "NT15"),
+    # graffiti is crime; a youth project named by its kind with young people is diversion
+    ("a street art project for teenagers with a Halton youth club, painting over graffiti hotspots", "NT24"),
+    # a campaign's subject said before it, joined by '&'
+    ("anti-idling & anti-litter campaign at 4 Widnes schools with the council", "NT90"),
+    # tenders carrying environmental questions are sustainable procurement commitments
+    ("all our supplier tenders on the contract now include questions on packaging waste and carbon", "NT35"),
+    # helping supply-chain VCSEs set up repair or reuse is circular economy support
+    ("our fleet manager will mentor a social enterprise in our supply chain to start a tyre refurbishment service", "NT69"),
+    # awareness training about a group is EDI training, not hiring that group
+    ("every site supervisor will attend a deaf awareness training session this year", "NT21"),
+])
+def test_published_wording_reads_what_is_done(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity", [
+    "swapping the engineers' car trips for pool bikes on city-centre jobs",
+    "our meter readers will take the tram instead of making van journeys across the city centre",
+])
+def test_vehicle_journeys_given_up_for_another_way_of_travelling_are_miles_saved(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT32"

@@ -243,3 +243,34 @@ def test_a_fortnightly_rate_is_read():
 def test_a_sum_given_to_one_thing_is_not_per_thing():
     text = "£3,000 to a youth club for 40 young people"
     assert in_unit(text, extract_quantity(text), "£").value == 3000
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("litter picks along the canal: 3 hrs a month x 6 volunteers from our depot", 108 / 6),  # 18 h a month
+    ("6 drivers x 2 hours per week reading with pupils", 12),
+    ("2 hours a year each on a riverside clean-up, 9 staff", 18),
+])
+def test_a_length_multiplied_by_a_count_or_given_each_at_a_rate(text, hours):
+    assert in_unit(text, extract_quantity(text), "hours").value == hours
+
+
+def test_hours_each_count_the_plural_things_named():
+    text = "careers talks in 5 Halton colleges this year, 2 hrs each with prep"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 10 and "5 colleges" in converted.how
+
+
+def test_a_yes_no_measure_committed_to_is_a_yes():
+    text = "publish a carbon reduction plan every year"
+    assert in_unit(text, extract_quantity(text), "yes/no").value == 1
+
+
+@pytest.mark.parametrize("text, period", [
+    ("careers talks at 3 Wirral colleges a yr", "year"),
+    ("£150 per mth to a community larder", "month"),
+    ("a 2-hour reading club every wk", "week"),
+])
+def test_a_notes_shorthand_rate_is_a_rate(text, period):
+    from assistant.quantities import rate
+
+    assert rate(text)[1] == period

@@ -246,6 +246,12 @@ class DraftTask:
             Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
             "additional": additional,
         }
+        if checks["proportionate"].scale == "token" and self.checks.benefits_self(activity):
+            # for the bidder itself: scaling it up would not make it social value (too large is still said: it
+            # costs the bid)
+            checks["proportionate"] = Check(True, "not judged as too small: its benefit goes to your own "
+                                                  "organisation (see relevance), so scaling it up would not make it "
+                                                  "social value")
         q = mapping.quantity
         every = rate(activity)
         converted = best.in_unit
