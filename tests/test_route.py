@@ -136,3 +136,12 @@ def test_what_the_asker_did_in_the_past_tense_is_an_activity(message):
 ])
 def test_how_to_log_an_activity_or_what_it_goes_under_is_a_measure_question(message):
     assert route(message, GROUPS).kind == "activity"
+
+
+def test_an_outcome_named_by_its_own_words_and_a_unit_after_a_slash_pick_measures():
+    found = route("the spec asks how we'll reduce crime - which codes sit under that outcome?", GROUPS)
+    assert found.kind == "measures" and found.group == "Crime is reduced"
+    found = route("which measures get reported as £/spend? finance will pull those", GROUPS)
+    assert found.kind == "measures" and found.group == "unit:£"
+    found = route("which measures are counted as jobs?", GROUPS)
+    assert found.kind == "measures" and found.group == "unit:FTE"

@@ -36,9 +36,11 @@ _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|c
                             r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b", re.I)
 # "which measures are counted in hours?": the catalogue's measures of one unit
 _UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified)\s+(?:in|as)\s+"
-                         r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent|%|people)(?!\w)", re.I)
+                         r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s*/\s*)?"  # "counted as headcount/FTE": the unit after the slash
+                         r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent|%|people|headcount|posts|jobs)(?!\w)",
+                         re.I)
 UNIT_GROUP = "unit:"
-_UNIT_WORDS = {"pounds": "£", "percent": "%", "fte": "FTE"}
+_UNIT_WORDS = {"pounds": "£", "percent": "%", "fte": "FTE", "headcount": "FTE", "posts": "FTE", "jobs": "FTE"}
 # "what are the themes in the TOMs?": the framework's own structure, answered from the catalogue
 _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
@@ -125,7 +127,16 @@ def measure_group(message: str, groups: list[str]) -> str:
             continue  # a one-word theme ("Social", "Jobs") is named as a theme, not in passing
         if re.search(rf"\b{re.escape(_norm(group))}\b", text):
             return group
+    if re.search(r"\boutcomes?\b", text):  # "… increase local employment … for that outcome": an outcome named by its
+        words = set(text.split())  # own content words ("More local people in employment": local, employment)
+        for group in sorted(groups, key=len, reverse=True):
+            content = [w for w in _norm(group).split() if w not in _OUTCOME_FILLER]
+            if len(group.split()) >= 2 and content and all(w in words or w.rstrip("s") in words for w in content):
+                return group
     return ""
+
+
+_OUTCOME_FILLER = frozenset("more is are be the a an of in for to and with by people helped is reduced".split())
 
 
 def _asks_outcomes(text: str) -> bool:
