@@ -38,17 +38,14 @@ def strip_marks(text: str) -> str:
 
 def marks_of(raw: str, sentence: str) -> list[int]:
     """The footnote numbers marked at the end of ``sentence`` (as quoted, marks stripped) in the passage ``raw``."""
-    plain = " ".join(sentence.split())[:60]
-    if not plain:
-        return []
+    said = " ".join(sentence.split())
     spaced = " ".join(raw.split())
-    flat = strip_marks(spaced)
-    start = flat.find(plain)
+    start = strip_marks(spaced).find(said[:60]) if said else -1
     if start < 0:
         return []
     # walk the marked text to the same place: count unmarked characters
     seen = position = 0
-    target = start + len(" ".join(sentence.split()))
+    target = start + len(said)
     while position < len(spaced) and seen < target:
         match = _MARKS.match(spaced, position)
         if match:
@@ -56,7 +53,7 @@ def marks_of(raw: str, sentence: str) -> list[int]:
             continue
         seen += 1
         position += 1
-    after = re.match(r"[\W_]{0,3}?([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:·[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)", spaced[position:])
+    after = re.match(rf"[\W_]{{0,3}}?({_MARKS.pattern})", spaced[position:])
     if not after:
         return []
     return [int(n.translate(_FROM_MARK)) for n in after.group(1).split("·")]

@@ -89,6 +89,11 @@ def test_an_ambiguous_tom_mention_and_a_value_range_are_not_asserted(tmp_path):
     assert tender["framework"] is None and tender["value_gbp"] is None
 
 
+def _tender_of(blocks: list, folder: Path, file: str = "itt.docx") -> dict:
+    """The tender intake reads from a one-page, one-file pack of ``blocks``."""
+    return intake(write_pack([{"name": file, "pages": [blocks]}], folder))["tender"]
+
+
 def _encrypted_pdf(path: Path, source: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
@@ -1909,8 +1914,7 @@ def test_fractions_in_words_are_shares(tmp_path):
 
 def test_split_named_by_what_each_part_marks(tmp_path):
     def split(text, name):
-        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
-        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        tender = _tender_of([("p", text)], tmp_path / name)
         return tender["qualitative_percent"] and (tender["qualitative_percent"]["value"],
                                                   tender["quantitative_percent"]["value"])
     assert split("Of the 50 social value marks, 35 marks go to the method statement and 15 marks to the TOMs "
@@ -1939,8 +1943,7 @@ def test_points_of_a_total_of_100_stated_in_its_own_sentence_and_question_boxes_
 
 def test_scales_of_named_grades_with_marks_and_marks_in_words_and_figures(tmp_path):
     def scale(text, name):
-        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
-        found = intake(write_pack(files, tmp_path / name))["tender"]["scoring_scale"]
+        found = _tender_of([("p", text)], tmp_path / name)["scoring_scale"]
         return found and found["value"]
     assert scale("Each method statement is graded Missing (0), Poor (1), Fair (2), Good (3) and Superb (4).", "a") == "0-4"
     assert scale("Scores range from zero (0) to five (5).", "b") == "0-5"
@@ -1951,8 +1954,7 @@ def test_scales_of_named_grades_with_marks_and_marks_in_words_and_figures(tmp_pa
 
 def test_a_rate_beside_the_value_is_not_a_second_amount(tmp_path):
     def value(text, name):
-        files = [{"name": "itt.docx", "pages": [[("p", text)]]}]
-        tender = intake(write_pack(files, tmp_path / name))["tender"]
+        tender = _tender_of([("p", text)], tmp_path / name)
         return tender["value_gbp"] and tender["value_gbp"]["value"], tender["annual_value_gbp"] and tender["annual_value_gbp"]["value"]
     assert value("Estimated value: about £54,000 over the two years, for some 300 visits a year at £90 a visit.", "a") \
         == (54000, None)
@@ -1962,9 +1964,9 @@ def test_a_rate_beside_the_value_is_not_a_second_amount(tmp_path):
 
 def test_a_letterhead_of_a_name_and_a_postal_address_names_the_buyer(tmp_path):
     def buyer(first_line, name):
-        files = [{"name": "rfq.pdf", "pages": [[("p", first_line), ("h", "Library Courier Service"),
-                                                ("p", "We invite quotations for a weekly courier between our sites.")]]}]
-        found = intake(write_pack(files, tmp_path / name))["tender"]["buyer"]
+        found = _tender_of([("p", first_line), ("h", "Library Courier Service"),
+                            ("p", "We invite quotations for a weekly courier between our sites.")],
+                           tmp_path / name, "rfq.pdf")["buyer"]
         return found and found["value"]
     assert buyer("Riverside Sixth Form College, 12 Mill Lane, Widnes, WA8 7QT", "a") == "Riverside Sixth Form College"
     assert buyer("University of Sefton Coast, Marine Drive, Southport, PR8 1RX", "b") == "University of Sefton Coast"

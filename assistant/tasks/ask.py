@@ -24,9 +24,8 @@ from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCit
                                    group_answer, measure_groups, proxy_answer)
 from assistant.tasks.compose import (ABOUT_REFERENCES, SOURCE_ASKED, WHICH_PLACE, Composer, defined_term,
                                       definition_strength, missing_names, plain_markdown, question_kind, without_place)
-from assistant.tasks.route import route
+from assistant.tasks.route import PAGE_ASKED, route
 
-from assistant.footnotes import footnote, marks_of
 from assistant.citations import (
     Citation,
     SentenceCheck,
@@ -36,6 +35,7 @@ from assistant.citations import (
     compose_cited,
     split_cited,
 )
+from assistant.footnotes import footnote, marks_of
 from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
@@ -144,8 +144,10 @@ class ExtractiveAnswerer:
 
 
 PROMPT_FILE = prompt_file("ask.md")
+_ACKNOWLEDGED = r"((ok|okay|right|cool|thanks|great|got it)\W+)?"  # "ok and …": a follow-up all the same
 _FOLLOW_UP = re.compile(
-    r"^((ok|okay|right|cool|thanks|great|got it)\W+)?(and|but|also|what about|how about|what if|so|then|or)\b|\b(it|they|them|that|those|this|these|their)\b"
+    r"^" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|what if|so|then|or)\b"
+    r"|\b(it|they|them|that|those|this|these|their)\b"
     r"|\bthe (same )?(borough|area|place|district|town|city|figure|rate|measure|code|one)\b",  # "the borough" said before
     re.IGNORECASE,
 )
@@ -190,8 +192,8 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
                    r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
-_FOLLOW_UP_OPENING = re.compile(r"^\W*((ok|okay|right|cool|thanks|great|got it)\W+)?(and|but|also|what about|how about|so|"
-                                r"then|or)\b", re.I)  # "and what's the …"
+_FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|so|then|or)\b",
+                                re.I)  # "and what's the …"
 
 
 def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
@@ -381,7 +383,8 @@ class AskTask:
         term = defined_term(question) if kind == "definition" else ""
         if term and index is not None:  # a passage that defines the term answers, however the question is worded
             retrieval = self._with_definitions(retrieval, term, index)
-        if index is not None and (quoted := quoted_phrases(question)):  # the asker quotes the document
+        quoted = quoted_phrases(question)
+        if index is not None and quoted:  # the asker quotes the document
             retrieval = self._with_quoted(retrieval, quoted, index, kind == "definition" or bool(_DEFINING.search(question)))
         if ABOUT_REFERENCES.search(question) and index is not None:  # "does the roadmap point to an example of …"
             retrieval = self._with_pointers(retrieval, query, index)
@@ -404,14 +407,13 @@ class AskTask:
         sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
         sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
         place = named or (normalise_area(area) if area else None)  # the asker's area counts as named
-        text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
-                                                              quoted_phrases(question))
+        text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector, quoted)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
             unplaced = without_place(query, place)
             retrieval = self.retriever.search(unplaced)
             if retrieval.grounded:
                 text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
-                                                              quoted_phrases(question))
+                                                                 quoted)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         elsewhere = foreign_place(question) if not place else None
@@ -431,7 +433,7 @@ class AskTask:
             # a neighbour's figure: the figure of a region the place is part of, first
             wider = self.retriever.search(f"{without_place(query, place)} ({region})")
             if wider.grounded:
-                found = self.composer.compose(query, wider, kind, focus, place, chunks, sector, quoted_phrases(question))
+                found = self.composer.compose(query, wider, kind, focus, place, chunks, sector, quoted)
                 covering = area_note(wanted_area, wider.hits[found[2][0].hit_index]) if found[0] else (None, True)
                 if covering[0] and not covering[1]:
                     text, citations, points = found
@@ -532,7 +534,7 @@ class AskTask:
     def _section_page(self, question: str) -> Answer | None:
         """"What page does the Methodology section start on?": the first page of the section the question names by
         its title, from the index's own sections."""
-        index = self._keyword_index() if _PAGE_ASKED.search(question) else None
+        index = self._keyword_index() if PAGE_ASKED.search(question) else None
         if index is None:
             return None
         asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
@@ -657,6 +659,8 @@ def foreign_place(question: str) -> str | None:
 _PART_OF_GIVEN = re.compile(r"\bhow many of (the |those |these |its |our |all )?[\d,.]+\d|\bof (the |those |these |all )?[\d,.]*\d\b"
                             r"[^?]{0,80}\bhow many\b|\bwhat (share|proportion|percentage|%|fraction) of (the |those |these )?[\d,.]*\d",
                             re.I)
+
+
 def source_of(hit: Hit, sentence: str, chunks: list[Hit]) -> tuple[str, list[Hit]] | None:
     """Where the quoted ``sentence`` of ``hit`` comes from, as its document says: a fact row's own source note and
     address, or the footnote a document's sentence is marked with."""
@@ -674,12 +678,11 @@ def source_of(hit: Hit, sentence: str, chunks: list[Hit]) -> tuple[str, list[Hit
 
 
 _DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|what counts as)\b", re.I)
-_PAGE_ASKED = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b|\bon what page\b", re.I)
 
 
 def with_page(question: str, answer: Answer) -> Answer:
     """"Which page is NT11 on?": the page, in words, before the answer that cites it (the citation alone holds it)."""
-    if not answer.grounded or not answer.citations or not _PAGE_ASKED.search(question):
+    if not answer.grounded or not answer.citations or not PAGE_ASKED.search(question):
         return answer
     first = answer.citations[0]
     if first.page is None or f"page {first.page} " in answer.answer:

@@ -25,7 +25,8 @@ PROXY_LICENCE = "proxy values are not published openly"
 _CONTRACTED = re.compile(
     r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
     r"(contract|spec|specification|service)|(the|our) (contract|spec|specification|service specification|tender|brief)"
-    r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must|makes us|obliges us|has us|tells us to)|(required|specified|"
+    r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must|makes us|obliges us|"
+    r"has us|tells us to)|(required|specified|"
     r"mandated) (by|in|under) (the|our) (contract|spec|specification|tender|brief)|(our|the) (core )?(contract|service) "
     r"(work|delivery|itself)|paid for)\b", re.I)
 
@@ -84,7 +85,8 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
     activity = mapping.activity
     asked_codes = asked_codes or []
     best = mapping.measures[0]
-    if _CONTRACTED.search(activity) or _CONTRACTED.search(message):  # the contract's own work: only what goes beyond it counts, and where
+    if _CONTRACTED.search(activity) or _CONTRACTED.search(message):
+        # the contract's own work: only what goes beyond it counts, and where
         row = cites.hit(best.measure.code)
         if mapping.fits and row is not None:
             pieces.append((f"Only what you do beyond the contract's requirements counts, under "

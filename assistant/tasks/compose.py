@@ -192,7 +192,7 @@ _WHO_ASKED = re.compile(r"^\W*((so|and|but|ok)\W+)?who\b(\s+(wrote|writes|publis
                         r"organisations|partners|interviewees|signatories)\b)",
                         re.I)
 # a name: two or more capitalised words ("Ellen Loudon", "Local Government Association", "Institute of Health Equity")
-_AREA_NAMES = frozenset((*BOROUGHS, REGION, CITY_REGION))
+_AREA_NAMES = frozenset(_PLACES)
 _PROPER = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][a-z]+)+)\b")
 
 
@@ -347,9 +347,8 @@ def defined_term(question: str) -> str:
         found = form.search(text)
         if found:
             term = _TERM_TAIL.sub("", found.group("t")).strip(" -–:,.")
-            quoted = quoted_phrases(question)
             if _POINTING.match(term):
-                named = quoted or re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+s?\b", question)
+                named = quoted_phrases(question) or re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+s?\b", question)
                 return named[-1] if named else ""
             return term if 0 < len(term.split()) <= 5 else ""
     return ""
@@ -765,9 +764,10 @@ class Composer:
             ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
                       if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
                       or (term and definition_strength(c.text, term) == 2)]
-        # a time for "when", a name for "who wrote" or "who were the leaders", whatever else the question asks
-        ranked = [(c, s) for c, s in ranked if answers_who_when(question, c.quoted())]
-        ranked = [(c, s) for c, s in ranked if answers_asked_kind(question, c.quoted())]  # a month, a price, a time to come
+        # a time for "when", a name for "who wrote" or "who were the leaders", a month, a price or a time to come,
+        # whatever else the question asks
+        ranked = [(c, s) for c, s in ranked
+                  if answers_who_when(question, c.quoted()) and answers_asked_kind(question, c.quoted())]
         if _STATISTIC.search(question) and not WHICH_PLACE.search(question):  # a statistic is answered by a
             # sentence that gives one; "which borough has the highest rate …" by the place that has it
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]

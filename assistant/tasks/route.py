@@ -65,7 +65,7 @@ _DOING = re.compile(
 # "we're cutting …", "I am running …": what the asker is doing now
 _DOING_NOW = re.compile(r"^\s*(we|i|our (\w+ ){0,2}(team|staff|company|charity|organisation))\s*(['’]re|['’]m| are| am| is)"
                         r"\s+(also |already |currently |now )?[a-z]+ing\b", re.I)
-_PAGE = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b", re.I)
+PAGE_ASKED = re.compile(r"\b(what|which) page\b|\bpage (number|no\.?)\b", re.I)  # "which page is NT11 on?"
 _TASK_DRAFT = re.compile(r"\b(draft|write|prepare|help me (with|write))\b[^?]*\b(response|bid|answer to|submission|"
                          r"method statement|social value (section|question))\b", re.I)
 _TASK_QUESTIONS = re.compile(r"\b(tender questions?|evaluation (matrix|criteria)|scoring (guidance|matrix)|"
@@ -136,7 +136,7 @@ def measure_group(message: str, groups: list[str]) -> str:
     return ""
 
 
-_OUTCOME_FILLER = frozenset("more is are be the a an of in for to and with by people helped is reduced".split())
+_OUTCOME_FILLER = frozenset("more is are be the a an of in for to and with by people helped reduced".split())
 
 
 def _asks_outcomes(text: str) -> bool:
@@ -188,7 +188,7 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         return Route("review")
     if len(set(codes)) >= 2 and _COMPARE.search(text):  # "NT81 reads the same as NT2 - any difference?"
         return Route("codes", codes=list(dict.fromkeys(codes)))
-    if codes and _PAGE.search(text):  # "which page lists NT14?": the code's catalogue row, which cites its page
+    if codes and PAGE_ASKED.search(text):  # "which page lists NT14?": the code's catalogue row, which cites its page
         return Route("codes", codes=list(dict.fromkeys(codes)))
     rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
     if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
