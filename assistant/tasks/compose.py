@@ -206,8 +206,7 @@ _PRICE_ASKED = re.compile(r"\bhow much (does|do|is|will|would|are)\b[^?]{0,40}\b
 _PRICE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(pounds|p)\b|\bfree\b|\bno (fee|charge|cost)\b|\bfree of charge\b", re.I)
 _FUTURE_ASKED = re.compile(r"\bwhen\b[^?]{0,60}\b(next|upcoming|going to|due to be|will (it |they |that |this )?be)\b|"
                            r"\bwhen will\b|\bnext (edition|refresh|review|update|round|version)\b[^?]{0,30}\bwhen\b", re.I)
-_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
-_PAST_TIME = re.compile(r"\b(was|were|had|\w+ed)\b[^.;]{0,25}\b(1[89]|20)\d{2}\b|\bsince (1[89]|20)\d{2}\b", re.I)
+_PAST_TIME = re.compile(rf"\b(was|were|had|\w+ed)\b[^.;]{{0,25}}{_YEAR.pattern}|\bsince {_YEAR.pattern}", re.I)
 
 
 def answers_asked_kind(question: str, sentence: str) -> bool:
