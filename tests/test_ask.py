@@ -379,3 +379,25 @@ def test_a_follow_up_opening_with_ok_borrows_the_last_question(shipped):
     history = [("how many VCFSE organisations are there in Cheshire and Merseyside?", "19,656.")]
     answer = shipped.ask("ok and how many are social businesses?", history=history)
     assert answer.grounded and "24% social businesses" in answer.answer
+
+
+def test_same_for_and_a_reason_after_the_question_still_make_a_follow_up():
+    history = [("what's the employment rate in Sefton?", "…")]
+    assert resolve_follow_up("same for Wirral?", history).startswith("what's the employment rate in Sefton?")
+    assert resolve_follow_up("ok and does that apply to housing associations too? we're one, based in Bootle and "
+                             "working across the borough", history).startswith("what's the employment rate")
+    assert resolve_follow_up("what is the six-week minimum for tenders?", history) == \
+        "what is the six-week minimum for tenders?"
+
+
+def test_what_a_specification_already_says_the_staff_must_have_does_not_count(shipped):
+    answer = shipped.ask("The portering specification for the hospital states that every porter must get the Real "
+                         "Living Wage. Can we put that forward as social value?")
+    assert answer.grounded and "does not count" in answer.answer
+    answer = shipped.ask("we already pay our porters the Real Living Wage - which measure is that?")
+    assert "does not count" not in answer.answer and "NT41" in answer.answer
+
+
+def test_whose_data_a_figure_is_is_its_rows_own_source(shipped):
+    answer = shipped.ask("the Halton employment rate you gave me - whose figures are those?")
+    assert answer.grounded and "Its source:" in answer.answer

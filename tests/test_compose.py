@@ -358,3 +358,12 @@ def test_a_pointing_word_stands_for_the_term_quoted_or_abbreviated_before_it():
     assert defined_term("the form keeps asking for our 'SROI'. what does that stand for?") == "SROI"
     assert defined_term("Half the measures say NEET. what's it mean?") == "NEET"
     assert defined_term("what does VCFSE stand for?") == "VCFSE"
+
+
+def test_a_sentence_that_goes_on_with_the_answer_comes_with_it():
+    passage = ("Managers say suppliers often miss the point of the questions. This usually reflects how little time "
+               "bidders are given to prepare. The next section turns to budgets.")
+    retrieval = Retrieval(query="q", hits=[_hit(passage)], grounded=True, scores=[1.0])
+    text, _, _ = Composer(WordOverlapReranker()).compose("why do suppliers miss the point of the questions?",
+                                                         retrieval, "other")
+    assert "how little time" in text and "budgets" not in text

@@ -145,3 +145,25 @@ def test_an_outcome_named_by_its_own_words_and_a_unit_after_a_slash_pick_measure
     assert found.kind == "measures" and found.group == "unit:£"
     found = route("which measures are counted as jobs?", GROUPS)
     assert found.kind == "measures" and found.group == "unit:FTE"
+
+
+def test_a_unit_named_as_full_time_equivalent_a_share_or_a_yes_no_lists_that_units_measures():
+    found = route("payroll asks: which of the measures are counted as full-time equivalent roles?", GROUPS)
+    assert found.kind == "measures" and found.group == "unit:FTE"
+    found = route("a few TOMs aren't totals but shares - which ones are expressed as a percentage?", GROUPS)
+    assert found.kind == "measures" and found.group == "unit:%"
+    found = route("of the codes in the framework, which is only a yes/no answer?", GROUPS)
+    assert found.kind == "measures" and found.group == "unit:yes/no"
+    assert route("which measure would 120 hours of mentoring go under?", GROUPS).kind != "measures"
+
+
+def test_a_share_or_a_head_count_of_the_area_asks_for_a_figure_not_a_measure():
+    assert route("what proportion of households here count as fuel poor?", GROUPS).kind == "ask"
+    assert route("how many residents count as economically inactive in Sefton?", GROUPS).kind == "ask"
+    assert route("we mentor 30 young people a year - which measure counts that?", GROUPS).kind == "activity"
+
+
+def test_what_if_it_is_another_activity_carries_the_activity_before():
+    found = route("what if it's an afternoon litter-picking along the canal?", GROUPS,
+                  "which code covers our staff volunteering at a food bank?")
+    assert found.kind == "activity" and "volunteering" in found.activity and "litter-picking" in found.activity

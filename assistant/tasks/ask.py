@@ -148,7 +148,8 @@ _ACKNOWLEDGED = r"((ok|okay|right|cool|thanks|great|got it)\W+)?"  # "ok and …
 _FOLLOW_UP = re.compile(
     r"^" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|what if|so|then|or)\b"
     r"|\b(it|they|them|that|those|this|these|their)\b"
-    r"|\bthe (same )?(borough|area|place|district|town|city|figure|rate|measure|code|one)\b",  # "the borough" said before
+    r"|\bthe (same )?(borough|area|place|district|town|city|figure|rate|measure|code|one)\b"  # "the borough" said before
+    r"|^\W*(the )?same (for|with|in|again|goes)\b",  # "same for the women?"
     re.IGNORECASE,
 )
 
@@ -192,6 +193,7 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
                    r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
+_FIRST_QUESTION = re.compile(r"(?<=[?!])\s+")  # what follows the question says why it is asked
 _FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|so|then|or)\b",
                                 re.I)  # "and what's the …"
 
@@ -201,7 +203,7 @@ def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> s
     if not history:
         return question
     previous = history[-1][0]
-    words = len(question.split())
+    words = len(_FIRST_QUESTION.split(question.strip(), 1)[0].split())  # "ok and is it the same for us? we're a charity"
     if (words <= 8 or (words <= 14 and _FOLLOW_UP_OPENING.match(question))) and _FOLLOW_UP.search(question):
         return f"{previous} {question}"
     return question

@@ -28,7 +28,10 @@ _CONTRACTED = re.compile(
     r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must|makes us|obliges us|"
     r"has us|tells us to)|(required|specified|"
     r"mandated) (by|in|under) (the|our) (contract|spec|specification|tender|brief)|(our|the) (core )?(contract|service) "
-    r"(work|delivery|itself)|paid for)\b", re.I)
+    r"(work|delivery|itself)|paid for)\b"
+    # "our cleaning contract spec already says every cleaner has to be on the Real Living Wage"
+    r"|\b(contract|spec|specification|tender|brief)\b( \w+){0,4} (already )?(says|states|stipulates|requires|sets out)\b"
+    r"[^.?!]{0,40}\b(must|has to|have to|is required|are required|will be)\b", re.I)
 
 TASK_HELP = {
     "draft": ("To draft a social value response, use the Draft a response tab (or `sva draft`): give the tender's "

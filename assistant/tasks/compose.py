@@ -225,9 +225,10 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
 # "which report is that from?", "who publishes it?": the source of a claim, which its passage's footnote or note gives
 SOURCE_ASKED = re.compile(
     r"\b(which|what) (report|source|study|review|document|paper|survey|publication|research|data|dataset|organisation|body"
-    r"|website|site)s?\b[^?]{0,40}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*)\b|\breferenced\b"
+    r"|website|site|newspaper)s?\b[^?]{0,40}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*|produced"
+    r"|compiled|collected|report(s|ed) (it|that|this|these|them))\b|\breferenced\b|\bwhose (data|figures?|numbers?|stats|statistics|research|survey)\b"
     r"|\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b|\bwhere (does|did|do) (that|this|it|the "
-    r"\w+|these)\b[^?]{0,30}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
+    r"\w+|these)\b[^?]{0,60}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
     r"(the|its|their) (source|citation|reference)\b|\bcite (it|that|this|the source)\b", re.I)
 
 
@@ -398,6 +399,11 @@ def _titled_bullet(line: str) -> bool:
 
 
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
+# A sentence that goes on with the one before ("This sometimes belies a lack of understanding of …"): its reason or
+# its consequence, which the sentence before does not give alone
+_GOES_ON = re.compile(r"^(this|that|these)\s+(\w+ly\s+)?(is|was|are|were|means|meant|can|may|might|has|have|leads?|led|"
+                      r"results?|reflects?|belies|suggests?|shows?|creates?|makes?|gives?)\b|^(in other words|as a result|"
+                      r"because of this|consequently|in turn)\b", re.I)
 
 
 def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Candidate]:
@@ -737,6 +743,10 @@ class Composer:
             after = sorted((c for c, _ in ranked if c.hit_index == lead.hit_index and c.position > lead.position
                             and c.text not in said and not c.text.rstrip().endswith(":")), key=lambda c: c.position)
             points += after[:1]
+        elif kind not in ("figure", "who-when"):
+            going_on = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position + 1
+                        and _GOES_ON.match(c.text)]
+            points += going_on[:1]
         if kind == "list" and not lead.items:  # an introduction already carries its whole list
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):

@@ -27,20 +27,35 @@ _WHICH_MEASURE = re.compile(
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
     r"logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
+
+
 # Questions about the framework or the policy itself, not about an activity of the asker's.
 _ABOUT_FRAMEWORK = re.compile(
     r"\b(partner vcfse|key measures?|commitment|roadmap|framework|appendix|themes?|outcomes?|public sector|"
     r"private sector|private compan|sector organisations?|commissioners?|evaluat|weighting|baseline|"
     r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
 _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b"
-                            r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b", re.I)
+                            r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b"
+                            r"|\b(measures|codes|toms|metrics)\b[^?]*\bwhich (ones?|of them|is|are)\b", re.I)  # "…measures… which ones"
 # "which measures are counted in hours?": the catalogue's measures of one unit
-_UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified)\s+(?:in|as)\s+"
-                         r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s*/\s*)?"  # "counted as headcount/FTE": the unit after the slash
-                         r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent|%|people|headcount|posts|jobs)(?!\w)",
-                         re.I)
+_UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified|(?:is|are)(?: just| only| simply)?)"
+                         r"\s+(?:(?:in|as)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z]+\s*/\s*)?"  # "counted as headcount/FTE": after the slash
+                         r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent(?:age)?s?|%|proportions?|people|headcount"
+                         r"|posts|jobs|full[- ]time equivalents?|yes\s*(?:/|or)\s*no)(?!\w)", re.I)
 UNIT_GROUP = "unit:"
 _UNIT_WORDS = {"pounds": "£", "percent": "%", "fte": "FTE", "headcount": "FTE", "posts": "FTE", "jobs": "FTE"}
+
+
+def _unit_of(word: str) -> str:
+    """The catalogue's unit for a unit as a question names it: "full time equivalent" is FTE, "a proportion" %."""
+    word = " ".join(word.lower().split())
+    if word.startswith("full"):
+        return "FTE"
+    if word.startswith(("percent", "proportion")):
+        return "%"
+    if word.startswith("yes"):
+        return "yes/no"
+    return _UNIT_WORDS.get(word, word)
 # "what are the themes in the TOMs?": the framework's own structure, answered from the catalogue
 _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
@@ -148,7 +163,11 @@ def _asks_outcomes(text: str) -> bool:
         r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
 
 
-_THEY = re.compile(r"\b(they|them|those people|these people)\b", re.I)  # "they" also in "they're"
+# "they" also in "they're"; "what if it's a day planting trees instead?": "it" is the activity before
+# "what share of …", "how many children …": a figure from the data, not a measure for an activity
+_FIGURE_ASKED = re.compile(r"\b(what|which) (share|proportion|percentage|fraction|%|rate|number)\b|\bhow many (people|children|"
+                           r"residents|households|neighbourhoods|areas|wards|adults|families|pupils)\b", re.I)
+_THEY = re.compile(r"\b(they|them|those people|these people|it)\b", re.I)
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
 
 
@@ -171,8 +190,7 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
             return Route("measures", group=group, outcomes=_asks_outcomes(text))
         unit = _UNIT_NAMED.search(text)
         if unit:  # "which TOMs are counted in hours rather than £?": the first unit named
-            word = unit.group("unit").lower()
-            return Route("measures", group=UNIT_GROUP + _UNIT_WORDS.get(word, word))
+            return Route("measures", group=UNIT_GROUP + _unit_of(unit.group("unit")))
     codes = [c.upper() for c in _CODE.findall(text)]
     if groups and not codes and _FRAMEWORK_PARTS.search(text):
         named = measure_group(text, groups)  # "what outcomes come under the Jobs theme?" names the framework's theme
@@ -193,6 +211,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
     if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
         return Route("codes", codes=list(dict.fromkeys(codes)))
+    if not codes and _FIGURE_ASKED.search(text) and not _WHICH_MEASURE.search(text):
+        return Route("ask")  # "what share of our neighbourhoods count as highly deprived?" asks for a figure
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
     if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
         return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
