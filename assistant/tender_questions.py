@@ -97,9 +97,21 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
-                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
+                         # the whole's total said as what is available: "The maximum score available is 1,000 marks",
+                         # "Total available: 200 points"
+                         r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
+                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+
+
+def marks_total(match: re.Match) -> int:
+    """The total a MARKS_TOTAL match states."""
+    return int((match.group("t") or match.group("t2") or match.group("t3")).replace(",", ""))
 # "(150 points)" closing a question's title: its marks
-TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$", re.I)  # "- 200 marks"
+TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$|"  # "- 200 marks"
+                         # a bracket that labels the number: "[Available marks: 200]", "(Marks available - 90)"
+                         r"\s[(\[]\s*(?:(?:available|maximum|max\.?)\s+)?(?:marks|points)(?:\s+available)?\s*[:\-–=]?\s*"
+                         r"(?P<n2>\d{1,4}(?:\.\d+)?)\s*[)\]]\s*$", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -331,7 +343,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                         current.weighting = float(titled.group("n"))
                         current.topic = rest[:titled.start()].strip()
                     elif (marked := TITLE_MARKS.search(rest)) and current.marks is None:
-                        current.marks = float(marked.group("n"))  # "QU1 Kennelling (150 points)"
+                        current.marks = float(marked.group("n") or marked.group("n2"))  # "QU1 Kennelling (150 points)"
                         current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
@@ -430,7 +442,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None:
                 question.weighting = question.marks
-    elif len(totals := ({int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
+    elif len(totals := ({marks_total(m) for line in lines
                          for m in MARKS_TOTAL.finditer(line.text)} | _table_totals(lines)) - {100}) == 1:
         total = next(iter(totals))  # one stated total of marks for the whole (1,000): each question's share of it
         for question in kept:
@@ -602,7 +614,7 @@ def _names_the_questions(line: Line) -> bool:
 def _header_only(rest: str) -> bool:
     """'Mobilisation (Weighting: 5%)', '(Social Value)', 'Recruitment and retention of patrol officers (15%)', '' : an
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
-    bare = re.sub(r"\([^)]*\)", "", rest).strip(" -–:")
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
 

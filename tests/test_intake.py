@@ -1986,3 +1986,30 @@ def test_marks_of_a_table_total_in_question_titles_and_a_split_in_the_totals_uni
     data = intake(write_pack(files, tmp_path))
     assert data["questions"][0]["weighting_percent"] == 20
     assert (data["tender"]["qualitative_percent"]["value"], data["tender"]["quantitative_percent"]["value"]) == (60, 40)
+
+
+def test_percentages_listed_after_a_lead_in_as_shares_of_quality_are_not_shares_of_the_whole(tmp_path):
+    def weighting(sentence, name):
+        found = _tender_of([("h", "Grounds Maintenance"), ("p", "Cost 30% / Quality 70%. " + sentence)],
+                           tmp_path / name)["social_value_weighting_percent"]
+        return found and found["value"]
+    # the lead-in says every % after it is a share of the quality marks: worked out against quality's 70%
+    assert weighting("Quality is split into three criteria, given as percentages of the quality marks: Delivery 50%, "
+                     "Staffing 30% and Social Value 20%.", "a") == 14
+    assert weighting("Weights below are proportions of the technical score - Social Value 10%, Delivery 90%.", "b") == 7
+    # no lead-in: a share of the whole, as before
+    assert weighting("Criteria: Delivery 50%, Social Value 20%.", "c") == 20
+
+
+def test_marks_in_a_bracket_label_and_a_total_said_as_what_is_available(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Scoring"),
+         ("p", "The total score available is 500 points. Cost 200 points, technical 225 points, social value 75 points.")],
+        [("h", "5. Social value question"),
+         ("p", "B7 Supporting the local community [Marks available: 75]"),
+         ("p", "Describe the local benefits you will deliver through this contract."),
+         ("p", "Maximum 600 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    (question,) = data["questions"]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("B7", 15, 600)

@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
-                                       find_questions)
+                                       find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -1085,7 +1085,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
         for sentence in prose.get(id(line), []):
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
-                                              or OF_WHICH_BEFORE.search(sentence[:position])):
+                                              or OF_WHICH_BEFORE.search(sentence[:position])
+                                              or SHARES_OF_A_PART_LEAD.search(sentence[:position])):
                     continue  # "10% of the quality score", "Quality 70%, of which Social Value 15%": a part of one criterion
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
@@ -1208,6 +1209,11 @@ def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
 BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
+# A list of percentages introduced as shares of one criterion ("weighted as shares of the quality score: Q1 Method 40%,
+# … Q3 Social Value 20%", "as a percentage of the technical marks - ..."): every % after that lead-in is a share of it.
+SHARES_OF_A_PART_LEAD = re.compile(r"\b(?:as\s+)?(?:shares?|percentages?|proportions?|parts?|fractions?)\s+(?:of|within)\s+(?:the\s+)?"
+                                   r"(?:quality|technical|qualitative|non-price)\s+(?:score|marks|weighting|element|section|"
+                                   r"evaluation|criteria|criterion)\b[^.;]*?[:\-–]", re.I)
 OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:the\s+)?social\s+value\W{0,3}(?:(?:is|at|weighting)\s+)?$", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
@@ -1222,7 +1228,8 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
             continue
         if OUT_OF_100.search(sentence) or OUT_OF_100.search(line.text):  # the total may be its paragraph's first sentence
             found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
-        elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for m in MARKS_TOTAL.finditer(sentence)}) == 1:
+        elif len(totals := {marks_total(m) for m in MARKS_TOTAL.finditer(sentence)} or {  # or its paragraph's
+                marks_total(m) for m in MARKS_TOTAL.finditer(line.text)}) == 1:
             total = next(iter(totals))
             for m in POINTS_FOR_SV.finditer(sentence):
                 if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
@@ -1328,6 +1335,9 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
             share = SHARE_OF_QUALITY.match(sentence, position)
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
+            elif keys == {"social_value"} and (lead := SHARES_OF_A_PART_LEAD.search(sentence[:position])) and re.search(
+                    r"quality|technical", lead.group(0), re.I) and (n := PERCENT.match(sentence, position)):
+                shares.append((float(n.group("n")), line))  # "weighted as shares of the quality score: … Social Value 20%"
         shares += _of_which_share(sentences, index)
     for line in lines:  # "Social Value | SC4 | 25%" under a column "Share of quality section"
         if line.cells is not None and line.header is not None and re.search(r"social\s+value", line.text, re.I):
