@@ -2013,3 +2013,27 @@ def test_marks_in_a_bracket_label_and_a_total_said_as_what_is_available(tmp_path
     assert data["tender"]["social_value_weighting_percent"]["value"] == 15
     (question,) = data["questions"]
     assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("B7", 15, 600)
+
+
+def test_a_buyer_buying_for_its_own_borough_after_an_aside_and_a_route_place_the_work(tmp_path):
+    def area(sentence, name):
+        found = _tender_of([("h", "Verge Cutting"), ("p", sentence)], tmp_path / name)["area"]
+        return found and found["value"]
+    # an aside between the body and its buying, the work placed across its own area by kind
+    assert area("Knowsley Council, working with its parks team, invites tenders for verge cutting and litter picking "
+                "throughout the borough.", "a") == "Knowsley"
+    # a route the service runs: its stops, even sites named for their place
+    assert area("We need a minibus service running between Whiston Hospital and Southport Hospital on weekdays.",
+                "b") in ("Knowsley", "St Helens", "Southport", "Sefton")
+    # a body merely buying, with no place given, states no area
+    assert area("Knowsley Council, working with its parks team, invites tenders for verge cutting.", "c") is None
+
+
+def test_how_often_a_service_runs_is_no_part_of_the_service(tmp_path):
+    def service(sentence, name):
+        found = _tender_of([("p", sentence)], tmp_path / name)["service"]
+        return found and found["value"]
+    assert service("The Trust wishes to appoint a contractor to provide a laundry collection of ward linen, twice a "
+                   "week, with a same-day return.", "a") == "a laundry collection of ward linen"
+    assert service("The Council is seeking a provider to run a dial-a-ride minibus every 30 minutes from 7am.",
+                   "b") == "a dial-a-ride minibus"

@@ -517,7 +517,12 @@ SERVICE_PROSE = re.compile(
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
                           r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
-                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
+                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b"
+                          # how often or when it runs is no part of what it is ("…, every 20 minutes", "twice a week")
+                          r"|,?\s+(?:every|each)\s+(?:\d+\s+|other\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:minutes?|hours?|days?|nights?|"
+                          r"weeks?|fortnights?|months?|weekdays?|mornings?|evenings?|working\s+days?)\b"
+                          r"|,?\s+(?:once|twice|\d+\s+times|[a-z]+\s+times|[a-z]+\s+days)\s+(?:a|per|each)\s+(?:day|week|month|year)\b"
+                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b", re.I)
 
 
 _DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
@@ -557,11 +562,18 @@ def find_service(lines: list[Line]) -> list[Found]:
 # Council") or buying without placing the work ("Wirral Council is inviting tenders for peer support") states no area.
 AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
                                r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}(?:Council|Police|Constabulary|"
-                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
+                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?"
+                               # an aside between the body and its buying: ", acting through its Highways service,"
+                               r"(?:\s*,\s*[^,.;]{3,80},)?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
                                r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
                                r"procur\w*|commission\w*)\b", re.I)
 _PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
-TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}")
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}"
+                          # or the body's own area by its kind: "across the borough", "throughout the county"
+                          r"|\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b")
+ROUTE = re.compile(r"\b(?:linking|connecting|(?:runs?|running|travelling|shuttling)\s+between)\s+(?P<r>[^.;]{5,200})", re.I)
+_TOWN_NAMED = re.compile(r"\b(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -586,6 +598,13 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
+        elif (route := ROUTE.search(text)) and (place := _AREA.search(route.group("r").replace("&", "and"))
+                                                or _TOWN_NAMED.search(route.group("r"))):
+            # the route the service runs ("a bus linking Countess of Chester Hospital and Ellesmere Port Hospital"):
+            # its stops, even sites named for their place, are where the work is
+            area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
+                    else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+            found.append(Found(area, line, 3 if weaker else 2))
     return found
 
 
