@@ -651,12 +651,13 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
             continue
         groups: list[list[tuple[int, str | None, str]]] = [[]]
         for i in block:
-            role = _form_role(lines[i].cells[0])
-            if groups[-1] and (role == "id" or role == "text" and any(r == "text" for _, r, _ in groups[-1])):
+            role = "id_text" if _id_and_question_row(lines[i]) else _form_role(lines[i].cells[0])
+            if groups[-1] and (role in ("id", "id_text") or role == "text" and any(r in ("text", "id_text")
+                                                                                    for _, r, _ in groups[-1])):
                 groups.append([])  # the next question's box
             groups[-1].append((i, role, lines[i].cells[1]))
         for group in groups:
-            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3
+            texts = [(i, value) for i, role, value in group if role in ("text", "id_text") and len(value.split()) >= 3
                      and (ASKS.match(value) or ASKS_WITHIN.search(value))]  # not "Clarification questions by | 5 Oct"
             if len(texts) != 1:
                 continue
@@ -664,6 +665,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
             for i, role, cell in group:
                 if role == "id" and cell:
                     question.id = _tidy_id(cell)
+                elif role == "id_text":
+                    question.id = _tidy_id(lines[i].cells[0])
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
                 elif role == "marks" and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cell.strip()):
@@ -684,9 +687,15 @@ BARE_LIMIT_CELL = re.compile(r"^\s*(?:(?:max(?:imum)?|up\s+to|no\s+more\s+than)\
                              r"|\s*(?:max(?:imum)?|maximum\s+limit)\.?)?\s*$", re.I)
 
 
+def _id_and_question_row(line: Line) -> bool:
+    """A box's first row giving the question's id as printed and its text ('Q1 | How will you …'): the box's question."""
+    return line.cells is not None and len(line.cells) == 2 and line.header is None and bool(
+        re.fullmatch(_ID, line.cells[0].strip(" .:"), re.I)) and bool(ASKS.match(line.cells[1]) or ASKS_WITHIN.search(line.cells[1]))
+
+
 def _form_row(line: Line) -> bool:
     """A 'label | value' row: two cells, on its own or under a first row that is one too (read as a header)."""
-    return line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
+    return _id_and_question_row(line) or line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
         and _form_role(line.cells[0]) is not None or (line.cells is not None and len(line.cells) == 2
                                                       and re.match(r"^(?:response|answer|your response)\W*$",
                                                                    line.cells[0], re.I) is not None)

@@ -2037,3 +2037,14 @@ def test_how_often_a_service_runs_is_no_part_of_the_service(tmp_path):
                    "week, with a same-day return.", "a") == "a laundry collection of ward linen"
     assert service("The Council is seeking a provider to run a dial-a-ride minibus every 30 minutes from 7am.",
                    "b") == "a dial-a-ride minibus"
+
+
+def test_a_question_box_whose_first_row_is_the_id_and_the_question(tmp_path):
+    files = [{"name": "response form.docx", "pages": [[
+        ("h", "Response Form"),
+        ("t", [["M1", "Explain how you will staff the reception desk during evening events."],
+               ["Weighting", "20%"], ["Maximum length", "600 words"], ["Your answer", ""]]),
+        ("t", [["M2", "What local social value will you deliver through this contract?"],
+               ["Weighting", "10%"], ["Maximum length", "400 words"], ["Your answer", ""]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [("M1", 20, 600), ("M2", 10, 400)]
