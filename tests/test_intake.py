@@ -2048,3 +2048,17 @@ def test_a_question_box_whose_first_row_is_the_id_and_the_question(tmp_path):
                ["Weighting", "10%"], ["Maximum length", "400 words"], ["Your answer", ""]])]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [("M1", 20, 600), ("M2", 10, 400)]
+
+
+def test_a_deadline_in_a_timetable_sentence_a_return_of_tenders_row_and_tenders_that_must_reach_the_buyer(tmp_path):
+    def deadline(blocks, name):
+        found = _tender_of(blocks, tmp_path / name)["deadline"]
+        return found and found["value"]
+    # one clause a date each: the clarification and interview dates beside it are not the deadline
+    assert deadline([("p", "Key dates: site visits end 3/5/2031; bids are due by noon on 19 May 2031; interviews "
+                           "take place on 2 June 2031.")], "a") == "2031-05-19"
+    assert deadline([("t", [["Stage", "Date"], ["Receipt of quotations", "9th Jun. 2031, 4pm"]])], "b") == "2031-06-09"
+    assert deadline([("p", "Completed bids must arrive with the Authority by 5pm on Friday 4th July 2031.")], "c") \
+        == "2031-07-04"
+    # a clause about questions only: no deadline
+    assert deadline([("p", "Questions are due by 1 May 2031; we will answer them within five days.")], "d") is None

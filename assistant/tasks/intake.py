@@ -119,7 +119,8 @@ LABELS: dict[str, re.Pattern] = {
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
                            r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
-                           r"date for (?:the )?(?:receipt|submission|return)", re.I),
+                           r"date for (?:the )?(?:receipt|submission|return)|"
+                           r"^(?:return|receipt|submission)\s+of\s+(?:tenders?|bids?|quotes?|quotations?|responses?)$", re.I),
 }
 NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
                           r"presentation|interview|site visit|bidder|evaluation", re.I)
@@ -996,6 +997,7 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 
 # deadline --------------------------------------------------------------------------------------
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
+                            r"reach|arrive|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
@@ -1007,11 +1009,14 @@ def find_deadline(lines: list[Line]) -> list[Found]:
         if dates and not NOT_DEADLINE.search(label):
             found.append(Found(dates[0][1].isoformat(), line, 0))
     for line, sentence in _sentences(lines):
-        match = DEADLINE_PROSE.search(sentence)
-        if match and TENDER_WORDS.search(sentence) and not NOT_DEADLINE.search(sentence):
-            dates = [d for pos, d in find_dates(sentence) if pos >= match.start()]
-            if dates:
-                found.append(Found(dates[0].isoformat(), line, 1))
+        # a timetable in one sentence ("questions close 24/01/2030; tenders are due by …; presentations …"): each
+        # clause its own date
+        for clause in re.split(r"\s*;\s*", sentence):
+            match = DEADLINE_PROSE.search(clause)
+            if match and TENDER_WORDS.search(clause) and not NOT_DEADLINE.search(clause):
+                dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
+                if dates:
+                    found.append(Found(dates[0].isoformat(), line, 1))
     return found
 
 
