@@ -2062,3 +2062,25 @@ def test_a_deadline_in_a_timetable_sentence_a_return_of_tenders_row_and_tenders_
         == "2031-07-04"
     # a clause about questions only: no deadline
     assert deadline([("p", "Questions are due by 1 May 2031; we will answer them within five days.")], "d") is None
+
+
+def test_value_in_words_money_said_to_be_available_and_a_part_of_the_whole(tmp_path):
+    def value(blocks, name):
+        found = _tender_of(blocks, tmp_path / name)["value_gbp"]
+        return found and found["value"]
+    assert value([("t", [["Key facts", ""], ["Whole-life value", "three hundred and twenty-five thousand pounds"]])],
+                 "a") == 325000
+    assert value([("p", "Around £2.4m has been allocated for the full four years of the service.")], "b") == 2400000
+    # a part said of the amount before it is no second amount
+    assert value([("p", "Estimated value: £610,000 over the term, of which about £90k is for equipment.")], "c") == 610000
+    # the end of a longer number in words is not read as a number of its own
+    assert value([("p", "The contract value is nine point two million pounds.")], "d") is None
+
+
+def test_words_to_number_reads_one_number_and_refuses_a_list():
+    from assistant.tender_numbers import spell_units, words_to_number
+    assert words_to_number("six hundred and five thousand") == 605000
+    assert words_to_number("a million") == 1000000
+    assert words_to_number("three four hundred") is None
+    assert spell_units("two million, fifty thousand pounds in total") == "£2,050,000 in total"
+    assert spell_units("forty thousand pounds (£40,000)") == "forty thousand pounds (£40,000)"  # figures follow

@@ -627,7 +627,10 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
                          r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price|"
                          # money the buyer has put by for the contract: "The Council has set aside up to £0.6m across …"
                          r"\b(?:set\s+aside|earmarked|ring-?fenced|allocated)\s+(?:a\s+(?:total\s+|maximum\s+)?(?:budget\s+)?"
-                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£", re.I)
+                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£|"
+                         # money said to be there for the contract: "Up to £1.05m is available across the life of …"
+                         r"£\s?\d[\d,.]*\s*(?:m|k|million|bn)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:available|"
+                         r"allocated|budgeted|set\s+aside)\b", re.I)
 
 
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
@@ -655,10 +658,16 @@ _RATE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*
                          r"child|pupil|client|case|referral|call|trip|journey|mile)\b)", re.I)
 
 
+# An amount said to be a part of the one before it ("£975,000 over the term, of which approximately £140k is for
+# inspections"): no amount of its own
+_PART_BEFORE = re.compile(r"\bof\s+which\s+(?:(?:approximately|approx\.?|around|about|some|roughly|up\s+to)\s+)?$", re.I)
+
+
 def _amounts(text: str) -> list[re.Match]:
-    """The amounts of money the text states, rates aside."""
+    """The amounts of money the text states, rates and parts of another amount aside."""
     text = spell_units(text)
-    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]
+    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])
+            and not _PART_BEFORE.search(text[:m.start()])]
 
 
 def _whole_stated(text: str) -> bool:
@@ -674,7 +683,7 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
     text = spell_units(text)  # "over the 5 yr term"
-    matches = [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]  # "£800 each" is a rate
+    matches = _amounts(text)  # "£800 each" is a rate
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
