@@ -2084,3 +2084,16 @@ def test_words_to_number_reads_one_number_and_refuses_a_list():
     assert words_to_number("three four hundred") is None
     assert spell_units("two million, fifty thousand pounds in total") == "£2,050,000 in total"
     assert spell_units("forty thousand pounds (£40,000)") == "forty thousand pounds (£40,000)"  # figures follow
+
+
+def test_a_scale_of_marks_each_with_its_meaning_letter_grades_or_descriptors_before_bare_marks(tmp_path):
+    def scale(sentence, name):
+        found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path / name)["scoring_scale"]
+        return found and found["value"]
+    assert scale("Scoring: 1 - not acceptable; 2 - below expectations; 3 - as expected; 4 - above expectations.",
+                 "a") == "1-4"
+    assert scale("Answers are rated A = 3 (strong), B = 2, C = 1, D = 0 (nothing relevant).", "b") == "0-3"
+    assert scale("Each answer is marked Fail 0, Weak 1, Adequate 2, Strong 3.", "c") == "0-3"
+    # marks that skip a step, or are not about scoring, are no scale
+    assert scale("Scoring: 0 - none; 2 - some; 5 - all; 7 - more.", "d") is None
+    assert scale("Rooms: A = 4 seats, B = 3, C = 2, D = 1.", "e") is None

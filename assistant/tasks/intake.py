@@ -1527,6 +1527,16 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
             values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
             if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+        elif SCORED_WORDS.search(sentence):
+            # each mark given with what it means, in a sentence about scoring: "0 - no response; 1 - significant
+            # concerns; …", letter grades "A = 4 marks, B = 3, …", descriptors then bare marks "Poor 1, Good 3, …".
+            # Four or more, every step from 0 or 1, in one order.
+            for pattern in (MARK_THEN_MEANING, LETTER_THEN_MARK, DESCRIPTOR_THEN_BARE_MARK):
+                marks = [int(m.group("n")) for m in pattern.finditer(sentence)]
+                if len(marks) >= 4 and marks in (sorted(marks), sorted(marks)[::-1]) and min(marks) in (0, 1) and \
+                        sorted(marks) == list(range(min(marks), max(marks) + 1)):
+                    found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+                    break
     for line in lines:
         if line.cells is not None:
             continue
@@ -1567,7 +1577,9 @@ _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
 DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
 GRADE_THEN_MARK = re.compile(r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s*\(\s*(?P<n>\d{1,2})\s*\)")
-SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|graded|rated|awarded)\b", re.I)
+SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|marking|graded|rated|awarded)\b", re.I)
+MARK_THEN_MEANING = re.compile(r"(?:^|[;|]\s*|:\s*)(?P<n>\d{1,2})\s*[-–=:]\s+(?=[a-z])")  # "; 1 - significant concerns"
+LETTER_THEN_MARK = re.compile(r"(?<![\w-])(?-i:[A-F])\s*=\s*(?P<n>\d{1,2})\b(?!\s*%)")  # "A = 4 marks", "E = 0"
 _MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
 _MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
@@ -1580,6 +1592,7 @@ def _mark_word(word: str) -> int | None:
 
 MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
                            r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
+DESCRIPTOR_THEN_BARE_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*(?:[-–=:]\s*)?(?P<n>\d{{1,2}})(?=\s*(?:[,;.]|or\b|and\b|$))")
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
