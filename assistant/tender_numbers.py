@@ -108,19 +108,23 @@ _PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?ce
 _PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
 
 
-_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                   "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 # "two fifths of the marks", "a quarter of the quality marks", "half of the social value marks", "the other half",
 # "quality three fifths": a fraction in words is a share (a count above one says it is a fraction without "of")
-_FRACTION = re.compile(r"\b(?:(?P<other>the\s+other|the\s+remaining)\s+)?(?:(?P<k>a|one|two|three|four)[\s-]+)?"
-                       r"(?P<f>half|halves|thirds?|quarters?|fifths?)\b(?P<of>\s+of\b)?", re.I)
+_FRACTION = re.compile(r"\b(?:(?P<other>the\s+other|the\s+remaining)\s+)?(?:(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+)?"
+                       r"(?P<f>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b(?P<of>\s+of\b)?"
+                       # "… and one quarter for the TOMs commitments": a counted fraction given to something is a share
+                       r"(?P<for>(?<=[a-z])(?=\s+(?:for|to|goes\s+to|is\s+for)\s))?", re.I)
 
 
 def _fraction(m: re.Match) -> str:
     count = _COUNTS.get((m.group("k") or "").lower())
     word = m.group("f").lower()
     plural = word.endswith("s") and word != "halves"
-    if not (m.group("of") or m.group("other") or (count and count > 1 and plural)):
+    if not (m.group("of") or m.group("other") or (count and count > 1 and plural) or (
+            m.group("k") and m.group("for") is not None and re.search(r"\band\s+$", m.string[:m.start()]))):
         return m.group(0)  # "a half-day session", "the third quarter": not a share
     if count is None:
         count = 1 if word == "half" or not plural else None

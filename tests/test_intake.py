@@ -2097,3 +2097,26 @@ def test_a_scale_of_marks_each_with_its_meaning_letter_grades_or_descriptors_bef
     # marks that skip a step, or are not about scoring, are no scale
     assert scale("Scoring: 0 - none; 2 - some; 5 - all; 7 - more.", "d") is None
     assert scale("Rooms: A = 4 seats, B = 3, C = 2, D = 1.", "e") is None
+
+
+def test_a_split_in_fractions_in_words_or_bare_marks_and_a_fraction_of_the_non_price_score(tmp_path):
+    def tender(sentences, name):
+        return _tender_of([("h", "Evaluation")] + [("p", s) for s in sentences], tmp_path / name)
+
+    def split(found):
+        return found["qualitative_percent"] and (found["qualitative_percent"]["value"],
+                                                 found["quantitative_percent"]["value"])
+    # the second fraction given to its part without 'of'
+    found = tender(["Social value counts for 10%.", "Two fifths of the social value score is for the narrative "
+                    "response and three fifths for the TOMs offer."], "a")
+    assert split(found) == (40, 60) and found["social_value_weighting_percent"]["value"] == 10
+    # bare marks of social value's own total, the second's verb left out
+    assert split(tender(["Of the 80 social value marks, 60 go to the method statement and 20 for the measurable "
+                         "commitments."], "b")) == (75, 25)
+    # a fraction of the non-price score, worked out against the non-price share
+    found = tender(["Price is worth 70% and the non-price element 30%.",
+                    "Social value is one-third of the non-price score."], "c")["social_value_weighting_percent"]
+    assert found["value"] == 10
+    # 'one quarter' not given to a part ('in the first quarter') is no share
+    from assistant.tender_numbers import percent_signs
+    assert percent_signs("Work starts in one quarter and ends in the next.") == "Work starts in one quarter and ends in the next."

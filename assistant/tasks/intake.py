@@ -1039,7 +1039,7 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
@@ -1178,7 +1178,9 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         amounts = [m for m in every if m not in totals]
         totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?P<u>points|marks)\b", sentence, re.I))
         if not amounts and totals:  # "Of the 150 social value marks, 105 are for … and 45 are for …": the total's unit
-            amounts = list(re.finditer(r"(?<![\d.,£])(?P<n>\d{1,4})(?P<u>)\s+(?:are|is|go|will\s+be)\b", sentence, re.I))
+            # "90 go to the written answer and 30 to the quantified commitments": the second's verb left out
+            amounts = list(re.finditer(r"(?<![\w.,£])(?P<n>\d{1,4})(?P<u>)(?=\s+(?:are|is|go|goes|will\s+be)\b|"
+                                       r"\s+(?:to|for)\s+(?:the|a|an|its|their|your)\s)", sentence, re.I))
         if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
             continue
         a, b = (float(m.group("n")) for m in amounts)
@@ -1353,8 +1355,11 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
 
 QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*[:/]\s*(?:price|cost)\s+\d{1,3}\b|"
                             r"\b(?:price|cost)\s+\d{1,3}\s*[:/]\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
-                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
-SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
+                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%|"
+                            # everything but price is quality's share: "the non-price element 60%"
+                            r"\bnon-price\s+(?:element|score|criteria|weighting|part)?\s*(?:is\s+)?(?:worth\s+|weighted\s+at\s+|"
+                            r"carries\s+)?(?P<np>\d{1,3})\s?%", re.I)
+SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|non-price)\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
 
 
@@ -1388,7 +1393,7 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
         if line.cells is None:
             for m in QUALITY_WEIGHT.finditer(line.text):
                 if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
-                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w")) if g)
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np")) if g)
                     qualities.setdefault(float(n), line)
     if len(qualities) != 1:
         return []
@@ -1397,7 +1402,7 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
     if not 0 < quality <= 100:
         return []
     value = share * quality / 100
-    return [Found(_int(value) if value == int(value) else round(value, 1), line, 1,
+    return [Found(_int(round(value, 1)), line, 1,
                   f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
                   f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
 
