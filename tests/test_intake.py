@@ -2120,3 +2120,15 @@ def test_a_split_in_fractions_in_words_or_bare_marks_and_a_fraction_of_the_non_p
     # 'one quarter' not given to a part ('in the first quarter') is no share
     from assistant.tender_numbers import percent_signs
     assert percent_signs("Work starts in one quarter and ends in the next.") == "Work starts in one quarter and ends in the next."
+
+
+def test_a_named_three_way_ratio_and_a_weighting_column_totalling_100(tmp_path):
+    def weighting(blocks, name):
+        found = _tender_of([("h", "Award")] + blocks, tmp_path / name)["social_value_weighting_percent"]
+        return found and found["value"]
+    assert weighting([("p", "Bids are compared on Cost : Technical : Social Value in a ratio of 45 : 40 : 15.")], "a") == 15
+    # numbers that do not add up to 100, or no social value part, give nothing
+    assert weighting([("p", "Cost : Technical : Social Value in a ratio of 45 : 40 : 10.")], "b") is None
+    assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Delivery", "35"],
+                             ["Community benefits (social value)", "10"], ["Total", "100"]])], "c") == 10
+    assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Social value", "10"]])], "d") is None

@@ -1089,7 +1089,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
             percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
-            if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
+            if not percent and key == "social_value" and re.search(r"points|marks|weight", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
                     label_key, label, re.I) and (total := _marks_total(lines, line)) and (
@@ -1145,6 +1145,28 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
+        found += _ratio_of_the_whole(lines)
+    return found
+
+
+# "Price : Quality : Social Value in the ratio 50 : 35 : 15": the parts named in one order, their numbers in the same
+# order, as many of each, adding up to 100
+NAMED_RATIO = re.compile(r"(?P<names>(?:[A-Za-z][A-Za-z -]{1,30}?\s*:\s*){1,4}[A-Za-z][A-Za-z -]{1,30}?)\s+(?:(?:in\s+)?(?:the|a)\s+"
+                         r"ratio(?:\s+of)?|ratio(?:\s+of)?|=|of)\s*(?P<nums>\d{1,3}(?:\s*:\s*\d{1,3}){1,4})\b(?!\s*%)", re.I)
+
+
+def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None:
+            continue
+        for m in NAMED_RATIO.finditer(sentence):
+            names = [n.strip() for n in m.group("names").split(":")]
+            names[0] = re.split(r"\b(?:on|by|using|as)\s+", names[0])[-1].strip()  # "evaluated on Price"
+            nums = [int(n) for n in re.findall(r"\d+", m.group("nums"))]
+            social = [i for i, n in enumerate(names) if re.fullmatch(r"(?:the\s+)?social\s+value", n, re.I)]
+            if len(names) == len(nums) >= 3 and sum(nums) == 100 and len(social) == 1:
+                found.append(Found(nums[social[0]], line, 1, f"{m.group('names')} = {m.group('nums')}"))
     return found
 
 
