@@ -43,6 +43,9 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
 # "(20%)" or "(14% of the total score)": a share of the whole evaluation in the title's closing bracket
 TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
                           r"(?:score|marks|weighting|evaluation))?\s*\)\s*$", re.I)
+# "Q1 Method (40% of the quality score)": the question's share of one part of the evaluation, not of the whole
+TITLE_PART_SHARE = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)\s+of\s+(?:the\s+)?(?:quality|technical|"
+                              r"non-price)\s+(?:score|marks|weighting|element|section|evaluation)\s*\)\s*$", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -143,6 +146,7 @@ class _Question:
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
     lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
     marks: float | None = None  # its table's "Marks" cell: a weighting when the pack's marks total 100 for the whole
+    share_of_quality: float | None = None  # "(40% of the quality score)": a weighting once the quality weight is known
     unnamed_pack: bool = False  # its pack never names social value (by any name the criterion goes by)
 
     def lot_name(self) -> str | None:
@@ -160,6 +164,7 @@ class _Question:
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
+                **({"share_of_quality_percent": _int(self.share_of_quality)} if self.share_of_quality is not None else {}),
                 "sub_criteria": [_point(p) for p in self.sub_criteria or []],
                 "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
                 "social_value_score": sum(score for _, score in cues),
@@ -342,6 +347,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     if titled and current.weighting is None:
                         current.weighting = float(titled.group("n"))
                         current.topic = rest[:titled.start()].strip()
+                    elif (part := TITLE_PART_SHARE.search(rest)) and current.share_of_quality is None:
+                        current.share_of_quality = float(part.group("n"))
+                        current.topic = rest[:part.start()].strip()
                     elif (marked := TITLE_MARKS.search(rest)) and current.marks is None:
                         current.marks = float(marked.group("n") or marked.group("n2"))  # "QU1 Kennelling (150 points)"
                         current.topic = rest[:marked.start()].strip()

@@ -2132,3 +2132,22 @@ def test_a_named_three_way_ratio_and_a_weighting_column_totalling_100(tmp_path):
     assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Delivery", "35"],
                              ["Community benefits (social value)", "10"], ["Total", "100"]])], "c") == 10
     assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Social value", "10"]])], "d") is None
+
+
+def test_a_question_titled_with_its_share_of_the_quality_score_is_weighted_against_quality(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Award criteria"), ("p", "Cost 50% and Quality 50%."),
+        ("h", "Method statements"),
+        ("p", "M1 Staffing (30% of the quality score)"),
+        ("p", "Describe how you will cover sickness and holidays."),
+        ("p", "Maximum 500 words."),
+        ("p", "M2 Local benefit (70% of the quality score)"),
+        ("p", "What social value will you deliver for local people?"),
+        ("p", "Maximum 500 words.")]]}]
+    data = intake(write_pack(files, tmp_path / "a"))
+    assert [(q["id"], q["weighting_percent"], q["share_of_quality_percent"]) for q in data["questions"]] == [
+        ("M1", 15, 30), ("M2", 35, 70)]
+    # without one quality weighting, the share is kept and no weighting is asserted
+    files[0]["pages"][0][1] = ("p", "Bids are judged on cost and quality.")
+    data = intake(write_pack(files, tmp_path / "b"))
+    assert [(q["weighting_percent"], q["share_of_quality_percent"]) for q in data["questions"]] == [(None, 30), (None, 70)]

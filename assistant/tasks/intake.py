@@ -214,6 +214,10 @@ def extract(pack: Pack) -> dict[str, Any]:
         # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
         total, _, line = split
         tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    if any("share_of_quality_percent" in q for q in questions) and (quality := _quality_weight(body)):
+        for question in questions:  # "Q1 Method (40% of the quality score)" with "Quality 60%": 24% of the whole
+            if question["weighting_percent"] is None and "share_of_quality_percent" in question:
+                question["weighting_percent"] = _int(round(question["share_of_quality_percent"] * quality[0] / 100, 1))
     _parts_of_the_whole(body, tender)
     _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
@@ -1406,6 +1410,19 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
                        and (m := PERCENT.fullmatch(cell.strip()))]
     if len({n for n, _ in shares}) != 1:
         return []
+    quality = _quality_weight(lines)
+    if quality is None:
+        return []
+    quality, quality_line = quality
+    share, line = shares[0]
+    value = share * quality / 100
+    return [Found(_int(round(value, 1)), line, 1,
+                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
+                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+
+
+def _quality_weight(lines: list[Line]) -> tuple[float, Line] | None:
+    """The pack's one quality (or non-price) weighting, as a share of the whole, and where it is stated."""
     qualities: dict[float, Line] = {}
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
@@ -1418,15 +1435,9 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
                     n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np")) if g)
                     qualities.setdefault(float(n), line)
     if len(qualities) != 1:
-        return []
+        return None
     (quality, quality_line), = qualities.items()
-    share, line = shares[0]
-    if not 0 < quality <= 100:
-        return []
-    value = share * quality / 100
-    return [Found(_int(round(value, 1)), line, 1,
-                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
-                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+    return (quality, quality_line) if 0 < quality <= 100 else None
 
 
 OF_WHICH_SV = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*\d{1,3}\s?%\s*\)?\s*[,;]?\s*\(?\s*of\s+which\s+(?:the\s+)?social\s+value"
