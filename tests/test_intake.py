@@ -2151,3 +2151,10 @@ def test_a_question_titled_with_its_share_of_the_quality_score_is_weighted_again
     files[0]["pages"][0][1] = ("p", "Bids are judged on cost and quality.")
     data = intake(write_pack(files, tmp_path / "b"))
     assert [(q["weighting_percent"], q["share_of_quality_percent"]) for q in data["questions"]] == [(None, 30), (None, 70)]
+
+
+def test_an_extension_of_a_year_said_with_a():
+    assert _term("The term is 36 months; the Authority may extend it for a further year if funding allows.") == (36, 12, True)
+    assert _term("The Trust may extend the agreement by up to a year.")[1] == 12
+    # money a year is no period
+    assert _term("Licence fees are £300 a year.") == (None, None, None)

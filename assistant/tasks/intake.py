@@ -778,6 +778,9 @@ def _extension_chain(m: re.Match) -> str:
 
 _WORDS_WITH_FIGURES = re.compile(rf"\b(?P<w>{_NUM})\s*\(\s*(?P<d>\d{{1,3}})\s*\)", re.I)
 _WORD_BEFORE_UNIT = re.compile(rf"\b(?P<w>{_NUM})(?=[\s-]+(?:further\s+|additional\s+|more\s+|academic\s+)?(?:years?|months?)\b)", re.I)
+# "may extend it once, by up to a year", "for a further year": one year, said with "a"
+_A_YEAR = re.compile(r"\b(?P<p>(?:by|for)\s+(?:up\s+to\s+|(?:a\s+)?(?:maximum|max\.?)\s+of\s+)?)an?\s+"
+                     r"(?P<f>(?:further|additional|extra)\s+)?(?P<u>year|month)\b(?!\s*(?:'s|’s|\s+in\s+advance))", re.I)
 _MONTHS_SHORT = re.compile(r"(?<![£$€\d.,])(?<![£$€]\s)(?P<n>\d{1,3})m\b(?!\s*(?:£|pounds))", re.I)
 
 
@@ -787,6 +790,7 @@ def _figures_for_words(text: str) -> str:
     is not money), so the term's arithmetic reads each one number the same way however it is written."""
     text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
     text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
+    text = _A_YEAR.sub(lambda m: f"{m.group('p')}1 {m.group('f') or ''}{m.group('u')}", text)
     return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
 
 
