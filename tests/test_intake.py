@@ -2158,3 +2158,15 @@ def test_an_extension_of_a_year_said_with_a():
     assert _term("The Trust may extend the agreement by up to a year.")[1] == 12
     # money a year is no period
     assert _term("Licence fees are £300 a year.") == (None, None, None)
+
+
+def test_social_value_assessed_against_the_buyers_own_commitments_by_their_proper_name_is_bespoke(tmp_path):
+    def framework(sentence, name):
+        found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path / name)["framework"]
+        return found and found["value"]
+    assert framework("Social value answers are marked against our Good Neighbour Compact.", "a") == "bespoke"
+    assert framework("Social value is evaluated using Riverside Homes' Tenant Deal, our promises to residents.",
+                     "b") == "bespoke"
+    # a named national framework still wins; an unnamed 'our approach' names none
+    assert framework("Social value is assessed against our National TOMs return.", "c") == "national-toms"
+    assert framework("Social value is assessed against our approach to local spend.", "d") is None

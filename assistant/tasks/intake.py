@@ -1665,6 +1665,13 @@ OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
 
 
+# the buyer's own commitments by their proper name, whatever they are called: "assessed against our Neighbourhood
+# Pledge", "evaluated using Halton Housing's Community Promise"
+OWN_NAMED = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:our|"
+                       r"(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
+                       r"(?-i:(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\b", re.I)
+
+
 NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
                       r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
                       # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
@@ -1706,7 +1713,7 @@ def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] 
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
-        if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
+        if (OWN_STRATEGY.search(sentence) or OWN_NAMED.search(sentence)) and (criterion.search(sentence) or _follows_the_criterion(
                 sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
             found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
     asked = {id(lines[i]) for i in question_lines}
