@@ -2170,3 +2170,13 @@ def test_social_value_assessed_against_the_buyers_own_commitments_by_their_prope
     # a named national framework still wins; an unnamed 'our approach' names none
     assert framework("Social value is assessed against our National TOMs return.", "c") == "national-toms"
     assert framework("Social value is assessed against our approach to local spend.", "d") is None
+
+
+def test_the_before_a_proper_name_is_the_buyers_name_and_before_a_short_form_is_not(tmp_path):
+    def buyer(sentence, name):
+        found = _tender_of([("h", "Patient Transport"), ("p", sentence)], tmp_path / name)["buyer"]
+        return found and found["value"]
+    assert buyer("The Walton Centre NHS Foundation Trust wishes to appoint a courier for pathology samples.", "a") \
+        == "Walton Centre NHS Foundation Trust"
+    assert buyer("The Trust wishes to appoint a courier for pathology samples.", "b") is None
+    assert buyer("The Contracting Authority requires a courier for pathology samples.", "c") is None

@@ -470,8 +470,8 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
                  or BUYER_BEHALF.search(sentence))
-        if match and not re.match(r"^the\b", match.group("b"), re.I):
-            found.append(Found(match.group("b").strip(), line, 1))
+        if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
+            found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
     # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
     # Skills Service", "Warrington Borough Council - Bereavement Services")
@@ -482,6 +482,18 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+# "The Countess of Chester Hospital NHS Foundation Trust": 'The' before a proper name (a capitalised word that is no
+# kind of body), not a short form ('The Council', 'The Trust', 'The Contracting Authority')
+_SHORT_FORM_WORDS = {"city", "county", "borough", "metropolitan", "district", "combined", "contracting", "nhs", "foundation",
+                     "council", "authority", "trust", "board", "partnership", "commissioner", "buyer", "client", "employer",
+                     "purchaser", "integrated", "care", "royal", "national", "local", "health", "of", "and", "for", "&"}
+
+
+def _proper_after_the(name: str) -> bool:
+    words = name.split()[1:]
+    return len(words) >= 3 and any(w[:1].isupper() and w.lower() not in _SHORT_FORM_WORDS for w in words)
 
 
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
