@@ -2180,3 +2180,17 @@ def test_the_before_a_proper_name_is_the_buyers_name_and_before_a_short_form_is_
         == "Walton Centre NHS Foundation Trust"
     assert buyer("The Trust wishes to appoint a courier for pathology samples.", "b") is None
     assert buyer("The Contracting Authority requires a courier for pathology samples.", "c") is None
+
+
+def test_the_city_of_a_council_named_for_its_place_and_a_letterhead_address_give_the_area(tmp_path):
+    def area(blocks, name):
+        found = _tender_of(blocks, tmp_path / name, "itt.pdf")["area"]
+        return found and found["value"]
+    assert area([("p", "Knowsley Metropolitan Borough Council - Parks"),
+                 ("p", "We want a contractor to empty litter bins in parks throughout the borough every week.")],
+                "a") == "Knowsley"
+    assert area([("p", "Mersey Vale Housing, 2 Dock Road, Runcorn, WA7 1AB"), ("h", "Lift Servicing"),
+                 ("p", "We need a contractor to service the passenger lifts in our blocks.")], "b") == "Halton"
+    # 'across the city' with no council named for its place on the page, or two of them: no area
+    assert area([("p", "We want bins emptied across the city.")], "c") is None
+    assert area([("p", "Sefton Council and Wirral Council want bins emptied across the borough.")], "d") is None

@@ -622,7 +622,30 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
                     else _TOWN_OF[" ".join(place.group("t").split()).lower()])
             found.append(Found(area, line, 3 if weaker else 2))
+        elif OWN_KIND.search(text) and id(line) not in asked and (body := _place_named_body(lines, line)):
+            found.append(Found(body, line, 2))  # "Liverpool City Council" … "to homes across the city"
+    for line in lines:  # the buyer's letterhead address ("Dee Homes, Harbour House, …, Birkenhead, CH41 5AL")
+        if line.cells is None and line.page in (None, 1) and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip())):
+            address = line.text.strip()[m.end("b"):]
+            if place := _AREA.search(address.replace("&", "and")) or _TOWN_NAMED.search(address):
+                area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
+                        else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+                found.append(Found(area, line, 3))
     return found
+
+
+# the work placed in the buyer's own area by its kind: "to homes across the city", "throughout the borough"
+OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b",
+                      re.I)
+AREA_BODY = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
+                       r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council\b")
+
+
+def _place_named_body(lines: list[Line], at: Line) -> str | None:
+    """The one council named for its place on the line's page: the area 'the city' or 'the borough' is."""
+    bodies = {_canonical_area(m.group("a")) for line in lines if (line.source, line.page) == (at.source, at.page)
+              for m in AREA_BODY.finditer(line.text)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
