@@ -52,11 +52,55 @@ _UNIT_ABBREVIATIONS = ((re.compile(r"(?<=\d)\s*(?:yrs?|yr\.)(?=\W|$)|(?<=\d\s)(?
 
 
 def spell_units(text: str) -> str:
-    """'2 yrs', '5 yr', '18 mths' as 'years' and 'months', and 'poss. ext.' as 'possible extension', so durations
-    and extensions written short are read like the rest."""
+    """'2 yrs', '5 yr', '18 mths' as 'years' and 'months', 'poss. ext.' as 'possible extension', and an amount in
+    words ('eight hundred and forty thousand pounds') as figures ('£840,000'), so durations, extensions and money
+    written short or in words are read like the rest."""
     for pattern, unit in _UNIT_ABBREVIATIONS:
         text = pattern.sub(unit, text)
-    return text
+    return _POUNDS_IN_WORDS.sub(_pounds_in_figures, text)
+
+
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"thousand": 1000, "million": 1000000}
+_COUNT_WORD = "|".join(sorted((*_SMALL, *_TENS, "hundred", *_SCALES), key=len, reverse=True))
+_POUNDS_IN_WORDS = re.compile(rf"\b(?P<w>(?:a\s+|(?:{_COUNT_WORD})(?:[\s-]+and\s+|,\s*|[\s-]+))(?:(?:{_COUNT_WORD})"
+                              rf"(?:[\s-]+and\s+|,\s*|[\s-]+))*)pounds\b", re.I)
+
+
+def words_to_number(words: str) -> int | None:
+    """'eight hundred and forty thousand' as 840000, 'a million' as 1000000; None for anything else."""
+    total = current = 0
+    seen = False
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word == "and":
+            continue
+        if word == "a" and not seen:
+            current, seen = 1, True
+        elif word in _SMALL or word in _TENS:
+            below_100 = current % 100
+            if below_100 and (word in _TENS or below_100 % 10 or below_100 < 20 or _SMALL[word] >= 10):
+                return None  # "one two", "twenty thirty", "forty twelve": a list, not one number
+            current += _SMALL.get(word, _TENS.get(word, 0))
+            seen = True
+        elif word == "hundred" and seen:
+            current *= 100
+        elif word in _SCALES and seen:
+            total, current = total + current * _SCALES[word], 0
+        else:
+            return None
+    return total + current if seen and total + current > 0 else None
+
+
+def _pounds_in_figures(match: re.Match) -> str:
+    """An amount in words as figures, unless the words are only the end of a longer number ('fourteen point seven
+    million pounds', 'one million, six hundred thousand pounds') or the figures follow ('… pounds (£1,600,000)')."""
+    before, after = match.string[:match.start()], match.string[match.end():]
+    if re.search(rf"\b(?:{_COUNT_WORD}|point)\W*$", before, re.I) or re.match(r"\s*\(\s*£", after):
+        return match.group(0)
+    n = words_to_number(match.group("w"))
+    return f"£{n:,}" if n is not None and n >= 100 else match.group(0)
 
 
 _PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?cent\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*"
@@ -64,19 +108,23 @@ _PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?ce
 _PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
 
 
-_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                   "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 # "two fifths of the marks", "a quarter of the quality marks", "half of the social value marks", "the other half",
 # "quality three fifths": a fraction in words is a share (a count above one says it is a fraction without "of")
-_FRACTION = re.compile(r"\b(?:(?P<other>the\s+other|the\s+remaining)\s+)?(?:(?P<k>a|one|two|three|four)[\s-]+)?"
-                       r"(?P<f>half|halves|thirds?|quarters?|fifths?)\b(?P<of>\s+of\b)?", re.I)
+_FRACTION = re.compile(r"\b(?:(?P<other>the\s+other|the\s+remaining)\s+)?(?:(?P<k>a|one|two|three|four|five|seven|nine)[\s-]+)?"
+                       r"(?P<f>half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b(?P<of>\s+of\b)?"
+                       # "… and one quarter for the TOMs commitments": a counted fraction given to something is a share
+                       r"(?P<for>(?<=[a-z])(?=\s+(?:for|to|goes\s+to|is\s+for)\s))?", re.I)
 
 
 def _fraction(m: re.Match) -> str:
     count = _COUNTS.get((m.group("k") or "").lower())
     word = m.group("f").lower()
     plural = word.endswith("s") and word != "halves"
-    if not (m.group("of") or m.group("other") or (count and count > 1 and plural)):
+    if not (m.group("of") or m.group("other") or (count and count > 1 and plural) or (
+            m.group("k") and m.group("for") is not None and re.search(r"\band\s+$", m.string[:m.start()]))):
         return m.group(0)  # "a half-day session", "the third quarter": not a share
     if count is None:
         count = 1 if word == "half" or not plural else None

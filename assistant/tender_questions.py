@@ -43,6 +43,9 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
 # "(20%)" or "(14% of the total score)": a share of the whole evaluation in the title's closing bracket
 TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
                           r"(?:score|marks|weighting|evaluation))?\s*\)\s*$", re.I)
+# "Q1 Method (40% of the quality score)": the question's share of one part of the evaluation, not of the whole
+TITLE_PART_SHARE = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)\s+of\s+(?:the\s+)?(?:quality|technical|"
+                              r"non-price)\s+(?:score|marks|weighting|element|section|evaluation)\s*\)\s*$", re.I)
 BULLET = re.compile(r"^(?:[•\-*◦▪–·]\s*|\(?[a-z]\)\s+|\(?[ivx]{1,4}\)\s+|\d{1,2}[.)]\s+)+", re.I)
 NOT_SOCIAL = re.compile(r"safeguard|health and safety|mobilis|data protection|gdpr|tupe|insurance|pricing|price|"
                         r"quality assurance|business continuity|complaints|cyber|food standards|collection schedule|staffing",
@@ -97,9 +100,21 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
-                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+                         r"\b(?:out\s+of\s+)?a\s+total\s+of\s+(?P<t2>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
+                         # the whole's total said as what is available: "The maximum score available is 1,000 marks",
+                         # "Total available: 200 points"
+                         r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
+                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+
+
+def marks_total(match: re.Match) -> int:
+    """The total a MARKS_TOTAL match states."""
+    return int((match.group("t") or match.group("t2") or match.group("t3")).replace(",", ""))
 # "(150 points)" closing a question's title: its marks
-TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$", re.I)  # "- 200 marks"
+TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$|"  # "- 200 marks"
+                         # a bracket that labels the number: "[Available marks: 200]", "(Marks available - 90)"
+                         r"\s[(\[]\s*(?:(?:available|maximum|max\.?)\s+)?(?:marks|points)(?:\s+available)?\s*[:\-–=]?\s*"
+                         r"(?P<n2>\d{1,4}(?:\.\d+)?)\s*[)\]]\s*$", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -131,6 +146,7 @@ class _Question:
     header_limit: str = ""  # its table's header states the limit: "Question (maximum 500 words each)"
     lot: str = ""  # "Lot 2", printed before its id or as the heading it sits under
     marks: float | None = None  # its table's "Marks" cell: a weighting when the pack's marks total 100 for the whole
+    share_of_quality: float | None = None  # "(40% of the quality score)": a weighting once the quality weight is known
     unnamed_pack: bool = False  # its pack never names social value (by any name the criterion goes by)
 
     def lot_name(self) -> str | None:
@@ -148,6 +164,7 @@ class _Question:
         return {"id": self.id, "text": text, "word_limit": self.word_limit, "char_limit": self.char_limit,
                 "page_limit": self.page_limit,
                 "weighting_percent": _int(self.weighting) if self.weighting is not None else None,
+                **({"share_of_quality_percent": _int(self.share_of_quality)} if self.share_of_quality is not None else {}),
                 "sub_criteria": [_point(p) for p in self.sub_criteria or []],
                 "social_value": sum(score for _, score in cues) >= SV_THRESHOLD,
                 "social_value_score": sum(score for _, score in cues),
@@ -330,8 +347,11 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     if titled and current.weighting is None:
                         current.weighting = float(titled.group("n"))
                         current.topic = rest[:titled.start()].strip()
+                    elif (part := TITLE_PART_SHARE.search(rest)) and current.share_of_quality is None:
+                        current.share_of_quality = float(part.group("n"))
+                        current.topic = rest[:part.start()].strip()
                     elif (marked := TITLE_MARKS.search(rest)) and current.marks is None:
-                        current.marks = float(marked.group("n"))  # "QU1 Kennelling (150 points)"
+                        current.marks = float(marked.group("n") or marked.group("n2"))  # "QU1 Kennelling (150 points)"
                         current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
@@ -430,7 +450,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None:
                 question.weighting = question.marks
-    elif len(totals := ({int((m.group("t") or m.group("t2")).replace(",", "")) for line in lines
+    elif len(totals := ({marks_total(m) for line in lines
                          for m in MARKS_TOTAL.finditer(line.text)} | _table_totals(lines)) - {100}) == 1:
         total = next(iter(totals))  # one stated total of marks for the whole (1,000): each question's share of it
         for question in kept:
@@ -602,7 +622,7 @@ def _names_the_questions(line: Line) -> bool:
 def _header_only(rest: str) -> bool:
     """'Mobilisation (Weighting: 5%)', '(Social Value)', 'Recruitment and retention of patrol officers (15%)', '' : an
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
-    bare = re.sub(r"\([^)]*\)", "", rest).strip(" -–:")
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
 
@@ -639,12 +659,13 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
             continue
         groups: list[list[tuple[int, str | None, str]]] = [[]]
         for i in block:
-            role = _form_role(lines[i].cells[0])
-            if groups[-1] and (role == "id" or role == "text" and any(r == "text" for _, r, _ in groups[-1])):
+            role = "id_text" if _id_and_question_row(lines[i]) else _form_role(lines[i].cells[0])
+            if groups[-1] and (role in ("id", "id_text") or role == "text" and any(r in ("text", "id_text")
+                                                                                    for _, r, _ in groups[-1])):
                 groups.append([])  # the next question's box
             groups[-1].append((i, role, lines[i].cells[1]))
         for group in groups:
-            texts = [(i, value) for i, role, value in group if role == "text" and len(value.split()) >= 3
+            texts = [(i, value) for i, role, value in group if role in ("text", "id_text") and len(value.split()) >= 3
                      and (ASKS.match(value) or ASKS_WITHIN.search(value))]  # not "Clarification questions by | 5 Oct"
             if len(texts) != 1:
                 continue
@@ -652,6 +673,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
             for i, role, cell in group:
                 if role == "id" and cell:
                     question.id = _tidy_id(cell)
+                elif role == "id_text":
+                    question.id = _tidy_id(lines[i].cells[0])
                 elif role == "weight" and (percent := PERCENT.search(cell)):
                     question.weighting = float(percent.group("n"))
                 elif role == "marks" and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cell.strip()):
@@ -672,9 +695,15 @@ BARE_LIMIT_CELL = re.compile(r"^\s*(?:(?:max(?:imum)?|up\s+to|no\s+more\s+than)\
                              r"|\s*(?:max(?:imum)?|maximum\s+limit)\.?)?\s*$", re.I)
 
 
+def _id_and_question_row(line: Line) -> bool:
+    """A box's first row giving the question's id as printed and its text ('Q1 | How will you …'): the box's question."""
+    return line.cells is not None and len(line.cells) == 2 and line.header is None and bool(
+        re.fullmatch(_ID, line.cells[0].strip(" .:"), re.I)) and bool(ASKS.match(line.cells[1]) or ASKS_WITHIN.search(line.cells[1]))
+
+
 def _form_row(line: Line) -> bool:
     """A 'label | value' row: two cells, on its own or under a first row that is one too (read as a header)."""
-    return line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
+    return _id_and_question_row(line) or line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
         and _form_role(line.cells[0]) is not None or (line.cells is not None and len(line.cells) == 2
                                                       and re.match(r"^(?:response|answer|your response)\W*$",
                                                                    line.cells[0], re.I) is not None)

@@ -1986,3 +1986,211 @@ def test_marks_of_a_table_total_in_question_titles_and_a_split_in_the_totals_uni
     data = intake(write_pack(files, tmp_path))
     assert data["questions"][0]["weighting_percent"] == 20
     assert (data["tender"]["qualitative_percent"]["value"], data["tender"]["quantitative_percent"]["value"]) == (60, 40)
+
+
+def test_percentages_listed_after_a_lead_in_as_shares_of_quality_are_not_shares_of_the_whole(tmp_path):
+    def weighting(sentence, name):
+        found = _tender_of([("h", "Grounds Maintenance"), ("p", "Cost 30% / Quality 70%. " + sentence)],
+                           tmp_path / name)["social_value_weighting_percent"]
+        return found and found["value"]
+    # the lead-in says every % after it is a share of the quality marks: worked out against quality's 70%
+    assert weighting("Quality is split into three criteria, given as percentages of the quality marks: Delivery 50%, "
+                     "Staffing 30% and Social Value 20%.", "a") == 14
+    assert weighting("Weights below are proportions of the technical score - Social Value 10%, Delivery 90%.", "b") == 7
+    # no lead-in: a share of the whole, as before
+    assert weighting("Criteria: Delivery 50%, Social Value 20%.", "c") == 20
+
+
+def test_marks_in_a_bracket_label_and_a_total_said_as_what_is_available(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Scoring"),
+         ("p", "The total score available is 500 points. Cost 200 points, technical 225 points, social value 75 points.")],
+        [("h", "5. Social value question"),
+         ("p", "B7 Supporting the local community [Marks available: 75]"),
+         ("p", "Describe the local benefits you will deliver through this contract."),
+         ("p", "Maximum 600 words.")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 15
+    (question,) = data["questions"]
+    assert (question["id"], question["weighting_percent"], question["word_limit"]) == ("B7", 15, 600)
+
+
+def test_a_buyer_buying_for_its_own_borough_after_an_aside_and_a_route_place_the_work(tmp_path):
+    def area(sentence, name):
+        found = _tender_of([("h", "Verge Cutting"), ("p", sentence)], tmp_path / name)["area"]
+        return found and found["value"]
+    # an aside between the body and its buying, the work placed across its own area by kind
+    assert area("Knowsley Council, working with its parks team, invites tenders for verge cutting and litter picking "
+                "throughout the borough.", "a") == "Knowsley"
+    # a route the service runs: its stops, even sites named for their place
+    assert area("We need a minibus service running between Whiston Hospital and Southport Hospital on weekdays.",
+                "b") in ("Knowsley", "St Helens", "Southport", "Sefton")
+    # a body merely buying, with no place given, states no area
+    assert area("Knowsley Council, working with its parks team, invites tenders for verge cutting.", "c") is None
+
+
+def test_how_often_a_service_runs_is_no_part_of_the_service(tmp_path):
+    def service(sentence, name):
+        found = _tender_of([("p", sentence)], tmp_path / name)["service"]
+        return found and found["value"]
+    assert service("The Trust wishes to appoint a contractor to provide a laundry collection of ward linen, twice a "
+                   "week, with a same-day return.", "a") == "a laundry collection of ward linen"
+    assert service("The Council is seeking a provider to run a dial-a-ride minibus every 30 minutes from 7am.",
+                   "b") == "a dial-a-ride minibus"
+
+
+def test_a_question_box_whose_first_row_is_the_id_and_the_question(tmp_path):
+    files = [{"name": "response form.docx", "pages": [[
+        ("h", "Response Form"),
+        ("t", [["M1", "Explain how you will staff the reception desk during evening events."],
+               ["Weighting", "20%"], ["Maximum length", "600 words"], ["Your answer", ""]]),
+        ("t", [["M2", "What local social value will you deliver through this contract?"],
+               ["Weighting", "10%"], ["Maximum length", "400 words"], ["Your answer", ""]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in questions] == [("M1", 20, 600), ("M2", 10, 400)]
+
+
+def test_a_deadline_in_a_timetable_sentence_a_return_of_tenders_row_and_tenders_that_must_reach_the_buyer(tmp_path):
+    def deadline(blocks, name):
+        found = _tender_of(blocks, tmp_path / name)["deadline"]
+        return found and found["value"]
+    # one clause a date each: the clarification and interview dates beside it are not the deadline
+    assert deadline([("p", "Key dates: site visits end 3/5/2031; bids are due by noon on 19 May 2031; interviews "
+                           "take place on 2 June 2031.")], "a") == "2031-05-19"
+    assert deadline([("t", [["Stage", "Date"], ["Receipt of quotations", "9th Jun. 2031, 4pm"]])], "b") == "2031-06-09"
+    assert deadline([("p", "Completed bids must arrive with the Authority by 5pm on Friday 4th July 2031.")], "c") \
+        == "2031-07-04"
+    # a clause about questions only: no deadline
+    assert deadline([("p", "Questions are due by 1 May 2031; we will answer them within five days.")], "d") is None
+
+
+def test_value_in_words_money_said_to_be_available_and_a_part_of_the_whole(tmp_path):
+    def value(blocks, name):
+        found = _tender_of(blocks, tmp_path / name)["value_gbp"]
+        return found and found["value"]
+    assert value([("t", [["Key facts", ""], ["Whole-life value", "three hundred and twenty-five thousand pounds"]])],
+                 "a") == 325000
+    assert value([("p", "Around £2.4m has been allocated for the full four years of the service.")], "b") == 2400000
+    # a part said of the amount before it is no second amount
+    assert value([("p", "Estimated value: £610,000 over the term, of which about £90k is for equipment.")], "c") == 610000
+    # the end of a longer number in words is not read as a number of its own
+    assert value([("p", "The contract value is nine point two million pounds.")], "d") is None
+
+
+def test_words_to_number_reads_one_number_and_refuses_a_list():
+    from assistant.tender_numbers import spell_units, words_to_number
+    assert words_to_number("six hundred and five thousand") == 605000
+    assert words_to_number("a million") == 1000000
+    assert words_to_number("three four hundred") is None
+    assert spell_units("two million, fifty thousand pounds in total") == "£2,050,000 in total"
+    assert spell_units("forty thousand pounds (£40,000)") == "forty thousand pounds (£40,000)"  # figures follow
+
+
+def test_a_scale_of_marks_each_with_its_meaning_letter_grades_or_descriptors_before_bare_marks(tmp_path):
+    def scale(sentence, name):
+        found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path / name)["scoring_scale"]
+        return found and found["value"]
+    assert scale("Scoring: 1 - not acceptable; 2 - below expectations; 3 - as expected; 4 - above expectations.",
+                 "a") == "1-4"
+    assert scale("Answers are rated A = 3 (strong), B = 2, C = 1, D = 0 (nothing relevant).", "b") == "0-3"
+    assert scale("Each answer is marked Fail 0, Weak 1, Adequate 2, Strong 3.", "c") == "0-3"
+    # marks that skip a step, or are not about scoring, are no scale
+    assert scale("Scoring: 0 - none; 2 - some; 5 - all; 7 - more.", "d") is None
+    assert scale("Rooms: A = 4 seats, B = 3, C = 2, D = 1.", "e") is None
+
+
+def test_a_split_in_fractions_in_words_or_bare_marks_and_a_fraction_of_the_non_price_score(tmp_path):
+    def tender(sentences, name):
+        return _tender_of([("h", "Evaluation")] + [("p", s) for s in sentences], tmp_path / name)
+
+    def split(found):
+        return found["qualitative_percent"] and (found["qualitative_percent"]["value"],
+                                                 found["quantitative_percent"]["value"])
+    # the second fraction given to its part without 'of'
+    found = tender(["Social value counts for 10%.", "Two fifths of the social value score is for the narrative "
+                    "response and three fifths for the TOMs offer."], "a")
+    assert split(found) == (40, 60) and found["social_value_weighting_percent"]["value"] == 10
+    # bare marks of social value's own total, the second's verb left out
+    assert split(tender(["Of the 80 social value marks, 60 go to the method statement and 20 for the measurable "
+                         "commitments."], "b")) == (75, 25)
+    # a fraction of the non-price score, worked out against the non-price share
+    found = tender(["Price is worth 70% and the non-price element 30%.",
+                    "Social value is one-third of the non-price score."], "c")["social_value_weighting_percent"]
+    assert found["value"] == 10
+    # 'one quarter' not given to a part ('in the first quarter') is no share
+    from assistant.tender_numbers import percent_signs
+    assert percent_signs("Work starts in one quarter and ends in the next.") == "Work starts in one quarter and ends in the next."
+
+
+def test_a_named_three_way_ratio_and_a_weighting_column_totalling_100(tmp_path):
+    def weighting(blocks, name):
+        found = _tender_of([("h", "Award")] + blocks, tmp_path / name)["social_value_weighting_percent"]
+        return found and found["value"]
+    assert weighting([("p", "Bids are compared on Cost : Technical : Social Value in a ratio of 45 : 40 : 15.")], "a") == 15
+    # numbers that do not add up to 100, or no social value part, give nothing
+    assert weighting([("p", "Cost : Technical : Social Value in a ratio of 45 : 40 : 10.")], "b") is None
+    assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Delivery", "35"],
+                             ["Community benefits (social value)", "10"], ["Total", "100"]])], "c") == 10
+    assert weighting([("t", [["Criterion", "Weighting"], ["Price", "55"], ["Social value", "10"]])], "d") is None
+
+
+def test_a_question_titled_with_its_share_of_the_quality_score_is_weighted_against_quality(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Award criteria"), ("p", "Cost 50% and Quality 50%."),
+        ("h", "Method statements"),
+        ("p", "M1 Staffing (30% of the quality score)"),
+        ("p", "Describe how you will cover sickness and holidays."),
+        ("p", "Maximum 500 words."),
+        ("p", "M2 Local benefit (70% of the quality score)"),
+        ("p", "What social value will you deliver for local people?"),
+        ("p", "Maximum 500 words.")]]}]
+    data = intake(write_pack(files, tmp_path / "a"))
+    assert [(q["id"], q["weighting_percent"], q["share_of_quality_percent"]) for q in data["questions"]] == [
+        ("M1", 15, 30), ("M2", 35, 70)]
+    # without one quality weighting, the share is kept and no weighting is asserted
+    files[0]["pages"][0][1] = ("p", "Bids are judged on cost and quality.")
+    data = intake(write_pack(files, tmp_path / "b"))
+    assert [(q["weighting_percent"], q["share_of_quality_percent"]) for q in data["questions"]] == [(None, 30), (None, 70)]
+
+
+def test_an_extension_of_a_year_said_with_a():
+    assert _term("The term is 36 months; the Authority may extend it for a further year if funding allows.") == (36, 12, True)
+    assert _term("The Trust may extend the agreement by up to a year.")[1] == 12
+    # money a year is no period
+    assert _term("Licence fees are £300 a year.") == (None, None, None)
+
+
+def test_social_value_assessed_against_the_buyers_own_commitments_by_their_proper_name_is_bespoke(tmp_path):
+    def framework(sentence, name):
+        found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path / name)["framework"]
+        return found and found["value"]
+    assert framework("Social value answers are marked against our Good Neighbour Compact.", "a") == "bespoke"
+    assert framework("Social value is evaluated using Riverside Homes' Tenant Deal, our promises to residents.",
+                     "b") == "bespoke"
+    # a named national framework still wins; an unnamed 'our approach' names none
+    assert framework("Social value is assessed against our National TOMs return.", "c") == "national-toms"
+    assert framework("Social value is assessed against our approach to local spend.", "d") is None
+
+
+def test_the_before_a_proper_name_is_the_buyers_name_and_before_a_short_form_is_not(tmp_path):
+    def buyer(sentence, name):
+        found = _tender_of([("h", "Patient Transport"), ("p", sentence)], tmp_path / name)["buyer"]
+        return found and found["value"]
+    assert buyer("The Walton Centre NHS Foundation Trust wishes to appoint a courier for pathology samples.", "a") \
+        == "Walton Centre NHS Foundation Trust"
+    assert buyer("The Trust wishes to appoint a courier for pathology samples.", "b") is None
+    assert buyer("The Contracting Authority requires a courier for pathology samples.", "c") is None
+
+
+def test_the_city_of_a_council_named_for_its_place_and_a_letterhead_address_give_the_area(tmp_path):
+    def area(blocks, name):
+        found = _tender_of(blocks, tmp_path / name, "itt.pdf")["area"]
+        return found and found["value"]
+    assert area([("p", "Knowsley Metropolitan Borough Council - Parks"),
+                 ("p", "We want a contractor to empty litter bins in parks throughout the borough every week.")],
+                "a") == "Knowsley"
+    assert area([("p", "Mersey Vale Housing, 2 Dock Road, Runcorn, WA7 1AB"), ("h", "Lift Servicing"),
+                 ("p", "We need a contractor to service the passenger lifts in our blocks.")], "b") == "Halton"
+    # 'across the city' with no council named for its place on the page, or two of them: no area
+    assert area([("p", "We want bins emptied across the city.")], "c") is None
+    assert area([("p", "Sefton Council and Wirral Council want bins emptied across the borough.")], "d") is None

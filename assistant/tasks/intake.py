@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
-                                       find_questions)
+                                       find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -119,7 +119,8 @@ LABELS: dict[str, re.Pattern] = {
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
                            r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
-                           r"date for (?:the )?(?:receipt|submission|return)", re.I),
+                           r"date for (?:the )?(?:receipt|submission|return)|"
+                           r"^(?:return|receipt|submission)\s+of\s+(?:tenders?|bids?|quotes?|quotations?|responses?)$", re.I),
 }
 NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
                           r"presentation|interview|site visit|bidder|evaluation", re.I)
@@ -213,6 +214,10 @@ def extract(pack: Pack) -> dict[str, Any]:
         # criterion's weight is their sum. The split of the social value score is not stated, so it stays null.
         total, _, line = split
         tender["social_value_weighting_percent"] = Found(total, line, 0).as_dict()
+    if any("share_of_quality_percent" in q for q in questions) and (quality := _quality_weight(body)):
+        for question in questions:  # "Q1 Method (40% of the quality score)" with "Quality 60%": 24% of the whole
+            if question["weighting_percent"] is None and "share_of_quality_percent" in question:
+                question["weighting_percent"] = _int(round(question["share_of_quality_percent"] * quality[0] / 100, 1))
     _parts_of_the_whole(body, tender)
     _keep_only_a_split(tender)
     not_found = [name for name in FIELDS if tender.get(name) is None]
@@ -465,8 +470,8 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
                  or BUYER_BEHALF.search(sentence))
-        if match and not re.match(r"^the\b", match.group("b"), re.I):
-            found.append(Found(match.group("b").strip(), line, 1))
+        if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
+            found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
     # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
     # Skills Service", "Warrington Borough Council - Bereavement Services")
@@ -477,6 +482,18 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+# "The Countess of Chester Hospital NHS Foundation Trust": 'The' before a proper name (a capitalised word that is no
+# kind of body), not a short form ('The Council', 'The Trust', 'The Contracting Authority')
+_SHORT_FORM_WORDS = {"city", "county", "borough", "metropolitan", "district", "combined", "contracting", "nhs", "foundation",
+                     "council", "authority", "trust", "board", "partnership", "commissioner", "buyer", "client", "employer",
+                     "purchaser", "integrated", "care", "royal", "national", "local", "health", "of", "and", "for", "&"}
+
+
+def _proper_after_the(name: str) -> bool:
+    words = name.split()[1:]
+    return len(words) >= 3 and any(w[:1].isupper() and w.lower() not in _SHORT_FORM_WORDS for w in words)
 
 
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
@@ -517,7 +534,12 @@ SERVICE_PROSE = re.compile(
 _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
                           r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
-                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b", re.I)
+                          r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b"
+                          # how often or when it runs is no part of what it is ("…, every 20 minutes", "twice a week")
+                          r"|,?\s+(?:every|each)\s+(?:\d+\s+|other\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:minutes?|hours?|days?|nights?|"
+                          r"weeks?|fortnights?|months?|weekdays?|mornings?|evenings?|working\s+days?)\b"
+                          r"|,?\s+(?:once|twice|\d+\s+times|[a-z]+\s+times|[a-z]+\s+days)\s+(?:a|per|each)\s+(?:day|week|month|year)\b"
+                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b", re.I)
 
 
 _DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
@@ -557,11 +579,18 @@ def find_service(lines: list[Line]) -> list[Found]:
 # Council") or buying without placing the work ("Wirral Council is inviting tenders for peer support") states no area.
 AREA_BUYER_BUYING = re.compile(r"^(?:the\s+)?(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
                                r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}(?:Council|Police|Constabulary|"
-                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
+                               r"Fire\s+and\s+Rescue(?:\s+Service)?)\b(?:\s*\([^)]*\))?"
+                               # an aside between the body and its buying: ", acting through its Highways service,"
+                               r"(?:\s*,\s*[^,.;]{3,80},)?\s+(?:is\s+)?(?:invit\w*\s+(?:tenders|bids|"
                                r"quotations)|seek\w*|looking\s+for|wants|needs|requires|wish\w*\s+to|would\s+like|intends\s+to|"
                                r"procur\w*|commission\w*)\b", re.I)
 _PLACE = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([^()]{2,30}\))?"
-TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}")
+TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{_PLACE})*,?\s+and\s+(?:the\s+)?{_PLACE}"
+                          # or the body's own area by its kind: "across the borough", "throughout the county"
+                          r"|\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b")
+ROUTE = re.compile(r"\b(?:linking|connecting|(?:runs?|running|travelling|shuttling)\s+between)\s+(?P<r>[^.;]{5,200})", re.I)
+_TOWN_NAMED = re.compile(r"\b(?P<t>" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -586,7 +615,37 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
+        elif (route := ROUTE.search(text)) and (place := _AREA.search(route.group("r").replace("&", "and"))
+                                                or _TOWN_NAMED.search(route.group("r"))):
+            # the route the service runs ("a bus linking Countess of Chester Hospital and Ellesmere Port Hospital"):
+            # its stops, even sites named for their place, are where the work is
+            area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
+                    else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+            found.append(Found(area, line, 3 if weaker else 2))
+        elif OWN_KIND.search(text) and id(line) not in asked and (body := _place_named_body(lines, line)):
+            found.append(Found(body, line, 2))  # "Liverpool City Council" … "to homes across the city"
+    for line in lines:  # the buyer's letterhead address ("Dee Homes, Harbour House, …, Birkenhead, CH41 5AL")
+        if line.cells is None and line.page in (None, 1) and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip())):
+            address = line.text.strip()[m.end("b"):]
+            if place := _AREA.search(address.replace("&", "and")) or _TOWN_NAMED.search(address):
+                area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
+                        else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+                found.append(Found(area, line, 3))
     return found
+
+
+# the work placed in the buyer's own area by its kind: "to homes across the city", "throughout the borough"
+OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b",
+                      re.I)
+AREA_BODY = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
+                       r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council\b")
+
+
+def _place_named_body(lines: list[Line], at: Line) -> str | None:
+    """The one council named for its place on the line's page: the area 'the city' or 'the borough' is."""
+    bodies = {_canonical_area(m.group("a")) for line in lines if (line.source, line.page) == (at.source, at.page)
+              for m in AREA_BODY.finditer(line.text)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
@@ -607,7 +666,10 @@ VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total v
                          r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price|"
                          # money the buyer has put by for the contract: "The Council has set aside up to £0.6m across …"
                          r"\b(?:set\s+aside|earmarked|ring-?fenced|allocated)\s+(?:a\s+(?:total\s+|maximum\s+)?(?:budget\s+)?"
-                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£", re.I)
+                         r"of\s+)?(?:up\s+to\s+|approximately\s+|around\s+|about\s+)?£|"
+                         # money said to be there for the contract: "Up to £1.05m is available across the life of …"
+                         r"£\s?\d[\d,.]*\s*(?:m|k|million|bn)?\s+(?:is|are|has\s+been|have\s+been)\s+(?:available|"
+                         r"allocated|budgeted|set\s+aside)\b", re.I)
 
 
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per annum|p\.?\s?a\b|per year|a year|"
@@ -635,10 +697,16 @@ _RATE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*
                          r"child|pupil|client|case|referral|call|trip|journey|mile)\b)", re.I)
 
 
+# An amount said to be a part of the one before it ("£975,000 over the term, of which approximately £140k is for
+# inspections"): no amount of its own
+_PART_BEFORE = re.compile(r"\bof\s+which\s+(?:(?:approximately|approx\.?|around|about|some|roughly|up\s+to)\s+)?$", re.I)
+
+
 def _amounts(text: str) -> list[re.Match]:
-    """The amounts of money the text states, rates aside."""
+    """The amounts of money the text states, rates and parts of another amount aside."""
     text = spell_units(text)
-    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]
+    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])
+            and not _PART_BEFORE.search(text[:m.start()])]
 
 
 def _whole_stated(text: str) -> bool:
@@ -654,7 +722,7 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     ('£400,000 per annum (£1.2m over the term)'): then the one asked for (annual or not). A bare number counts
     when the label gives the unit ('Estimated value (£)')."""
     text = spell_units(text)  # "over the 5 yr term"
-    matches = [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])]  # "£800 each" is a rate
+    matches = _amounts(text)  # "£800 each" is a rate
     if not matches and pounds and (bare := _BARE_AMOUNT.match(text)):
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
@@ -745,6 +813,9 @@ def _extension_chain(m: re.Match) -> str:
 
 _WORDS_WITH_FIGURES = re.compile(rf"\b(?P<w>{_NUM})\s*\(\s*(?P<d>\d{{1,3}})\s*\)", re.I)
 _WORD_BEFORE_UNIT = re.compile(rf"\b(?P<w>{_NUM})(?=[\s-]+(?:further\s+|additional\s+|more\s+|academic\s+)?(?:years?|months?)\b)", re.I)
+# "may extend it once, by up to a year", "for a further year": one year, said with "a"
+_A_YEAR = re.compile(r"\b(?P<p>(?:by|for)\s+(?:up\s+to\s+|(?:a\s+)?(?:maximum|max\.?)\s+of\s+)?)an?\s+"
+                     r"(?P<f>(?:further|additional|extra)\s+)?(?P<u>year|month)\b(?!\s*(?:'s|’s|\s+in\s+advance))", re.I)
 _MONTHS_SHORT = re.compile(r"(?<![£$€\d.,])(?<![£$€]\s)(?P<n>\d{1,3})m\b(?!\s*(?:£|pounds))", re.I)
 
 
@@ -754,6 +825,7 @@ def _figures_for_words(text: str) -> str:
     is not money), so the term's arithmetic reads each one number the same way however it is written."""
     text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
     text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
+    text = _A_YEAR.sub(lambda m: f"{m.group('p')}1 {m.group('f') or ''}{m.group('u')}", text)
     return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
 
 
@@ -977,6 +1049,7 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 
 # deadline --------------------------------------------------------------------------------------
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
+                            r"reach|arrive|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
@@ -988,11 +1061,14 @@ def find_deadline(lines: list[Line]) -> list[Found]:
         if dates and not NOT_DEADLINE.search(label):
             found.append(Found(dates[0][1].isoformat(), line, 0))
     for line, sentence in _sentences(lines):
-        match = DEADLINE_PROSE.search(sentence)
-        if match and TENDER_WORDS.search(sentence) and not NOT_DEADLINE.search(sentence):
-            dates = [d for pos, d in find_dates(sentence) if pos >= match.start()]
-            if dates:
-                found.append(Found(dates[0].isoformat(), line, 1))
+        # a timetable in one sentence ("questions close 24/01/2030; tenders are due by …; presentations …"): each
+        # clause its own date
+        for clause in re.split(r"\s*;\s*", sentence):
+            match = DEADLINE_PROSE.search(clause)
+            if match and TENDER_WORDS.search(clause) and not NOT_DEADLINE.search(clause):
+                dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
+                if dates:
+                    found.append(Found(dates[0].isoformat(), line, 1))
     return found
 
 
@@ -1006,7 +1082,7 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:accounts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
@@ -1056,7 +1132,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             value = BREAKDOWN.sub("", value)  # "10% (of which Quality 6%, Quantitative 4%)": the criterion's own 10%
             percent = PERCENT.fullmatch(value.strip()) or (  # "Weighting (%) | 10": the header gives the unit
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
-            if not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and _out_of_100(lines, line):
+            if not percent and key == "social_value" and re.search(r"points|marks|weight", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
             elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
                     label_key, label, re.I) and (total := _marks_total(lines, line)) and (
@@ -1085,7 +1161,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
         for sentence in prose.get(id(line), []):
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
-                                              or OF_WHICH_BEFORE.search(sentence[:position])):
+                                              or OF_WHICH_BEFORE.search(sentence[:position])
+                                              or SHARES_OF_A_PART_LEAD.search(sentence[:position])):
                     continue  # "10% of the quality score", "Quality 70%, of which Social Value 15%": a part of one criterion
                 if keys == {key}:
                     value = PERCENT.match(sentence, position) or re.match(r"(\d{1,3}(?:\.\d+)?)", sentence[position:])
@@ -1111,6 +1188,28 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
+        found += _ratio_of_the_whole(lines)
+    return found
+
+
+# "Price : Quality : Social Value in the ratio 50 : 35 : 15": the parts named in one order, their numbers in the same
+# order, as many of each, adding up to 100
+NAMED_RATIO = re.compile(r"(?P<names>(?:[A-Za-z][A-Za-z -]{1,30}?\s*:\s*){1,4}[A-Za-z][A-Za-z -]{1,30}?)\s+(?:(?:in\s+)?(?:the|a)\s+"
+                         r"ratio(?:\s+of)?|ratio(?:\s+of)?|=|of)\s*(?P<nums>\d{1,3}(?:\s*:\s*\d{1,3}){1,4})\b(?!\s*%)", re.I)
+
+
+def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
+    found = []
+    for line, sentence in _sentences(lines):
+        if line.cells is not None:
+            continue
+        for m in NAMED_RATIO.finditer(sentence):
+            names = [n.strip() for n in m.group("names").split(":")]
+            names[0] = re.split(r"\b(?:on|by|using|as)\s+", names[0])[-1].strip()  # "evaluated on Price"
+            nums = [int(n) for n in re.findall(r"\d+", m.group("nums"))]
+            social = [i for i, n in enumerate(names) if re.fullmatch(r"(?:the\s+)?social\s+value", n, re.I)]
+            if len(names) == len(nums) >= 3 and sum(nums) == 100 and len(social) == 1:
+                found.append(Found(nums[social[0]], line, 1, f"{m.group('names')} = {m.group('nums')}"))
     return found
 
 
@@ -1144,7 +1243,9 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         amounts = [m for m in every if m not in totals]
         totals += list(re.finditer(r"(?<![\d.,])(?P<n>\d{1,4})\s+social\s+value\s+(?P<u>points|marks)\b", sentence, re.I))
         if not amounts and totals:  # "Of the 150 social value marks, 105 are for … and 45 are for …": the total's unit
-            amounts = list(re.finditer(r"(?<![\d.,£])(?P<n>\d{1,4})(?P<u>)\s+(?:are|is|go|will\s+be)\b", sentence, re.I))
+            # "90 go to the written answer and 30 to the quantified commitments": the second's verb left out
+            amounts = list(re.finditer(r"(?<![\w.,£])(?P<n>\d{1,4})(?P<u>)(?=\s+(?:are|is|go|goes|will\s+be)\b|"
+                                       r"\s+(?:to|for)\s+(?:the|a|an|its|their|your)\s)", sentence, re.I))
         if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
             continue
         a, b = (float(m.group("n")) for m in amounts)
@@ -1208,6 +1309,11 @@ def _equivalent_of_the_whole(lines: list[Line]) -> list[Found]:
 BREAKDOWN = re.compile(r"(?<=%)\s*\(\s*(?:of\s+which|comprising|made\s+up\s+of|split)\b[^()]*\)\s*$", re.I)
 SHARE_OF_A_PART = re.compile(r"\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|technical|qualitative|"
                              r"non-price|method statements?|written)\b", re.I)
+# A list of percentages introduced as shares of one criterion ("weighted as shares of the quality score: Q1 Method 40%,
+# … Q3 Social Value 20%", "as a percentage of the technical marks - ..."): every % after that lead-in is a share of it.
+SHARES_OF_A_PART_LEAD = re.compile(r"\b(?:as\s+)?(?:shares?|percentages?|proportions?|parts?|fractions?)\s+(?:of|within)\s+(?:the\s+)?"
+                                   r"(?:quality|technical|qualitative|non-price)\s+(?:score|marks|weighting|element|section|"
+                                   r"evaluation|criteria|criterion)\b[^.;]*?[:\-–]", re.I)
 OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:the\s+)?social\s+value\W{0,3}(?:(?:is|at|weighting)\s+)?$", re.I)
 MATRIX_ROW = re.compile(r"^(?P<label>social\s+value|qualitative|quantitative)\b(?P<rest>[^%\d]{0,60}?(?:\b(?:[A-Z]{1,3}\d{1,2}"
                         r"(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\b[^%\d]{0,60}?)?)\s(?P<n>\d{1,3}(?:\.\d+)?)\s?%$", re.I)
@@ -1222,7 +1328,8 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
             continue
         if OUT_OF_100.search(sentence) or OUT_OF_100.search(line.text):  # the total may be its paragraph's first sentence
             found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
-        elif len(totals := {int((m.group("t") or m.group("t2")).replace(",", "")) for m in MARKS_TOTAL.finditer(sentence)}) == 1:
+        elif len(totals := {marks_total(m) for m in MARKS_TOTAL.finditer(sentence)} or {  # or its paragraph's
+                marks_total(m) for m in MARKS_TOTAL.finditer(line.text)}) == 1:
             total = next(iter(totals))
             for m in POINTS_FOR_SV.finditer(sentence):
                 if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
@@ -1313,8 +1420,11 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
 
 QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%|\bquality\s+(?P<r>\d{1,3})\s*[:/]\s*(?:price|cost)\s+\d{1,3}\b|"
                             r"\b(?:price|cost)\s+\d{1,3}\s*[:/]\s*quality\s+(?P<r2>\d{1,3})\b|(?P<a>\d{1,3})\s*:\s*\d{1,3}\s+quality\s*:\s*price\b|"
-                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%", re.I)
-SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?quality\s+(?:marks|score|weighting|"
+                            r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%|"
+                            # everything but price is quality's share: "the non-price element 60%"
+                            r"\bnon-price\s+(?:element|score|criteria|weighting|part)?\s*(?:is\s+)?(?:worth\s+|weighted\s+at\s+|"
+                            r"carries\s+)?(?P<np>\d{1,3})\s?%", re.I)
+SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|non-price)\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
 
 
@@ -1328,6 +1438,9 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
             share = SHARE_OF_QUALITY.match(sentence, position)
             if keys == {"social_value"} and share and not EQUIVALENT_OF_THE_WHOLE.search(sentence):
                 shares.append((float(share.group("n")), line))
+            elif keys == {"social_value"} and (lead := SHARES_OF_A_PART_LEAD.search(sentence[:position])) and re.search(
+                    r"quality|technical", lead.group(0), re.I) and (n := PERCENT.match(sentence, position)):
+                shares.append((float(n.group("n")), line))  # "weighted as shares of the quality score: … Social Value 20%"
         shares += _of_which_share(sentences, index)
     for line in lines:  # "Social Value | SC4 | 25%" under a column "Share of quality section"
         if line.cells is not None and line.header is not None and re.search(r"social\s+value", line.text, re.I):
@@ -1336,6 +1449,19 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
                        and (m := PERCENT.fullmatch(cell.strip()))]
     if len({n for n, _ in shares}) != 1:
         return []
+    quality = _quality_weight(lines)
+    if quality is None:
+        return []
+    quality, quality_line = quality
+    share, line = shares[0]
+    value = share * quality / 100
+    return [Found(_int(round(value, 1)), line, 1,
+                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
+                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+
+
+def _quality_weight(lines: list[Line]) -> tuple[float, Line] | None:
+    """The pack's one quality (or non-price) weighting, as a share of the whole, and where it is stated."""
     qualities: dict[float, Line] = {}
     for i, line in enumerate(lines):
         for label, value in pairs(line, lines[i + 1] if i + 1 < len(lines) else None):
@@ -1345,18 +1471,12 @@ def _share_of_quality(lines: list[Line]) -> list[Found]:
         if line.cells is None:
             for m in QUALITY_WEIGHT.finditer(line.text):
                 if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
-                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w")) if g)
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np")) if g)
                     qualities.setdefault(float(n), line)
     if len(qualities) != 1:
-        return []
+        return None
     (quality, quality_line), = qualities.items()
-    share, line = shares[0]
-    if not 0 < quality <= 100:
-        return []
-    value = share * quality / 100
-    return [Found(_int(value) if value == int(value) else round(value, 1), line, 1,
-                  f"{_int(share)}% of the quality marks x quality {_int(quality)}% of the total "
-                  f"({quality_line.source} p{quality_line.page}: {quality_line.text[:80]!r})")]
+    return (quality, quality_line) if 0 < quality <= 100 else None
 
 
 OF_WHICH_SV = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*\d{1,3}\s?%\s*\)?\s*[,;]?\s*\(?\s*of\s+which\s+(?:the\s+)?social\s+value"
@@ -1484,6 +1604,16 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
             values = [int(n) for n in re.findall(r"\d+", listed.group("slashed"))]
             if _a_scale(values) and values == sorted(values):
                 found.append(Found(f"{values[0]}-{values[-1]}", line, 1))
+        elif SCORED_WORDS.search(sentence):
+            # each mark given with what it means, in a sentence about scoring: "0 - no response; 1 - significant
+            # concerns; …", letter grades "A = 4 marks, B = 3, …", descriptors then bare marks "Poor 1, Good 3, …".
+            # Four or more, every step from 0 or 1, in one order.
+            for pattern in (MARK_THEN_MEANING, LETTER_THEN_MARK, DESCRIPTOR_THEN_BARE_MARK):
+                marks = [int(m.group("n")) for m in pattern.finditer(sentence)]
+                if len(marks) >= 4 and marks in (sorted(marks), sorted(marks)[::-1]) and min(marks) in (0, 1) and \
+                        sorted(marks) == list(range(min(marks), max(marks) + 1)):
+                    found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+                    break
     for line in lines:
         if line.cells is not None:
             continue
@@ -1524,7 +1654,9 @@ _DESCRIPTOR_WORDS = DESCRIPTOR.pattern[1:]  # without its anchor
 MARK_THEN_DESCRIPTOR = re.compile(rf"(?:^|[|;,:]\s*)(?P<n>\d{{1,3}})\s*(?:[-–=:.)]\s*)?(?i:{_DESCRIPTOR_WORDS})")
 DESCRIPTOR_THEN_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*\(\s*(?P<n>\d{{1,3}})\s*\)")
 GRADE_THEN_MARK = re.compile(r"\b[A-Za-z][a-z]+(?:\s+[a-z]+)?\s*\(\s*(?P<n>\d{1,2})\s*\)")
-SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|graded|rated|awarded)\b", re.I)
+SCORED_WORDS = re.compile(r"\b(?:scored|scores?|scoring|marked|marks|marking|graded|rated|awarded)\b", re.I)
+MARK_THEN_MEANING = re.compile(r"(?:^|[;|]\s*|:\s*)(?P<n>\d{1,2})\s*[-–=:]\s+(?=[a-z])")  # "; 1 - significant concerns"
+LETTER_THEN_MARK = re.compile(r"(?<![\w-])(?-i:[A-F])\s*=\s*(?P<n>\d{1,2})\b(?!\s*%)")  # "A = 4 marks", "E = 0"
 _MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
 _MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
@@ -1537,6 +1669,7 @@ def _mark_word(word: str) -> int | None:
 
 MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
                            r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
+DESCRIPTOR_THEN_BARE_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*(?:[-–=:]\s*)?(?P<n>\d{{1,2}})(?=\s*(?:[,;.]|or\b|and\b|$))")
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
 
@@ -1565,6 +1698,13 @@ OWN_STRATEGY = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?
                           r"constabulary|partnership|association)|(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*))(?:['’]s|(?<=s)['’])\s+(?:own\s+)?"
                           r"[\w\s-]{0,60}?\b"
                           r"(?:strategy|charter|policy|framework|priorities|plan)\b", re.I)
+
+
+# the buyer's own commitments by their proper name, whatever they are called: "assessed against our Neighbourhood
+# Pledge", "evaluated using Halton Housing's Community Promise"
+OWN_NAMED = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+(?:our|"
+                       r"(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
+                       r"(?-i:(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\b", re.I)
 
 
 NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
@@ -1608,7 +1748,7 @@ def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] 
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
-        if OWN_STRATEGY.search(sentence) and (criterion.search(sentence) or _follows_the_criterion(
+        if (OWN_STRATEGY.search(sentence) or OWN_NAMED.search(sentence)) and (criterion.search(sentence) or _follows_the_criterion(
                 sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
             found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
     asked = {id(lines[i]) for i in question_lines}
