@@ -367,3 +367,17 @@ def test_a_sentence_that_goes_on_with_the_answer_comes_with_it():
     text, _, _ = Composer(WordOverlapReranker()).compose("why do suppliers miss the point of the questions?",
                                                          retrieval, "other")
     assert "how little time" in text and "budgets" not in text
+
+
+def test_names_the_question_sets_aside_are_not_what_it_asks_about():
+    passages = ["Halton Borough Council and the Knowsley CVS ran the sessions."]
+    assert missing_names("Apart from Sefton CVS, which council ran the sessions?", passages) == []
+    assert missing_names("Which council ran the sessions with Sefton CVS?", passages) == ["Sefton"]
+
+
+def test_how_often_is_answered_only_by_a_frequency():
+    from assistant.tasks.compose import answers_asked_kind
+    assert not answers_asked_kind("how often do suppliers have to report progress?",
+                                  "Suppliers rarely report on their progress during delivery.")
+    assert answers_asked_kind("how often do suppliers have to report progress?",
+                              "Suppliers report progress to the contract manager every quarter.")

@@ -167,3 +167,9 @@ def test_what_if_it_is_another_activity_carries_the_activity_before():
     found = route("what if it's an afternoon litter-picking along the canal?", GROUPS,
                   "which code covers our staff volunteering at a food bank?")
     assert found.kind == "activity" and "volunteering" in found.activity and "litter-picking" in found.activity
+
+
+def test_which_one_is_that_after_an_activity_asks_for_its_measure():
+    found = route("mental health first aid courses for our site teams and our hauliers' drivers - which one's that?",
+                  GROUPS)
+    assert found.kind == "activity" and found.activity.startswith("mental health first aid courses")

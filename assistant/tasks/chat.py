@@ -14,7 +14,7 @@ from assistant.measures import Catalogue, Measure
 from assistant.policy import find_passage
 from assistant.proxies import ProxyTable
 from assistant.store import Hit, KnowledgeStore
-from assistant.tasks.route import UNIT_GROUP
+from assistant.tasks.route import UNIT_GROUP, asks_for_measure
 
 ROADMAP = "Towards a Social Value Economy"
 CATALOGUE_KIND = "measures"
@@ -95,7 +95,9 @@ def activity_answer(mapping: Mapping, cites: CatalogueCitations,
             pieces.append((f"Only what you do beyond the contract's requirements counts, under "
                            f"{describe_measure(best.measure)}", [row]))
         if rule is not None:
-            pieces.append((_with_rule("Work the contract already pays for does not count as social value"), [rule]))
+            ruled = (_with_rule("Work the contract already pays for does not count as social value"), [rule])
+            # "which measure is it?" is answered by the measure first; "can we offer it as social value?" by the rule
+            pieces.insert(len(pieces) if asks_for_measure(message or activity) else 0, ruled)
         text, citations = compose_cited(pieces)
         return text, citations, None
     asked = [c for c in asked_codes if c.upper() != best.measure.code.upper()]

@@ -67,6 +67,10 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
+_SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
+                        re.I)
+
+
 def missing_names(question: str, passages: list[str], acronyms: frozenset[str] = frozenset()) -> list[str]:
     """Names (capitalised words after the first), years, measure codes and the sources' own acronyms the question
     asks about that no passage mentions.
@@ -76,6 +80,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     sources use somewhere (an acronym they never use may be the asker's own shorthand, so it is not judged).
     """
     text = " ".join(" ".join(passages).split()).lower()
+    question = _SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
@@ -206,15 +211,23 @@ _PRICE_ASKED = re.compile(r"\bhow much (does|do|is|will|would|are)\b[^?]{0,40}\b
 _PRICE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(pounds|p)\b|\bfree\b|\bno (fee|charge|cost)\b|\bfree of charge\b", re.I)
 _FUTURE_ASKED = re.compile(r"\bwhen\b[^?]{0,60}\b(next|upcoming|going to|due to be|will (it |they |that |this )?be)\b|"
                            r"\bwhen will\b|\bnext (edition|refresh|review|update|round|version)\b[^?]{0,30}\bwhen\b", re.I)
+_HOW_OFTEN_ASKED = re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|per|each|every)\b|\b(what|which) "
+                              r"(frequency|interval)\b", re.I)
+_FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|termly|every|each "
+                        r"(day|week|month|quarter|year)|once|twice|per (day|week|month|quarter|year|annum)|a (day|week|month|"
+                        r"quarter|year)|times a)\b|\b(annual|monthly|quarterly) (basis|review|report)", re.I)
 _PAST_TIME = re.compile(rf"\b(was|were|had|\w+ed)\b[^.;]{{0,25}}{_YEAR.pattern}|\bsince {_YEAR.pattern}", re.I)
 
 
 def answers_asked_kind(question: str, sentence: str) -> bool:
     """A sentence answers "what month …?" only with a month in it, "is there a fee, and how much?" only with a price,
-    and "when is it next refreshed?" only with a time that is not one gone by ("was launched in 2017")."""
+    "how often …?" only with a frequency ("quarterly", "every year"), and "when is it next refreshed?" only with a
+    time that is not one gone by ("was launched in 2017")."""
     if _MONTH_ASKED.search(question) and not _MONTH.search(sentence):
         return False
     if _PRICE_ASKED.search(question) and not _PRICE.search(sentence):
+        return False
+    if _HOW_OFTEN_ASKED.search(question) and not _FREQUENCY.search(sentence):  # "how often should suppliers report?"
         return False
     if _FUTURE_ASKED.search(question) and (not (_YEAR.search(sentence) or _MONTH.search(sentence))
                                            or _PAST_TIME.search(sentence)):

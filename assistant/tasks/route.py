@@ -20,13 +20,21 @@ _COUNTS = re.compile(
     r"|\b(offer|put|put forward|submit|use|claim|include|present|list)( (it|this|that|those|these|them))?( forward)? "
     r"(as|towards) (our |my |the )?social value\b", re.I)
 # "… on tablets. measure code?": a bare ask for the measure after the activity
-_TRAILING_MEASURE = r"[.,;:!-]\s*(which |what )?(toms? )?(measure|code|tom|metric)s?( code)?\s*\?*\s*$"
+_TRAILING_MEASURE = (r"[.,;:!-]\s*((which |what )?(toms? )?(measure|code|tom|metric)s?( code)?|which one(['’]s| is| would)"
+                     r" (that|this|it)( be| go under| come under)?)\s*\?*\s*$")  # "… workshops - which one is that"
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
     r"logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
+
+
+
+
+def asks_for_measure(text: str) -> bool:
+    """Whether ``text`` asks which measure or code something goes under ("… - which TOM is that?")."""
+    return bool(_WHICH_MEASURE.search(text))
 
 
 # Questions about the framework or the policy itself, not about an activity of the asker's.
