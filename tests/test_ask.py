@@ -401,3 +401,9 @@ def test_what_a_specification_already_says_the_staff_must_have_does_not_count(sh
 def test_whose_data_a_figure_is_is_its_rows_own_source(shipped):
     answer = shipped.ask("the Halton employment rate you gave me - whose figures are those?")
     assert answer.grounded and "Its source:" in answer.answer
+
+
+def test_the_page_a_section_starts_on_when_asked_without_its_our(shipped):
+    answer = shipped.ask("what page does the shared vision chapter begin on?")
+    assert answer.grounded and "“Our shared vision” starts on page 18" in answer.answer
+    assert "starts on page" not in shipped.ask("which page of the roadmap mentions the shared vision?").answer

@@ -198,6 +198,9 @@ _FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what a
                                 re.I)  # "and what's the …"
 
 
+_SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
+
+
 def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> str:
     """The text to search for: a short follow-up ("and for private companies?") borrows the last question."""
     if not history:
@@ -540,12 +543,18 @@ class AskTask:
         if index is None:
             return None
         asked = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+        starts = bool(_SECTION_START.search(question))
         best: tuple[int, int, Hit] | None = None
         for hit in index.chunks:
             page = hit.metadata.get("page")
             title = str(hit.metadata.get("section") or "").split(" › ")[0]
-            words = " ".join(re.findall(r"[a-z0-9]+", re.sub(r"^[\d.]+\s*([a-z]\)\s*)?", "", title.lower())))
-            if page is None or len(words) < 4 or not re.search(rf"\b{re.escape(words)}\b", asked):
+            # "5 Methodology", "6.5 c) Focus on …": asked for without its number; "Our recommendations" also without
+            # its "our" when the question asks where a section starts ("what page do the recommendations start on?")
+            unnumbered = re.sub(r"^[\d.]+\s*([a-z]\)\s*)?", "", title.lower())
+            names = [unnumbered] + ([re.sub(r"^(our|the)\s+", "", unnumbered)] if starts else [])
+            words = next((w for name in names if len(w := " ".join(re.findall(r"[a-z0-9]+", name))) >= 4
+                          and re.search(rf"\b{re.escape(w)}\b", asked)), None)
+            if page is None or words is None:
                 continue
             key = (-len(words), int(page))  # the longest title named, then its first page
             if best is None or key < best[:2]:
