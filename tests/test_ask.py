@@ -407,3 +407,8 @@ def test_the_page_a_section_starts_on_when_asked_without_its_our(shipped):
     answer = shipped.ask("what page does the shared vision chapter begin on?")
     assert answer.grounded and "“Our shared vision” starts on page 18" in answer.answer
     assert "starts on page" not in shipped.ask("which page of the roadmap mentions the shared vision?").answer
+
+
+def test_which_page_of_the_roadmap_covers_a_topic_searches_for_the_topic(shipped):
+    answer = shipped.ask("which page in the roadmap discusses the principle of additionality?")
+    assert answer.grounded and "additional" in answer.answer.lower() and re.search(r"Page \d+", answer.answer)

@@ -198,6 +198,7 @@ _FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what a
                                 re.I)  # "and what's the …"
 
 
+_PAGE_FRAMING = re.compile(r"\b(what|which) page (of|in) (the|this|your) \w+( (document|report))?\b", re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
 
@@ -347,6 +348,8 @@ class AskTask:
         asked = glossary.spell_out(asked_part(question)) if glossary is not None else asked_part(question)
         query = resolve_follow_up(asked, history)
         follow_up = query != asked
+        if PAGE_ASKED.search(query):  # "which page of the roadmap talks about additionality?" is about additionality
+            query = _PAGE_FRAMING.sub(" ", query).strip() or query
         place = named_area(question)
         if place and place.lower() not in query.lower():  # the place named in a sentence of context still narrows the search
             query = f"{query} ({place})"

@@ -158,17 +158,18 @@ def group_answer(group: str, catalogue: Catalogue, cites: CatalogueCitations,
         measures = sorted((m for m in catalogue if m.unit.lower() == unit.lower()
                            or m.unit.lower().startswith(unit.lower() + " ")),
                           key=lambda m: m.unit.lower() != unit.lower())  # the unit itself first, then its kinds
-        label = f"the measures counted in {unit}"
+        label = f"counted in {unit}"
     elif group == PARTNER_VCFSE:
-        measures, label = catalogue.partner_vcfse_measures(), "the key measures for the Partner VCFSE commitment"
+        measures, label = catalogue.partner_vcfse_measures(), "as the key measures for the Partner VCFSE commitment"
     else:
         measures = [m for m in catalogue if group in (m.theme, m.outcome)]
-        label = f"the measures under “{group}”"
+        label = f"under “{group}”"
     pieces: list[tuple[str, list[Hit]]] = [
         (f"{m.code}: {m.measure} (counted in {m.unit})", [h] if (h := cites.hit(m.code)) else []) for m in measures
     ]
     text, citations = compose_cited(pieces)
-    return f"The Cheshire and Merseyside TOMs list {len(measures)} as {label}: {text}", citations
+    return (f"The Cheshire and Merseyside TOMs list {len(measures)} measure{'' if len(measures) == 1 else 's'} {label}: "
+            f"{text}"), citations
 
 
 def outcomes_by_theme(catalogue: Catalogue) -> dict[str, dict[str, Measure]]:
