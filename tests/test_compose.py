@@ -367,6 +367,12 @@ def test_a_sentence_that_goes_on_with_the_answer_comes_with_it():
     text, _, _ = Composer(WordOverlapReranker()).compose("why do suppliers miss the point of the questions?",
                                                          retrieval, "other")
     assert "how little time" in text and "budgets" not in text
+    passage = ("Funders say charities often overstate their reach. This sometimes hides how thinly their staff are "
+               "spread. This report sets out the evidence.")
+    retrieval = Retrieval(query="q", hits=[_hit(passage)], grounded=True, scores=[1.0])
+    text, _, _ = Composer(WordOverlapReranker()).compose("why do funders say charities overstate their reach?",
+                                                         retrieval, "other")
+    assert "thinly" in text and "evidence" not in text
 
 
 def test_names_the_question_sets_aside_are_not_what_it_asks_about():

@@ -414,9 +414,10 @@ def _titled_bullet(line: str) -> bool:
 _BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 # A sentence that goes on with the one before ("This sometimes belies a lack of understanding of …"): its reason or
 # its consequence, which the sentence before does not give alone
-_GOES_ON = re.compile(r"^(this|that|these)\s+(\w+ly\s+)?(is|was|are|were|means|meant|can|may|might|has|have|leads?|led|"
-                      r"results?|reflects?|belies|suggests?|shows?|creates?|makes?|gives?)\b|^(in other words|as a result|"
-                      r"because of this|consequently|in turn)\b", re.I)
+_GOES_ON = re.compile(r"^(this|that|these)\s+((\w+ly|sometimes|often|also|still|then|always|never|in turn)\s+\w+|"
+                      r"is|was|are|were|means|meant|can|may|might|has|have|leads?|led|results?|reflects?|belies|"
+                      r"suggests?|shows?|creates?|makes?|gives?)\b|^(in other words|as a result|because of this|"
+                      r"consequently|in turn)\b", re.I)
 
 
 def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Candidate]:
