@@ -355,7 +355,7 @@ def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named:
         return None
     target = rf"(?:{re.escape(_plural(noun))}|{re.escape(noun)}(?:ren|en|s|es)?)" if noun and noun.lower() != "each" else r"[a-z][\w-]*[a-z]s"
     best = None
-    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
         if skip and skip[0] <= match.start("n") < skip[1] or match.start("n") <= end <= match.end("n"):
             continue
         if match.group("noun").lower() in _NOT_THINGS or text[max(0, match.start() - 1):match.start()] == "£":
@@ -411,7 +411,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
 def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | None:
     """The count of a plural noun nearest to ``span`` and outside it ("4 Cheshire secondaries"), or None."""
     best = None
-    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
         if span[0] <= match.start("n") < span[1] or match.group("noun").lower() in _NOT_THINGS:
             continue
         if text[max(0, match.start() - 1):match.start()] == "£" or _known_unit(match.group("noun")) in _TIME_UNITS:

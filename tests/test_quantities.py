@@ -274,3 +274,13 @@ def test_a_notes_shorthand_rate_is_a_rate(text, period):
     from assistant.quantities import rate
 
     assert rate(text)[1] == period
+
+
+@pytest.mark.parametrize("text, hours", [
+    # a place named with '&' or '/' between the count and the things counted ("5 CW&C secondaries")
+    ("money skills talks at 4 St.Helens/Knowsley sixth forms a year, 3 hrs each incl travel", 12),
+    ("coding club at 3 B&B-area primaries, 2 hrs each", 6),
+])
+def test_each_counts_the_things_named_through_a_place_written_with_symbols(text, hours):
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == hours
