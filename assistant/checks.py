@@ -50,6 +50,8 @@ _BENEFICIARY = re.compile(
     r"scouts?|guides|brownies|cubs|beavers|youth (clubs?|groups?)|(sports|football|boxing|rugby|cricket|netball|"
     r"running|swimming|cycling|bowls|community|junior|youth) clubs?|hospices?|churches|"
     r"faith groups?|men'?s sheds?|food pantr(y|ies)|community (larders?|fridges?)|"
+    # a home whose residents gain, and a raffle held to raise money for someone
+    r"care homes?|raffles?|"
     # an accredited qualification the contract does not pay for: the people who gain it gain beyond the service
     r"Level [2-7](\s+\w+){0,4}\s+(qualifications?|diplomas?|certificates?|courses?)|NVQs?|BTECs?|City (&|and) Guilds|"
     r"HNCs?|HNDs?)\b",
@@ -69,7 +71,7 @@ _DUTY = re.compile(
 )
 # Benefits that go to the bidder or its staff, not the community.
 _SELF = re.compile(
-    r"\b(marketing|advertis\w*|brand\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
+    r"\b(marketing|advertis\w*|brand(?![- ]new)\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
     r"christmas party|golf days?|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
     r"executive|"
     # the family of the bidder's own people named by their role ("the MD's son", "our CEO's daughter")
@@ -133,7 +135,9 @@ _ELSEWHERE = re.compile(
     r"Bath|Canterbury|Chichester|Durham|Ely|Gloucester|Hereford|Lancaster|Lichfield|Lincoln|Peterborough|Ripon|"
     r"Salisbury|St Albans|Truro|Winchester|Worcester|York|Carlisle|Kendal|Chelmsford|Colchester|Doncaster|Hull|"
     r"Luton|Ipswich|Huddersfield|Loughborough|Guildford|Bournemouth|Swindon|Warwick|Leamington|Stirling|"
-    r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b",
+    r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b"
+    # a town's name that is part of a local place's own name ("Friends of Derby Park", "Preston Road") is that place
+    r"(?!\s+(Park|Road|Street|Lane|Square|Way|Avenue|Close|Drive|Hall|House|Place|Gardens?|Terrace|Crescent|Rec|Green)\b)",
 )
 # Units a reduction or diversion is measured in
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
@@ -282,7 +286,7 @@ class CommitmentChecks:
         if q is None:
             return None
         value, basis = q.value, f"{q.text}"
-        per = rate(activity)
+        per = rate(activity, mapping.quantity.text if mapping.quantity else None)
         if per:
             phrase, period = per
             times = (months / 12 if period == "year" else months if period == "month"

@@ -101,11 +101,15 @@ _RATE = re.compile(
 )
 
 
-def rate(text: str) -> tuple[str, str] | None:
-    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None."""
-    match = _RATE.search(text)
-    if not match:
+def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
+    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
+    With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
+    matches = list(_RATE.finditer(text))
+    if not matches:
         return None
+    at = text.find(amount) if amount else -1
+    after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
+    match = after[0] if after else matches[0]
     phrase = match.group(0).lower()
     yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a."))
     if "fortnight" in phrase:

@@ -596,3 +596,25 @@ def test_buying_on_price_alone_is_judged_by_relevance_not_as_the_service(checks,
     activity = "pothole patching kits bought from the lowest-priced online wholesaler"
     assert additional(checks, mapper, embedder, activity, "pothole repairs on council roads").ok
     assert not relevant(checks, mapper, activity).ok
+
+
+@pytest.mark.parametrize("activity", [
+    "litter picking with the Friends of Bolton Road Rec, 2 days a year x 3 staff",
+    "a brand-new sensory garden built for a Widnes special school, £8,000",
+    "4 theatre tickets (£120) for a Huyton care home's summer raffle",
+])
+def test_local_places_new_things_and_homes_that_gain_are_relevant(checks, mapper, activity):
+    # a town's name inside a local place's own name; 'brand-new' is not branding; a care home's raffle gains others
+    assert relevant(checks, mapper, activity).ok
+
+
+def test_a_town_named_on_its_own_is_still_outside_the_region(checks, mapper):
+    check = relevant(checks, mapper, "litter picking in Bolton town centre with local volunteers")
+    assert not check.ok and "Bolton" in check.why
+
+
+def test_an_amount_takes_the_rate_written_after_it_not_another_in_the_sentence(checks, mapper):
+    # 'fortnightly' says how often the club meets; the £1,500 is a year's: £1,500 × 3 = £4,500 on £600,000
+    activity = "homework club run fortnightly at a Bootle youth centre by 2 staff, £1,500 a year"
+    check = proportion(checks, mapper, activity, 600_000, months=36)
+    assert check.ok and "× 3 " in check.why

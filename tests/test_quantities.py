@@ -284,3 +284,10 @@ def test_a_notes_shorthand_rate_is_a_rate(text, period):
 def test_each_counts_the_things_named_through_a_place_written_with_symbols(text, hours):
     converted = in_unit(text, extract_quantity(text), "hours")
     assert converted.value == hours
+
+
+def test_a_rate_written_after_the_amount_is_its_own():
+    from assistant.quantities import rate
+    text = "reading sessions held weekly at 3 libraries, costed at £900 per year"
+    assert rate(text, "£900")[1] == "year"
+    assert rate(text)[1] == "week"  # without the amount, the first rate said
