@@ -400,6 +400,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
     if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
+                     or re.search(r"[x×]\s*$", text[per_span[0]:per_span[1]])  # "3 days a yr x 2 operatives"
                      or re.search(r"[x×]\s*$", text[:per_span[0]])):
         # "3 hrs each" or "6 drivers x 2 hours" with no people or sessions counted: each of the plural things the
         # text counts ("at 4 schools a yr: 3 hrs each")

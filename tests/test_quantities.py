@@ -291,3 +291,9 @@ def test_a_rate_written_after_the_amount_is_its_own():
     text = "reading sessions held weekly at 3 libraries, costed at £900 per year"
     assert rate(text, "£900")[1] == "year"
     assert rate(text)[1] == "week"  # without the amount, the first rate said
+
+
+def test_a_length_at_a_rate_times_a_count_of_any_plural_thing():
+    # "x 6 engineers": the count after the multiplier need not be a word for people
+    text = "beach cleans with a Wirral friends group, 2 days per year x 6 engineers"
+    assert in_unit(text, extract_quantity(text), "hours").value == 90
