@@ -490,3 +490,21 @@ def test_published_wording_reads_what_is_done_round_10(mapper, activity, code):
 def test_a_vcse_employing_a_group_is_spend_with_it_not_hiring_that_group(mapper):
     activity = "our office cleaning bought from a Sefton social enterprise employing deaf adults, £1,800 a year"
     assert mapper.map(activity).measures[0].measure.code != "NT6"
+
+
+@pytest.mark.parametrize("activity", [
+    "one of our caseworkers seconded to a Wirral homelessness charity for 2 days a month",
+    "three warehouse staff giving a food bank 1 day a week each",
+])
+def test_staff_time_given_to_a_vcse_is_volunteering_hours_whatever_the_time_is_written_as(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT17"
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a campaign's subject in the other word order
+    ("we ran a 'Lights Off' campaign coaching our drivers and tenants on saving energy", "NT90"),
+    # the hiring verb in any form, and a radius as the local area
+    ("Of our 30 new warehouse staff, 22 were recruited from postcodes within five miles of the depot", "NT1"),
+])
+def test_subjects_and_verbs_in_other_forms(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
