@@ -477,6 +477,9 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     return converted
 
 
+# people counted by their role, as whom something is for ("for all 35 couriers"): under a measure counting people
+_ROLE_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z]+(?:ers|ors|ists|ives|ants|ents|ians)\b", re.IGNORECASE)
+
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
 
@@ -551,6 +554,9 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                                                 "posts (say if any are part-time)")
     elif unit == "people" and quantity.unit in ("people", "FTE"):
         return InUnit(quantity.value, unit)
+    elif unit == "people" and _ROLE_COUNT.fullmatch(quantity.text) and re.search(
+            rf"\bfor\s+(?:all\s+)?(?:(?:of\s+)?(?:our|the)\s+)?{re.escape(quantity.text)}\b", text, re.IGNORECASE):
+        return InUnit(quantity.value, unit, f"{quantity.text} = {_fmt(quantity.value)} people")
     elif unit == "£" and quantity.unit == "£" and (total := _money_total(text, quantity)) is not None:
         return total
     elif quantity.unit == unit:

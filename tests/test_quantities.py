@@ -297,3 +297,10 @@ def test_a_length_at_a_rate_times_a_count_of_any_plural_thing():
     # "x 6 engineers": the count after the multiplier need not be a word for people
     text = "beach cleans with a Wirral friends group, 2 days per year x 6 engineers"
     assert in_unit(text, extract_quantity(text), "hours").value == 90
+
+
+def test_people_named_by_their_role_as_whom_it_is_for_are_people():
+    text = "mental health first aid and a gym subsidy for all 48 operatives on the contract"
+    assert in_unit(text, extract_quantity(text), "people").value == 48
+    things = "12 printers given to a youth club"
+    assert in_unit(things, extract_quantity(things), "people").value is None
