@@ -43,13 +43,19 @@ _BENEFICIARY = re.compile(
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     # schools named by their kind ("4 Cheshire East secondaries", "six primaries", "a sixth form")
     r"secondar(y|ies)|primar(y|ies)|sixth[- ]forms?|academ(y|ies)|nurser(y|ies)|"
-    r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|small (firms|businesses)|"
+    r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|"
+    # small firms named with their place or trade ("small St Helens trades firms")
+    r"small ([\w&'-]+ ){0,3}?(firms|businesses|traders|contractors)|"
+    # the people of other organisations the bidder works with ("60 staff at our subcontractors")
+    r"(staff|employees|workers|people|colleagues) (at|of|in|across) (our |the |their )?(sub-?contractors?|suppliers?|supply chain)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
     # voluntary groups named by their kind ("the Runcorn scouts", "a boxing club", "a hospice"): a group that gains
     r"scouts?|guides|brownies|cubs|beavers|youth (clubs?|groups?)|(sports|football|boxing|rugby|cricket|netball|"
     r"running|swimming|cycling|bowls|community|junior|youth) clubs?|hospices?|churches|"
     r"faith groups?|men'?s sheds?|food pantr(y|ies)|community (larders?|fridges?)|"
+    # a home whose residents gain, and a raffle held to raise money for someone
+    r"care homes?|raffles?|"
     # an accredited qualification the contract does not pay for: the people who gain it gain beyond the service
     r"Level [2-7](\s+\w+){0,4}\s+(qualifications?|diplomas?|certificates?|courses?)|NVQs?|BTECs?|City (&|and) Guilds|"
     r"HNCs?|HNDs?)\b",
@@ -60,6 +66,14 @@ _BENEFICIARY = re.compile(
 _SERVICE_USERS = frozenset({"residents", "resident", "families"})
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
 _BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|give|free)\b.*\b(to|for|with)\b", re.IGNORECASE)
+# An accredited qualification given to people ("an NVQ for 6 of our operatives", "we fund diplomas") goes beyond the
+# training a duty requires, unless it is said to be required; one staff must hold is the requirement itself
+_QUALIFICATION = re.compile(
+    r"\b(NVQs?|BTECs?|qualifications?|diplomas?)\b[^.]*?\bfor\s+(\d+|\w+ of|all|our|each|every)\b"
+    r"|\b(fund\w*|pay\w* for|put\w* \w+ through|sponsor\w*)\b[^.]*\b(NVQs?|BTECs?|qualifications?|diplomas?)\b",
+    re.IGNORECASE,
+)
+_SAID_REQUIRED = re.compile(r"\b(required|requires?|mandatory|compulsory|statutory)\b", re.IGNORECASE)
 # Things the law or the contract already require (the plain rule, used without a ContractScope).
 _DUTY = re.compile(
     r"\b((national )?minimum wage|comply|complian\w*|statutory|legal(ly)? (requirement|obligation|duty)|"
@@ -69,8 +83,8 @@ _DUTY = re.compile(
 )
 # Benefits that go to the bidder or its staff, not the community.
 _SELF = re.compile(
-    r"\b(marketing|advertis\w*|brand\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
-    r"christmas party|golf days?|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
+    r"\b(marketing|advertis\w*|brand(?![- ]new)\w*|corporate hospitality|staff (party|parties|bonus\w*|away days?|social)|"
+    r"christmas party|golf days?|our (company |firm's )?(logo|branding)|(with|bearing|showing|carrying|displaying) our (company )?name|gala dinners?|race days?|hospitality box\w*|(for|with) our (clients|customers|shareholders)|"
     r"executive|"
     # the family of the bidder's own people named by their role ("the MD's son", "our CEO's daughter")
     r"(the |our )?(MD|CEO|CFO|COO|chair(man|woman|person)?|directors?|owners?|founders?|boss|partners?)'s\s+"
@@ -85,8 +99,8 @@ _SELF = re.compile(
 # The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
 # else named, the benefit stays in-house.
 _OWN_PEOPLE = re.compile(
-    r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|offer\w*|for)\s+"
-    r"(our |the |all our |all the |our own |all our own )?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
+    r"\b(tak\w*|treat\w*|reward\w*|send\w*|fly\w*|invit\w*|entertain\w*|buy\w*|giv\w*|offer\w*|for|to)\s+"
+    r"(our |the |all our |all the |our own |all our own |(any|each|every|all) of our (own )?)?(directors?|board|executives?|senior (staff|managers?|team)|managers?|"
     r"management team|shareholders|staff|employees|team|people|workforce|colleagues|clients|customers|"
     # the bidder's own trades and roles ("for all our engineers", "our drivers")
     r"engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|"
@@ -100,7 +114,7 @@ _OWN_PEOPLE = re.compile(
 _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
-    r"fun days?|family days?|theme parks?|"
+    r"fun days?|family days?|theme parks?|bonus(es)?|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",
@@ -133,10 +147,14 @@ _ELSEWHERE = re.compile(
     r"Bath|Canterbury|Chichester|Durham|Ely|Gloucester|Hereford|Lancaster|Lichfield|Lincoln|Peterborough|Ripon|"
     r"Salisbury|St Albans|Truro|Winchester|Worcester|York|Carlisle|Kendal|Chelmsford|Colchester|Doncaster|Hull|"
     r"Luton|Ipswich|Huddersfield|Loughborough|Guildford|Bournemouth|Swindon|Warwick|Leamington|Stirling|"
-    r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b",
+    r"Inverness|Perth|St Andrews|Newport|Bangor|Wrexham|Lisburn|Derry|Armagh|Newry)\b"
+    # a town's name that is part of a local place's own name ("Friends of Derby Park", "Preston Road") is that place
+    r"(?!\s+(Park|Road|Street|Lane|Square|Way|Avenue|Close|Drive|Hall|House|Place|Gardens?|Terrace|Crescent|Rec|Green)\b)",
 )
 # Units a reduction or diversion is measured in
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
+# A sponsorship is paid on top of the contract whatever the measure its words come near (supply-chain spend)
+_ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -183,7 +201,8 @@ class CommitmentChecks:
             if required:
                 return required
         duty = self.scope.duty(activity, vector, mapping.measures[0].evidence.get("meaning", 0.0))
-        if duty and not (signal and duty.name != "the contract's own requirements" and _BEYOND.search(activity)):
+        beyond = _BEYOND.search(activity) or (_QUALIFICATION.search(activity) and not _SAID_REQUIRED.search(activity))
+        if duty and not (signal and duty.name != "the contract's own requirements" and beyond):
             return duty
         if signal and not users_only:
             return None
@@ -282,7 +301,7 @@ class CommitmentChecks:
         if q is None:
             return None
         value, basis = q.value, f"{q.text}"
-        per = rate(activity)
+        per = rate(activity, mapping.quantity.text if mapping.quantity else None)
         if per:
             phrase, period = per
             times = (months / 12 if period == "year" else months if period == "month"
@@ -322,7 +341,7 @@ class CommitmentChecks:
                                    "so the commitment can be scored and checked")
             return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
         share = cost.pounds / value
-        delivery = measure.code in DELIVERY_CODES
+        delivery = measure.code in DELIVERY_CODES and not _ON_TOP.search(activity)
         limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
         kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
         figures = f"about £{cost.pounds:,.0f} ({cost.basis}) is {share:.2%} of the £{value:,.0f} contract"

@@ -101,11 +101,15 @@ _RATE = re.compile(
 )
 
 
-def rate(text: str) -> tuple[str, str] | None:
-    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None."""
-    match = _RATE.search(text)
-    if not match:
+def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
+    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
+    With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
+    matches = list(_RATE.finditer(text))
+    if not matches:
         return None
+    at = text.find(amount) if amount else -1
+    after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
+    match = after[0] if after else matches[0]
     phrase = match.group(0).lower()
     yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a."))
     if "fortnight" in phrase:
@@ -355,7 +359,7 @@ def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named:
         return None
     target = rf"(?:{re.escape(_plural(noun))}|{re.escape(noun)}(?:ren|en|s|es)?)" if noun and noun.lower() != "each" else r"[a-z][\w-]*[a-z]s"
     best = None
-    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
         if skip and skip[0] <= match.start("n") < skip[1] or match.start("n") <= end <= match.end("n"):
             continue
         if match.group("noun").lower() in _NOT_THINGS or text[max(0, match.start() - 1):match.start()] == "£":
@@ -396,6 +400,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
     if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
+                     or re.search(r"[x×]\s*$", text[per_span[0]:per_span[1]])  # "3 days a yr x 2 operatives"
                      or re.search(r"[x×]\s*$", text[:per_span[0]])):
         # "3 hrs each" or "6 drivers x 2 hours" with no people or sessions counted: each of the plural things the
         # text counts ("at 4 schools a yr: 3 hrs each")
@@ -411,7 +416,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
 def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | None:
     """The count of a plural noun nearest to ``span`` and outside it ("4 Cheshire secondaries"), or None."""
     best = None
-    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
+    for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
         if span[0] <= match.start("n") < span[1] or match.group("noun").lower() in _NOT_THINGS:
             continue
         if text[max(0, match.start() - 1):match.start()] == "£" or _known_unit(match.group("noun")) in _TIME_UNITS:
@@ -471,6 +476,9 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                 return alternative
     return converted
 
+
+# people counted by their role, as whom something is for ("for all 35 couriers"): under a measure counting people
+_ROLE_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z]+(?:ers|ors|ists|ives|ants|ents|ians)\b", re.IGNORECASE)
 
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
@@ -546,6 +554,9 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                                                 "posts (say if any are part-time)")
     elif unit == "people" and quantity.unit in ("people", "FTE"):
         return InUnit(quantity.value, unit)
+    elif unit == "people" and _ROLE_COUNT.fullmatch(quantity.text) and re.search(
+            rf"\bfor\s+(?:all\s+)?(?:(?:of\s+)?(?:our|the)\s+)?{re.escape(quantity.text)}\b", text, re.IGNORECASE):
+        return InUnit(quantity.value, unit, f"{quantity.text} = {_fmt(quantity.value)} people")
     elif unit == "£" and quantity.unit == "£" and (total := _money_total(text, quantity)) is not None:
         return total
     elif quantity.unit == unit:

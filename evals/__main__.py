@@ -64,12 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping_published_held_out_7"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_7)
         results["mapping_published_held_out_8"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_8)
         results["mapping_published_held_out_9"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_9)
+        results["mapping_published_held_out_10"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_10)
         if not args.json:
             for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
                         "mapping_published_held_out_2", "mapping_published_held_out_3", "mapping_published_held_out_4",
                         "mapping_published_held_out_5", "mapping_published_held_out_6",
                         "mapping_published_held_out_7", "mapping_published_held_out_8",
-                        "mapping_published_held_out_9"):
+                        "mapping_published_held_out_9", "mapping_published_held_out_10"):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -106,10 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         results["draft_held_out_7"] = draft_eval.run(drafting, draft_eval.HELD_OUT_7)  # reported, not a gate (spent)
         results["draft_held_out_8"] = draft_eval.run(drafting, draft_eval.HELD_OUT_8)  # reported, not a gate (spent)
         results["draft_held_out_9"] = draft_eval.run(drafting, draft_eval.HELD_OUT_9)  # reported, not a gate (spent)
+        results["draft_held_out_10"] = draft_eval.run(drafting, draft_eval.HELD_OUT_10)  # reported, not a gate (spent)
         if not args.json:
             for key in ("draft", "draft_held_out", "draft_held_out_2", "draft_held_out_3", "draft_held_out_4",
                         "draft_held_out_5", "draft_held_out_6",
-                        "draft_held_out_7", "draft_held_out_8", "draft_held_out_9"):
+                        "draft_held_out_7", "draft_held_out_8", "draft_held_out_9",
+                        "draft_held_out_10"):
                 print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:

@@ -596,3 +596,80 @@ def test_buying_on_price_alone_is_judged_by_relevance_not_as_the_service(checks,
     activity = "pothole patching kits bought from the lowest-priced online wholesaler"
     assert additional(checks, mapper, embedder, activity, "pothole repairs on council roads").ok
     assert not relevant(checks, mapper, activity).ok
+
+
+@pytest.mark.parametrize("activity", [
+    "litter picking with the Friends of Bolton Road Rec, 2 days a year x 3 staff",
+    "a brand-new sensory garden built for a Widnes special school, £8,000",
+    "4 theatre tickets (£120) for a Huyton care home's summer raffle",
+])
+def test_local_places_new_things_and_homes_that_gain_are_relevant(checks, mapper, activity):
+    # a town's name inside a local place's own name; 'brand-new' is not branding; a care home's raffle gains others
+    assert relevant(checks, mapper, activity).ok
+
+
+def test_a_town_named_on_its_own_is_still_outside_the_region(checks, mapper):
+    check = relevant(checks, mapper, "litter picking in Bolton town centre with local volunteers")
+    assert not check.ok and "Bolton" in check.why
+
+
+def test_an_amount_takes_the_rate_written_after_it_not_another_in_the_sentence(checks, mapper):
+    # 'fortnightly' says how often the club meets; the £1,500 is a year's: £1,500 × 3 = £4,500 on £600,000
+    activity = "homework club run fortnightly at a Bootle youth centre by 2 staff, £1,500 a year"
+    check = proportion(checks, mapper, activity, 600_000, months=36)
+    assert check.ok and "× 3 " in check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # Regulations cited by acronym and year, and 'as required under' whoever requires it
+    ("scaffolders inspect every lift each week as required under WAHR 2005", "scaffolding hire for council buildings"),
+    # a regulator's guidance followed, named by its acronym; the rules of driving for a living
+    ("minibus drivers keep tachograph records and take the rest breaks set out in VOSA rules", "home to school transport"),
+    ("all fuel deliveries handled in line with HSE guidance on flammable liquids", "fuel supply to council depots"),
+])
+def test_regulations_by_acronym_and_year_and_a_regulators_rules_are_duties(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # a duty's subject turned into help for small firms named with their place or trade
+    ("free food hygiene briefings for small Runcorn takeaway businesses, 2 hours a month", "school catering"),
+    # an accredited qualification beyond the training the duty requires
+    ("NVQ Level 3 in Confined Spaces for 4 of our drainage operatives, fully funded", "drainage and sewer repairs"),
+    # the staff of organisations the bidder works with are people beyond the service
+    ("mental health awareness training for 40 staff at our suppliers", "community mental health support service"),
+])
+def test_a_duty_or_service_subject_given_to_others_or_beyond_is_additional(checks, mapper, embedder, activity, service):
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+def test_recycling_instead_of_general_waste_in_tonnes_is_a_diversion(checks, mapper, embedder):
+    activity = "old toner cartridges from our branches sent to a specialist toner recycling firm instead of general waste, 0.3t a year"
+    assert additional(checks, mapper, embedder, activity, "office printing services").ok
+
+
+@pytest.mark.parametrize("activity", [
+    "a £100 bonus to each of our employees who completes a 10k run",
+    "our logo on the back of a Runcorn netball team's bibs, £3,000 a year",
+])
+def test_a_bonus_for_own_staff_or_the_bidders_logo_is_not_relevant(checks, mapper, activity):
+    check = relevant(checks, mapper, activity)
+    assert not check.ok and "not the community" in check.why
+
+
+def test_a_sponsorship_is_paid_on_top_of_the_contract(checks, mapper):
+    check = proportion(checks, mapper, "sponsor a Sefton darts league's trophies - £30k a year", 200_000)
+    assert not check.ok and "on top of the contract" in check.why
+
+
+def test_a_qualification_said_to_be_required_stays_a_duty(checks, mapper, embedder):
+    activity = "NVQ Level 3 in Confined Spaces for 4 of our drainage operatives, as the Confined Spaces Regulations require"
+    check = additional(checks, mapper, embedder, activity, "drainage and sewer repairs")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_qualification_staff_must_hold_stays_a_duty(checks, mapper, embedder):
+    activity = "every gas engineer will hold a current ACS qualification and Gas Safe registration"
+    check = additional(checks, mapper, embedder, activity, "gas boiler servicing for council homes")
+    assert not check.ok and check.repeats == "duty", check.why

@@ -440,3 +440,71 @@ def test_published_wording_reads_what_is_done(mapper, activity, code):
 ])
 def test_vehicle_journeys_given_up_for_another_way_of_travelling_are_miles_saved(mapper, activity):
     assert mapper.map(activity).measures[0].measure.code == "NT32"
+
+
+@pytest.mark.parametrize("activity", [
+    "we'll pay for a weekend football league for 14-17 year olds in Bootle to keep kids off the streets",
+    "we are funding a late-night basketball programme in Birkenhead to help reduce anti-social behaviour",
+])
+def test_an_activity_aimed_at_keeping_young_people_out_of_trouble_is_crime_reduction(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT24"
+
+
+@pytest.mark.parametrize("activity", [
+    "we're retiring two ride-on mowers and some hand tools - they'll go to a charity that maintains community gardens",
+    "our retired site cabins and a generator are being handed to a community interest company running a food garden",
+])
+def test_kit_retired_and_given_to_a_vcse_is_equipment_donated(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT16"
+
+
+@pytest.mark.parametrize("activity", [
+    "£750 each to three Wirral brass bands for sheet music and repairs",
+    "£1,200 a year one-off gift to a Runcorn hospice",
+])
+def test_money_given_each_or_a_year_to_a_group_is_a_donation_not_equipment(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT28"
+
+
+@pytest.mark.parametrize("activity, code", [
+    # disabled people named by their condition are still the disabled people NT6 counts, when hired
+    ("taking on 3 deaf residents as warehouse operatives for the full term", "NT6"),
+    ("we will employ four people with learning disabilities as grounds staff", "NT6"),
+    # NEET spelled out in another order
+    ("we hired five school leavers who were out of work, education or training as site labourers", "NT4"),
+    # a job title with a health service's words is a hire, not the health initiative
+    ("hire 2 healthy weight coaches from Halton residents who've been unemployed for a year", "NT3"),
+    # a specialist recycler of one waste stream is a recycling partnership, not reuse
+    ("old printer cartridges collected from our offices and sent to a specialist cartridge recycling firm, 0.2t a year", "NT72"),
+    # careers talks in schools are time in schools, not volunteering, even on a health subject
+    ("careers in midwifery talks at 4 Wirral secondaries, one hour each", "NT8"),
+    # free expertise given to small firms named by their kind
+    ("free fire safety training sessions for small Wirral hospitality businesses, 4 hours a quarter", "NT15"),
+    # a park built as a gift, its value said before what is built
+    ("we will build a new £60k skate park in Prescot for the community", "NT28"),
+])
+def test_published_wording_reads_what_is_done_round_10(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_a_vcse_employing_a_group_is_spend_with_it_not_hiring_that_group(mapper):
+    activity = "our office cleaning bought from a Sefton social enterprise employing deaf adults, £1,800 a year"
+    assert mapper.map(activity).measures[0].measure.code != "NT6"
+
+
+@pytest.mark.parametrize("activity", [
+    "one of our caseworkers seconded to a Wirral homelessness charity for 2 days a month",
+    "three warehouse staff giving a food bank 1 day a week each",
+])
+def test_staff_time_given_to_a_vcse_is_volunteering_hours_whatever_the_time_is_written_as(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT17"
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a campaign's subject in the other word order
+    ("we ran a 'Lights Off' campaign coaching our drivers and tenants on saving energy", "NT90"),
+    # the hiring verb in any form, and a radius as the local area
+    ("Of our 30 new warehouse staff, 22 were recruited from postcodes within five miles of the depot", "NT1"),
+])
+def test_subjects_and_verbs_in_other_forms(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code

@@ -274,3 +274,33 @@ def test_a_notes_shorthand_rate_is_a_rate(text, period):
     from assistant.quantities import rate
 
     assert rate(text)[1] == period
+
+
+@pytest.mark.parametrize("text, hours", [
+    # a place named with '&' or '/' between the count and the things counted ("5 CW&C secondaries")
+    ("money skills talks at 4 St.Helens/Knowsley sixth forms a year, 3 hrs each incl travel", 12),
+    ("coding club at 3 B&B-area primaries, 2 hrs each", 6),
+])
+def test_each_counts_the_things_named_through_a_place_written_with_symbols(text, hours):
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == hours
+
+
+def test_a_rate_written_after_the_amount_is_its_own():
+    from assistant.quantities import rate
+    text = "reading sessions held weekly at 3 libraries, costed at £900 per year"
+    assert rate(text, "£900")[1] == "year"
+    assert rate(text)[1] == "week"  # without the amount, the first rate said
+
+
+def test_a_length_at_a_rate_times_a_count_of_any_plural_thing():
+    # "x 6 engineers": the count after the multiplier need not be a word for people
+    text = "beach cleans with a Wirral friends group, 2 days per year x 6 engineers"
+    assert in_unit(text, extract_quantity(text), "hours").value == 90
+
+
+def test_people_named_by_their_role_as_whom_it_is_for_are_people():
+    text = "mental health first aid and a gym subsidy for all 48 operatives on the contract"
+    assert in_unit(text, extract_quantity(text), "people").value == 48
+    things = "12 printers given to a youth club"
+    assert in_unit(things, extract_quantity(things), "people").value is None

@@ -253,7 +253,7 @@ class DraftTask:
                                                   "organisation (see relevance), so scaling it up would not make it "
                                                   "social value")
         q = mapping.quantity
-        every = rate(activity)
+        every = rate(activity, q.text if q else None)
         converted = best.in_unit
         value = converted.as_dict()["value"] if converted is not None and converted.ok else None
         item = {
