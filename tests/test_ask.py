@@ -307,6 +307,12 @@ def test_what_the_specification_already_requires_does_not_count(shipped):
      "60:40"),
     ("A £12m highways framework has gone out with hardly any social value requirements. Is that what the roadmap "
      "warns about?", "proportionate"),
+    ("The ITT for a befriending service opens on 3 March and bids are due back on 17 March. Local charities will bid. "
+     "Is that ok?", "six-week"),
+    ("Our board wants us to scrap the narrative and score bids only on the TOMs calculator totals - is that right?",
+     "60:40"),
+    ("We've just signed Partner VCFSE and the chief exec wants to pledge a 50% increase in VCFSE spending right away. "
+     "Anything we should do first?", "aseline"),
 ])
 def test_a_situation_is_answered_by_the_rule_it_turns_on(shipped, situation, rule_words):
     answer = shipped.ask(situation)
@@ -412,3 +418,15 @@ def test_the_page_a_section_starts_on_when_asked_without_its_our(shipped):
 def test_which_page_of_the_roadmap_covers_a_topic_searches_for_the_topic(shipped):
     answer = shipped.ask("which page in the roadmap discusses the principle of additionality?")
     assert answer.grounded and "additional" in answer.answer.lower() and re.search(r"Page \d+", answer.answer)
+
+
+def test_where_figures_come_from_and_whose_report_they_are_give_the_rows_source(shipped):
+    answer = shipped.ask("the Halton employment rate - where do those numbers come from?")
+    assert answer.grounded and "Its source:" in answer.answer
+    assert "Its source:" in shipped.ask("Halton's employment rate: whose report is that?").answer
+
+
+def test_a_follow_up_that_points_at_the_answer_before_borrows_the_question():
+    history = [("what does PPN 06/20 require?", "…")]
+    assert resolve_follow_up("is that still the one councils are told to use, or was it superseded?",
+                             history).startswith("what does PPN 06/20 require?")

@@ -173,3 +173,11 @@ def test_which_one_is_that_after_an_activity_asks_for_its_measure():
     found = route("mental health first aid courses for our site teams and our hauliers' drivers - which one's that?",
                   GROUPS)
     assert found.kind == "activity" and found.activity.startswith("mental health first aid courses")
+
+
+def test_what_is_done_after_a_dash_of_context_is_the_activity():
+    found = route("school meals contractor - we'll buy all our bread from a bakery run by a homelessness charity. which "
+                  "code?", GROUPS)
+    assert found.kind == "activity" and "bakery" in found.activity and "which code" not in found.activity
+    found = route("six month paid placements for care leavers at the living wage. what do we record that as", GROUPS)
+    assert found.kind == "activity" and "care leavers" in found.activity

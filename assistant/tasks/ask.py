@@ -193,6 +193,8 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
                    r"neighbourhood)|the (area|borough|district))\b", re.I)
 
 
+# "is that still what central gov uses?": a word that points at the answer before
+_POINTS_BACK = re.compile(r"\b(is|was|are|were) (that|those|these)\b", re.I)
 _FIRST_QUESTION = re.compile(r"(?<=[?!])\s+")  # what follows the question says why it is asked
 _FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|so|then|or)\b",
                                 re.I)  # "and what's the …"
@@ -208,7 +210,8 @@ def resolve_follow_up(question: str, history: list[tuple[str, str]] | None) -> s
         return question
     previous = history[-1][0]
     words = len(_FIRST_QUESTION.split(question.strip(), 1)[0].split())  # "ok and is it the same for us? we're a charity"
-    if (words <= 8 or (words <= 14 and _FOLLOW_UP_OPENING.match(question))) and _FOLLOW_UP.search(question):
+    if (words <= 8 or (words <= 14 and _FOLLOW_UP_OPENING.match(question))
+            or (words <= 18 and _POINTS_BACK.search(question))) and _FOLLOW_UP.search(question):
         return f"{previous} {question}"
     return question
 

@@ -239,9 +239,10 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
 SOURCE_ASKED = re.compile(
     r"\b(which|what) (report|source|study|review|document|paper|survey|publication|research|data|dataset|organisation|body"
     r"|website|site|newspaper)s?\b[^?]{0,40}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*|produced"
-    r"|compiled|collected|report(s|ed) (it|that|this|these|them))\b|\breferenced\b|\bwhose (data|figures?|numbers?|stats|statistics|research|survey)\b"
+    r"|compiled|collected|(report(s|ed)|ran|printed|carried) (it|that|this|these|them))\b|\breferenced\b"
+    r"|\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study)\b"
     r"|\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b|\bwhere (does|did|do) (that|this|it|the "
-    r"\w+|these)\b[^?]{0,60}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
+    r"\w+|these|they|those)\b[^?]{0,60}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
     r"(the|its|their) (source|citation|reference)\b|\bcite (it|that|this|the source)\b", re.I)
 
 

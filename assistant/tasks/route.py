@@ -26,7 +26,8 @@ _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
-    r"them|those|these)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
+    r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
+    r"classify|book) (that|this|it|them|those|these) (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
     r"logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
 
 
@@ -130,8 +131,12 @@ class Route:
 def activity_text(message: str) -> str:
     """The activity in a 'does this count?' message, with the question's framing removed."""
     text = re.split(r"\s[—–-]{1,2}\s|:\s", message, maxsplit=1)
-    if len(text) == 2 and _COUNTS.search(text[1]) or (len(text) == 2 and _WHICH_MEASURE.search(text[1])):
-        message = text[0]  # "we run a food bank — does that count?"
+    if len(text) == 2 and (_COUNTS.search(text[1]) or _WHICH_MEASURE.search(text[1])):
+        # "we run a food bank — does that count?"; but "leisure centre operator - on freezing nights we'll open a room
+        # to people sleeping rough. which measure?" says after the dash what is done: that stays, without the question
+        rest = " ".join(s for s in re.split(r"(?<=[.?!])\s+", text[1])
+                        if not (_COUNTS.search(s) or _WHICH_MEASURE.search(s))).strip()
+        message = f"{text[0]}; {rest}" if len(rest.split()) >= 3 else text[0]
     stripped = _FRAMING.sub(" ", message)
     stripped = re.sub(r"^\W*(and|but|so|if|when)?\s*(does|do|would|will|could|can)\s+", "", stripped.strip(), flags=re.I)
     stripped = " ".join(stripped.split()).strip(" ,.;:")
