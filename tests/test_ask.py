@@ -430,3 +430,9 @@ def test_a_follow_up_that_points_at_the_answer_before_borrows_the_question():
     history = [("what does PPN 06/20 require?", "…")]
     assert resolve_follow_up("is that still the one councils are told to use, or was it superseded?",
                              history).startswith("what does PPN 06/20 require?")
+
+
+def test_a_town_of_the_region_is_where_the_asker_is_and_its_borough_answers(shipped):
+    assert named_area("our community pantry in Northwich") == "Cheshire West and Chester"
+    answer = shipped.ask("warm-homes scheme based in Northwich - how many households in the borough are fuel poor?")
+    assert answer.grounded and "18,705" in answer.answer

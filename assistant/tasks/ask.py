@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, normalise_area
+from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWNS, normalise_area
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue
 from assistant.policy import find_passage
@@ -635,6 +635,9 @@ def named_area(question: str) -> str | None:
             return name
     if _REGION_NAMED.search(question):
         return REGION
+    for borough, towns in TOWNS.items():  # "our lunch club in Huyton": the sources' figures are Knowsley's
+        if any(re.search(rf"\b{re.escape(town.lower())}\b", lowered) for town in towns):
+            return borough
     return _misspelt_area(lowered)
 
 
