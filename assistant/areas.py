@@ -39,6 +39,7 @@ TOWNS = {
     "Knowsley": ("Huyton", "Kirkby", "Prescot", "Halewood"),
     "St Helens": ("Newton-le-Willows", "Rainford", "Haydock"),
 }
+TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}  # "huyton" -> "Knowsley"
 
 
 class UnknownAreaError(ValueError):

@@ -635,8 +635,8 @@ def named_area(question: str) -> str | None:
             return name
     if _REGION_NAMED.search(question):
         return REGION
-    for borough, towns in TOWNS.items():  # "our lunch club in Huyton": the sources' figures are Knowsley's
-        if any(re.search(rf"\b{re.escape(town.lower())}\b", lowered) for town in towns):
+    for borough, towns in _TOWNS_NAMED:  # "our lunch club in Huyton": the sources' figures are Knowsley's
+        if towns.search(lowered):
             return borough
     return _misspelt_area(lowered)
 
@@ -652,6 +652,8 @@ def _misspelt_area(lowered: str) -> str | None:
     return None
 
 
+_TOWNS_NAMED = [(borough, re.compile(r"\b(" + "|".join(re.escape(t.lower()) for t in towns) + r")\b"))
+                for borough, towns in TOWNS.items()]  # compiled once, not per question
 _REGION_NAMED = re.compile(r"\bcheshire\s*(and|&)\s*merseyside\b|\bC\s?&\s?M\b|\bCandM\b", re.I)
 
 

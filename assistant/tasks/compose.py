@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWNS
+from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWN_OF
 from assistant.citations import body_of, compose_cited
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
@@ -67,7 +67,6 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
-_OUR_TOWNS = frozenset(town.lower() for towns in TOWNS.values() for town in towns)
 _SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
                         re.I)
 
@@ -86,7 +85,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
     for name in dict.fromkeys(wanted):
-        if name.lower() in _OUR_TOWNS:  # where the asker is ("a lunch club in Huyton"): the area's figures answer
+        if name.lower() in TOWN_OF:  # where the asker is ("a lunch club in Huyton"): the area's figures answer
             continue
         words = [w for w in name.lower().split() if w not in ("and", "of", "the")]
         acronym = "".join(w[0] for w in words) if len(words) > 1 else ""

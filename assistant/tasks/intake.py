@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from assistant.areas import AREAS, CITY_REGION, PLACES, TOWNS
+from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
@@ -141,10 +141,9 @@ AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)
                         re.I)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
-_TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}
 TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|(?:residents|people|households|families|communities|tenants)\s+of)"
                         r"\s+(?:the\s+)?(?P<t>" + "|".join(
-    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
 # Its parts may be several ("at Warrington Hospital, Lovely Lane, Warrington") and its last may be a town of one borough
 # ("at the Grand Hall, Sea Road, Formby"): that borough.
@@ -153,7 +152,7 @@ AREA_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_AD
                           "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})"
                           r"(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 TOWN_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<t>" + "|".join(
-    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 
 
 def _canonical_area(text: str) -> str:
@@ -590,7 +589,7 @@ TOWNS_LISTED = re.compile(rf"\b(?:at|in|across)\s+{_PLACE}(?:\s*,\s*(?:the\s+)?{
                           r"|\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b")
 ROUTE = re.compile(r"\b(?:linking|connecting|(?:runs?|running|travelling|shuttling)\s+between)\s+(?P<r>[^.;]{5,200})", re.I)
 _TOWN_NAMED = re.compile(r"\b(?P<t>" + "|".join(
-    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A sentence about how bids are judged names the buyer's priorities, not where the service is delivered.
 _ABOUT_EVALUATION = re.compile(r"social\s+value|\b(?:assessed|evaluated|scored|marked|weighted)\b", re.I)
 
@@ -614,13 +613,13 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
-            found.append(Found(_TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
+            found.append(Found(TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
         elif (route := ROUTE.search(text)) and (place := _AREA.search(route.group("r").replace("&", "and"))
                                                 or _TOWN_NAMED.search(route.group("r"))):
             # the route the service runs ("a bus linking Countess of Chester Hospital and Ellesmere Port Hospital"):
             # its stops, even sites named for their place, are where the work is
             area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
-                    else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+                    else TOWN_OF[" ".join(place.group("t").split()).lower()])
             found.append(Found(area, line, 3 if weaker else 2))
         elif OWN_KIND.search(text) and id(line) not in asked and (body := _place_named_body(lines, line)):
             found.append(Found(body, line, 2))  # "Liverpool City Council" … "to homes across the city"
@@ -629,7 +628,7 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             address = line.text.strip()[m.end("b"):]
             if place := _AREA.search(address.replace("&", "and")) or _TOWN_NAMED.search(address):
                 area = (_canonical_area(place.group("a")) if "a" in place.groupdict()
-                        else _TOWN_OF[" ".join(place.group("t").split()).lower()])
+                        else TOWN_OF[" ".join(place.group("t").split()).lower()])
                 found.append(Found(area, line, 3))
     return found
 

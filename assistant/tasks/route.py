@@ -27,10 +27,8 @@ _WHICH_MEASURE = re.compile(
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
-    r"classify|book) (that|this|it|them|those|these) (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|this|they|those) (go|come|fall|sit|count|be "
-    r"logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
-
-
+    r"classify|book) (that|this|it|them|those|these) (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|"
+    r"this|they|those) (go|come|fall|sit|count|be logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
 
 
 def asks_for_measure(text: str) -> bool:
@@ -45,10 +43,12 @@ _ABOUT_FRAMEWORK = re.compile(
     r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
 _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b"
                             r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b"
-                            r"|\b(measures|codes|toms|metrics)\b[^?]*\bwhich (ones?|of them|is|are)\b", re.I)  # "…measures… which ones"
+                            r"|\b(measures|codes|toms|metrics)\b[^?]*\bwhich (ones?|of them|is|are)\b",  # "…measures… which ones"
+                            re.I)
 # "which measures are counted in hours?": the catalogue's measures of one unit
-_UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified|(?:is|are)(?: just| only| simply)?)"
-                         r"\s+(?:(?:in|as)\s+)?(?:(?:a|an|the)\s+)?(?:[a-z]+\s*/\s*)?"  # "counted as headcount/FTE": after the slash
+_UNIT_NAMED = re.compile(r"\b(?:counted|reported|measured|recorded|expressed|given|quantified|"
+                         r"(?:is|are)(?: just| only| simply)?)\s+(?:(?:in|as)\s+)?(?:(?:a|an|the)\s+)?"
+                         r"(?:[a-z]+\s*/\s*)?"  # "counted as headcount/FTE": the unit after the slash
                          r"(?P<unit>tonnes|hours|weeks|miles|fte|£|pounds|percent(?:age)?s?|%|proportions?|people|headcount"
                          r"|posts|jobs|full[- ]time equivalents?|yes\s*(?:/|or)\s*no)(?!\w)", re.I)
 UNIT_GROUP = "unit:"
@@ -65,6 +65,8 @@ def _unit_of(word: str) -> str:
     if word.startswith("yes"):
         return "yes/no"
     return _UNIT_WORDS.get(word, word)
+
+
 # "what are the themes in the TOMs?": the framework's own structure, answered from the catalogue
 _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|outcomes)\b", re.I)
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
@@ -176,10 +178,10 @@ def _asks_outcomes(text: str) -> bool:
         r"\b(measures?|codes?|metrics?|kpis?)\b", text, re.I)
 
 
-# "they" also in "they're"; "what if it's a day planting trees instead?": "it" is the activity before
 # "what share of …", "how many children …": a figure from the data, not a measure for an activity
-_FIGURE_ASKED = re.compile(r"\b(what|which) (share|proportion|percentage|fraction|%|rate|number)\b|\bhow many (people|children|"
-                           r"residents|households|neighbourhoods|areas|wards|adults|families|pupils)\b", re.I)
+_FIGURE_ASKED = re.compile(r"\b(what|which) (share|proportion|percentage|fraction|%|rate|number)\b|\bhow many (people|"
+                           r"children|residents|households|neighbourhoods|areas|wards|adults|families|pupils)\b", re.I)
+# "they" also in "they're"; "what if it's a day planting trees instead?": "it" is the activity before
 _THEY = re.compile(r"\b(they|them|those people|these people|it)\b", re.I)
 _ELLIPTICAL = re.compile(r"^\s*(?:(?:and|but|or|so|what about|how about|what if|if)\b[\s,]*)+", re.I)
 
