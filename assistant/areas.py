@@ -40,6 +40,9 @@ TOWNS = {
     "St Helens": ("Newton-le-Willows", "Rainford", "Haydock"),
 }
 TOWN_OF = {town.lower(): area for area, towns in TOWNS.items() for town in towns}  # "huyton" -> "Knowsley"
+# What people call a borough in short ("Cheshire West", "St. Helens"): it is that borough
+SHORT_NAMES = {"cheshire west": "Cheshire West and Chester", "west cheshire": "Cheshire West and Chester",
+               "east cheshire": "Cheshire East", "st. helens": "St Helens", "saint helens": "St Helens"}
 
 
 class UnknownAreaError(ValueError):

@@ -76,9 +76,11 @@ class Assistant:
             proxies = ProxyTable.load(self.settings.proxy_table, self.catalogue) if self.settings.proxy_table else None
             guidance = (self.framework.guidance if self.framework else
                         load_guidance(self.settings.knowledge_dir, self.catalogue))
+            glossary = getattr(self.retriever, "glossary", None)
             self._mapper = ActivityMapper(self.catalogue, guidance, self.embedder, proxies,
                                           no_fit_below=self.settings.map_no_fit_below,
-                                          weights=MapWeights.from_settings(self.settings))
+                                          weights=MapWeights.from_settings(self.settings),
+                                          spell_out=glossary.spell_out if glossary else None)
         return self._mapper
 
     @property

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -157,8 +157,10 @@ class ActivityMapper:
         proxies: ProxyTable | None = None,
         no_fit_below: float | None = None,
         weights: MapWeights | None = None,
+        spell_out: Callable[[str], str] | None = None,
     ) -> None:
         self.weights = weights or MapWeights()
+        self.spell_out = spell_out  # the asker's shorthand in the catalogue's words ("RLW", "subbie"), before scoring
         self.no_fit_below = no_fit_below
         self.catalogue = catalogue
         self.proxies = proxies
@@ -239,6 +241,7 @@ class ActivityMapper:
         activity = " ".join(activity.split())
         if not activity:
             raise ValueError("the activity is empty: describe what you will do, e.g. 'staff volunteer at a food bank'")
+        shown, activity = activity, self.spell_out(activity) if self.spell_out else activity
         vector = self.embedder.embed([activity])[0]
         quantity = extract_quantity(activity)
         meaning = self.meaning(vector)
@@ -270,7 +273,7 @@ class ActivityMapper:
             if self.proxies is not None:
                 mapped.proxy = self.proxies.value_of(code, quantity)
             results.append(mapped)
-        mapping = Mapping(activity=activity, measures=results, quantity=quantity,
+        mapping = Mapping(activity=shown, measures=results, quantity=quantity,
                           closest_meaning=round(float(np.max(meaning)), 3))
         if self.no_fit_below is not None and results[0].score < self.no_fit_below:
             mapping.fits = False

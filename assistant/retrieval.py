@@ -186,9 +186,11 @@ class Glossary:
                       for term, aliases in terms.items() if aliases]
         self.aliases = frozenset(a.rstrip("s") for aliases in terms.values() for a in aliases if a.isupper())
         self.abbreviations = abbreviations or {}
-        # case-sensitive and whole: "SV" is shorthand, "sv" inside a word is not
-        self._shorthand = re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in sorted(
-            self.abbreviations, key=len, reverse=True)) + r")(?![\w&])") if self.abbreviations else None
+        # whole, and case-sensitive where the shorthand has capitals: "SV" is shorthand, "sv" inside a word is not;
+        # everyday shorthand written in lower case ("subbie") is that in any case
+        self._shorthand = re.compile(r"(?<![\w&])(" + "|".join(
+            re.escape(a) if a != a.lower() else f"(?i:{re.escape(a)})"
+            for a in sorted(self.abbreviations, key=len, reverse=True)) + r")(?![\w&])") if self.abbreviations else None
         self.principles = [(p["search"], [re.compile("|".join(group), re.I) for group in p["cues"]],
                             re.compile("|".join(p["unless"]), re.I) if p.get("unless") else None)
                            for p in principles or []]
@@ -206,7 +208,8 @@ class Glossary:
         the cross-encoder does not know "SV"."""
         if self._shorthand is None:
             return text
-        return self._shorthand.sub(lambda m: self.abbreviations[m.group(1)], text)
+        return self._shorthand.sub(lambda m: self.abbreviations.get(m.group(1)) or self.abbreviations[m.group(1).lower()],
+                                   text)
 
     def principle(self, text: str) -> str | None:
         """The roadmap's words for the rule a situation turns on ("the ITT closes 3 weeks after it opens": "a minimum

@@ -436,3 +436,50 @@ def test_a_town_of_the_region_is_where_the_asker_is_and_its_borough_answers(ship
     assert named_area("our community pantry in Northwich") == "Cheshire West and Chester"
     answer = shipped.ask("warm-homes scheme based in Northwich - how many households in the borough are fuel poor?")
     assert answer.grounded and "18,705" in answer.answer
+
+
+def test_where_a_figure_is_from_and_which_document_said_it_give_the_rows_source(shipped):
+    answer = shipped.ask("where's the figure on workers below the living wage in Cheshire West from?")
+    assert answer.grounded and answer.answer.startswith("Its source:")
+    answer = shipped.ask("Halton's employment rate - which document said that?")
+    assert answer.grounded and answer.answer.startswith("Its source:")
+
+
+def test_which_section_a_passage_is_in_leads_with_the_section(shipped):
+    answer = shipped.ask("what section number deals with the lack of accountability for delivery?")
+    assert answer.grounded and answer.answer.startswith("Section “6.7")
+
+
+def test_what_the_question_sets_aside_is_not_its_answer(shipped):
+    answer = shipped.ask("apart from the ten per cent minimum weighting, what else does PPN 06/20 expect of a bid?")
+    assert answer.grounded and "Where market engagement shows" not in answer.answer.split("[1]")[0]
+
+
+def test_work_a_charity_is_commissioned_to_do_is_not_its_social_value(shipped):
+    answer = shipped.ask("we're a small CIC commissioned to deliver the meals service. can we count the meals as our "
+                         "social value?")
+    assert answer.answer.startswith("Work the contract already pays for does not count")
+
+
+def test_a_boroughs_short_name_is_that_borough():
+    assert named_area("our food pantry in Cheshire West") == "Cheshire West and Chester"
+    assert named_area("St. Helens youth club") == "St Helens"
+    assert named_area("Cheshire West and Chester's rate") == "Cheshire West and Chester"
+
+
+def test_which_of_those_chooses_among_the_codes_of_the_answer_before(shipped):
+    history = [("what are the Partner VCFSE measures?", "NT14 (spend with VCSEs), NT15 (expert advice), NT16 (equipment "
+                "or resources) and NT17 (voluntary hours).")]
+    answer = shipped.ask("which of them covers our staff giving their time at a youth charity?", history=history)
+    assert answer.grounded and "the one for" in answer.answer and "is NT17" in answer.answer
+
+
+def test_what_page_is_it_on_asks_about_the_code_the_answer_before_named(shipped):
+    history = [("what's the code for diverting hard-to-recycle waste?", "That is NT72, counted in tonnes.")]
+    answer = shipped.ask("and which page is that on?", history=history)
+    assert answer.grounded and answer.answer.startswith("Page 58") and "NT72" in answer.answer
+
+
+def test_whose_rate_a_named_code_means_is_answered_from_that_codes_row(shipped):
+    answer = shipped.ask("for NT41, who decides what the 'relevant' Real Living wage rate is?")
+    assert answer.grounded and answer.answer.startswith("NT41") and "Living Wage foundation" in answer.answer

@@ -508,3 +508,12 @@ def test_staff_time_given_to_a_vcse_is_volunteering_hours_whatever_the_time_is_w
 ])
 def test_subjects_and_verbs_in_other_forms(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    ("the groundworks subcontract goes to a family-owned 4-man outfit from Widnes", "NT19"),
+    ("every subbie on the Halton depot job signs up to pay the RLW", "NT42"),
+    ("our IT lead will check the cyber set-up of a small Prescot printing business, unpaid", "NT15"),
+])
+def test_shorthand_and_small_firm_wording_reach_their_measure(shipped, activity, code):
+    assert shipped.mapper.map(activity).measures[0].measure.code == code

@@ -128,6 +128,12 @@ def test_the_glossary_spells_out_the_askers_shorthand():
     assert glossary.spell_out("SVN and ISV stay as written") == "SVN and ISV stay as written"
 
 
+def test_everyday_trade_shorthand_is_spelled_out_in_any_case():
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    assert glossary.spell_out("Subbies on the RLW") == "subcontractors on the Real Living Wage"
+    assert glossary.spell_out("a subbie's van; subbiesque") == "a subcontractor's van; subbiesque"
+
+
 @pytest.mark.parametrize("situation, rule", [
     ("the ITT went live on the 3rd and closes a fortnight later - ok for VCFSE bidders?", "six-week"),
     ("our panel wants a 50/50 split between the narrative and the metrics when scoring", "60:40"),

@@ -181,3 +181,23 @@ def test_what_is_done_after_a_dash_of_context_is_the_activity():
     assert found.kind == "activity" and "bakery" in found.activity and "which code" not in found.activity
     found = route("six month paid placements for care leavers at the living wage. what do we record that as", GROUPS)
     assert found.kind == "activity" and "care leavers" in found.activity
+
+
+def test_a_bare_ask_for_the_code_after_an_activity_maps_it_whatever_else_it_says():
+    # a courtesy after the ask, and framework words ("baseline") inside the activity
+    found = route("lending our minibus to the scouts every other weekend over the summer - measure code please", GROUPS)
+    assert found.kind == "activity" and found.activity.startswith("lending our minibus")
+    found = route("depot lighting: all fittings going LED, cutting kWh against last year's baseline. which code?", GROUPS)
+    assert found.kind == "activity" and "LED" in found.activity
+
+
+def test_what_is_that_after_what_the_asker_does_asks_for_its_measure_but_not_after_a_term():
+    assert route("our finance director will go over the books of a tiny local bakery each quarter, unpaid. what's that?",
+                 GROUPS).kind == "activity"
+    assert route("I keep hearing the word additionality at supplier days. what's that?", GROUPS).kind == "ask"
+
+
+def test_the_whole_list_of_codes_under_an_outcome_lists_its_measures():
+    found = route("can you give me every one of the codes under 'Reducing inequalities'?", GROUPS)
+    assert found.kind == "measures" and found.group == "Reducing inequalities"
+    assert route("whole list of measures for the Jobs theme pls", GROUPS).kind == "measures"

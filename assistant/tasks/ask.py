@@ -14,15 +14,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWNS, normalise_area
+from assistant.areas import (BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, SHORT_NAMES, TOWNS,
+                            normalise_area)
 from assistant.mapping import ActivityMapper
 from assistant.measures import Catalogue
 from assistant.policy import find_passage
 from assistant.proxies import ProxyTable
 from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
+                                   describe_measure,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, SOURCE_ASKED, WHICH_PLACE, Composer, defined_term,
+from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer, defined_term,
                                       definition_strength, missing_names, plain_markdown, question_kind, without_place)
 from assistant.tasks.route import PAGE_ASKED, route
 
@@ -40,7 +42,7 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import asked_part, count_tokens, figures, quoted_phrases, split_sentences
+from assistant.text import asked_part, count_tokens, figures, measure_codes, quoted_phrases, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -353,6 +355,8 @@ class AskTask:
         follow_up = query != asked
         if PAGE_ASKED.search(query):  # "which page of the roadmap talks about additionality?" is about additionality
             query = _PAGE_FRAMING.sub(" ", query).strip() or query
+        searched = " ".join(SET_ASIDE.sub(" ", query).split())  # "besides the 10% minimum, what else …?": not the 10%
+        query = searched if len(searched.split()) >= 4 else query
         place = named_area(question)
         if place and place.lower() not in query.lower():  # the place named in a sentence of context still narrows the search
             query = f"{query} ({place})"
@@ -540,7 +544,8 @@ class AskTask:
         """An answer from the mapper, the catalogue or a task's help, or None for a question for the sources."""
         if self.chat is None:
             return self._section_page(question)
-        return self.chat.answer(question.strip(), history[-1][0] if history else None) or self._section_page(question)
+        return (self.chat.answer(question.strip(), *(history[-1] if history else (None, None)))
+                or self._section_page(question))
 
     def _section_page(self, question: str) -> Answer | None:
         """"What page does the Methodology section start on?": the first page of the section the question names by
@@ -635,6 +640,8 @@ def named_area(question: str) -> str | None:
             return name
     if _REGION_NAMED.search(question):
         return REGION
+    if short := _SHORT_NAMED.search(lowered):  # "Cheshire West", "St. Helens"
+        return SHORT_NAMES[short.group(1)]
     for borough, towns in _TOWNS_NAMED:  # "our lunch club in Huyton": the sources' figures are Knowsley's
         if towns.search(lowered):
             return borough
@@ -654,6 +661,7 @@ def _misspelt_area(lowered: str) -> str | None:
 
 _TOWNS_NAMED = [(borough, re.compile(r"\b(" + "|".join(re.escape(t.lower()) for t in towns) + r")\b"))
                 for borough, towns in TOWNS.items()]  # compiled once, not per question
+_SHORT_NAMED = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in SHORT_NAMES) + r")\b")
 _REGION_NAMED = re.compile(r"\bcheshire\s*(and|&)\s*merseyside\b|\bC\s?&\s?M\b|\bCandM\b", re.I)
 
 
@@ -702,12 +710,23 @@ def source_of(hit: Hit, sentence: str, chunks: list[Hit]) -> tuple[str, list[Hit
 _DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|what counts as)\b", re.I)
 
 
+# "which section number is the barrier about …?", "what chapter covers …?": the section is the answer
+SECTION_ASKED = re.compile(r"\b(which|what) (section|chapter|part)( (number|no\.?|heading|title))?\b"
+                           r"|\b(section|chapter) (number|no\.?)\b", re.I)
+
+
 def with_page(question: str, answer: Answer) -> Answer:
-    """"Which page is NT11 on?": the page, in words, before the answer that cites it (the citation alone holds it)."""
-    if not answer.grounded or not answer.citations or not PAGE_ASKED.search(question):
+    """"Which page is NT11 on?": the page, in words, before the answer that cites it (the citation alone holds it);
+    "which section is that in?": the section's number and title the same way."""
+    if not answer.grounded or not answer.citations:
         return answer
     first = answer.citations[0]
-    if first.page is None or f"page {first.page} " in answer.answer:
+    if SECTION_ASKED.search(question) and first.section and not PAGE_ASKED.search(question):
+        title = first.section.split(" › ")[0]
+        if title.lower() not in answer.answer.lower():
+            return replace(answer, answer=f"Section “{title}” of {first.source}: {answer.answer}")
+        return answer
+    if not PAGE_ASKED.search(question) or first.page is None or f"page {first.page} " in answer.answer:
         return answer
     return replace(answer, answer=f"Page {first.page} of {first.source}: {answer.answer}")
 
@@ -735,6 +754,15 @@ def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:
     return f"The sources hold no figure on this for {wanted}; the nearest is for {found}{label}:", not wider
 
 
+# "which of those is the one for handing over kit?": a choice among the codes of the answer before
+_AMONG = re.compile(r"\bwhich (one )?of (those|them|these|the above|the ones you (listed|named|gave))( codes| measures| ones|"
+                    r" toms)?\b(?P<rest>.*)", re.I)
+_ONE_FOR = re.compile(r"^\s*(is|would be|are|'s)?\s*(the (one|code|measure)s?|it|used|meant)?\s*(that )?(is )?"
+                      r"(for|about|covers?|counts?|records?)?\s+", re.I)
+# "what page is it on?", "what's that one counted in?": about the code the answer before named
+_POINTS_AT_IT = re.compile(r"\b(it|that|this|that one|this one|that code|that measure)\b", re.I)
+
+
 class ChatRoutes:
     """Answers activities with the mapper, codes with the catalogue, and points task requests to their task."""
 
@@ -747,7 +775,19 @@ class ChatRoutes:
         self.cites = CatalogueCitations(store)
         self.groups = measure_groups(catalogue)
 
-    def answer(self, question: str, previous: str | None = None) -> Answer | None:
+    def answer(self, question: str, previous: str | None = None, previous_answer: str | None = None) -> Answer | None:
+        """The routed answer, or None for a question for the sources. ``previous`` and ``previous_answer`` are the
+        turn before: "which of those is the one for kit?" chooses among the codes it named, and "what page is it on?"
+        asks about the code it named first."""
+        before = list(dict.fromkeys(measure_codes(previous_answer or "")))
+        if before and not measure_codes(question):
+            among = _AMONG.search(question)
+            if among and len(before) >= 2:
+                return self._among(question, among.group("rest"), before)
+            if _POINTS_AT_IT.search(question) and len(question.split()) <= 12:
+                pointed = route(f"{question} ({before[0]})", self.groups)
+                if pointed.kind == "codes" and route(question, self.groups).kind == "ask":
+                    question = f"{question} ({before[0]})"  # its page, unit or wording: the catalogue's row says
         found = route(question, self.groups, previous)
         if found.kind == "measures":
             text, citations = group_answer(found.group, self.catalogue, self.cites, found.outcomes)
@@ -774,3 +814,18 @@ class ChatRoutes:
         if found.kind in TASK_HELP:
             return Answer(question=question, answer=TASK_HELP[found.kind], grounded=True, mode=f"task:{found.kind}")
         return None
+
+    def _among(self, question: str, wanted: str, codes: list[str]) -> Answer | None:
+        """"Which of those is the one for handing over kit?": of the codes the answer before named, the one the
+        mapper scores highest for what is described."""
+        wanted = _ONE_FOR.sub("", wanted).strip(" ?.,")
+        known = [c for c in codes if c in self.catalogue]
+        if len(wanted.split()) < 2 or len(known) < 2:
+            return None
+        scored = {m.measure.code: m.score for m in self.mapper_factory().map(wanted, top=len(self.catalogue)).measures}
+        best = max(known, key=lambda c: scored.get(c, -1.0))
+        measure = self.catalogue.get(best)
+        row = self.cites.hit(measure.code)
+        text, citations = compose_cited([(f"Of {', '.join(known[:-1])} and {known[-1]}, the one for “{wanted}” is "
+                                          f"{describe_measure(measure)}", [row] if row else [])])
+        return Answer(question=question, answer=text, grounded=bool(citations), citations=citations, mode="mapped")

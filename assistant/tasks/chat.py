@@ -23,7 +23,7 @@ POLICY = "Policy facts"
 PROXY_LICENCE = "proxy values are not published openly"
 # An activity that is the contract's own work is not social value (the roadmap's "additional" rule).
 _CONTRACTED = re.compile(
-    r"\b(we('re| are)? paid (for|to)|(we are|we're|are) contracted to|under (the|our) contract|part of (the|our) "
+    r"\b(we('re| are)? paid (for|to)|(we are|we're|are|we've been|we have been|we were)( an? [\w-]+( [\w-]+)?)? (contracted|commissioned) to|under (the|our) contract|part of (the|our) "
     r"(contract|spec|specification|service)|(the|our) (contract|spec|specification|service specification|tender|brief)"
     r" (already )?(requires|required|pays|asks|includes|specifies|covers|mandates|says we must|makes us|obliges us|"
     r"has us|tells us to)|(required|specified|"

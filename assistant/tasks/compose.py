@@ -67,8 +67,13 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
-_SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
+SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
                         re.I)
+
+
+# the set-aside keywords, and figures in words ("the ten per cent minimum"), which are no content to look for
+_SET_ASIDE_WORDS = ("besides apart other except excluding aside counting per cent percent one two three four five six "
+                    "seven eight nine ten twenty thirty forty fifty sixty hundred")
 
 
 def missing_names(question: str, passages: list[str], acronyms: frozenset[str] = frozenset()) -> list[str]:
@@ -80,7 +85,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     sources use somewhere (an acronym they never use may be the asker's own shorthand, so it is not judged).
     """
     text = " ".join(" ".join(passages).split()).lower()
-    question = _SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
+    question = SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
@@ -106,6 +111,8 @@ _ABOUT_MEASURES = re.compile(r"\b(measures?|codes?|toms?|nt\d+\w?|metrics?|theme
                              r"count(s|ed)?|record(ed)?|report(ed)?)\b", re.I)
 _STATISTIC = re.compile(r"\b(rate|percentage|percent|proportion|how many|how much|number of|count of|level of|"
                         r"ranking|rank|ranked)\b|%", re.I)
+# "for NT41, who decides the rate?", "whose rate is it?": a name is asked for, not a figure (not "people who …")
+_WHOSE = re.compile(r"(^|[,;:?!.–-]\s*)\W*(who|whose|whom)\b|\baccording to (who|whom)\b", re.I)
 _GENERIC = frozenset("what which how many much is are was were the a an of in on for to and or rate rates level levels "
                      "figure figures number numbers percentage percent share proportion latest current now today right "
                      "there does do did has have compare compared according roadmap sources say data stat stats "
@@ -238,14 +245,24 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
 
 
 # "which report is that from?", "who publishes it?": the source of a claim, which its passage's footnote or note gives
-SOURCE_ASKED = re.compile(
-    r"\b(which|what) (report|source|study|review|document|paper|survey|publication|research|data|dataset|organisation|body"
-    r"|website|site|newspaper)s?\b[^?]{0,40}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*|produced"
-    r"|compiled|collected|(report(s|ed)|ran|printed|carried) (it|that|this|these|them))\b|\breferenced\b"
-    r"|\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study)\b"
-    r"|\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b|\bwhere (does|did|do) (that|this|it|the "
-    r"\w+|these|they|those)\b[^?]{0,60}\bcome from\b|\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b|\bwhat('s| is) "
-    r"(the|its|their) (source|citation|reference)\b|\bcite (it|that|this|the source)\b", re.I)
+_SOURCE_WORDS = (r"(report|source|study|review|document|paper|survey|publication|research|data|dataset|organisation|body"
+                 r"|website|site|newspaper)s?")
+SOURCE_ASKED = re.compile("|".join([
+    # "which report is that from?", "which paper ran it?", "which document said that?"
+    rf"\b(which|what) {_SOURCE_WORDS}\b[^?]{{0,40}}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*"
+    r"|produced|compiled|collected|(report(s|ed)|ran|printed|carried|said|says|stated|states|showed|shows|found|gave|gives)"
+    r" (it|that|this|these|them))\b",
+    r"\breferenced\b",
+    r"\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study)\b",
+    r"\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b",
+    r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,60}\bcome from\b",
+    r"\bwhere (did|do|does) (you|they|it) (get|take|find) (that|this|it|these|those|the \w+)\b",
+    # "where's the 62% of disabled residents in work figure from?"
+    r"\bwhere(['’]s| is| are| was| were)\b[^?]{0,80}\b(figure|number|stat|statistic|data|claim|quote|rate)s?\b[^?]{0,60}"
+    r"\bfrom\s*\??\s*$",
+    r"\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b",
+    r"\bwhat('s| is) (the|its|their) (source|citation|reference)\b",
+    r"\bcite (it|that|this|the source)\b"]), re.I)
 
 
 def answers_who_when(question: str, sentence: str) -> bool:
@@ -690,10 +707,16 @@ class Composer:
             where = " › ".join(part for part in (str(section or ""), cand.heading)
                                if part and not (part == cand.heading and str(section).endswith(part)))
             contexts.append(f"{where}: {said}" if where and not said.startswith(where) else said)
-        asked = question
+        # "besides the 10% minimum, what does a response have to contain?": scored on what is asked, and a sentence
+        # that only gives what is set aside is not the answer
+        asked = " ".join(SET_ASIDE.sub(" ", question).split()) or question
+        aside = {w for m in SET_ASIDE.finditer(question) for w in _focus_words(m.group(0))} - _focus_words(_SET_ASIDE_WORDS)
         if area:  # score what is asked, not the place: the place's own rows get a bonus instead
-            asked = without_place(question, area)
+            asked = without_place(asked, area)
         scores = self.reranker.score(asked, contexts)
+        if aside:
+            scores -= self.dependent_penalty * np.array([len(aside & _focus_words(c.text)) >= len(aside) / 2
+                                                         for c in pool], dtype=np.float32)
         prior = np.array([prior_of[c.hit_index] for c in pool], dtype=np.float32)
         total = scores + self.passage_weight * prior
         if area:
@@ -790,12 +813,17 @@ class Composer:
             ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
                       if (retrieval.hits[c.hit_index].metadata.get("kind") != "measures" and not measure_codes(c.text))
                       or (term and definition_strength(c.text, term) == 2)]
+        named = set(measure_codes(question))
+        if named and any(named & set(measure_codes(c.text)) for c, _ in ranked):
+            # "NT41 says 'relevant Real Living wage' - relevant according to whom?": the named code's row, not another's
+            ranked = [(c, s) for c, s in ranked if not measure_codes(c.text) or named & set(measure_codes(c.text))]
         # a time for "when", a name for "who wrote" or "who were the leaders", a month, a price or a time to come,
         # whatever else the question asks
         ranked = [(c, s) for c, s in ranked
                   if answers_who_when(question, c.quoted()) and answers_asked_kind(question, c.quoted())]
-        if _STATISTIC.search(question) and not WHICH_PLACE.search(question):  # a statistic is answered by a
-            # sentence that gives one; "which borough has the highest rate …" by the place that has it
+        if _STATISTIC.search(question) and not WHICH_PLACE.search(question) and not _WHOSE.search(question):
+            # a statistic is answered by a sentence that gives one; "which borough has the highest rate …" by the
+            # place that has it, and "whose rate is it?" by who sets it
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)

@@ -21,7 +21,8 @@ _COUNTS = re.compile(
     r"(as|towards) (our |my |the )?social value\b", re.I)
 # "… on tablets. measure code?": a bare ask for the measure after the activity
 _TRAILING_MEASURE = (r"[.,;:!-]\s*((which |what )?(toms? )?(measure|code|tom|metric)s?( code)?|which one(['’]s| is| would)"
-                     r" (that|this|it)( be| go under| come under)?)\s*\?*\s*$")  # "… workshops - which one is that"
+                     r" (that|this|it)( be| go under| come under)?)( (pls|please|plz|thanks|ta|cheers))?\s*[?!.]*\s*$")
+# "… workshops - which one is that", "… community cafe in Ellesmere Port. code pls"
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
@@ -42,6 +43,9 @@ _ABOUT_FRAMEWORK = re.compile(
     r"private sector|private compan|sector organisations?|commissioners?|evaluat|weighting|baseline|"
     r"how many measures|all (the )?measures|list|ppn|policy|minimum|act|regulations?|guidance|weighting)\b", re.I)
 _LIST_MEASURES = re.compile(r"\b(which|what|list|name|show)\b[^?]*\b(measures?|codes?|toms?|metrics?)\b"
+                            # "need the full set of codes under 'More opportunities for …'"
+                            r"|\b(full|whole|complete|entire) (set|list) of (the )?(measures|codes|toms|metrics)\b"
+                            r"|\b(all|every one of) (the )?(measures|codes|toms|metrics) (under|for|in|within)\b"
                             r"|^\W*(the )?(measures|codes|toms|metrics) (under|for|in|within)\b"
                             r"|\b(measures|codes|toms|metrics)\b[^?]*\bwhich (ones?|of them|is|are)\b",  # "…measures… which ones"
                             re.I)
@@ -79,8 +83,8 @@ _ACTIVITY_WORDS = re.compile(
     re.I)
 # "we run CV workshops for people out of work": a statement of what the asker does, pasted to be mapped
 _DOING = re.compile(
-    r"^\s*(we|i|our (\w+ ){0,2}(team|staff|employees|volunteers|drivers|carers|apprentices|company|charity|"
-    r"organisation)|my (team|staff))\s*(['’]ve|['’]ll| have| will)?\s+(also |already |currently |regularly |will |plan to |want to |"
+    r"^\s*(we|i|our ([\w&'-]+ ){0,3}(team|staff|employees|volunteers|drivers|carers|apprentices|company|charity|"
+    r"organisation|manager|officer|lead|director|engineers?|operatives|crew|workforce|colleagues|people)|my (team|staff))\s*(['’]ve|['’]ll| have| will)?\s+(also |already |currently |regularly |will |plan to |want to |"
     r"recently |just )?(switched|swapped|replaced|introduced|installed|started|launched|set up|created|cut|moved|"
     r"reduced|planted|donated|sponsored|funded|hired|recruited|trained|employed|opened|built|upgraded|bought|paid|gave|"
     r"ran|taught|helped|hosted|organised|organized|collected|delivered|provided|offered|supported|mentored|coached|"
@@ -88,6 +92,12 @@ _DOING = re.compile(
     r"(run|give|donate|provide|offer|employ|recruit|hire|train|mentor|coach|deliver|support|fund|plant|sponsor|"
     r"volunteer|host|organise|organize|buy|spend|pay|visit|clean|collect|cook|teach|help|work with|partner with))\b",
     re.I)
+# "… for a small local roofing firm for free. what's that?": after a statement of what the asker does, a bare "what
+# is that?" asks which measure it is (on its own it asks what a term means)
+_DOING_WILL = re.compile(r"^\s*(we|i|our ([\w&'-]+ ){0,3}[\w&'-]+)\s*(['’]ll| will| are going to| is going to| plan to)\s+"
+                         r"(also |now |then |each year |every year )?[a-z]+", re.I)  # "our finance director will go over …"
+_VAGUE_MEASURE = re.compile(r"[.!]\s*(so )?(what(['’]s| is| would be) (that|this|it)( then)?|what (do|does|would|will) "
+                            r"(that|this|it) (count as|come under|go under|be))\s*\?+\s*$", re.I)
 # "we're cutting …", "I am running …": what the asker is doing now
 _DOING_NOW = re.compile(r"^\s*(we|i|our (\w+ ){0,2}(team|staff|company|charity|organisation))\s*(['’]re|['’]m| are| am| is)"
                         r"\s+(also |already |currently |now )?[a-z]+ing\b", re.I)
@@ -228,7 +238,9 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         return Route("codes", codes=list(dict.fromkeys(codes)))
     if not codes and _FIGURE_ASKED.search(text) and not _WHICH_MEASURE.search(text):
         return Route("ask")  # "what share of our neighbourhoods count as highly deprived?" asks for a figure
-    asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text))
+    asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text)
+                        or (_VAGUE_MEASURE.search(text) and (_DOING.match(text) or _DOING_NOW.match(text)
+                                                              or _DOING_WILL.match(text))))
     if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
         return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
     if not codes and not text.endswith("?") and _DOING.match(text) and not _ABOUT_FRAMEWORK.search(text):
@@ -237,6 +249,9 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         # "we're cutting our plastic by a few tonnes against last year's baseline - which measure?": the asker's own
         # activity, whatever framework words it uses
         return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
-    if asks_measure and not codes and not _ABOUT_FRAMEWORK.search(text) and _ACTIVITY_WORDS.search(text):
+    if asks_measure and not codes and _ACTIVITY_WORDS.search(text) and (
+            not _ABOUT_FRAMEWORK.search(text) or re.search(_TRAILING_MEASURE, text, re.I)):
+        # "catering contract: swapping the gas ovens … against our 2024 baseline. which measure?": a bare ask for the
+        # measure after the activity is one, whatever framework words the activity uses
         return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
     return Route("ask")
