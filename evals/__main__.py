@@ -65,12 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping_published_held_out_8"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_8)
         results["mapping_published_held_out_9"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_9)
         results["mapping_published_held_out_10"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_10)
+        results["mapping_published_held_out_11"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_11)
         if not args.json:
             for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
                         "mapping_published_held_out_2", "mapping_published_held_out_3", "mapping_published_held_out_4",
                         "mapping_published_held_out_5", "mapping_published_held_out_6",
                         "mapping_published_held_out_7", "mapping_published_held_out_8",
-                        "mapping_published_held_out_9", "mapping_published_held_out_10"):
+                        "mapping_published_held_out_9", "mapping_published_held_out_10",
+                        "mapping_published_held_out_11"):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -108,11 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         results["draft_held_out_8"] = draft_eval.run(drafting, draft_eval.HELD_OUT_8)  # reported, not a gate (spent)
         results["draft_held_out_9"] = draft_eval.run(drafting, draft_eval.HELD_OUT_9)  # reported, not a gate (spent)
         results["draft_held_out_10"] = draft_eval.run(drafting, draft_eval.HELD_OUT_10)  # reported, not a gate (spent)
+        results["draft_held_out_11"] = draft_eval.run(drafting, draft_eval.HELD_OUT_11)  # reported, not a gate
         if not args.json:
             for key in ("draft", "draft_held_out", "draft_held_out_2", "draft_held_out_3", "draft_held_out_4",
                         "draft_held_out_5", "draft_held_out_6",
                         "draft_held_out_7", "draft_held_out_8", "draft_held_out_9",
-                        "draft_held_out_10"):
+                        "draft_held_out_10", "draft_held_out_11"):
                 print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:
@@ -141,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         from evals.intake_heldout11 import PACKS as HELD_OUT_11_PACKS
         from evals.intake_heldout12 import PACKS as HELD_OUT_12_PACKS
         from evals.intake_heldout13 import PACKS as HELD_OUT_13_PACKS
+        from evals.intake_heldout14 import PACKS as HELD_OUT_14_PACKS
 
         results["intake"] = intake_eval.run()
         results["intake_held_out"] = intake_eval.run(HELD_OUT_PACKS)
@@ -156,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         results["intake_held_out_11"] = intake_eval.run(HELD_OUT_11_PACKS)
         results["intake_held_out_12"] = intake_eval.run(HELD_OUT_12_PACKS)
         results["intake_held_out_13"] = intake_eval.run(HELD_OUT_13_PACKS)
+        results["intake_held_out_14"] = intake_eval.run(HELD_OUT_14_PACKS)  # reported; gated once its misses are fixed
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
@@ -171,12 +176,12 @@ def main(argv: list[str] | None = None) -> int:
             print(intake_eval.render(results["intake_held_out_11"], "Tender intake (eleventh held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_12"], "Tender intake (twelfth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_13"], "Tender intake (thirteenth held-out)") + "\n")
+            print(intake_eval.render(results["intake_held_out_14"], "Tender intake (fourteenth held-out)") + "\n")
         # every held-out set so far is spent (the sixth to thirteenth, each by a separate writer, were first run unseen
         # at 0.866 fields / 4 wrong values / SV question 4 of 6, 0.947 / 5 / 5 of 6, 0.949 / 4 / 6 of 6, 0.888 / 9 /
         # 5 of 6, 0.820 / 17 / 5 of 6, 0.891 / 7 / 5 of 6, 0.816 / 10 / 5 of 6 and 0.836 / 5 / 6 of 6; their failures
         # were then looked at and their mechanisms fixed, issue #19), so each is gated like dev: a later change must not
-        # break what they cover. The next unseen estimate needs a fourteenth set, by a writer who has not read the
-        # code, kept unrun.
+        # break what they cover. The fourteenth (session 11, first run 0.878 / 2 / 5 of 6) is reported only.
         for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3", "intake_held_out_4",
                      "intake_held_out_5", "intake_held_out_6", "intake_held_out_7", "intake_held_out_8",
                      "intake_held_out_9", "intake_held_out_10", "intake_held_out_11", "intake_held_out_12",

@@ -21,6 +21,7 @@ PUBLISHED_HELD_OUT_7 = "published_heldout7.jsonl"  # a seventh, written after th
 PUBLISHED_HELD_OUT_8 = "published_heldout8.jsonl"  # an eighth, by a separate writer at session 8's start: the unseen estimate
 PUBLISHED_HELD_OUT_9 = "published_heldout9.jsonl"  # a ninth, by a separate writer at session 9's start
 PUBLISHED_HELD_OUT_10 = "published_heldout10.jsonl"  # a tenth (first run 0.850 / 0.950; spent in session 10)
+PUBLISHED_HELD_OUT_11 = "published_heldout11.jsonl"  # an eleventh (first run on 104480e 0.750 / 0.950)
 PUBLISHED_HELD_OUT_3 = "published_heldout3.jsonl"  # a third (1 and 2 were looked at), committed before tuning; not tuned on
 
 
