@@ -277,15 +277,23 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     owner: dict[int, _Question] = {}  # the question each used line went to
     column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
     forms = _form_questions(lines)
+    boxed: _Question | None = None  # a question box whose question ends 'Please cover:': the bullets after the box
     for index, line in enumerate(lines):
         if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
             question = forms[index]
             if question.line is line:
                 questions.append(question)
+            boxed = question if " ".join(question.text).rstrip().endswith(":") else None
             current, closed = None, True
             used.add(index)
             owner[index] = question
             continue
+        if boxed is not None and line.cells is None and (point := BULLET.match(line.text)):
+            boxed.sub_criteria = (boxed.sub_criteria or []) + [line.text[point.end():].strip()]
+            used.add(index)
+            owner[index] = boxed
+            continue
+        boxed = None
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)

@@ -2194,3 +2194,28 @@ def test_the_city_of_a_council_named_for_its_place_and_a_letterhead_address_give
     # 'across the city' with no council named for its place on the page, or two of them: no area
     assert area([("p", "We want bins emptied across the city.")], "c") is None
     assert area([("p", "Sefton Council and Wirral Council want bins emptied across the borough.")], "d") is None
+
+
+def test_a_mark_table_row_whose_meaning_is_not_a_usual_descriptor_is_still_one_of_its_marks(tmp_path):
+    def scale(rows, name):
+        found = _tender_of([("h", "Scoring"), ("t", [["Mark", "What it means"], *rows])], tmp_path / name, "itt.pdf")
+        return (found["scoring_scale"] or {}).get("value")
+    assert scale([["5", "Excellent - full confidence"], ["4", "Good"], ["3", "Adequate"], ["2", "Weak"],
+                  ["1", "Poor"], ["0", "Nothing submitted or off-topic"]], "a") == "0-5"
+    # a run that never began on a descriptor is still no scale
+    assert scale([["3", "Nothing submitted"], ["2", "Something submitted"], ["1", "Half submitted"]], "b") is None
+
+
+def test_the_points_listed_under_a_question_box_that_ends_with_a_colon_are_its_sub_criteria(tmp_path):
+    box = [["Ref", "CB2"], ["Question", "How will you support the neighbourhoods around our depots? Address:"],
+           ["Word limit", "600"], ["Answer", ""]]
+    files = [{"name": "response.docx", "pages": [[
+        ("h", "Response Form"), ("t", box), ("b", "paid placements for school leavers"),
+        ("b", "spend with small firms in the borough"), ("p", "Part C - Declarations")]]}]
+    question = intake(write_pack(files, tmp_path / "a"))["questions"][0]
+    assert question["sub_criteria"] == ["paid placements for school leavers", "spend with small firms in the borough"]
+    # a box whose question is complete does not take the bullets that follow it
+    box[1][1] = "How will you support the neighbourhoods around our depots?"
+    files[0]["pages"][0][1] = ("t", box)
+    question = intake(write_pack(files, tmp_path / "b"))["questions"][0]
+    assert question["sub_criteria"] == []

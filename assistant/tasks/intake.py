@@ -1643,6 +1643,10 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         if len(cells) >= 2 and cells[1].isdigit() and DESCRIPTOR.fullmatch(cells[0]):  # "Grade | Score": "Good | 3"
             scores.append((int(cells[1]), line))
             continue
+        if scores and len(cells) >= 2 and cells[0].isdigit() and line.header == scores[-1][1].header \
+                and line.source == scores[-1][1].source:  # the same table's next mark, whatever its meaning's words
+            scores.append((int(cells[0]), line))  # ("0 | Not answered or irrelevant" after "1 | Poor - …")
+            continue
         if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
