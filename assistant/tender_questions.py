@@ -96,7 +96,11 @@ SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proport
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
                                r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b|"
                                r"\b(?:weightings?|marks|points)\b[^.]{0,40}\bthe\s+total\s+(?:available\s+)?(?:is|will\s+be)\s+"
-                               r"100\s+(?:points|marks)\b", re.I)  # "weightings are given as points; the total available is 100 points"
+                               r"100\s+(?:points|marks)\b|"  # "weightings are given as points; the total available is 100 points"
+                               # said outright: "Points are percentages of the total score", "each mark is one per cent of
+                               # the overall evaluation"
+                               r"\b(?:marks|points|each\s+(?:mark|point))\s+(?:are|is|equals?|represents?)\s+(?:one\s+)?"
+                               r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b", re.I)
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"

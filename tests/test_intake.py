@@ -2219,3 +2219,24 @@ def test_the_points_listed_under_a_question_box_that_ends_with_a_colon_are_its_s
     files[0]["pages"][0][1] = ("t", box)
     question = intake(write_pack(files, tmp_path / "b"))["questions"][0]
     assert question["sub_criteria"] == []
+
+
+def test_a_part_evaluated_against_the_buyers_own_named_commitments_on_local_jobs_is_social_value(tmp_path):
+    itt = [("h", "Lift Servicing"),
+           ("p", "Marks: Part B Price 60%, Part C Method 25% and Our Streets Promise (Part D) 15%."),
+           ("p", "Part D is marked against our Our Streets Promise, what we have pledged to tenants on local "
+                 "apprenticeships and spend with firms in the borough."),
+           ("p", "Marks are percentages of the overall evaluation.")]
+    box = [["Ref", "D1"], ["Question", "How will your work keep the pledges in the Our Streets Promise?"],
+           ["Marks", "15"], ["Word limit", "700"], ["Answer", ""]]
+    files = [{"name": "itt.docx", "pages": [itt]}, {"name": "form.docx", "pages": [[("h", "Response Form"), ("t", box)]]}]
+    result = intake(write_pack(files, tmp_path / "a"))
+    assert result["tender"]["framework"]["value"] == "bespoke"
+    assert result["tender"]["social_value_weighting_percent"]["value"] == 15
+    question = result["questions"][0]
+    assert question["social_value"] and question["weighting_percent"] == 15
+    # the buyer's own named rules about something else (site safety) are no name for social value
+    itt[2] = ("p", "Part D is marked against our Safe Sites Code, the rules for scaffolding and lifting.")
+    box[1][1] = "How will your work keep to the Safe Sites Code?"
+    result = intake(write_pack(files, tmp_path / "b"))
+    assert result["tender"]["framework"] is None and not result["questions"][0]["social_value"]

@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units)
-from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
+                                       SV_THEMES, SV_THRESHOLD, TOC_LINE,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -184,6 +185,7 @@ class TenderIntake:
 def extract(pack: Pack) -> dict[str, Any]:
     lines = pack.lines
     questions, question_lines = find_questions(lines)
+    _own_named_questions(lines, questions)
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
     percents, back = _with_percent_signs(body)
@@ -1122,6 +1124,10 @@ def _prose_by_line(lines: list[Line]) -> dict[int, list[str]]:
     return out
 
 
+# a bracket after a criterion's name that says where in the pack it is: "(Section 4)", "(Part C)", "(see Appendix F)"
+PART_REFERENCE = re.compile(r"\s*\((?:see\s+)?(?:section|part|appendix|annex|schedule|volume)\s+[\w.]{1,4}\)", re.I)
+
+
 def _percent_for(lines: list[Line], key: str) -> list[Found]:
     found = []
     label_key = {"social_value": r"social\s+value", "qualitative": r"qualitative", "quantitative": r"quantitative"}[key]
@@ -1158,6 +1164,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             found.append(Found(_int(float(row.group("n"))), line, 1))
             continue
         for sentence in prose.get(id(line), []):
+            sentence = PART_REFERENCE.sub("", sentence)  # "Social Value (Section 4) 15%": the criterion's own 15%
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
                                               or OF_WHICH_BEFORE.search(sentence[:position])
@@ -1404,8 +1411,7 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     if any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I) for line in lines):
         return _share_of_quality(lines)
     names = SV_CRITERION_NAMES.pattern
-    own = sorted({m.group("name") for _, sentence in _sentences(lines) for m in NAMED_AS_SV.finditer(sentence)}, key=len,
-                 reverse=True)
+    own = own_sv_names(lines)
     if own:
         names = "|".join([*(re.escape(n).replace(r"\ ", r"\s+") for n in own), names])
     pattern = re.compile(names, re.I)
@@ -1500,6 +1506,51 @@ def _of_which_share(sentences: list[tuple[Line, str]], index: int) -> list[tuple
 NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:which\s+)?is\s+(?:how\s+"
                          r"the\s+[\w\s]{0,30}?(?:evaluates|assesses|measures|scores)|(?:the\s+)?[\w\s'’]{0,40}?\bname\s+for)"
                          r"\s+social\s+value\b")
+
+
+# a part of the tender evaluated against the buyer's own commitments by their proper name, which the same sentence says
+# are about what social value is ("Section 4 is evaluated against our Good Neighbour Charter, the commitments we have made
+# to our residents on local jobs, warm homes and community investment"): that name is the pack's name for social value
+OWN_COMMITMENTS = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+"
+                             r"(?:our|(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
+                             r"(?P<name>(?-i:(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*))\b(?P<what>[^.]{0,240})", re.I)
+
+
+def _about_social_value(text: str) -> bool:
+    return bool(SV_HEADING.search(text) or re.search(r"community\s+investment", text, re.I) or any(
+        pattern.search(text) and (needs is None or needs.search(text)) for _, pattern, needs in SV_THEMES))
+
+
+def own_sv_names(lines: list[Line]) -> list[str]:
+    """The pack's own names for social value, longest first: a name it says is its name for social value ('Community
+    Wealth Building, which is how the Council evaluates social value'), or the buyer's own commitments by their proper
+    name that a part of the tender is evaluated against, said in the same sentence to be about local jobs, community
+    investment or another social value theme."""
+    names = set()
+    for _, sentence in _sentences(lines):
+        names |= {m.group("name") for m in NAMED_AS_SV.finditer(sentence)}
+        names |= {m.group("name") for m in OWN_COMMITMENTS.finditer(sentence)
+                  if not SV_HEADING.search(m.group("name")) and _about_social_value(m.group("what"))}
+    return sorted(names, key=len, reverse=True)
+
+
+def _name_pattern(names: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+
+
+def _own_named_questions(lines: list[Line], questions: list[dict]) -> None:
+    """A question that asks about the buyer's own commitments the pack names for social value ('How will this
+    contract help us keep the promises in our Good Neighbour Charter?') is the social value question."""
+    names = own_sv_names(lines)
+    if not names:
+        return
+    pattern = _name_pattern(names)
+    for question in questions:
+        said = " ".join([question["text"], *question["sub_criteria"]])
+        if question["social_value_score"] >= 0 and (named := pattern.search(said)):
+            question["social_value_why"].append(f"names the buyer's own social value commitments '{named.group(0)}' (+3)")
+            question["social_value_score"] += 3
+            question["social_value"] = question["social_value_score"] >= SV_THRESHOLD
 
 
 _SECTION_NUMBER = re.compile(r"^(?:section|part|volume)\s+\w{1,3}\s*[:.\-–]\s*", re.I)
@@ -1744,7 +1795,7 @@ def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] 
     (how bids are evaluated) is cited before a question's (what the bidder is asked to report against)."""
     found = []
     sentences = list(_sentences(lines))
-    own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
+    own = own_sv_names(lines)
     criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
     for index, (line, sentence) in enumerate(sentences):
