@@ -108,12 +108,16 @@ MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points
                          # the whole's total said as what is available: "The maximum score available is 1,000 marks",
                          # "Total available: 200 points"
                          r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
-                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
+                         # the whole marked out of it: "Bids are marked out of a possible 1,000" (not an answer's scale)
+                         r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|submission))\s+"
+                         r"(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+(?:a\s+(?:possible|"
+                         r"maximum\s+of|total\s+of)\s+)?(?P<t4>\d{1,3}(?:,\d{3})+|\d{3,5})\b(?!\s*%)", re.I)
 
 
 def marks_total(match: re.Match) -> int:
     """The total a MARKS_TOTAL match states."""
-    return int((match.group("t") or match.group("t2") or match.group("t3")).replace(",", ""))
+    return int((match.group("t") or match.group("t2") or match.group("t3") or match.group("t4")).replace(",", ""))
 # "(150 points)" closing a question's title: its marks
 TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$|"  # "- 200 marks"
                          # a bracket that labels the number: "[Available marks: 200]", "(Marks available - 90)"

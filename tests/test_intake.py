@@ -2240,3 +2240,16 @@ def test_a_part_evaluated_against_the_buyers_own_named_commitments_on_local_jobs
     box[1][1] = "How will your work keep to the Safe Sites Code?"
     result = intake(write_pack(files, tmp_path / "b"))
     assert result["tender"]["framework"] is None and not result["questions"][0]["social_value"]
+
+
+def test_the_whole_marked_out_of_a_total_and_social_value_in_a_list_of_marks_that_says_its_unit_once(tmp_path):
+    blocks = [("h", "Gritting"), ("p", "Tenders are scored out of a maximum of 2,000. Of these, 1,200 marks go to cost, "
+                                       "500 to method and 300 to social value."),
+              ("p", "Q1 Winter readiness - 300 marks"), ("p", "How will you keep the fleet ready for the first frost?")]
+    result = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path / "a"))
+    assert result["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert result["questions"][0]["weighting_percent"] == 15
+    # an answer's own scale out of 100 is no total of the whole, and a list without its unit is not read
+    blocks[1] = ("p", "Each answer is scored out of 100. Of these, 1,200 go to cost, 500 to method and 300 to social value.")
+    result = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path / "b"))
+    assert result["tender"]["social_value_weighting_percent"] is None and result["questions"][0]["weighting_percent"] is None

@@ -1337,13 +1337,18 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
         elif len(totals := {marks_total(m) for m in MARKS_TOTAL.finditer(sentence)} or {  # or its paragraph's
                 marks_total(m) for m in MARKS_TOTAL.finditer(line.text)}) == 1:
             total = next(iter(totals))
-            for m in POINTS_FOR_SV.finditer(sentence):
+            said = list(POINTS_FOR_SV.finditer(sentence))
+            if not said and LISTED_MARKS.search(sentence):  # "400 marks are for price, 500 for quality and 100 for
+                said = list(BARE_POINTS_FOR_SV.finditer(sentence))  # social value": its unit said once, for the list
+            for m in said:
                 if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
                     found.append(Found(_int(round(points * 100 / total, 1)), line, 1,
                                        f"{points} of the {total:,} points in total"))
     return found
 
 
+LISTED_MARKS = re.compile(r"\d\s+(?:marks|points)\s+(?:are\s+|go\s+)?(?:for|to)\b", re.I)
+BARE_POINTS_FOR_SV = re.compile(r"(?:,|\band)\s+(?P<n>\d{1,4})\s+(?:for|to)\s+(?:the\s+)?social\s+value\b(?P<n2>)", re.I)
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
 OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
                         r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)|"
