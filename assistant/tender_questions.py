@@ -345,7 +345,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 and not ABOUT_THE_ID.match(rest)
             if starts:
                 merged = None
-                if current is not None and current.header_only and not current.text:
+                if current is not None and current.header_only and not current.text and (
+                        current.id is None or _same_id(current.id, _tidy_id(start.group("id")))):
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
@@ -649,6 +650,14 @@ def _is_limit_statement(text: str) -> bool:
         return False
     return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+
+
+def _same_id(a: str, b: str) -> bool:
+    """'Question B4' and 'B4.' are one id; 'Good 3' (a mark table's row read as an id) and 'Q1' are not."""
+    def core(i: str) -> str:
+        return re.sub(r"^(?:question|method\s+statement|criterion|q(?=\s*\d))\s*(?:no\.?\s*)?|[\s.:-]", "", i,
+                      flags=re.I).lower()
+    return core(a) == core(b)
 
 
 def _tidy_id(raw: str) -> str:

@@ -2253,3 +2253,28 @@ def test_the_whole_marked_out_of_a_total_and_social_value_in_a_list_of_marks_tha
     blocks[1] = ("p", "Each answer is scored out of 100. Of these, 1,200 go to cost, 500 to method and 300 to social value.")
     result = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path / "b"))
     assert result["tender"]["social_value_weighting_percent"] is None and result["questions"][0]["weighting_percent"] is None
+
+
+@pytest.mark.parametrize("file", ["itt.pdf", "itt.docx"])
+def test_a_grade_then_mark_table_ending_on_a_meaning_that_is_no_descriptor_is_read_whole(tmp_path, file):
+    grades = [["Grade", "Marks given"], ["Excellent", "4"], ["Good", "3"], ["Adequate", "2"], ["Poor", "1"],
+              ["Blank or off-topic", "0"]]
+    blocks = [("h", "Scoring"), ("t", grades), ("h", "Method questions"), ("p", "Q1 Mobilisation - 40 marks"),
+              ("p", "Describe how you will take over the rounds from the current operator."), ("p", "Max 800 words")]
+    result = intake(write_pack([{"name": file, "pages": [blocks]}], tmp_path))
+    assert result["tender"]["scoring_scale"]["value"] == "0-4"
+    # the table's rows ('Good 3', 'Poor 1') are not question ids that swallow the question after them
+    assert [(q["id"], q["word_limit"]) for q in result["questions"]] == [("Q1", 800)]
+
+
+def test_a_mark_table_read_as_plain_lines_one_row_a_line_is_a_scale():
+    from assistant.tasks.intake import find_scoring_scale
+    from assistant.tender_reader import Line
+
+    def scale(texts):
+        found = find_scoring_scale([Line(t, "itt.pdf", 2) for t in texts])
+        return sorted({f.value for f in found})
+    assert scale(["Marking guide", "Strong 3", "Adequate 2", "Weak 1", "Nothing relevant 0"]) == ["0-3"]
+    assert scale(["3 Strong - convincing and evidenced", "2 Adequate", "1 Limited", "0 Nothing relevant"]) == ["0-3"]
+    # lines of other numbers that open on no descriptor are no scale
+    assert scale(["Price 400", "Quality 500", "Social value 100"]) == []

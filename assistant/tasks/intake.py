@@ -1690,22 +1690,54 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         elif len(shares) >= 3 and min(shares) == 0 and max(shares) == 100 and shares in (sorted(shares),
                                                                                          sorted(shares)[::-1]):
             found.append(Found("0-100", line, 1))
+    found += _scale_lines(lines)
     scores: list[tuple[int, Line]] = []
+    mark_at = 0  # the column of the marks in the table being read
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
+            mark_at = 0
             continue
         if len(cells) >= 2 and cells[1].isdigit() and DESCRIPTOR.fullmatch(cells[0]):  # "Grade | Score": "Good | 3"
             scores.append((int(cells[1]), line))
+            mark_at = 1
             continue
-        if scores and len(cells) >= 2 and cells[0].isdigit() and line.header == scores[-1][1].header \
+        if scores and len(cells) >= 2 and cells[mark_at].isdigit() and line.header == scores[-1][1].header \
                 and line.source == scores[-1][1].source:  # the same table's next mark, whatever its meaning's words
-            scores.append((int(cells[0]), line))  # ("0 | Not answered or irrelevant" after "1 | Poor - …")
-            continue
+            scores.append((int(cells[mark_at]), line))  # ("0 | Not answered or irrelevant" after "1 | Poor - …",
+            continue  # "No answer | 0" after "Weak | 1")
         if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
+    return found
+
+
+# a PDF's mark table read as lines, a row a line: "Excellent 5" / "Very good 4" / … / "No answer 0", or "4 Very good -
+# fully meets …" / … / "0 Not answered"
+_WORDS_THEN_MARK = re.compile(r"^(?P<w>[A-Za-z][A-Za-z ,'/-]{1,40}?)\s+(?P<n>\d{1,3})$")
+_MARK_THEN_WORDS = re.compile(r"^(?P<n>\d{1,3})\s+(?:[-–=:.)]\s*)?(?P<w>[A-Za-z].{0,200})$")
+
+
+def _scale_lines(lines: list[Line]) -> list[Found]:
+    """Consecutive lines of one page, each a mark and its meaning in one order, the first meaning a descriptor
+    ('Excellent', 'Very good'), the rest whatever they say: three or more that make a scale (see _a_scale)."""
+    found = []
+    run: list[tuple[int, Line]] = []
+    shape: re.Pattern | None = None
+    for line in lines + [Line("", "", None)]:
+        match = None if line.cells is not None else (shape.match(line.text) if shape is not None else None)
+        if match is not None and line.page == run[-1][1].page and line.source == run[-1][1].source:
+            run.append((int(match.group("n")), line))
+            continue
+        if len(run) >= 3 and _a_scale([n for n, _ in run]):
+            found.append(Found(f"{min(n for n, _ in run)}-{max(n for n, _ in run)}", run[0][1], 1))
+        run, shape = [], None
+        for pattern in (_WORDS_THEN_MARK, _MARK_THEN_WORDS):
+            first = pattern.match(line.text) if line.cells is None else None
+            if first and DESCRIPTOR.match(first.group("w")):
+                run, shape = [(int(first.group("n")), line)], pattern
+                break
     return found
 
 
