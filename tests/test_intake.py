@@ -2278,3 +2278,11 @@ def test_a_mark_table_read_as_plain_lines_one_row_a_line_is_a_scale():
     assert scale(["3 Strong - convincing and evidenced", "2 Adequate", "1 Limited", "0 Nothing relevant"]) == ["0-3"]
     # lines of other numbers that open on no descriptor are no scale
     assert scale(["Price 400", "Quality 500", "Social value 100"]) == []
+
+
+def test_a_term_given_as_two_dates_and_an_extension_to_a_third():
+    assert _term("The agreement runs from 1 April 2031 until 31 March 2033 and can be extended until 31 March 2034.")[:2] \
+        == (24, 12)
+    # a third date that is no extension's end leaves the term unread rather than guessed
+    assert _term("The agreement runs from 1 April 2031 until 31 March 2033; a mid-term review on 1 May 2032.")[:2] \
+        == (None, None)

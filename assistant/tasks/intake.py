@@ -932,11 +932,18 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
     if initial is None:
         dates = find_dates(text)
-        if len(dates) == 2 and _RANGE.search(text):
+        span = _RANGE.search(text)
+        # the term's own two dates; a third, that it 'may be extended to', ends the extension ("from 1 October 2030
+        # until 30 September 2034 and may be extended to 30 September 2035": 48 months and 12)
+        later = [d for at, d in dates[2:] if re.search(r"\bextend\w*\s+(?:\w+\s+){0,3}?(?:to|until)\s+(?:\w+\s+)?$",
+                                                          text[max(0, at - 40):at], re.I)]
+        if span and (len(dates) == 2 or len(dates) == 3 and later):
             start, end = dates[0][1], dates[1][1]
             days = (end - start).days + 1
             if days > 27:
                 initial = round(days / 30.4375)
+                if later and extension is None and (more := round((later[0] - end).days / 30.4375)) > 0:
+                    extension = more
     return initial, extension, option
 
 
