@@ -2286,3 +2286,15 @@ def test_a_term_given_as_two_dates_and_an_extension_to_a_third():
     # a third date that is no extension's end leaves the term unread rather than guessed
     assert _term("The agreement runs from 1 April 2031 until 31 March 2033; a mid-term review on 1 May 2032.")[:2] \
         == (None, None)
+
+
+def test_a_letterhead_after_the_documents_kind_or_with_its_part_named_as_a_list_gives_the_buyer(tmp_path):
+    def buyer(line, name):
+        found = _tender_of([("h", "Library Courier"), ("p", line),
+                            ("p", "We want a courier to move books between branch libraries.")], tmp_path / name)["buyer"]
+        return found and found["value"]
+    assert buyer("Request for Quotation - Sefton Metropolitan Borough Council, Libraries and Culture", "a") \
+        == "Sefton Metropolitan Borough Council"
+    assert buyer("Wirral Council - Libraries, Archives and Heritage", "b") == "Wirral Council"
+    # a sentence that only opens with a council's name is no letterhead
+    assert buyer("Invitation to Tender - Wirral Council wants this done soon, we hope", "c") is None

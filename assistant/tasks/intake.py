@@ -505,8 +505,12 @@ NAME_AND_ADDRESS = re.compile(rf"(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|th
 
 
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
-LETTERHEAD_AND_PART = re.compile(rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
-                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
+# after the document's kind ("Invitation to Tender - Knowsley Metropolitan Borough Council, Education and Inclusion"),
+# and a part named as a list ("Warrington Borough Council - Education, Inclusion and SEND Transport")
+LETTERHEAD_AND_PART = re.compile(rf"(?:(?:Invitation\s+to\s+Tender|Request\s+for\s+(?:Quotations?|Tenders?|Proposals?)|ITT|RFQ|"
+                                 rf"Tender(?:\s+Pack)?)\s*(?:\s[-–|:]\s|:)\s*)?"
+                                 rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
+                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:,?\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
 _DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
                          r"Portfolio|Service|Services|Commissioning)\s*$")
 
