@@ -2298,3 +2298,17 @@ def test_a_letterhead_after_the_documents_kind_or_with_its_part_named_as_a_list_
     assert buyer("Wirral Council - Libraries, Archives and Heritage", "b") == "Wirral Council"
     # a sentence that only opens with a council's name is no letterhead
     assert buyer("Invitation to Tender - Wirral Council wants this done soon, we hope", "c") is None
+
+
+def test_a_share_of_the_marks_said_as_one_in_so_many_and_a_split_whose_second_part_is_what_bidders_commit_to_in_the_toms(
+        tmp_path):
+    blocks = [("h", "Evaluation"),
+              ("p", "Cost is weighted 45% and method 35%. One in five points available is for social value."),
+              ("p", "Social value is assessed with the National TOMs: three quarters of the social value points go to "
+                    "your written answer and one quarter to the offers you submit on the TOMs portal.")]
+    tender = _tender_of(blocks, tmp_path / "a")
+    assert tender["social_value_weighting_percent"]["value"] == 20
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (75, 25)
+    # a score out of so many is no share of the marks
+    tender = _tender_of([("h", "Evaluation"), ("p", "A bid scoring 3 out of 5 points on social value passes.")], tmp_path / "b")
+    assert tender["social_value_weighting_percent"] is None

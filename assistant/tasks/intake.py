@@ -1098,8 +1098,8 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|car
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
-SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
-                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
+SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+(?:the\s+(?:total|overall)"
+                        r"\s+(?:score|marks|evaluation)|(?:the|all)\s+(?:marks|points)(?:\s+available)?)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
 # The two parts of a social value split, by the names packs give them: "the quantified commitments" is the
 # quantitative part as much as "quantitative offer" is.
@@ -1236,7 +1236,11 @@ def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
 QUAL_PART = re.compile(r"\b(?:written|narrative|qualitative)\s+(?:response|answer|submission|element|part)s?\b|"
                        r"\bmethod\s+statements?\b", re.I)
 QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part)\b|"
-                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b", re.I)
+                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b|"
+                        # what the bidder commits to in the TOMs: "the measures you commit to in the TOMs", "the
+                        # commitments you enter in the TOMs calculator"
+                        r"\b(?:commitments?|measures?|offers?)\s+(?:you|bidders?|tenderers?)\s+(?:commit\s+to|enter|make|offer|"
+                        r"submit|record)\b(?=[^.;]{0,40}?\b(?:TOMs?|calculator|portal)\b)", re.I)
 _PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
 
 
