@@ -2312,3 +2312,14 @@ def test_a_share_of_the_marks_said_as_one_in_so_many_and_a_split_whose_second_pa
     # a score out of so many is no share of the marks
     tender = _tender_of([("h", "Evaluation"), ("p", "A bid scoring 3 out of 5 points on social value passes.")], tmp_path / "b")
     assert tender["social_value_weighting_percent"] is None
+
+
+def test_a_term_chain_with_a_bare_part_in_words_and_evenly_spaced_marks_up_to_100(tmp_path):
+    assert _term("Duration: three years + two.")[:2] == (36, 24)
+    assert _term("Duration: four years + one + one.")[:2] == (48, 24)
+    scale = _tender_of([("h", "Scoring"), ("p", "Every response is marked 0 (None), 25 (Weak), 50 (Fair), 75 (Strong) or "
+                                               "100 (Outstanding).")], tmp_path / "a")["scoring_scale"]
+    assert scale["value"] == "0-100"
+    # marks not evenly spaced up to 100 are no scale read from the list
+    scale = _tender_of([("h", "Scoring"), ("p", "Every response is marked 0, 25, 60 or 100.")], tmp_path / "b")["scoring_scale"]
+    assert scale is None

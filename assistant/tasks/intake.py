@@ -831,9 +831,12 @@ def _figures_for_words(text: str) -> str:
     text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
     text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
     text = _A_YEAR.sub(lambda m: f"{m.group('p')}1 {m.group('f') or ''}{m.group('u')}", text)
+    # a chain's bare part in words, its unit left to the part before: "two years + one", "three years plus two."
+    text = _BARE_WORD_PART.sub(lambda m: f"{m.group('p')}{number(m.group('w'))}", text)
     return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
 
 
+_BARE_WORD_PART = re.compile(r"(?P<p>(?:\+|\bplus\b)\s*)(?P<w>one|two|three|four|five|six)\b(?=\s*(?:[.,;)+]|$|\bplus\b))", re.I)
 _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
                         r"(?P<pu>years?|months?)?\s*\)", re.I)
 
@@ -1643,7 +1646,7 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
 
 
 SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2}|100)\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
                           r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
                           r"(?![\d/%])", re.I)
 
