@@ -2323,3 +2323,14 @@ def test_a_term_chain_with_a_bare_part_in_words_and_evenly_spaced_marks_up_to_10
     # marks not evenly spaced up to 100 are no scale read from the list
     scale = _tender_of([("h", "Scoring"), ("p", "Every response is marked 0, 25, 60 or 100.")], tmp_path / "b")["scoring_scale"]
     assert scale is None
+
+
+def test_a_closing_date_in_a_one_sentence_timetable_with_its_date_straight_after(tmp_path):
+    def deadline(sentence, name):
+        found = _tender_of([("h", "Grass Cutting"), ("p", sentence)], tmp_path / name)["deadline"]
+        return found and found["value"]
+    assert deadline("Key dates: site visit 3rd March 2031; closing date and time 12:00, Friday 21st March 2031; "
+                    "interviews 4th April 2031.", "a") == "2031-03-21"
+    assert deadline("Closing date: 28 February 2031.", "b") == "2031-02-28"
+    # the closing date for clarification questions is not the tender's
+    assert deadline("Key dates: closing date for clarification questions 10 March 2031.", "c") is None

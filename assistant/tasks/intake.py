@@ -1066,6 +1066,10 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"reach|arrive|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+# a tender's closing date named in prose with its date straight after, no preposition: the tender's deadline whatever
+# else the clause names (not 'closing date for clarification questions': NOT_DEADLINE)
+CLOSING_DATE = re.compile(r"\bclosing\s+date(?:\s*(?:and|&)\s*time)?\s*(?:[:\-–]|is)?\s*(?=\d|[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s)",
+                          re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
 
@@ -1080,7 +1084,9 @@ def find_deadline(lines: list[Line]) -> list[Found]:
         # clause its own date
         for clause in re.split(r"\s*;\s*", sentence):
             match = DEADLINE_PROSE.search(clause)
-            if match and TENDER_WORDS.search(clause) and not NOT_DEADLINE.search(clause):
+            if match is None or not TENDER_WORDS.search(clause):
+                match = CLOSING_DATE.search(clause)  # "closing date & time 14:00 hrs, Thursday 9th May 2030"
+            if match and not NOT_DEADLINE.search(clause):
                 dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
                 if dates:
                     found.append(Found(dates[0].isoformat(), line, 1))
