@@ -2334,3 +2334,16 @@ def test_a_closing_date_in_a_one_sentence_timetable_with_its_date_straight_after
     assert deadline("Closing date: 28 February 2031.", "b") == "2031-02-28"
     # the closing date for clarification questions is not the tender's
     assert deadline("Key dates: closing date for clarification questions 10 March 2031.", "c") is None
+
+
+def test_a_split_in_marks_in_words_in_the_sentence_after_one_about_social_value_that_adds_up_to_its_marks(tmp_path):
+    def split(blocks, name):
+        tender = _tender_of([("h", "Evaluation"), *blocks], tmp_path / name)
+        return tuple((tender[k] or {}).get("value") for k in ("qualitative_percent", "quantitative_percent"))
+    stated = ("p", "Tenders are scored out of 500 marks in total: 300 marks for cost, 150 marks for method and 50 marks "
+                   "for social value.")
+    assert split([stated, ("p", "Social value uses the National TOMs. Thirty-five marks go to the method statement and "
+                                "fifteen marks to the commitments you record on the Social Value Portal.")], "a") == (70, 30)
+    # marks that do not add up to social value's own are not its split
+    assert split([stated, ("p", "Social value uses the National TOMs. Forty marks go to the method statement and "
+                                "thirty marks to the commitments you record on the Social Value Portal.")], "b") == (None, None)

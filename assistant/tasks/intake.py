@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of, number, percent_signs, spell_units)
+                                      months_of, number, percent_signs, spell_units, words_to_number)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
                                        SV_THEMES, SV_THRESHOLD, TOC_LINE,
                                        find_questions, marks_total)
@@ -1261,8 +1261,17 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
     total: they add up to the total the sentence states ('Of the 100 social value points', 'Social value (15%):'), or
     are percentages 'of the social value marks' adding up to 100."""
     found = []
-    for line, sentence in _sentences(lines):
-        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+    sentences = list(_sentences(lines))
+    sv_marks = _social_value_marks(sentences)
+    for index, (line, sentence) in enumerate(sentences):
+        # marks in words ("Sixty marks are for the written answer … and forty marks for …") as figures
+        sentence = _MARKS_IN_WORDS.sub(lambda m: f"{words_to_number(m.group('w').lower())}{m.group('u')}"
+                                       if words_to_number(m.group('w').lower()) else m.group(0), sentence)
+        about = re.search(r"social\s+value", sentence, re.I)
+        if not about and index and (sentences[index - 1][0].source, sentences[index - 1][0].page) == (line.source, line.page) \
+                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and sv_marks:
+            about = True  # the sentence after one about social value, whose own marks the pack states, goes on about it
+        if line.cells is not None or not about:
             continue
         quals, quants = list(QUAL_PART.finditer(sentence)), list(QUANT_PART.finditer(sentence))
         if len(quals) != 1 or len(quants) != 1:
@@ -1280,6 +1289,7 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             continue
         a, b = (float(m.group("n")) for m in amounts)
         of_its_own = any(float(t.group("n")) == a + b for t in totals) or (
+            amounts[0].group("u").lower() in ("marks", "points") and a + b in sv_marks) or (
             a + b == 100 and amounts[0].group("u") == "%" and re.search(r"%\s+of\s+the\s+social\s+value\s+(?:marks|points|score)",
                                                                        sentence, re.I))
         if not of_its_own:
@@ -1293,6 +1303,24 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         found.append(Found(_int(round(share, 1)), line, 1, f"{_int(qual)}{'' if unit == '%' else ' '}{unit} written, "
                                                            f"{_int(quant)}{'' if unit == '%' else ' '}{unit} commitments"))
     return found
+
+
+_UNITS_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_MARKS_IN_WORDS = re.compile(rf"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{_UNITS_WORDS}))?|"
+                             rf"ten|eleven|twelve|fifteen|{_UNITS_WORDS})(?P<u>\s+(?:marks|points))\b", re.I)
+
+
+def _social_value_marks(sentences: list[tuple[Line, str]]) -> set[float]:
+    """The marks the pack gives social value in its prose ('100 marks for social value', '… 500 for quality and 100 for
+    social value'): the total a split in marks must add up to."""
+    marks = set()
+    for line, sentence in sentences:
+        if line.cells is not None:
+            continue
+        said = list(POINTS_FOR_SV.finditer(sentence)) or (
+            list(BARE_POINTS_FOR_SV.finditer(sentence)) if LISTED_MARKS.search(sentence) else [])
+        marks |= {float(m.group("n") or m.group("n2")) for m in said}
+    return marks
 
 
 # "Price 50 | Quality 35 | Social Value 15 (percentages of the total score)": bare numbers the pack says are shares of
