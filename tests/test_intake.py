@@ -2347,3 +2347,11 @@ def test_a_split_in_marks_in_words_in_the_sentence_after_one_about_social_value_
     # marks that do not add up to social value's own are not its split
     assert split([stated, ("p", "Social value uses the National TOMs. Forty marks go to the method statement and "
                                 "thirty marks to the commitments you record on the Social Value Portal.")], "b") == (None, None)
+
+
+def test_work_in_and_around_a_place_is_there(tmp_path):
+    def area(sentence, name):
+        found = _tender_of([("h", "Dog Warden Service"), ("p", sentence)], tmp_path / name)["area"]
+        return found and found["value"]
+    assert area("We want a dog warden to patrol parks and beaches in and around Wirral, seven days a week.", "a") == "Wirral"
+    assert area("The wardens will patrol the streets around Widnes town centre.", "b") == "Halton"

@@ -137,12 +137,12 @@ _AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") fo
 _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
               r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
-AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving|around)\s+(?:the\s+)?(?P<a>" +  # "in and around"
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
-TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|(?:residents|people|households|families|communities|tenants)\s+of)"
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|around|(?:residents|people|households|families|communities|tenants)\s+of)"
                         r"\s+(?:the\s+)?(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
