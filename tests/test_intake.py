@@ -2355,3 +2355,12 @@ def test_work_in_and_around_a_place_is_there(tmp_path):
         return found and found["value"]
     assert area("We want a dog warden to patrol parks and beaches in and around Wirral, seven days a week.", "a") == "Wirral"
     assert area("The wardens will patrol the streets around Widnes town centre.", "b") == "Halton"
+
+
+def test_a_title_under_a_long_letterhead_address_in_a_pdf_is_a_heading_not_the_address_wrapping_on(tmp_path):
+    blocks = [("p", "Mersey Estuary Community Health Partnership NHS Trust, Old Dock Road, Birkenhead, CH41 1AA"),
+              ("h", "Wellbeing Walks Programme"),
+              ("p", "The Trust wants a provider to lead weekly walking groups for patients recovering from surgery.")]
+    assert len(blocks[0][1]) >= 80
+    title = _tender_of(blocks, tmp_path, "itt.pdf")["title"]
+    assert title and title["value"] == "Wellbeing Walks Programme"
