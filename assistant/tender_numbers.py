@@ -135,11 +135,24 @@ def _fraction(m: re.Match) -> str:
     return f"{m.group('other') + ' ' if m.group('other') else ''}{share_text}%{m.group('of') or ''}"
 
 
+# "One in every ten marks available is for social value", "1 in 5 points": a share of the marks said as a ratio
+_ONE_IN = re.compile(r"\b(?P<k>one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(?P<m>four|five|ten|twenty|\d{1,3})\s+"
+                     r"(?P<u>marks|points)\b", re.I)
+
+
+def _one_in(m: re.Match) -> str:
+    count, of = (number(m.group(g)) for g in ("k", "m"))
+    if not count or not of or count >= of:
+        return m.group(0)
+    share = round(count * 100 / of, 1)
+    return f"{int(share) if float(share).is_integer() else share}% of the {m.group('u')}"
+
+
 def percent_signs(text: str) -> str:
     """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', and a fraction in words ('two fifths of the
     marks', 'the other half') as its percentage, so a weighting written out is read like the rest."""
     text = _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
-    return _FRACTION.sub(_fraction, text)
+    return _ONE_IN.sub(_one_in, _FRACTION.sub(_fraction, text))
 
 
 def number(text: str) -> int | None:

@@ -96,7 +96,11 @@ SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proport
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
                                r"(?:the\s+)?100\b[^.]{0,30}\b(?:whole|total|overall|entire)\b|"
                                r"\b(?:weightings?|marks|points)\b[^.]{0,40}\bthe\s+total\s+(?:available\s+)?(?:is|will\s+be)\s+"
-                               r"100\s+(?:points|marks)\b", re.I)  # "weightings are given as points; the total available is 100 points"
+                               r"100\s+(?:points|marks)\b|"  # "weightings are given as points; the total available is 100 points"
+                               # said outright: "Points are percentages of the total score", "each mark is one per cent of
+                               # the overall evaluation"
+                               r"\b(?:marks|points|each\s+(?:mark|point))\s+(?:are|is|equals?|represents?)\s+(?:one\s+)?"
+                               r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b", re.I)
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
@@ -104,12 +108,16 @@ MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points
                          # the whole's total said as what is available: "The maximum score available is 1,000 marks",
                          # "Total available: 200 points"
                          r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
-                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b", re.I)
+                         r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
+                         # the whole marked out of it: "Bids are marked out of a possible 1,000" (not an answer's scale)
+                         r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|submission))\s+"
+                         r"(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+(?:a\s+(?:possible|"
+                         r"maximum\s+of|total\s+of)\s+)?(?P<t4>\d{1,3}(?:,\d{3})+|\d{3,5})\b(?!\s*%)", re.I)
 
 
 def marks_total(match: re.Match) -> int:
     """The total a MARKS_TOTAL match states."""
-    return int((match.group("t") or match.group("t2") or match.group("t3")).replace(",", ""))
+    return int((match.group("t") or match.group("t2") or match.group("t3") or match.group("t4")).replace(",", ""))
 # "(150 points)" closing a question's title: its marks
 TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\s+(?:marks|points)\s*\)?\s*$|"  # "- 200 marks"
                          # a bracket that labels the number: "[Available marks: 200]", "(Marks available - 90)"
@@ -277,15 +285,23 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     owner: dict[int, _Question] = {}  # the question each used line went to
     column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
     forms = _form_questions(lines)
+    boxed: _Question | None = None  # a question box whose question ends 'Please cover:': the bullets after the box
     for index, line in enumerate(lines):
         if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
             question = forms[index]
             if question.line is line:
                 questions.append(question)
+            boxed = question if " ".join(question.text).rstrip().endswith(":") else None
             current, closed = None, True
             used.add(index)
             owner[index] = question
             continue
+        if boxed is not None and line.cells is None and (point := BULLET.match(line.text)):
+            boxed.sub_criteria = (boxed.sub_criteria or []) + [line.text[point.end():].strip()]
+            used.add(index)
+            owner[index] = boxed
+            continue
+        boxed = None
         if line.cells is not None and line.header is not None and _table_question(line, questions):
             current, closed = None, True
             used.add(index)
@@ -329,7 +345,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 and not ABOUT_THE_ID.match(rest)
             if starts:
                 merged = None
-                if current is not None and current.header_only and not current.text:
+                if current is not None and current.header_only and not current.text and (
+                        current.id is None or _same_id(current.id, _tidy_id(start.group("id")))):
                     questions.remove(current)  # "Question B4 (Social Value)" then "B4. What ...": one question
                     current.header_only = False
                     merged = current
@@ -633,6 +650,14 @@ def _is_limit_statement(text: str) -> bool:
         return False
     return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+
+
+def _same_id(a: str, b: str) -> bool:
+    """'Question B4' and 'B4.' are one id; 'Good 3' (a mark table's row read as an id) and 'Q1' are not."""
+    def core(i: str) -> str:
+        return re.sub(r"^(?:question|method\s+statement|criterion|q(?=\s*\d))\s*(?:no\.?\s*)?|[\s.:-]", "", i,
+                      flags=re.I).lower()
+    return core(a) == core(b)
 
 
 def _tidy_id(raw: str) -> str:

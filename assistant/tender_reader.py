@@ -346,7 +346,11 @@ def _under(rows: list[list[tuple[int, str]]], columns: list[int]) -> tuple[str, 
 def _wrapped_from(previous: Line | None) -> bool:
     """The line before filled the width and did not close its sentence: this one continues it ('… Cheshire West and'
     / 'Chester to'), however much it looks like a title."""
-    return previous is not None and not previous.heading and len(previous.text) >= 80 and previous.text[-1] not in ".:;?!)"
+    return previous is not None and not previous.heading and len(previous.text) >= 80 and previous.text[-1] not in ".:;?!)" \
+        and not _ENDS_WITH_POSTCODE.search(previous.text)  # a letterhead address ends complete ("…, Liverpool, L14 5AB")
+
+
+_ENDS_WITH_POSTCODE = re.compile(r",\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 
 
 _HEADING_WORDS = re.compile(r"^(?:(?:section|part|schedule|annex|appendix)\s+\w+\b|\d+(?:\.\d+)*\.?\s+[A-Z])", re.I)

@@ -2194,3 +2194,173 @@ def test_the_city_of_a_council_named_for_its_place_and_a_letterhead_address_give
     # 'across the city' with no council named for its place on the page, or two of them: no area
     assert area([("p", "We want bins emptied across the city.")], "c") is None
     assert area([("p", "Sefton Council and Wirral Council want bins emptied across the borough.")], "d") is None
+
+
+def test_a_mark_table_row_whose_meaning_is_not_a_usual_descriptor_is_still_one_of_its_marks(tmp_path):
+    def scale(rows, name):
+        found = _tender_of([("h", "Scoring"), ("t", [["Mark", "What it means"], *rows])], tmp_path / name, "itt.pdf")
+        return (found["scoring_scale"] or {}).get("value")
+    assert scale([["5", "Excellent - full confidence"], ["4", "Good"], ["3", "Adequate"], ["2", "Weak"],
+                  ["1", "Poor"], ["0", "Nothing submitted or off-topic"]], "a") == "0-5"
+    # a run that never began on a descriptor is still no scale
+    assert scale([["3", "Nothing submitted"], ["2", "Something submitted"], ["1", "Half submitted"]], "b") is None
+
+
+def test_the_points_listed_under_a_question_box_that_ends_with_a_colon_are_its_sub_criteria(tmp_path):
+    box = [["Ref", "CB2"], ["Question", "How will you support the neighbourhoods around our depots? Address:"],
+           ["Word limit", "600"], ["Answer", ""]]
+    files = [{"name": "response.docx", "pages": [[
+        ("h", "Response Form"), ("t", box), ("b", "paid placements for school leavers"),
+        ("b", "spend with small firms in the borough"), ("p", "Part C - Declarations")]]}]
+    question = intake(write_pack(files, tmp_path / "a"))["questions"][0]
+    assert question["sub_criteria"] == ["paid placements for school leavers", "spend with small firms in the borough"]
+    # a box whose question is complete does not take the bullets that follow it
+    box[1][1] = "How will you support the neighbourhoods around our depots?"
+    files[0]["pages"][0][1] = ("t", box)
+    question = intake(write_pack(files, tmp_path / "b"))["questions"][0]
+    assert question["sub_criteria"] == []
+
+
+def test_a_part_evaluated_against_the_buyers_own_named_commitments_on_local_jobs_is_social_value(tmp_path):
+    itt = [("h", "Lift Servicing"),
+           ("p", "Marks: Part B Price 60%, Part C Method 25% and Our Streets Promise (Part D) 15%."),
+           ("p", "Part D is marked against our Our Streets Promise, what we have pledged to tenants on local "
+                 "apprenticeships and spend with firms in the borough."),
+           ("p", "Marks are percentages of the overall evaluation.")]
+    box = [["Ref", "D1"], ["Question", "How will your work keep the pledges in the Our Streets Promise?"],
+           ["Marks", "15"], ["Word limit", "700"], ["Answer", ""]]
+    files = [{"name": "itt.docx", "pages": [itt]}, {"name": "form.docx", "pages": [[("h", "Response Form"), ("t", box)]]}]
+    result = intake(write_pack(files, tmp_path / "a"))
+    assert result["tender"]["framework"]["value"] == "bespoke"
+    assert result["tender"]["social_value_weighting_percent"]["value"] == 15
+    question = result["questions"][0]
+    assert question["social_value"] and question["weighting_percent"] == 15
+    # the buyer's own named rules about something else (site safety) are no name for social value
+    itt[2] = ("p", "Part D is marked against our Safe Sites Code, the rules for scaffolding and lifting.")
+    box[1][1] = "How will your work keep to the Safe Sites Code?"
+    result = intake(write_pack(files, tmp_path / "b"))
+    assert result["tender"]["framework"] is None and not result["questions"][0]["social_value"]
+
+
+def test_the_whole_marked_out_of_a_total_and_social_value_in_a_list_of_marks_that_says_its_unit_once(tmp_path):
+    blocks = [("h", "Gritting"), ("p", "Tenders are scored out of a maximum of 2,000. Of these, 1,200 marks go to cost, "
+                                       "500 to method and 300 to social value."),
+              ("p", "Q1 Winter readiness - 300 marks"), ("p", "How will you keep the fleet ready for the first frost?")]
+    result = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path / "a"))
+    assert result["tender"]["social_value_weighting_percent"]["value"] == 15
+    assert result["questions"][0]["weighting_percent"] == 15
+    # an answer's own scale out of 100 is no total of the whole, and a list without its unit is not read
+    blocks[1] = ("p", "Each answer is scored out of 100. Of these, 1,200 go to cost, 500 to method and 300 to social value.")
+    result = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path / "b"))
+    assert result["tender"]["social_value_weighting_percent"] is None and result["questions"][0]["weighting_percent"] is None
+
+
+@pytest.mark.parametrize("file", ["itt.pdf", "itt.docx"])
+def test_a_grade_then_mark_table_ending_on_a_meaning_that_is_no_descriptor_is_read_whole(tmp_path, file):
+    grades = [["Grade", "Marks given"], ["Excellent", "4"], ["Good", "3"], ["Adequate", "2"], ["Poor", "1"],
+              ["Blank or off-topic", "0"]]
+    blocks = [("h", "Scoring"), ("t", grades), ("h", "Method questions"), ("p", "Q1 Mobilisation - 40 marks"),
+              ("p", "Describe how you will take over the rounds from the current operator."), ("p", "Max 800 words")]
+    result = intake(write_pack([{"name": file, "pages": [blocks]}], tmp_path))
+    assert result["tender"]["scoring_scale"]["value"] == "0-4"
+    # the table's rows ('Good 3', 'Poor 1') are not question ids that swallow the question after them
+    assert [(q["id"], q["word_limit"]) for q in result["questions"]] == [("Q1", 800)]
+
+
+def test_a_mark_table_read_as_plain_lines_one_row_a_line_is_a_scale():
+    from assistant.tasks.intake import find_scoring_scale
+    from assistant.tender_reader import Line
+
+    def scale(texts):
+        found = find_scoring_scale([Line(t, "itt.pdf", 2) for t in texts])
+        return sorted({f.value for f in found})
+    assert scale(["Marking guide", "Strong 3", "Adequate 2", "Weak 1", "Nothing relevant 0"]) == ["0-3"]
+    assert scale(["3 Strong - convincing and evidenced", "2 Adequate", "1 Limited", "0 Nothing relevant"]) == ["0-3"]
+    # lines of other numbers that open on no descriptor are no scale
+    assert scale(["Price 400", "Quality 500", "Social value 100"]) == []
+
+
+def test_a_term_given_as_two_dates_and_an_extension_to_a_third():
+    assert _term("The agreement runs from 1 April 2031 until 31 March 2033 and can be extended until 31 March 2034.")[:2] \
+        == (24, 12)
+    # a third date that is no extension's end leaves the term unread rather than guessed
+    assert _term("The agreement runs from 1 April 2031 until 31 March 2033; a mid-term review on 1 May 2032.")[:2] \
+        == (None, None)
+
+
+def test_a_letterhead_after_the_documents_kind_or_with_its_part_named_as_a_list_gives_the_buyer(tmp_path):
+    def buyer(line, name):
+        found = _tender_of([("h", "Library Courier"), ("p", line),
+                            ("p", "We want a courier to move books between branch libraries.")], tmp_path / name)["buyer"]
+        return found and found["value"]
+    assert buyer("Request for Quotation - Sefton Metropolitan Borough Council, Libraries and Culture", "a") \
+        == "Sefton Metropolitan Borough Council"
+    assert buyer("Wirral Council - Libraries, Archives and Heritage", "b") == "Wirral Council"
+    # a sentence that only opens with a council's name is no letterhead
+    assert buyer("Invitation to Tender - Wirral Council wants this done soon, we hope", "c") is None
+
+
+def test_a_share_of_the_marks_said_as_one_in_so_many_and_a_split_whose_second_part_is_what_bidders_commit_to_in_the_toms(
+        tmp_path):
+    blocks = [("h", "Evaluation"),
+              ("p", "Cost is weighted 45% and method 35%. One in five points available is for social value."),
+              ("p", "Social value is assessed with the National TOMs: three quarters of the social value points go to "
+                    "your written answer and one quarter to the offers you submit on the TOMs portal.")]
+    tender = _tender_of(blocks, tmp_path / "a")
+    assert tender["social_value_weighting_percent"]["value"] == 20
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (75, 25)
+    # a score out of so many is no share of the marks
+    tender = _tender_of([("h", "Evaluation"), ("p", "A bid scoring 3 out of 5 points on social value passes.")], tmp_path / "b")
+    assert tender["social_value_weighting_percent"] is None
+
+
+def test_a_term_chain_with_a_bare_part_in_words_and_evenly_spaced_marks_up_to_100(tmp_path):
+    assert _term("Duration: three years + two.")[:2] == (36, 24)
+    assert _term("Duration: four years + one + one.")[:2] == (48, 24)
+    scale = _tender_of([("h", "Scoring"), ("p", "Every response is marked 0 (None), 25 (Weak), 50 (Fair), 75 (Strong) or "
+                                               "100 (Outstanding).")], tmp_path / "a")["scoring_scale"]
+    assert scale["value"] == "0-100"
+    # marks not evenly spaced up to 100 are no scale read from the list
+    scale = _tender_of([("h", "Scoring"), ("p", "Every response is marked 0, 25, 60 or 100.")], tmp_path / "b")["scoring_scale"]
+    assert scale is None
+
+
+def test_a_closing_date_in_a_one_sentence_timetable_with_its_date_straight_after(tmp_path):
+    def deadline(sentence, name):
+        found = _tender_of([("h", "Grass Cutting"), ("p", sentence)], tmp_path / name)["deadline"]
+        return found and found["value"]
+    assert deadline("Key dates: site visit 3rd March 2031; closing date and time 12:00, Friday 21st March 2031; "
+                    "interviews 4th April 2031.", "a") == "2031-03-21"
+    assert deadline("Closing date: 28 February 2031.", "b") == "2031-02-28"
+    # the closing date for clarification questions is not the tender's
+    assert deadline("Key dates: closing date for clarification questions 10 March 2031.", "c") is None
+
+
+def test_a_split_in_marks_in_words_in_the_sentence_after_one_about_social_value_that_adds_up_to_its_marks(tmp_path):
+    def split(blocks, name):
+        tender = _tender_of([("h", "Evaluation"), *blocks], tmp_path / name)
+        return tuple((tender[k] or {}).get("value") for k in ("qualitative_percent", "quantitative_percent"))
+    stated = ("p", "Tenders are scored out of 500 marks in total: 300 marks for cost, 150 marks for method and 50 marks "
+                   "for social value.")
+    assert split([stated, ("p", "Social value uses the National TOMs. Thirty-five marks go to the method statement and "
+                                "fifteen marks to the commitments you record on the Social Value Portal.")], "a") == (70, 30)
+    # marks that do not add up to social value's own are not its split
+    assert split([stated, ("p", "Social value uses the National TOMs. Forty marks go to the method statement and "
+                                "thirty marks to the commitments you record on the Social Value Portal.")], "b") == (None, None)
+
+
+def test_work_in_and_around_a_place_is_there(tmp_path):
+    def area(sentence, name):
+        found = _tender_of([("h", "Dog Warden Service"), ("p", sentence)], tmp_path / name)["area"]
+        return found and found["value"]
+    assert area("We want a dog warden to patrol parks and beaches in and around Wirral, seven days a week.", "a") == "Wirral"
+    assert area("The wardens will patrol the streets around Widnes town centre.", "b") == "Halton"
+
+
+def test_a_title_under_a_long_letterhead_address_in_a_pdf_is_a_heading_not_the_address_wrapping_on(tmp_path):
+    blocks = [("p", "Mersey Estuary Community Health Partnership NHS Trust, Old Dock Road, Birkenhead, CH41 1AA"),
+              ("h", "Wellbeing Walks Programme"),
+              ("p", "The Trust wants a provider to lead weekly walking groups for patients recovering from surgery.")]
+    assert len(blocks[0][1]) >= 80
+    title = _tender_of(blocks, tmp_path, "itt.pdf")["title"]
+    assert title and title["value"] == "Wellbeing Walks Programme"

@@ -15,8 +15,9 @@ from typing import Any, Callable, Iterable
 
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
-                                      months_of, number, percent_signs, spell_units)
-from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, TOC_LINE,
+                                      months_of, number, percent_signs, spell_units, words_to_number)
+from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
+                                       SV_THEMES, SV_THRESHOLD, TOC_LINE,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -136,12 +137,12 @@ _AREA = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") fo
 _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrated|NHS|Social\s+Value|TOMs|University|"
               r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
-AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving)\s+(?:the\s+)?(?P<a>" +
+AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving|around)\s+(?:the\s+)?(?P<a>" +  # "in and around"
                         "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
                         re.I)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
-TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|(?:residents|people|households|families|communities|tenants)\s+of)"
+TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|around|(?:residents|people|households|families|communities|tenants)\s+of)"
                         r"\s+(?:the\s+)?(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 # A site's address ending in a known area ("at Walton Lea Crematorium, Warrington"): the work is placed there.
@@ -184,6 +185,7 @@ class TenderIntake:
 def extract(pack: Pack) -> dict[str, Any]:
     lines = pack.lines
     questions, question_lines = find_questions(lines)
+    _own_named_questions(lines, questions)
     body = [line for i, line in enumerate(lines) if i not in question_lines]
     tender: dict[str, Any] = {}
     percents, back = _with_percent_signs(body)
@@ -503,8 +505,12 @@ NAME_AND_ADDRESS = re.compile(rf"(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|th
 
 
 _NAME_WORD = r"(?:[A-Z][\w&'.-]*|and|of|for|&)"
-LETTERHEAD_AND_PART = re.compile(rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
-                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
+# after the document's kind ("Invitation to Tender - Knowsley Metropolitan Borough Council, Education and Inclusion"),
+# and a part named as a list ("Warrington Borough Council - Education, Inclusion and SEND Transport")
+LETTERHEAD_AND_PART = re.compile(rf"(?:(?:Invitation\s+to\s+Tender|Request\s+for\s+(?:Quotations?|Tenders?|Proposals?)|ITT|RFQ|"
+                                 rf"Tender(?:\s+Pack)?)\s*(?:\s[-–|:]\s|:)\s*)?"
+                                 rf"(?P<b>[A-Z][\w&'.-]*\s+(?:{_NAME_WORD}\s+){{0,5}}(?:Council|Authority|Trust|ICB|Board))"
+                                 rf"(?:\s*(?:,|\s[-–|]\s)\s*[A-Z][\w&'-]*(?:,?\s+{_NAME_WORD}){{0,6}}(?:\s*\([^()]{{2,60}}\))?)?")
 _DEPARTMENT = re.compile(r"\s*(?:,|\s[-–]\s)\s*(?:the\s+)?[A-Z][\w&' ,-]{0,60}?\b(?:Directorate|Department|Division|Team|Unit|"
                          r"Portfolio|Service|Services|Commissioning)\s*$")
 
@@ -825,9 +831,12 @@ def _figures_for_words(text: str) -> str:
     text = _WORDS_WITH_FIGURES.sub(lambda m: m.group("d") if number(m.group("w")) == int(m.group("d")) else m.group(0), text)
     text = _WORD_BEFORE_UNIT.sub(lambda m: str(number(m.group("w"))) if number(m.group("w")) is not None else m.group(0), text)
     text = _A_YEAR.sub(lambda m: f"{m.group('p')}1 {m.group('f') or ''}{m.group('u')}", text)
+    # a chain's bare part in words, its unit left to the part before: "two years + one", "three years plus two."
+    text = _BARE_WORD_PART.sub(lambda m: f"{m.group('p')}{number(m.group('w'))}", text)
     return _MONTHS_SHORT.sub(lambda m: f"{m.group('n')} months", text)
 
 
+_BARE_WORD_PART = re.compile(r"(?P<p>(?:\+|\bplus\b)\s*)(?P<w>one|two|three|four|five|six)\b(?=\s*(?:[.,;)+]|$|\bplus\b))", re.I)
 _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<parts>\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*"
                         r"(?P<pu>years?|months?)?\s*\)", re.I)
 
@@ -930,11 +939,18 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     option = True if extension_at else (False if NO_EXTENSION.search(text) else None)
     if initial is None:
         dates = find_dates(text)
-        if len(dates) == 2 and _RANGE.search(text):
+        span = _RANGE.search(text)
+        # the term's own two dates; a third, that it 'may be extended to', ends the extension ("from 1 October 2030
+        # until 30 September 2034 and may be extended to 30 September 2035": 48 months and 12)
+        later = [d for at, d in dates[2:] if re.search(r"\bextend\w*\s+(?:\w+\s+){0,3}?(?:to|until)\s+(?:\w+\s+)?$",
+                                                          text[max(0, at - 40):at], re.I)]
+        if span and (len(dates) == 2 or len(dates) == 3 and later):
             start, end = dates[0][1], dates[1][1]
             days = (end - start).days + 1
             if days > 27:
                 initial = round(days / 30.4375)
+                if later and extension is None and (more := round((later[0] - end).days / 30.4375)) > 0:
+                    extension = more
     return initial, extension, option
 
 
@@ -1050,6 +1066,10 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"reach|arrive|"
                             r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+# a tender's closing date named in prose with its date straight after, no preposition: the tender's deadline whatever
+# else the clause names (not 'closing date for clarification questions': NOT_DEADLINE)
+CLOSING_DATE = re.compile(r"\bclosing\s+date(?:\s*(?:and|&)\s*time)?\s*(?:[:\-–]|is)?\s*(?=\d|[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s)",
+                          re.I)
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
 
@@ -1064,7 +1084,9 @@ def find_deadline(lines: list[Line]) -> list[Found]:
         # clause its own date
         for clause in re.split(r"\s*;\s*", sentence):
             match = DEADLINE_PROSE.search(clause)
-            if match and TENDER_WORDS.search(clause) and not NOT_DEADLINE.search(clause):
+            if match is None or not TENDER_WORDS.search(clause):
+                match = CLOSING_DATE.search(clause)  # "closing date & time 14:00 hrs, Thursday 9th May 2030"
+            if match and not NOT_DEADLINE.search(clause):
                 dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
                 if dates:
                     found.append(Found(dates[0].isoformat(), line, 1))
@@ -1085,8 +1107,8 @@ SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|car
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
                      r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
-SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+the\s+(?:total|overall)"
-                        r"\s+(?:score|marks|evaluation)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
+SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+(?:the\s+(?:total|overall)"
+                        r"\s+(?:score|marks|evaluation)|(?:the|all)\s+(?:marks|points)(?:\s+available)?)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
                         r"applied)?\s*(?:to|for)\s+social\s+value", re.I)
 # The two parts of a social value split, by the names packs give them: "the quantified commitments" is the
 # quantitative part as much as "quantitative offer" is.
@@ -1120,6 +1142,10 @@ def _prose_by_line(lines: list[Line]) -> dict[int, list[str]]:
         if line.cells is None:
             out.setdefault(id(line), []).extend(re.split(r"(?<=[.;])\s+", sentence))
     return out
+
+
+# a bracket after a criterion's name that says where in the pack it is: "(Section 4)", "(Part C)", "(see Appendix F)"
+PART_REFERENCE = re.compile(r"\s*\((?:see\s+)?(?:section|part|appendix|annex|schedule|volume)\s+[\w.]{1,4}\)", re.I)
 
 
 def _percent_for(lines: list[Line], key: str) -> list[Found]:
@@ -1158,6 +1184,7 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             found.append(Found(_int(float(row.group("n"))), line, 1))
             continue
         for sentence in prose.get(id(line), []):
+            sentence = PART_REFERENCE.sub("", sentence)  # "Social Value (Section 4) 15%": the criterion's own 15%
             for position, keys in _claims(sentence).items():
                 if key == "social_value" and (SHARE_OF_A_PART.match(sentence, position)
                                               or OF_WHICH_BEFORE.search(sentence[:position])
@@ -1218,7 +1245,11 @@ def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
 QUAL_PART = re.compile(r"\b(?:written|narrative|qualitative)\s+(?:response|answer|submission|element|part)s?\b|"
                        r"\bmethod\s+statements?\b", re.I)
 QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part)\b|"
-                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b", re.I)
+                        r"\bcommitments?\s+(?:entered|made|offered|submitted)\b|"
+                        # what the bidder commits to in the TOMs: "the measures you commit to in the TOMs", "the
+                        # commitments you enter in the TOMs calculator"
+                        r"\b(?:commitments?|measures?|offers?)\s+(?:you|bidders?|tenderers?)\s+(?:commit\s+to|enter|make|offer|"
+                        r"submit|record)\b(?=[^.;]{0,40}?\b(?:TOMs?|calculator|portal)\b)", re.I)
 _PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
 
 
@@ -1230,8 +1261,17 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
     total: they add up to the total the sentence states ('Of the 100 social value points', 'Social value (15%):'), or
     are percentages 'of the social value marks' adding up to 100."""
     found = []
-    for line, sentence in _sentences(lines):
-        if line.cells is not None or not re.search(r"social\s+value", sentence, re.I):
+    sentences = list(_sentences(lines))
+    sv_marks = _social_value_marks(sentences)
+    for index, (line, sentence) in enumerate(sentences):
+        # marks in words ("Sixty marks are for the written answer … and forty marks for …") as figures
+        sentence = _MARKS_IN_WORDS.sub(lambda m: f"{words_to_number(m.group('w').lower())}{m.group('u')}"
+                                       if words_to_number(m.group('w').lower()) else m.group(0), sentence)
+        about = re.search(r"social\s+value", sentence, re.I)
+        if not about and index and (sentences[index - 1][0].source, sentences[index - 1][0].page) == (line.source, line.page) \
+                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and sv_marks:
+            about = True  # the sentence after one about social value, whose own marks the pack states, goes on about it
+        if line.cells is not None or not about:
             continue
         quals, quants = list(QUAL_PART.finditer(sentence)), list(QUANT_PART.finditer(sentence))
         if len(quals) != 1 or len(quants) != 1:
@@ -1249,6 +1289,7 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             continue
         a, b = (float(m.group("n")) for m in amounts)
         of_its_own = any(float(t.group("n")) == a + b for t in totals) or (
+            amounts[0].group("u").lower() in ("marks", "points") and a + b in sv_marks) or (
             a + b == 100 and amounts[0].group("u") == "%" and re.search(r"%\s+of\s+the\s+social\s+value\s+(?:marks|points|score)",
                                                                        sentence, re.I))
         if not of_its_own:
@@ -1262,6 +1303,24 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         found.append(Found(_int(round(share, 1)), line, 1, f"{_int(qual)}{'' if unit == '%' else ' '}{unit} written, "
                                                            f"{_int(quant)}{'' if unit == '%' else ' '}{unit} commitments"))
     return found
+
+
+_UNITS_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_MARKS_IN_WORDS = re.compile(rf"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:{_UNITS_WORDS}))?|"
+                             rf"ten|eleven|twelve|fifteen|{_UNITS_WORDS})(?P<u>\s+(?:marks|points))\b", re.I)
+
+
+def _social_value_marks(sentences: list[tuple[Line, str]]) -> set[float]:
+    """The marks the pack gives social value in its prose ('100 marks for social value', '… 500 for quality and 100 for
+    social value'): the total a split in marks must add up to."""
+    marks = set()
+    for line, sentence in sentences:
+        if line.cells is not None:
+            continue
+        said = list(POINTS_FOR_SV.finditer(sentence)) or (
+            list(BARE_POINTS_FOR_SV.finditer(sentence)) if LISTED_MARKS.search(sentence) else [])
+        marks |= {float(m.group("n") or m.group("n2")) for m in said}
+    return marks
 
 
 # "Price 50 | Quality 35 | Social Value 15 (percentages of the total score)": bare numbers the pack says are shares of
@@ -1330,13 +1389,18 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
         elif len(totals := {marks_total(m) for m in MARKS_TOTAL.finditer(sentence)} or {  # or its paragraph's
                 marks_total(m) for m in MARKS_TOTAL.finditer(line.text)}) == 1:
             total = next(iter(totals))
-            for m in POINTS_FOR_SV.finditer(sentence):
+            said = list(POINTS_FOR_SV.finditer(sentence))
+            if not said and LISTED_MARKS.search(sentence):  # "400 marks are for price, 500 for quality and 100 for
+                said = list(BARE_POINTS_FOR_SV.finditer(sentence))  # social value": its unit said once, for the list
+            for m in said:
                 if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
                     found.append(Found(_int(round(points * 100 / total, 1)), line, 1,
                                        f"{points} of the {total:,} points in total"))
     return found
 
 
+LISTED_MARKS = re.compile(r"\d\s+(?:marks|points)\s+(?:are\s+|go\s+)?(?:for|to)\b", re.I)
+BARE_POINTS_FOR_SV = re.compile(r"(?:,|\band)\s+(?P<n>\d{1,4})\s+(?:for|to)\s+(?:the\s+)?social\s+value\b(?P<n2>)", re.I)
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
 OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
                         r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)|"
@@ -1404,8 +1468,7 @@ def find_sv_weighting(lines: list[Line]) -> list[Found]:
     if any(re.search(r"social\s+value\W{0,3}(?:\(|\||:|is|accounts|carries|weight)", line.text, re.I) for line in lines):
         return _share_of_quality(lines)
     names = SV_CRITERION_NAMES.pattern
-    own = sorted({m.group("name") for _, sentence in _sentences(lines) for m in NAMED_AS_SV.finditer(sentence)}, key=len,
-                 reverse=True)
+    own = own_sv_names(lines)
     if own:
         names = "|".join([*(re.escape(n).replace(r"\ ", r"\s+") for n in own), names])
     pattern = re.compile(names, re.I)
@@ -1502,6 +1565,51 @@ NAMED_AS_SV = re.compile(r"(?<![\w'-])(?!The\s)(?P<name>(?:[A-Z][\w'-]*\s+){0,4}
                          r"\s+social\s+value\b")
 
 
+# a part of the tender evaluated against the buyer's own commitments by their proper name, which the same sentence says
+# are about what social value is ("Section 4 is evaluated against our Good Neighbour Charter, the commitments we have made
+# to our residents on local jobs, warm homes and community investment"): that name is the pack's name for social value
+OWN_COMMITMENTS = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:against|in\s+line\s+with|using)\s+"
+                             r"(?:our|(?-i:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)(?:['’]s|(?<=s)['’]))\s+(?:own\s+)?"
+                             r"(?P<name>(?-i:(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*))\b(?P<what>[^.]{0,240})", re.I)
+
+
+def _about_social_value(text: str) -> bool:
+    return bool(SV_HEADING.search(text) or re.search(r"community\s+investment", text, re.I) or any(
+        pattern.search(text) and (needs is None or needs.search(text)) for _, pattern, needs in SV_THEMES))
+
+
+def own_sv_names(lines: list[Line]) -> list[str]:
+    """The pack's own names for social value, longest first: a name it says is its name for social value ('Community
+    Wealth Building, which is how the Council evaluates social value'), or the buyer's own commitments by their proper
+    name that a part of the tender is evaluated against, said in the same sentence to be about local jobs, community
+    investment or another social value theme."""
+    names = set()
+    for _, sentence in _sentences(lines):
+        names |= {m.group("name") for m in NAMED_AS_SV.finditer(sentence)}
+        names |= {m.group("name") for m in OWN_COMMITMENTS.finditer(sentence)
+                  if not SV_HEADING.search(m.group("name")) and _about_social_value(m.group("what"))}
+    return sorted(names, key=len, reverse=True)
+
+
+def _name_pattern(names: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+
+
+def _own_named_questions(lines: list[Line], questions: list[dict]) -> None:
+    """A question that asks about the buyer's own commitments the pack names for social value ('How will this
+    contract help us keep the promises in our Good Neighbour Charter?') is the social value question."""
+    names = own_sv_names(lines)
+    if not names:
+        return
+    pattern = _name_pattern(names)
+    for question in questions:
+        said = " ".join([question["text"], *question["sub_criteria"]])
+        if question["social_value_score"] >= 0 and (named := pattern.search(said)):
+            question["social_value_why"].append(f"names the buyer's own social value commitments '{named.group(0)}' (+3)")
+            question["social_value_score"] += 3
+            question["social_value"] = question["social_value_score"] >= SV_THRESHOLD
+
+
 _SECTION_NUMBER = re.compile(r"^(?:section|part|volume)\s+\w{1,3}\s*[:.\-–]\s*", re.I)
 
 
@@ -1572,7 +1680,7 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
 
 
 SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
-                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
+                          r"\s*(?:or|and|to)\s*(?P<b>\d{1,2}|100)\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
                           r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
                           r"(?![\d/%])", re.I)
 
@@ -1634,18 +1742,54 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         elif len(shares) >= 3 and min(shares) == 0 and max(shares) == 100 and shares in (sorted(shares),
                                                                                          sorted(shares)[::-1]):
             found.append(Found("0-100", line, 1))
+    found += _scale_lines(lines)
     scores: list[tuple[int, Line]] = []
+    mark_at = 0  # the column of the marks in the table being read
     for line in lines + [Line("", "", None)]:
         cells = [c for c in (line.cells or ()) if c]
         if len(cells) >= 2 and cells[0].isdigit() and DESCRIPTOR.match(cells[1]):
             scores.append((int(cells[0]), line))
+            mark_at = 0
             continue
         if len(cells) >= 2 and cells[1].isdigit() and DESCRIPTOR.fullmatch(cells[0]):  # "Grade | Score": "Good | 3"
             scores.append((int(cells[1]), line))
+            mark_at = 1
             continue
+        if scores and len(cells) >= 2 and cells[mark_at].isdigit() and line.header == scores[-1][1].header \
+                and line.source == scores[-1][1].source:  # the same table's next mark, whatever its meaning's words
+            scores.append((int(cells[mark_at]), line))  # ("0 | Not answered or irrelevant" after "1 | Poor - …",
+            continue  # "No answer | 0" after "Weak | 1")
         if len(scores) >= 3 and _a_scale([s for s, _ in scores]):
             found.append(Found(f"{min(s for s, _ in scores)}-{max(s for s, _ in scores)}", scores[0][1], 0))
         scores = []
+    return found
+
+
+# a PDF's mark table read as lines, a row a line: "Excellent 5" / "Very good 4" / … / "No answer 0", or "4 Very good -
+# fully meets …" / … / "0 Not answered"
+_WORDS_THEN_MARK = re.compile(r"^(?P<w>[A-Za-z][A-Za-z ,'/-]{1,40}?)\s+(?P<n>\d{1,3})$")
+_MARK_THEN_WORDS = re.compile(r"^(?P<n>\d{1,3})\s+(?:[-–=:.)]\s*)?(?P<w>[A-Za-z].{0,200})$")
+
+
+def _scale_lines(lines: list[Line]) -> list[Found]:
+    """Consecutive lines of one page, each a mark and its meaning in one order, the first meaning a descriptor
+    ('Excellent', 'Very good'), the rest whatever they say: three or more that make a scale (see _a_scale)."""
+    found = []
+    run: list[tuple[int, Line]] = []
+    shape: re.Pattern | None = None
+    for line in lines + [Line("", "", None)]:
+        match = None if line.cells is not None else (shape.match(line.text) if shape is not None else None)
+        if match is not None and line.page == run[-1][1].page and line.source == run[-1][1].source:
+            run.append((int(match.group("n")), line))
+            continue
+        if len(run) >= 3 and _a_scale([n for n, _ in run]):
+            found.append(Found(f"{min(n for n, _ in run)}-{max(n for n, _ in run)}", run[0][1], 1))
+        run, shape = [], None
+        for pattern in (_WORDS_THEN_MARK, _MARK_THEN_WORDS):
+            first = pattern.match(line.text) if line.cells is None else None
+            if first and DESCRIPTOR.match(first.group("w")):
+                run, shape = [(int(first.group("n")), line)], pattern
+                break
     return found
 
 
@@ -1740,7 +1884,7 @@ def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] 
     (how bids are evaluated) is cited before a question's (what the bidder is asked to report against)."""
     found = []
     sentences = list(_sentences(lines))
-    own = {m.group("name") for _, sentence in sentences for m in NAMED_AS_SV.finditer(sentence)}
+    own = own_sv_names(lines)
     criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
     for index, (line, sentence) in enumerate(sentences):
