@@ -163,6 +163,16 @@ def asked_part(message: str) -> str:
     return " ".join(named + asked)
 
 
+def last_question(message: str) -> str | None:
+    """The last sentence of a message of two or more that asks (ends in "?"), or its last sentence when none does;
+    None for a message of one sentence."""
+    sentences = split_sentences(" ".join(message.split()))
+    if len(sentences) < 2:
+        return None
+    asked = [s for s in sentences if s.rstrip(" )").endswith("?")]
+    return (asked or sentences)[-1]
+
+
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)['‘\"“]([^'‘’\"“”\n]{2,80}?)['’\"”](?![A-Za-z])")
 
 

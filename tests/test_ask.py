@@ -483,3 +483,21 @@ def test_what_page_is_it_on_asks_about_the_code_the_answer_before_named(shipped)
 def test_whose_rate_a_named_code_means_is_answered_from_that_codes_row(shipped):
     answer = shipped.ask("for NT41, who decides what the 'relevant' Real Living wage rate is?")
     assert answer.grounded and answer.answer.startswith("NT41") and "Living Wage foundation" in answer.answer
+
+
+def test_a_chatty_situation_does_not_drown_the_question_it_asks(shipped):
+    answer = shipped.ask("We're a men's shed in Bootle and our treasurer is new to all this and keeps asking me things "
+                         "I can't answer at committee. What does the roadmap say the Partner VCFSE commitment asks of "
+                         "organisations?")
+    assert answer.grounded and "Partner VCFSE" in answer.answer
+
+
+def test_duties_the_agreement_forces_on_us_are_not_social_value(shipped):
+    answer = shipped.ask("our agreement with the trust forces us to run two open days a year for local schools. can we "
+                         "count those as social value?")
+    assert answer.answer.startswith("Work the contract already pays for does not count")
+
+
+def test_a_ward_a_row_of_ours_names_is_not_a_place_elsewhere(shipped):
+    answer = shipped.ask("are benefit claimant rates high in Westminster?")
+    assert answer.grounded and "double the UK rate" in answer.answer

@@ -517,3 +517,12 @@ def test_subjects_and_verbs_in_other_forms(mapper, activity, code):
 ])
 def test_shorthand_and_small_firm_wording_reach_their_measure(shipped, activity, code):
     assert shipped.mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    ("bringing the nine kitchen porters up to the Real Living Wage next year", "NT58"),
+    ("we paid for new bibs and balls for a junior netball squad in Halton", "NT28"),
+    ("we will buy sandwiches for events from a little family bakery in Runcorn", "NT19"),
+])
+def test_a_pay_rise_gifts_to_a_team_and_tiny_family_firms_reach_their_measure(shipped, activity, code):
+    assert shipped.mapper.map(activity).measures[0].measure.code == code

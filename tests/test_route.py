@@ -201,3 +201,10 @@ def test_the_whole_list_of_codes_under_an_outcome_lists_its_measures():
     found = route("can you give me every one of the codes under 'Reducing inequalities'?", GROUPS)
     assert found.kind == "measures" and found.group == "Reducing inequalities"
     assert route("whole list of measures for the Jobs theme pls", GROUPS).kind == "measures"
+
+
+def test_what_to_record_a_spend_under_and_a_dangling_is_that_after_the_activity():
+    found = route("scaffolding is coming from a two-man outfit in Prescot. what do we log that cost under?", GROUPS)
+    assert found.kind == "activity" and found.activity.startswith("scaffolding")
+    found = route("we're buying a new tent for the scout group in Halewood. what code is that?", GROUPS)
+    assert found.kind == "activity" and found.activity.endswith("Halewood")

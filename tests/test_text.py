@@ -96,3 +96,11 @@ def test_quoted_phrases_are_read_but_apostrophes_open_none():
     assert quoted_phrases("what's meant by 'anchor institution' and \"Partner VCFSE\"?") == [
         "anchor institution", "Partner VCFSE"]
     assert quoted_phrases("what's the council's view? it's unclear") == []
+
+
+def test_the_last_question_of_a_chatty_message_is_its_last_asking_sentence():
+    from assistant.text import last_question
+    assert last_question("We run a lunch club in Huyton. It's busy. Is there a figure for loneliness? Thanks") \
+        == "Is there a figure for loneliness?"
+    assert last_question("We run a lunch club. Tell me the loneliness figure") == "Tell me the loneliness figure"
+    assert last_question("what is the loneliness figure?") is None

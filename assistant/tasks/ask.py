@@ -42,7 +42,8 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import asked_part, count_tokens, figures, measure_codes, quoted_phrases, split_sentences
+from assistant.text import (asked_part, count_tokens, figures, last_question, measure_codes, quoted_phrases,
+                            split_sentences)
 
 log = logging.getLogger(__name__)
 
@@ -364,6 +365,12 @@ class AskTask:
             query = f"{query} ({normalise_area(area) or area})"
         k = max(self.retriever.settings.top_k, 8) if follow_up else None  # a follow-up: room to refocus
         retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
+        if not retrieval.grounded and (last := last_question(query)):
+            # a chatty message whose situation drowns its question ("We're a little community centre in Winsford
+            # and … Does the roadmap say anything about …?"): the question sentence alone, once
+            retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,
+                                            k=k, area=area, sources=sources)
+            retrieval = retried if retried.grounded else retrieval
         index = self._keyword_index()
         named = [] if sources or index is None else named_sources(question, index.sources)
         if named:  # "according to the roadmap, …": that document's answer, when it has one
@@ -432,7 +439,9 @@ class AskTask:
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         elsewhere = foreign_place(question) if not place else None
-        if elsewhere and retrieval.hits[points[0].hit_index].metadata.get("row") is not None:
+        lead_hit = retrieval.hits[points[0].hit_index]
+        if elsewhere and lead_hit.metadata.get("row") is not None and elsewhere.lower() not in lead_hit.text.lower():
+            # "in Blacon Lodge" is somewhere a row of ours names (a ward of Cheshire West and Chester): not elsewhere
             return Answer(question=question, grounded=False,  # a figure for one of our areas is not one for theirs
                           answer=f"The sources do not say: their figures are for Cheshire and Merseyside and its "
                                  f"areas, and none is for {elsewhere}.")

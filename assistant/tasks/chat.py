@@ -31,7 +31,10 @@ _CONTRACTED = re.compile(
     r"(work|delivery|itself)|paid for)\b"
     # "our cleaning contract spec already says every cleaner has to be on the Real Living Wage"
     r"|\b(contract|spec|specification|tender|brief)\b( \w+){0,4} (already )?(says|states|stipulates|requires|sets out)\b"
-    r"[^.?!]{0,40}\b(must|has to|have to|is required|are required|will be)\b", re.I)
+    r"[^.?!]{0,40}\b(must|has to|have to|is required|are required|will be)\b"
+    # "the council's contract terms make us put 1% into the ward fund", "it's written into the agreement"
+    r"|\b(contract|agreement|terms|spec|specification)\b( [\w'’]+){0,3} (make|makes|made|oblige|obliges|force|forces) us\b"
+    r"|\bwritten into (the|our) (contract|agreement|terms|spec|specification)\b", re.I)
 
 TASK_HELP = {
     "draft": ("To draft a social value response, use the Draft a response tab (or `sva draft`): give the tender's "

@@ -28,7 +28,7 @@ _WHICH_MEASURE = re.compile(
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
-    r"classify|book) (that|this|it|them|those|these) (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|"
+    r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|"
     r"this|they|those) (go|come|fall|sit|count|be logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
 
 
@@ -140,6 +140,9 @@ class Route:
     outcomes: bool = False  # "what outcomes come under the Jobs theme?": the theme's outcomes, not its measures
 
 
+_DANGLING = re.compile(r"(?<=[.;!?])\s*(is|was|would|does|will) (that|it|this|they)( be)?\s*$", re.I)
+
+
 def activity_text(message: str) -> str:
     """The activity in a 'does this count?' message, with the question's framing removed."""
     text = re.split(r"\s[—–-]{1,2}\s|:\s", message, maxsplit=1)
@@ -152,6 +155,7 @@ def activity_text(message: str) -> str:
     stripped = _FRAMING.sub(" ", message)
     stripped = re.sub(r"^\W*(and|but|so|if|when)?\s*(does|do|would|will|could|can)\s+", "", stripped.strip(), flags=re.I)
     stripped = " ".join(stripped.split()).strip(" ,.;:")
+    stripped = _DANGLING.sub("", stripped).strip(" ,.;:")  # "… run themselves. is that" once "what code" has gone
     return stripped if stripped else message.strip()
 
 
