@@ -531,3 +531,13 @@ def test_shorthand_and_small_firm_wording_reach_their_measure(shipped, activity,
 ])
 def test_measures_named_by_their_own_wording_in_published_phrasing(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a share of the contract's value placed with small firms is spend, not a share of the workforce
+    ("Over the term we will place 20% of the contract value with Sefton micro-businesses and SMEs", "NT19"),
+    # a post described as full time is a job, for the group it is for
+    ("3 x warehouse assistants - Knowsley 16-24s not in employment, education or training - full time for the term", "NT4"),
+])
+def test_shares_of_value_and_full_time_posts(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
