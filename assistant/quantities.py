@@ -520,7 +520,16 @@ def _length_per_thing(text: str, quantity: Quantity) -> InUnit | None:
         return None
     hours = quantity.value * HOURS_PER[quantity.unit]
     value = hours * things[0]
-    return InUnit(value, "hours", f"{_fmt(things[0])} {things[1]} × {_fmt(hours)} hours = {_fmt(value)} hours")
+    how = f"{_fmt(things[0])} {things[1]} × {_fmt(hours)} hours"
+    # the things may themselves be for each of others counted with "x" ("10 x taster days, 3 engineers at each day")
+    outer = re.search(rf"\b{re.escape(things[1])}\s+(?:at|for|per|on)\s+each\s+(?P<noun>[a-z][\w-]*)\b", text, re.IGNORECASE)
+    if outer:
+        noun = re.escape(outer.group("noun"))
+        times = re.search(rf"\b(?P<n>{_NUM})\s*[x×]\s+(?:[\w'/-]+\s+){{0,6}}?{noun}s?\b", text, re.IGNORECASE)
+        if times:
+            value *= parse_number(times.group("n"))
+            how = f"{times.group('n')} {outer.group('noun')}s × " + how
+    return InUnit(value, "hours", f"{how} = {_fmt(value)} hours")
 
 
 def _fte_each(text: str, quantity: Quantity) -> InUnit | None:

@@ -359,3 +359,8 @@ def test_a_percentage_of_the_contract_value_is_that_share_in_pounds():
     got = share_of_contract(text, extract_quantity(text), "£", 2_000_000)
     assert got is not None and got.value == 400_000.0
     assert share_of_contract("cut waste by 20% against baseline", extract_quantity("cut waste by 20% against baseline"), "£", 2_000_000) is None
+
+
+def test_hours_per_person_at_each_of_several_events_counted_with_x():
+    got = _converted("6 x STEM fair stands at Wirral Met over the contract, 2 apprentices at each stand, 4 hrs per apprentice", "hours")
+    assert got.value == 48.0
