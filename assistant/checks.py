@@ -93,7 +93,8 @@ _SELF = re.compile(
     r"(for|in|at|to|across) our own (\w+ )?(offices?|premises|sites?|depots?|buildings?|head ?office|HQ|fleet|vans?|"
     r"vehicles?|warehouses?|yards?)|"
     # the bidder's head office is its own whether or not 'own' is said ("a raffle at our head office")
-    r"(for|in|at|to|across) our (head ?office|HQ|headquarters|registered office))\b",
+    # also named with its town ("in the reception of our Leeds HQ")
+    r"(for|in|at|to|across) (the [\w-]+ of )?our ([A-Z][\w-]+ )?(head ?office|HQ|headquarters|registered office))\b",
     re.IGNORECASE,
 )
 # The bidder's own people as the ones who receive (taken, treated, rewarded, invited): with a treat and no one
@@ -407,7 +408,7 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
                       r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
 
 
-_OWN_FAMILIES = re.compile(r"\b(and|with|plus|\+|&)\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
+_OWN_FAMILIES = re.compile(r"(?:\b(?:and|with|plus)|[+&])\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
                            re.IGNORECASE)
 
 

@@ -46,13 +46,13 @@ def _words_value(text: str) -> float | None:
 _UNITS: list[tuple[str, str]] = [
     (r"hours?|hrs?", "hours"),
     (r"days?", "days"),
-    (r"weeks?", "weeks"),
+    (r"weeks?|wks?", "weeks"),
     (r"months?", "months"),
     (r"years?", "years"),
     (r"FTEs?|full[- ]time( equivalent)?( (jobs?|roles?|posts?|staff|employees))?", "FTE"),
     (r"apprentices?|apprenticeships?|trainees?|traineeships?|interns?|internships?|placements?|people|persons?|residents?|staff|"
      r"employees?|workers?|jobs?|roles?|posts?|young people|graduates?|pupils?|students?|volunteers?|participants?|"
-     r"(care )?leavers?|ex-offenders?|offenders?|survivors?", "people"),
+     r"(care )?leavers?|ex-offenders?|offenders?|survivors?|men|women|adults?", "people"),
     (r"tonnes?( of)? (CO2e?|carbon( dioxide)?)|t ?CO2e?|tCO2e", "tonnes CO2e"),
     (r"tonnes?|tons?|t|kg|kilograms?", "tonnes"),
     (r"miles?", "miles"),
@@ -201,6 +201,8 @@ def quantities(text: str) -> list[Quantity]:
         if re.search(r"\b(for|level|aged|age|over|under|within|year|stage)\s*$", before):
             continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours", "Year 13", "Key Stage 4" describe
         words = match.group("rest").split()
+        if re.match(r"(?:years?|yrs?)[- ]olds?\b", " ".join(words[:2]), re.IGNORECASE):
+            continue  # "16-18 yr olds": an age names who takes part, it is not a length
         unit, used = _pick_unit(words)
         if unit in _TIME_UNITS and used >= len(words) - 1 and re.match(r"\s+\d", text[match.end():]):
             continue  # "12 Year 9 pupils": a school year names who takes part, it is not a length
@@ -265,8 +267,9 @@ _COUNTED = ("people", "sessions")
 
 # A share stated in words as the whole of a workforce ("pay everyone on the contract", "all our drivers"): 100 %.
 _WHOLE_WORKFORCE = re.compile(
-    r"\b(everyone|everybody|every (member of staff|employee|worker|colleague)|all (of )?(our |the |its )?"
-    r"(\w+ )?(staff|employees|workers|workforce|colleagues|operatives|team|people|drivers|cleaners|carers|officers|"
+    r"\b(everyone|everybody|every ([\w-]+ ){0,2}(member of staff|employee|colleague|operative|"
+    r"(?!(?:other|quarter|summer|winter|semester|number|order|year|term)\b)[a-z]+(?:er|or|ist|ant|ent|ian))|all (of )?(our |the |its )?"
+    r"([\w-]+ ){0,2}(staff|employees|workers|workforce|colleagues|operatives|team|people|drivers|cleaners|carers|officers|"
     r"engineers|advisers|subcontractors|suppliers))\b", re.IGNORECASE)
 
 
@@ -340,6 +343,10 @@ def _plural(noun: str) -> str:
     return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
 
 
+# things counted by their kind: "£7,000 per school" for "twelve Wirral primaries"
+_KINDS = {"school": r"primaries|secondaries|academies|nurseries"}
+
+
 def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named: bool = False) -> tuple[float, str] | None:
     """When the amount ending at ``end`` is for each of a named thing ("per school", "a home", "/set"), the count of
     those things stated elsewhere ("in 10 Warrington primary schools", "100 homes a yr"); for a bare "each", the
@@ -358,6 +365,8 @@ def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named:
     if noun and noun.lower() in _NOT_THINGS:
         return None
     target = rf"(?:{re.escape(_plural(noun))}|{re.escape(noun)}(?:ren|en|s|es)?)" if noun and noun.lower() != "each" else r"[a-z][\w-]*[a-z]s"
+    if noun and noun.lower() in _KINDS:  # "per school" counts "twelve primaries"
+        target = rf"(?:{target}|{_KINDS[noun.lower()]})"
     best = None
     for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>{target})\b", text, re.IGNORECASE):
         if skip and skip[0] <= match.start("n") < skip[1] or match.start("n") <= end <= match.end("n"):
@@ -400,6 +409,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
             continue
         return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
     if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
+                     or re.search(r"\beach\s*$", text[per_span[0]:per_span[1]], re.IGNORECASE)  # "1 day a month each in term"
                      or re.search(r"[x×]\s*$", text[per_span[0]:per_span[1]])  # "3 days a yr x 2 operatives"
                      or re.search(r"[x×]\s*$", text[:per_span[0]])):
         # "3 hrs each" or "6 drivers x 2 hours" with no people or sessions counted: each of the plural things the
@@ -419,7 +429,10 @@ def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | Non
     for match in re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE):
         if span[0] <= match.start("n") < span[1] or match.group("noun").lower() in _NOT_THINGS:
             continue
-        if text[max(0, match.start() - 1):match.start()] == "£" or _known_unit(match.group("noun")) in _TIME_UNITS:
+        if match.group("noun").lower().endswith("ss") or text[max(0, match.start() - 1):match.start()] == ":":
+            continue  # "1:1 business advice": a ratio and a singular noun, not a count
+        if (text[max(0, match.start() - 1):match.start()] == "£" or _known_unit(match.group("noun")) in _TIME_UNITS
+                or re.fullmatch(_TIME, match.group("noun"), re.IGNORECASE)):  # "3 yrs": a length, not things
             continue
         if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", text[max(0, match.start() - 7):match.start()], re.IGNORECASE):
             continue
@@ -462,10 +475,27 @@ def _money_total(text: str, quantity: Quantity) -> InUnit | None:
     return InUnit(value, "£", f"{quantity.text} × {_fmt(things[0])} {things[1]} = £{_fmt(value)}")
 
 
+def _table_total(text: str, unit: str) -> InUnit | None:
+    """A row pasted from a table ("NT10 | ... | 5 starts, 2 yrs each | 520 wks"): a cell holding nothing but a
+    quantity in the measure's unit (or one converting to it, "3 yrs" under weeks) is the row's stated total."""
+    if "|" not in text or unit in ("yes/no", "£"):
+        return None
+    for cell in reversed(text.split("|")):
+        found = quantities(cell.strip())
+        if len(found) != 1 or found[0].text.lower() != cell.strip().lower() or found[0].unit != unit:
+            continue
+        converted = _in_unit(cell.strip(), found[0], unit)
+        if converted.ok:
+            return InUnit(converted.value, unit, f"{found[0].text}, as the table states" + (f" ({converted.how})" if converted.how else ""))
+    return None
+
+
 def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` in the measure's ``unit`` (see ``_in_unit``); when it is not in that unit but another quantity
     the text states is ("Hire one resident ... for the twelve months" under an FTE measure, "cutting use by 70%,
     roughly 4 tonnes CO2e" under a tonnes CO2e one), that one, as a bid writer would record it."""
+    if (total := _table_total(text, unit)) is not None:
+        return total
     converted = _in_unit(text, quantity, unit)
     if converted.ok or quantity is None or unit == "yes/no":
         return converted
@@ -479,6 +509,40 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
 
 # people counted by their role, as whom something is for ("for all 35 couriers"): under a measure counting people
 _ROLE_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z]+(?:ers|ors|ists|ives|ants|ents|ians)\b", re.IGNORECASE)
+
+def _length_per_thing(text: str, quantity: Quantity) -> InUnit | None:
+    """A length stated per named thing ("2 hrs per visit", "4 visits/yr"): the hours times the things counted."""
+    start = text.find(quantity.text)
+    if start < 0 or not re.match(r"\s*(?:per|for each|for every|/)\s*[a-z]", text[start + len(quantity.text):], re.IGNORECASE):
+        return None
+    things = _things_per(text, start + len(quantity.text), (start, start + len(quantity.text)), named=True)
+    if things is None:
+        return None
+    hours = quantity.value * HOURS_PER[quantity.unit]
+    value = hours * things[0]
+    how = f"{_fmt(things[0])} {things[1]} × {_fmt(hours)} hours"
+    # the things may themselves be for each of others counted with "x" ("10 x taster days, 3 engineers at each day")
+    outer = re.search(rf"\b{re.escape(things[1])}\s+(?:at|for|per|on)\s+each\s+(?P<noun>[a-z][\w-]*)\b", text, re.IGNORECASE)
+    if outer:
+        noun = re.escape(outer.group("noun"))
+        times = re.search(rf"\b(?P<n>{_NUM})\s*[x×]\s+(?:[\w'/-]+\s+){{0,6}}?{noun}s?\b", text, re.IGNORECASE)
+        if times:
+            value *= parse_number(times.group("n"))
+            how = f"{times.group('n')} {outer.group('noun')}s × " + how
+    return InUnit(value, "hours", f"{how} = {_fmt(value)} hours")
+
+
+def _fte_each(text: str, quantity: Quantity) -> InUnit | None:
+    """An FTE stated for each of several posts ("6 x patrol officers | 0.5 FTE each"): the FTE times the posts."""
+    start = text.find(quantity.text)
+    if start < 0 or not re.match(r"\s*each\b", text[start + len(quantity.text):], re.IGNORECASE):
+        return None
+    posts = _nearest_plural(text, (start, start + len(quantity.text)))
+    if posts is None:
+        return None
+    value = quantity.value * posts[0]
+    return InUnit(value, "FTE", f"{_fmt(posts[0])} {posts[1]} × {quantity.text} = {_fmt(value)} FTE")
+
 
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
@@ -524,6 +588,8 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
         if quantity is None:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
+        if quantity.unit in HOURS_PER and (each := _length_per_thing(text, quantity)) is not None:
+            return each
         if quantity.unit in HOURS_PER:
             value = quantity.value * HOURS_PER[quantity.unit]
             how = "" if quantity.unit == "hours" else (
@@ -536,14 +602,15 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
         if quantity.unit == "people":
             return InUnit(None, unit, missing=f"this measure counts hours: say how many hours of support the "
                                               f"{quantity.text} receive")
-    elif quantity is None and unit == "%" and (whole := _WHOLE_WORKFORCE.search(text)):
+    elif unit == "%" and (quantity is None or quantity.unit != "%") and (whole := _WHOLE_WORKFORCE.search(text)):
         return InUnit(100.0, unit, f"'{whole.group(0)}' = 100%")
     elif quantity is None:
         return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit"
                       if unit != "£" else "no £ value is stated: say what you will spend or give")
     elif unit == "FTE":
         if quantity.unit == "FTE":
-            return InUnit(quantity.value, unit)
+            each = _fte_each(text, quantity)
+            return each if each is not None else InUnit(quantity.value, unit)
         if quantity.unit == "people" or quantity.unit not in _PREFERRED + ("£", "%", "sessions"):
             if _PART_TIME.search(text):
                 return InUnit(None, unit, missing="this measure counts full-time equivalents: say how many hours a "
@@ -567,3 +634,18 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
              "tonnes": "tonnes", "miles": "miles saved", "people": "people"}
     return InUnit(None, unit, missing=f"'{quantity.text}' is not in this measure's unit; it counts "
                                       f"{names.get(unit, unit)}")
+
+
+_OF_CONTRACT_VALUE = re.compile(r"^\s*(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:total\s+|annual\s+|whole\s+)?contract(?:'s)?\s+"
+                                r"(?:value|price|spend|sum)\b", re.IGNORECASE)
+
+
+def share_of_contract(text: str, quantity: Quantity | None, unit: str, contract_value: float) -> InUnit | None:
+    """A percentage "of the contract value" under a £ measure: that share of the contract's value, or None."""
+    if unit != "£" or quantity is None or quantity.unit != "%" or not contract_value:
+        return None
+    start = text.find(quantity.text)
+    if start < 0 or not _OF_CONTRACT_VALUE.match(text[start + len(quantity.text):]):
+        return None
+    value = contract_value * quantity.value / 100
+    return InUnit(value, unit, f"{quantity.text} × £{_fmt(contract_value)} contract value = £{_fmt(value)}")

@@ -673,3 +673,12 @@ def test_a_qualification_staff_must_hold_stays_a_duty(checks, mapper, embedder):
     activity = "every gas engineer will hold a current ACS qualification and Gas Safe registration"
     check = additional(checks, mapper, embedder, activity, "gas boiler servicing for council homes")
     assert not check.ok and check.repeats == "duty", check.why
+
+
+@pytest.mark.parametrize("activity", [
+    "a summer fun day at the depot for our engineers + their kids",
+    "a new trophy cabinet in the lobby of our Warrington head office",
+])
+def test_own_families_joined_by_a_symbol_and_a_head_office_named_with_its_town_stay_the_bidders(activity):
+    from assistant.checks import self_benefit
+    assert self_benefit(activity)

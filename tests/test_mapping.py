@@ -526,3 +526,27 @@ def test_shorthand_and_small_firm_wording_reach_their_measure(shipped, activity,
 ])
 def test_a_pay_rise_gifts_to_a_team_and_tiny_family_firms_reach_their_measure(shipped, activity, code):
     assert shipped.mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # time given to a health-care charity, not written as 'volunteering'
+    ("Our drivers donated 120 hours this spring to a Wirral cancer support charity, running its raffle and café", "NT29a"),
+    # the accredited qualification the measure names, for existing staff, though low-carbon words are near
+    ("Twelve of our current plumbers will be put through a Level 3 solar thermal qualification in work time", "NT80"),
+    # the support into work the measure names, though the place names another cause
+    ("Each month our recruiters run a job club at a domestic abuse refuge, with CV help and interview practice", "NT11"),
+    # targeted areas written as LSOAs or a deprived decile
+    ("Eighteen of our 60 operatives live in LSOAs in the most deprived decile and were kept on for the whole contract", "NT1b"),
+])
+def test_measures_named_by_their_own_wording_in_published_phrasing(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a share of the contract's value placed with small firms is spend, not a share of the workforce
+    ("Over the term we will place 20% of the contract value with Sefton micro-businesses and SMEs", "NT19"),
+    # a post described as full time is a job, for the group it is for
+    ("3 x warehouse assistants - Knowsley 16-24s not in employment, education or training - full time for the term", "NT4"),
+])
+def test_shares_of_value_and_full_time_posts(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.quantities import extract_quantity, in_unit
+from assistant.quantities import extract_quantity, in_unit, share_of_contract
 
 CASES = [
     ("Staff will give 150 hours to the food bank", 150, "hours"),
@@ -304,3 +304,63 @@ def test_people_named_by_their_role_as_whom_it_is_for_are_people():
     assert in_unit(text, extract_quantity(text), "people").value == 48
     things = "12 printers given to a youth club"
     assert in_unit(things, extract_quantity(things), "people").value is None
+
+
+def _converted(text: str, unit: str):
+    return in_unit(text, extract_quantity(text), unit)
+
+
+def test_fte_stated_for_each_post_is_multiplied_by_the_posts():
+    got = _converted("Hiring | 4 x kitchen assistants | local care leavers | 0.75 FTE each | 2 yrs", "FTE")
+    assert got.value == 3.0 and "4 assistants" in got.how
+
+
+def test_a_length_a_month_each_counts_the_people_before_it_though_more_follows():
+    got = _converted("reading volunteers at Bootle libraries - 3 warehouse supervisors, 2 hours a month each in school terms", "hours")
+    assert got.value == 6.0
+
+
+def test_a_ratio_is_not_a_count_of_things():
+    got = _converted("eight local start-ups a year get 4 hrs each of 1:1 business mentoring", "hours")
+    assert got.value == 32.0
+
+
+def test_hours_per_named_thing_counts_those_things():
+    got = _converted("allotment clubs for Halton care homes: 6 visits a year, 3 hrs per visit including travel", "hours")
+    assert got.value == 18.0
+
+
+def test_an_amount_per_school_counts_schools_named_by_their_kind():
+    got = _converted("we will fund reading corners at nine Knowsley secondaries, two thousand pounds per school", "£")
+    assert got.value == 18000.0
+
+
+def test_whole_workforce_named_by_role_or_with_a_count_is_the_whole_share():
+    assert _converted("We will pay every kitchen porter on the contract the real Living Wage", "%").value == 100.0
+    assert _converted("All twelve depot staff will get the real Living Wage over the five years.", "%").value == 100.0
+
+
+def test_a_table_row_states_its_total_in_the_measures_unit():
+    got = _converted("NT10 | L3 plumbing apprenticeships for 16-19 yr olds | 3 starts, 3 yrs each | 468 wks", "weeks")
+    assert got.value == 468.0 and "table" in got.how
+
+
+def test_an_age_in_years_is_not_a_length():
+    assert extract_quantity("a mentoring club for 14-16 yr olds") is None or extract_quantity("a mentoring club for 14-16 yr olds").unit != "olds"
+
+
+def test_men_and_women_hired_are_people():
+    got = _converted("take on three women returning to work as site cleaners, full time", "FTE")
+    assert got.value == 3.0
+
+
+def test_a_percentage_of_the_contract_value_is_that_share_in_pounds():
+    text = "we will spend 20% of the contract value with Sefton micro-businesses over the term"
+    got = share_of_contract(text, extract_quantity(text), "£", 2_000_000)
+    assert got is not None and got.value == 400_000.0
+    assert share_of_contract("cut waste by 20% against baseline", extract_quantity("cut waste by 20% against baseline"), "£", 2_000_000) is None
+
+
+def test_hours_per_person_at_each_of_several_events_counted_with_x():
+    got = _converted("6 x STEM fair stands at Wirral Met over the contract, 2 apprentices at each stand, 4 hrs per apprentice", "hours")
+    assert got.value == 48.0

@@ -23,7 +23,7 @@ from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue, outcome_label
 from assistant.policy import NEED_MEASURES, PolicySources, local_needs, measures_for_needs
-from assistant.quantities import rate, without_rate
+from assistant.quantities import rate, share_of_contract, without_rate
 from assistant.store import KnowledgeStore
 from assistant.resources import prompt_file
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
@@ -255,6 +255,8 @@ class DraftTask:
         q = mapping.quantity
         every = rate(activity, q.text if q else None)
         converted = best.in_unit
+        if converted is not None and not converted.ok and q is not None:
+            converted = share_of_contract(activity, q, best.measure.unit, contract.value) or converted
         value = converted.as_dict()["value"] if converted is not None and converted.ok else None
         item = {
             "activity": activity,
