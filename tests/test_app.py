@@ -295,3 +295,10 @@ def test_the_specification_is_a_section_of_the_pack_or_else_the_whole_pack(tmp_p
     plain = {"name": "itt.md", "pages": [[*ITT["pages"][0], ("p", "The provider shall recycle all paper.")]]}
     found = read_tender_pack(_pack(tmp_path / "b", [plain]))["specification"]
     assert found["from"] == "pack" and "shall recycle all paper" in found["text"]
+
+
+def test_history_sent_back_as_message_parts_still_reads_back_plain():
+    # Gradio 6 returns each message's content as a list of text parts, escaped as the page showed it
+    history = [{"role": "user", "content": [{"type": "text", "text": "what&#x27;s NT16?"}]},
+               {"role": "assistant", "content": [{"type": "text", "text": link_markers("NT16 is kit given [1].")}]}]
+    assert history_pairs(history) == [("what's NT16?", "NT16 is kit given [1].")]

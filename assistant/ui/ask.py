@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -39,12 +40,25 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
+def _plain(content: Any) -> str:
+    """A chatbot message's text: Gradio 6 sends it back as a list of parts ({"type": "text", "text": …}), earlier
+    versions as a string; either way as the page showed it (escaped)."""
+    if isinstance(content, str):
+        text = content
+    elif isinstance(content, dict):
+        text = str(content.get("text") or "")
+    elif isinstance(content, (list, tuple)):
+        text = " ".join(_plain(part) for part in content)
+    else:
+        text = ""
+    return html.unescape(text)
+
+
 def history_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """Chatbot messages -> (question, answer) pairs for follow-up questions."""
     pairs, question = [], None
     for message in history or []:
-        content = message.get("content")
-        text = content if isinstance(content, str) else ""
+        text = _plain(message.get("content"))
         if message.get("role") == "user":
             question = text
         elif message.get("role") == "assistant" and question is not None:
