@@ -164,13 +164,18 @@ def asked_part(message: str) -> str:
 
 
 def last_question(message: str) -> str | None:
-    """The last sentence of a message of two or more that asks (ends in "?"), or its last sentence when none does;
-    None for a message of one sentence."""
+    """The question of a message of two or more sentences without the situation it opens with: its last sentence
+    that asks (ends in "?", or its last sentence) when that is six words or more; else the message less its first
+    sentence ("Hi, I run a lunch club. People keep saying 'joint programmes'. What does that mean? Any
+    examples?"). None for a message of one sentence."""
     sentences = split_sentences(" ".join(message.split()))
     if len(sentences) < 2:
         return None
     asked = [s for s in sentences if s.rstrip(" )").endswith("?")]
-    return (asked or sentences)[-1]
+    last = (asked or sentences)[-1]
+    if len(last.split()) >= 6:
+        return last
+    return " ".join(sentences[1:]) if len(sentences) >= 3 else None
 
 
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)['‘\"“]([^'‘’\"“”\n]{2,80}?)['’\"”](?![A-Za-z])")

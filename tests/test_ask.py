@@ -501,3 +501,38 @@ def test_duties_the_agreement_forces_on_us_are_not_social_value(shipped):
 def test_a_ward_a_row_of_ours_names_is_not_a_place_elsewhere(shipped):
     answer = shipped.ask("are benefit claimant rates high in Westminster?")
     assert answer.grounded and "double the UK rate" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "how much does NHS Cheshire and Merseyside give the VCFSE sector each year?",  # a sum of money is asked for
+    "are the Cheshire and Merseyside TOMs going to add new measures in the next version?",  # a plan still to come
+    "which of the nine boroughs has the most registered charities?",  # a borough, not the region's total
+])
+def test_what_a_question_asks_for_must_be_in_its_answer(shipped, question):
+    assert not shipped.ask(question).grounded
+
+
+def test_a_gap_between_groups_does_not_answer_a_level(shipped):
+    answer = shipped.ask("what is life expectancy for women in Halton?")
+    assert answer.grounded and "gap" not in answer.answer and "80.5" in answer.answer
+    assert "gap" in shipped.ask("how much shorter do people live in Halton's most deprived areas than in its least?").answer
+
+
+def test_whose_press_release_a_figure_is_and_where_it_was_published_give_its_source(shipped):
+    assert shipped.ask("the Knowsley employment rate - where was that published?").answer.startswith("Its source:")
+    assert shipped.ask("Halton's employment rate: whose press release or article is that?").answer.startswith("Its source:")
+
+
+def test_an_example_the_roadmap_points_to_comes_with_its_footnote(shipped):
+    # (how far retrieval finds the recommendation depends on the wording: "does the roadmap point us to an example
+    # one?" alone finds other passages, which is left)
+    answer = shipped.ask("I'm writing the first public-facing social value policy for our tenants association. Is "
+                         "there an example policy the roadmap points people to that we could borrow from?")
+    assert answer.grounded and "(footnote 13)" in answer.answer and "Community Health Partners" in answer.answer
+
+
+def test_what_page_is_it_on_after_a_choice_among_codes_is_the_chosen_codes_page(shipped):
+    history = [("which of them is for giving old laptops to a charity?", "Of NT14, NT15, NT16 and NT17, the one for "
+                "“giving old laptops to a charity” is NT16 “Equipment or resources donated to VCSEs”.")]
+    answer = shipped.ask("what page is that one on?", history=history)
+    assert answer.grounded and "NT16" in answer.answer.split("[1]")[0] and "NT14" not in answer.answer

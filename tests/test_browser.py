@@ -115,6 +115,15 @@ def test_ask_shows_an_answer_with_a_cited_source(page, screenshots):
     page.screenshot(path=str(screenshots / "ask.png"), full_page=True)
 
 
+def test_a_follow_up_in_the_chat_reads_the_answer_before(page, screenshots):
+    ask(page, "what are the Partner VCFSE measures?")
+    expect(page.locator("#chat [data-testid='bot']").last).to_contain_text("NT17")
+    ask(page, "which of those is the one for lending our minibus to a youth charity?")
+    answer = page.locator("#chat [data-testid='bot']").last
+    expect(answer).to_contain_text("Of NT14, NT15, NT16 and NT17")
+    page.screenshot(path=str(screenshots / "follow-up.png"), full_page=True)
+
+
 def test_upload_pdf_appears_in_library_and_answers(page, pdf_factory, screenshots):
     pdf = pdf_factory("riverside-food-pantry.pdf", [
         "Riverside Food Pantry annual report.",

@@ -208,3 +208,9 @@ def test_what_to_record_a_spend_under_and_a_dangling_is_that_after_the_activity(
     assert found.kind == "activity" and found.activity.startswith("scaffolding")
     found = route("we're buying a new tent for the scout group in Halewood. what code is that?", GROUPS)
     assert found.kind == "activity" and found.activity.endswith("Halewood")
+
+
+def test_the_partner_vcfse_measures_asked_for_as_such_are_its_key_measures():
+    found = route("can you list the Partner VCFSE codes?", GROUPS)
+    assert found.kind == "measures" and found.group == "partner vcfse"
+    assert route("which codes should a housing association use for Partner VCFSE?", GROUPS).kind == "ask"

@@ -100,7 +100,11 @@ def test_quoted_phrases_are_read_but_apostrophes_open_none():
 
 def test_the_last_question_of_a_chatty_message_is_its_last_asking_sentence():
     from assistant.text import last_question
-    assert last_question("We run a lunch club in Huyton. It's busy. Is there a figure for loneliness? Thanks") \
-        == "Is there a figure for loneliness?"
-    assert last_question("We run a lunch club. Tell me the loneliness figure") == "Tell me the loneliness figure"
+    assert last_question("We run a lunch club in Huyton. It's busy. Is there a figure for loneliness here? Thanks") \
+        == "Is there a figure for loneliness here?"
+    assert last_question("We run a lunch club. Tell me the loneliness figure for Knowsley") \
+        == "Tell me the loneliness figure for Knowsley"
     assert last_question("what is the loneliness figure?") is None
+    # a short question, or one that points back, keeps what it points back to
+    assert last_question("Hi, I chair a tenants' group. Folk keep saying 'anchor institutions'. What are they? Any "
+                         "examples?") == "Folk keep saying 'anchor institutions'. What are they? Any examples?"

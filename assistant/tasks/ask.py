@@ -450,6 +450,10 @@ class AskTask:
             # "which report is that from?": the source its document gives, then the claim it is given for
             claim = points[0].quoted().rstrip(". ")
             text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [retrieval.hits[points[0].hit_index]])])
+        elif ABOUT_REFERENCES.search(question) and retrieval.hits[points[0].hit_index].metadata.get("row") is None \
+                and (cited := source_of(retrieval.hits[points[0].hit_index], points[0].text, chunks or [])):
+            # "is there an example policy the roadmap points people to?": the sentence, then the footnote it is marked with
+            text, citations = compose_cited([(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points] + [cited])
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
         note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
         regions = [CITY_REGION, REGION] if place in CITY_REGION_BOROUGHS else [REGION]
@@ -794,9 +798,11 @@ class ChatRoutes:
             if among and len(before) >= 2:
                 return self._among(question, among.group("rest"), before)
             if _POINTS_AT_IT.search(question) and len(question.split()) <= 12:
-                pointed = route(f"{question} ({before[0]})", self.groups)
+                # the code the answer before is about: the first it describes ('NT16 “Equipment …”'), else its first
+                it = next(iter(re.findall(r"\b([A-Z]{2}\d+[a-z]?) “", previous_answer or "")), before[0]).upper()
+                pointed = route(f"{question} ({it})", self.groups)
                 if pointed.kind == "codes" and route(question, self.groups).kind == "ask":
-                    question = f"{question} ({before[0]})"  # its page, unit or wording: the catalogue's row says
+                    question = f"{question} ({it})"  # its page, unit or wording: the catalogue's row says
         found = route(question, self.groups, previous)
         if found.kind == "measures":
             text, citations = group_answer(found.group, self.catalogue, self.cites, found.outcomes)

@@ -141,6 +141,13 @@ def _stem(word: str) -> str:
     return _IRREGULAR.get(word, word.rstrip("s"))
 
 
+# an indicator that is a gap between two groups ("life expectancy gap between most and least deprived areas") answers
+# only a question that compares; "male life expectancy in Halton?" asks for a level
+_GAP = re.compile(r"\b(gap|difference|ratio)\b", re.I)
+_COMPARED = re.compile(r"\b(gap|differen\w*|differ|compar\w*|between|versus|vs|than|richest|poorest|wealthiest|most and "
+                       r"least|deprived|inequalit\w*|split|ratio)\b", re.I)
+
+
 def row_answers(indicator: str, wanted: set[str], question: str = "") -> bool:
     """A fact row answers the question when its indicator (or its value: "15% of households have an income under
     £15,000") shares a whole word with what was asked ('employment rate' does not answer 'unemployment rate'), a year, or an acronym the question spells out ('IMD 2025 rank' answers
@@ -158,7 +165,8 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:more\s+|of\s+(?:the\s+)?)?((?:[a-z][\w&
 _PHRASE_END = frozenset("are is was were do does did have has had will would can could in of on at for to from with by "
                         "there here live living get".split())
 _HOW_MUCH_MONEY = re.compile(r"\bhow much\b(?=.*\b(money|spend|spent|spending|fund\w*|budget\w*|cost\w*|invest\w*|"
-                             r"pa(y|id)|earmark\w*|grants?|worth)\b)", re.I)
+                             r"pa(y|id)|earmark\w*|grants?|worth|giv(e|es|en|ing)|gave|donat\w*|receiv\w*|award\w*)\b)",
+                             re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(million|billion|bn|m)\b", re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -219,7 +227,10 @@ _PRICE_ASKED = re.compile(r"\bhow much (does|do|is|will|would|are)\b[^?]{0,40}\b
                           r"\b(fee|charge|cost|price)s?\b|\bwhat (does|do|is) (it|the \w+( \w+)?) cost\b", re.I)
 _PRICE = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(pounds|p)\b|\bfree\b|\bno (fee|charge|cost)\b|\bfree of charge\b", re.I)
 _FUTURE_ASKED = re.compile(r"\bwhen\b[^?]{0,60}\b(next|upcoming|going to|due to be|will (it |they |that |this )?be)\b|"
-                           r"\bwhen will\b|\bnext (edition|refresh|review|update|round|version)\b[^?]{0,30}\bwhen\b", re.I)
+                           r"\bwhen will\b|\bnext (edition|refresh|review|update|round|version)\b[^?]{0,30}\bwhen\b"
+                           # "is the framework going to add a measure next year?": a plan still to come
+                           r"|^\W*(is|are|will)\b[^?]{0,80}\b(going to|planning to|plans to|due to)\b[^?]{0,80}"
+                           r"\b(next (year|month|spring|summer|autumn|winter|edition|version)|in future|in the future)\b", re.I)
 _HOW_OFTEN_ASKED = re.compile(r"\bhow (often|frequently)\b|\bhow many times (a|per|each|every)\b|\b(what|which) "
                               r"(frequency|interval)\b", re.I)
 _FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|termly|every|each "
@@ -253,7 +264,9 @@ SOURCE_ASKED = re.compile("|".join([
     r"|produced|compiled|collected|(report(s|ed)|ran|printed|carried|said|says|stated|states|showed|shows|found|gave|gives)"
     r" (it|that|this|these|them))\b",
     r"\breferenced\b",
-    r"\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study)\b",
+    r"\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study|press release|release|article"
+    r"|publication|bulletin|analysis)\b",
+    r"\bwhere (was|were|is|are) (it|that|this|they|these|those) (published|reported|printed|released)\b",
     r"\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b",
     r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,60}\bcome from\b",
     r"\bwhere (did|do|does) (you|they|it) (get|take|find) (that|this|it|these|those|the \w+)\b",
@@ -279,7 +292,8 @@ def answers_who_when(question: str, sentence: str) -> bool:
 
 
 # "which borough has …": a place is asked for, the place named is where to look
-WHICH_PLACE = re.compile(r"\bwhich (borough|area|council|district|town|place|part|ward|authority|local authorit(y|ies)|"
+WHICH_PLACE = re.compile(r"\bwhich (of (the|our|its|their) ([\w-]+ )?)?(borough|area|council|district|town|place|part|ward|"
+                         r"authority|local authorit(y|ies)|"
                          r"city|neighbourhood)s?\b", re.I)
 
 
@@ -829,7 +843,16 @@ class Composer:
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked
                       if "indicator" not in retrieval.hits[c.hit_index].metadata
-                      or row_answers(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}', wanted, question)]
+                      or (row_answers(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}', wanted, question)
+                          and (not _GAP.search(str(retrieval.hits[c.hit_index].metadata["indicator"]))
+                               or _COMPARED.search(question)))]
+        if WHICH_PLACE.search(question) and any(retrieval.hits[c.hit_index].metadata.get("row") is not None
+                                                for c, _ in ranked):
+            # "which of the nine boroughs has the most …" (a question about figures): a place of the region answers,
+            ranked = [(c, s) for c, s in ranked  # not the region's own total
+                      if (retrieval.hits[c.hit_index].metadata.get("area") in BOROUGHS)
+                      or (retrieval.hits[c.hit_index].metadata.get("row") is None
+                          and any(b in c.text for b in BOROUGHS))]
         if area and any(_own_row(retrieval.hits[c.hit_index], area) for c, _ in ranked):
             # the place asked about has a figure on this: no other place's row comes before it
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None

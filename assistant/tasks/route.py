@@ -130,6 +130,12 @@ _FRAMING = re.compile(
     r"|\bunder the toms?\b|\bin the toms?\b|" + _TRAILING_MEASURE + r"|[?!]+\s*$", re.I)
 
 
+# "which measures should a council use for Partner VCFSE?" turns on the asker's sector (the roadmap says so); "what
+# are the Partner VCFSE measures?" asks for its key measures
+_SECTOR_CHOICE = re.compile(r"\b(should|use|using|pick|choose|sector|councils?|compan(y|ies)|charit(y|ies)|"
+                            r"organisations?|business(es)?|suppliers?|we|our|us|i|my)\b", re.I)
+
+
 @dataclass
 class Route:
     kind: str  # "ask", "activity", "codes", "measures", "proxy", "draft", "questions", "review"
@@ -213,7 +219,7 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         return Route("activity", activity=stripped or activity_text(text))
     if groups and _LIST_MEASURES.search(text) and not _CODE.search(text):
         group = measure_group(text, groups)
-        if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I):
+        if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I) and _SECTOR_CHOICE.search(text):
             group = ""  # "which measures should a council use for Partner VCFSE?" depends on the sector: the roadmap says
         if group:
             return Route("measures", group=group, outcomes=_asks_outcomes(text))
