@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import ContractScope, Repeat, shared_service_words, venue_only
+from assistant.additionality import _SERVICE_VENUE, ContractScope, Repeat, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -46,6 +46,8 @@ _BENEFICIARY = re.compile(
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|"
     # small firms named with their place or trade ("small St Helens trades firms")
     r"small ([\w&'-]+ ){0,3}?(firms|businesses|traders|contractors)|"
+    # firms named by their size or age ("ten new Halton micro-businesses", "local start-ups"): small firms that gain
+    r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")
     r"(staff|employees|workers|people|colleagues) (at|of|in|across) (our |the |their )?(sub-?contractors?|suppliers?|supply chain)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
@@ -457,6 +459,9 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
     A beneficiary word the service itself names ("school" in a school meals contract) is its own users; with
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
+    venue = _SERVICE_VENUE.search(service)
+    if venue:  # "outside Wirral primary schools": the schools are where the service is delivered, not whom it serves
+        own = service[: venue.start()].lower()
     for match in _BENEFICIARY.finditer(activity):
         if (_VENUE.match(activity, match.end()) and not _FUNDED.search(activity, 0, match.start())) \
                 or _LIAISON.match(activity, match.end()):
