@@ -158,6 +158,10 @@ _ELSEWHERE = re.compile(
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
 # A sponsorship is paid on top of the contract whatever the measure its words come near (supply-chain spend)
 _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
+# Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
+# service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
+# PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
+_MEASURE_OWN_MEANING = 0.5
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -221,7 +225,8 @@ class CommitmentChecks:
         buyer = self.scope.buyer_work(activity)
         if buyer:
             return buyer
-        return self._restates(vector, mapping, service, specification) or self._names_the_service(activity, service)
+        return (self._restates(vector, mapping, service, specification)
+                or self._names_the_service(activity, service, vector, mapping, specification))
 
     def _footprint_named(self, activity: str, vector: np.ndarray, mapping: Mapping, quantity_unit: str | None) -> Repeat | None:
         """The contract's own footprint named in its words (not by meaning alone): with only the service's users
@@ -229,7 +234,8 @@ class CommitmentChecks:
         found = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit, 1.0)
         return found if found is not None and "close in meaning" not in found.why else None
 
-    def _names_the_service(self, activity: str, service: str) -> Repeat | None:
+    def _names_the_service(self, activity: str, service: str, vector: np.ndarray | None = None,
+                           mapping: Mapping | None = None, specification: str = "") -> Repeat | None:
         """The service told in its own words: an activity naming no one beyond the contract that uses several of the
         service's own words ("Cyclic cleanse of all the gullies" on a gully cleaning contract, a carbon saving
         "across the 400 homes" a retrofit contract pays for) describes the contract's work or its outcome, however
@@ -241,6 +247,12 @@ class CommitmentChecks:
             return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
             return None  # a measured reduction is additional unless measured over the very things the service counts
+        if vector is not None and mapping is not None:
+            meaning = mapping.closest_meaning or mapping.measures[0].evidence.get("meaning", 0.0)
+            delivery = self.scope.closest_delivery(vector, service, specification)[0]
+            if meaning >= _MEASURE_OWN_MEANING and delivery < self.s.additional_similarity:
+                return None  # it does a measure's own work and is not close to delivering the service ("modern
+                # slavery clauses in our battery supply contracts"): the service's words only name what it concerns
         words = ", ".join(f"'{w}'" for w in shared)
         return Repeat("service", service, f"it restates the contracted service: it names the service's own work or "
                                           f"things ({words} of '{service}'), which the contract already pays for, "

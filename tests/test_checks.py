@@ -700,3 +700,14 @@ def test_firms_named_by_size_or_age_are_beneficiaries(firms):
     from assistant.checks import beyond_service
     assert beyond_service(f"4 hrs each of free bookkeeping help for {firms}", "operation of the town's business centre") \
         is not None
+
+
+def test_a_measures_own_work_naming_the_services_things_is_not_the_service(checks, mapper, embedder):
+    # modern slavery clauses in the contracts that buy the service's goods: NT22's work, not fitting kitchens
+    service = "supply and fitting of kitchen units and worktops in 900 council homes"
+    activity = "all our kitchen unit + worktop supply contracts to carry modern slavery clauses, audited to the sawmill"
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.ok, check.why
+    # the service's own work in its own words, close to delivering it, still restates it
+    check = additional(checks, mapper, embedder, "fit the kitchen units and worktops in the 900 homes", service)
+    assert not check.ok and check.repeats == "service", check.why
