@@ -563,3 +563,13 @@ def test_shares_of_value_and_full_time_posts(mapper, activity, code):
 ])
 def test_goods_valued_in_pounds_spaces_made_over_and_paid_events(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a wellbeing offer to the people the service is for, naming no staff, is a community health initiative
+    ("6 months' free gym membership for every one of our 300 service users - £90 a head", "NT26"),
+    # the same offer to the bidder's own people stays staff wellbeing
+    ("6 months' free gym membership for every one of our 300 warehouse operatives", "NT20"),
+])
+def test_wellbeing_for_the_services_users_is_not_staff_wellbeing(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
