@@ -573,3 +573,11 @@ def test_goods_valued_in_pounds_spaces_made_over_and_paid_events(mapper, activit
 ])
 def test_wellbeing_for_the_services_users_is_not_staff_wellbeing(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_the_homelessness_measure_needs_a_housing_need(mapper):
+    # tenants given energy-saving advice name no housing need: not NT25, however close 'tenants' is in meaning
+    activity = "energy-saving advice sessions for tenants at 4 community centres + doorstep visits as each block is finished, budget £10,000"
+    assert mapper.map(activity).measures[0].measure.code != "NT25"
+    assert mapper.map("fund a rent deposit scheme so 10 families at risk of eviction in Knowsley keep a roof over their "
+                      "heads").measures[0].measure.code == "NT25"
