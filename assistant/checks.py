@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import ContractScope, Repeat, shared_service_words, venue_only
+from assistant.additionality import _SERVICE_VENUE, ContractScope, Repeat, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -46,6 +46,8 @@ _BENEFICIARY = re.compile(
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|"
     # small firms named with their place or trade ("small St Helens trades firms")
     r"small ([\w&'-]+ ){0,3}?(firms|businesses|traders|contractors)|"
+    # firms named by their size or age ("ten new Halton micro-businesses", "local start-ups"): small firms that gain
+    r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")
     r"(staff|employees|workers|people|colleagues) (at|of|in|across) (our |the |their )?(sub-?contractors?|suppliers?|supply chain)|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
@@ -156,6 +158,10 @@ _ELSEWHERE = re.compile(
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
 # A sponsorship is paid on top of the contract whatever the measure its words come near (supply-chain spend)
 _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
+# Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
+# service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
+# PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
+_MEASURE_OWN_MEANING = 0.5
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -219,7 +225,8 @@ class CommitmentChecks:
         buyer = self.scope.buyer_work(activity)
         if buyer:
             return buyer
-        return self._restates(vector, mapping, service, specification) or self._names_the_service(activity, service)
+        return (self._restates(vector, mapping, service, specification)
+                or self._names_the_service(activity, service, vector, mapping, specification))
 
     def _footprint_named(self, activity: str, vector: np.ndarray, mapping: Mapping, quantity_unit: str | None) -> Repeat | None:
         """The contract's own footprint named in its words (not by meaning alone): with only the service's users
@@ -227,7 +234,8 @@ class CommitmentChecks:
         found = self.scope.footprint_repeat(activity, vector, quantity_unit, mapping.measures[0].measure.unit, 1.0)
         return found if found is not None and "close in meaning" not in found.why else None
 
-    def _names_the_service(self, activity: str, service: str) -> Repeat | None:
+    def _names_the_service(self, activity: str, service: str, vector: np.ndarray | None = None,
+                           mapping: Mapping | None = None, specification: str = "") -> Repeat | None:
         """The service told in its own words: an activity naming no one beyond the contract that uses several of the
         service's own words ("Cyclic cleanse of all the gullies" on a gully cleaning contract, a carbon saving
         "across the 400 homes" a retrofit contract pays for) describes the contract's work or its outcome, however
@@ -239,6 +247,12 @@ class CommitmentChecks:
             return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
             return None  # a measured reduction is additional unless measured over the very things the service counts
+        if vector is not None and mapping is not None:
+            meaning = mapping.closest_meaning or mapping.measures[0].evidence.get("meaning", 0.0)
+            delivery = self.scope.closest_delivery(vector, service, specification)[0]
+            if meaning >= _MEASURE_OWN_MEANING and delivery < self.s.additional_similarity:
+                return None  # it does a measure's own work and is not close to delivering the service ("modern
+                # slavery clauses in our battery supply contracts"): the service's words only name what it concerns
         words = ", ".join(f"'{w}'" for w in shared)
         return Repeat("service", service, f"it restates the contracted service: it names the service's own work or "
                                           f"things ({words} of '{service}'), which the contract already pays for, "
@@ -457,6 +471,9 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
     A beneficiary word the service itself names ("school" in a school meals contract) is its own users; with
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
     own = service.lower()
+    venue = _SERVICE_VENUE.search(service)
+    if venue:  # "outside Wirral primary schools": the schools are where the service is delivered, not whom it serves
+        own = service[: venue.start()].lower()
     for match in _BENEFICIARY.finditer(activity):
         if (_VENUE.match(activity, match.end()) and not _FUNDED.search(activity, 0, match.start())) \
                 or _LIAISON.match(activity, match.end()):

@@ -682,3 +682,32 @@ def test_a_qualification_staff_must_hold_stays_a_duty(checks, mapper, embedder):
 def test_own_families_joined_by_a_symbol_and_a_head_office_named_with_its_town_stay_the_bidders(activity):
     from assistant.checks import self_benefit
     assert self_benefit(activity)
+
+
+def test_a_place_the_service_is_only_delivered_at_is_not_whom_it_serves(checks, mapper, embedder):
+    # the service names colleges only as where its guards stand: working in the colleges' classrooms goes beyond it
+    from assistant.checks import beyond_service
+    service = "car park security patrols at 12 sites beside Sefton colleges"
+    activity = "fire safety assemblies in Sefton colleges run by 2 of our patrol leads, one morning a term"
+    assert beyond_service(activity, service) is not None
+    assert additional(checks, mapper, embedder, activity, service).ok
+    # a service whose work names the colleges still has them as its own users
+    assert beyond_service(activity, "security patrols for Sefton colleges") is None
+
+
+@pytest.mark.parametrize("firms", ["eight Knowsley micro-businesses", "new local start-ups", "twelve micro enterprises"])
+def test_firms_named_by_size_or_age_are_beneficiaries(firms):
+    from assistant.checks import beyond_service
+    assert beyond_service(f"4 hrs each of free bookkeeping help for {firms}", "operation of the town's business centre") \
+        is not None
+
+
+def test_a_measures_own_work_naming_the_services_things_is_not_the_service(checks, mapper, embedder):
+    # modern slavery clauses in the contracts that buy the service's goods: NT22's work, not fitting kitchens
+    service = "supply and fitting of kitchen units and worktops in 900 council homes"
+    activity = "all our kitchen unit + worktop supply contracts to carry modern slavery clauses, audited to the sawmill"
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.ok, check.why
+    # the service's own work in its own words, close to delivering it, still restates it
+    check = additional(checks, mapper, embedder, "fit the kitchen units and worktops in the 900 homes", service)
+    assert not check.ok and check.repeats == "service", check.why

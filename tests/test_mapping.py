@@ -550,3 +550,34 @@ def test_measures_named_by_their_own_wording_in_published_phrasing(mapper, activ
 ])
 def test_shares_of_value_and_full_time_posts(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # goods valued in £ and given to a charity are in-kind resources, not a cash gift
+    ("hand over £600 worth of spare school uniforms and coats to a Bootle children's charity", "NT16"),
+    # works that make a space over into a community one are an in-kind contribution to a local project (not only
+    # the free use of a room, NT16)
+    ("renovate the vacant mezzanine into a free community space for Runcorn youth groups - works approx £60k", "NT28"),
+    # a free community event paid for each year is a contribution to a local project
+    ("summer gala on the Prescot high street with free face painting for local families - £2,500 a year", "NT28"),
+])
+def test_goods_valued_in_pounds_spaces_made_over_and_paid_events(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+@pytest.mark.parametrize("activity, code", [
+    # a wellbeing offer to the people the service is for, naming no staff, is a community health initiative
+    ("6 months' free gym membership for every one of our 300 service users - £90 a head", "NT26"),
+    # the same offer to the bidder's own people stays staff wellbeing
+    ("6 months' free gym membership for every one of our 300 warehouse operatives", "NT20"),
+])
+def test_wellbeing_for_the_services_users_is_not_staff_wellbeing(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_the_homelessness_measure_needs_a_housing_need(mapper):
+    # tenants given energy-saving advice name no housing need: not NT25, however close 'tenants' is in meaning
+    activity = "energy-saving advice sessions for tenants at 4 community centres + doorstep visits as each block is finished, budget £10,000"
+    assert mapper.map(activity).measures[0].measure.code != "NT25"
+    assert mapper.map("fund a rent deposit scheme so 10 families at risk of eviction in Knowsley keep a roof over their "
+                      "heads").measures[0].measure.code == "NT25"
