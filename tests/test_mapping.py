@@ -581,3 +581,8 @@ def test_the_homelessness_measure_needs_a_housing_need(mapper):
     assert mapper.map(activity).measures[0].measure.code != "NT25"
     assert mapper.map("fund a rent deposit scheme so 10 families at risk of eviction in Knowsley keep a roof over their "
                       "heads").measures[0].measure.code == "NT25"
+
+
+def test_conservation_work_named_by_its_task_is_environmental_volunteering(shipped):
+    top = shipped.mapper.map("some of the office will spend a day clearing japanese knotweed along the Sankey canal")
+    assert top.measures[0].measure.code == "NT50"

@@ -214,3 +214,11 @@ def test_the_partner_vcfse_measures_asked_for_as_such_are_its_key_measures():
     found = route("can you list the Partner VCFSE codes?", GROUPS)
     assert found.kind == "measures" and found.group == "partner vcfse"
     assert route("which codes should a housing association use for Partner VCFSE?", GROUPS).kind == "ask"
+
+
+def test_a_question_about_the_roadmap_or_a_codes_rules_is_not_a_task_or_an_activity():
+    assert route("drafting tender questions for a meals contract - any guidance in the roadmap on word limits?",
+                 GROUPS).kind == "ask"
+    assert route("draft tender questions for a £300k meals contract", GROUPS).kind == "questions"
+    assert route("how many volunteers does NT29 need before it can be counted?", GROUPS).kind == "ask"
+    assert route("can we count our staff's litter picks as NT50?", GROUPS).kind == "activity"

@@ -136,6 +136,13 @@ _SECTOR_CHOICE = re.compile(r"\b(should|use|using|pick|choose|sector|councils?|c
                             r"organisations?|business(es)?|suppliers?|we|our|us|i|my)\b", re.I)
 
 
+# a question for the roadmap, not a request for a task ("is there any steer from the roadmap on that split?")
+_ASKS_THE_SOURCES = re.compile(r"\b(the roadmap|according to|any (steer|guidance|advice|rule)|the sources|what does (it|the "
+                               r"\w+) say)\b", re.I)
+# "how many hours …", "what does X have to include …", "is there a minimum …": about a code's rules, not an activity
+_ABOUT_A_CODE = re.compile(r"^\W*(how (many|much|long|often)|what (does|do|is|are|should|must)|is there|are there)\b", re.I)
+
+
 @dataclass
 class Route:
     kind: str  # "ask", "activity", "codes", "measures", "proxy", "draft", "questions", "review"
@@ -233,12 +240,13 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
             return Route("measures", group=named or THEMES, outcomes=_asks_outcomes(text))
     if _PROXY_ASKED.search(text) and (codes or _PROXY_VALUE.search(text)) and not _PROXY_ABOUT.search(text):
         return Route("proxy", codes=list(dict.fromkeys(codes)))
-    if _TASK_QUESTIONS.search(text):
-        return Route("questions")
-    if _TASK_DRAFT.search(text):
-        return Route("draft")
-    if _TASK_REVIEW.search(text):
-        return Route("review")
+    if not _ASKS_THE_SOURCES.search(text):  # "… evaluation matrix … is there any steer from the roadmap?" asks the sources
+        if _TASK_QUESTIONS.search(text):
+            return Route("questions")
+        if _TASK_DRAFT.search(text):
+            return Route("draft")
+        if _TASK_REVIEW.search(text):
+            return Route("review")
     if len(set(codes)) >= 2 and _COMPARE.search(text):  # "NT81 reads the same as NT2 - any difference?"
         return Route("codes", codes=list(dict.fromkeys(codes)))
     if codes and PAGE_ASKED.search(text):  # "which page lists NT14?": the code's catalogue row, which cites its page
@@ -251,7 +259,9 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text)
                         or (_VAGUE_MEASURE.search(text) and (_DOING.match(text) or _DOING_NOW.match(text)
                                                               or _DOING_WILL.match(text))))
-    if codes and _COUNTS.search(text):  # "can we log pro bono advice as NT17?": map it, then compare
+    if codes and _COUNTS.search(text) and not _ABOUT_A_CODE.match(text):
+        # "can we log pro bono advice as NT17?": map it, then compare; but "how many hours does NT21 expect for it to
+        # count?" asks about the code's rules
         return Route("activity", activity=activity_text(_CODE.sub(" ", text)), codes=list(dict.fromkeys(codes)))
     if not codes and not text.endswith("?") and _DOING.match(text) and not _ABOUT_FRAMEWORK.search(text):
         return Route("activity", activity=activity_text(text))
