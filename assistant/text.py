@@ -165,17 +165,20 @@ def asked_part(message: str) -> str:
 
 def last_question(message: str) -> str | None:
     """The question of a message of two or more sentences without the situation it opens with: its last sentence
-    that asks (ends in "?", or its last sentence) when that is six words or more; else the message less its first
-    sentence ("Hi, I run a lunch club. People keep saying 'joint programmes'. What does that mean? Any
-    examples?"). None for a message of one sentence."""
+    that asks (ends in "?", or its last sentence) when that is six words or more; but the message less its first
+    sentence when there are three or more and the last is short or points back ("Hi, I run a lunch club. People keep
+    saying 'joint programmes'. What does that mean? Any examples?"). None for a message of one sentence."""
     sentences = split_sentences(" ".join(message.split()))
     if len(sentences) < 2:
         return None
     asked = [s for s in sentences if s.rstrip(" )").endswith("?")]
     last = (asked or sentences)[-1]
-    if len(last.split()) >= 6:
-        return last
-    return " ".join(sentences[1:]) if len(sentences) >= 3 else None
+    if len(sentences) >= 3 and (len(last.split()) < 6 or _POINTS_BACK.search(last)):
+        return " ".join(sentences[1:])  # "… told to write a 'simple Social Value Policy'. What's it meant to say?"
+    return last if len(last.split()) >= 6 else None
+
+
+_POINTS_BACK = re.compile(r"\b(it|its|that|this|they|them|these|those)\b", re.I)
 
 
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)['‘\"“]([^'‘’\"“”\n]{2,80}?)['’\"”](?![A-Za-z])")

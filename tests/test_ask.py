@@ -536,3 +536,20 @@ def test_what_page_is_it_on_after_a_choice_among_codes_is_the_chosen_codes_page(
                 "“giving old laptops to a charity” is NT16 “Equipment or resources donated to VCSEs”.")]
     answer = shipped.ask("what page is that one on?", history=history)
     assert answer.grounded and "NT16" in answer.answer.split("[1]")[0] and "NT14" not in answer.answer
+
+
+def test_which_ward_after_a_boroughs_figure_is_the_place_within_it(shipped):
+    history = [("what's child poverty like in Cheshire West and Chester?", "21.1%, or 14,485 children.")]
+    answer = shipped.ask("ok, and which ward has the highest rate?", history=history)
+    assert answer.grounded and "Winsford Over and Verdin" in answer.answer.split("[1]")[0]
+
+
+def test_what_a_follow_up_adds_picks_its_sentence_from_the_same_passage(shipped):
+    history = [("how many organisations have signed the Social Value Charter?", "80 organisations have signed it.")]
+    answer = shipped.ask("ok what about the award then, how many have achieved it?", history=history)
+    assert answer.grounded and "75 organisations" in answer.answer.split("[1]")[0]
+
+
+def test_measures_on_a_topic_list_the_ones_that_fit(shipped):
+    answer = shipped.ask("which of the TOMs are the 'help people into work' ones?")
+    assert answer.grounded and answer.mode == "mapped" and "NT11" in answer.answer.split("[1]")[0]

@@ -222,3 +222,11 @@ def test_a_question_about_the_roadmap_or_a_codes_rules_is_not_a_task_or_an_activ
     assert route("draft tender questions for a £300k meals contract", GROUPS).kind == "questions"
     assert route("how many volunteers does NT29 need before it can be counted?", GROUPS).kind == "ask"
     assert route("can we count our staff's litter picks as NT50?", GROUPS).kind == "activity"
+
+
+def test_measures_asked_for_by_topic_are_the_measures_that_fit_it():
+    found = route("which codes are to do with cutting carbon from vehicles?", GROUPS)
+    assert found.kind == "activity" and found.several
+    found = route("which of the TOMs are the 'help people into work' ones?", GROUPS)
+    assert found.kind == "activity" and found.several
+    assert route("which measures should a small charity use for Partner VCFSE?", GROUPS).kind == "ask"

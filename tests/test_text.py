@@ -108,3 +108,6 @@ def test_the_last_question_of_a_chatty_message_is_its_last_asking_sentence():
     # a short question, or one that points back, keeps what it points back to
     assert last_question("Hi, I chair a tenants' group. Folk keep saying 'anchor institutions'. What are they? Any "
                          "examples?") == "Folk keep saying 'anchor institutions'. What are they? Any examples?"
+    assert last_question("Scout leader here. We were asked for a 'social value statement'. What should it cover in "
+                         "the roadmap's view?") == ("We were asked for a 'social value statement'. What should it cover in "
+                                                   "the roadmap's view?")

@@ -9,6 +9,7 @@ table header or a fragment of under six words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -293,8 +294,19 @@ def answers_who_when(question: str, sentence: str) -> bool:
 
 # "which borough has …": a place is asked for, the place named is where to look
 WHICH_PLACE = re.compile(r"\bwhich (of (the|our|its|their) ([\w-]+ )?)?(borough|area|council|district|town|place|part|ward|"
-                         r"authority|local authorit(y|ies)|"
+                         r"authority|local authorit(y|ies)|bit|"
                          r"city|neighbourhood)s?\b", re.I)
+# "which ward was worst?", "which bits of the borough …": a place within a borough is asked for
+_WITHIN_ASKED = re.compile(r"\bwhich (of (the|our|its|their) ([\w-]+ )?)?(ward|part|bit|neighbourhood|estate|town|place)s?\b",
+                           re.I)
+
+
+def _names_a_place_within(sentence: str, question: str) -> bool:
+    """The sentence names a place (a capitalised name) that is none of the region's areas and not in the question."""
+    asked = question.lower()
+    return any(m.group(1) not in _AREA_NAMES and m.group(1).lower() not in asked
+               and not m.group(1).startswith(("In ", "The ", "England", "North West", "Great Britain"))
+               for m in _PROPER.finditer(sentence))
 
 
 def without_place(text: str, place: str) -> str:
@@ -742,6 +754,14 @@ class Composer:
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
             total += self.reranker.score(focus, contexts)
+            # and the words it adds to the question before ("… the Charter? and the award - how many orgs have got
+            # that one?": "award") raise the sentences that have them
+            said = Counter(w.rstrip("s") for w in re.findall(r"[a-z0-9]+", question.lower()))
+            new = {w for w in wanted if said[w] == 1}  # in the question once: the follow-up's, not the question's before
+            has = [_focus_words(c.text) for c in pool]
+            new = {w for w in new if sum(w in h for h in has) <= len(pool) / 3}  # that tell sentences apart
+            if new:
+                total += self.focus_bonus * np.array([len(new & h) / len(new) for h in has], dtype=np.float32)
         if kind == "definition" and (term := defined_term(question)):
             total += self.definition_bonus / 2 * np.array(
                 [max(definition_strength(c.text, term), 2 * _explains_section(c, retrieval.hits[c.hit_index], term))
@@ -853,6 +873,8 @@ class Composer:
                       if (retrieval.hits[c.hit_index].metadata.get("area") in BOROUGHS)
                       or (retrieval.hits[c.hit_index].metadata.get("row") is None
                           and any(b in c.text for b in BOROUGHS))]
+            if _WITHIN_ASKED.search(question):  # "which ward was worst?": a sentence naming a place within the area first
+                ranked = sorted(ranked, key=lambda cs: not _names_a_place_within(cs[0].text, question))
         if area and any(_own_row(retrieval.hits[c.hit_index], area) for c, _ in ranked):
             # the place asked about has a figure on this: no other place's row comes before it
             ranked = [(c, s) for c, s in ranked if retrieval.hits[c.hit_index].metadata.get("row") is None

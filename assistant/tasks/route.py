@@ -143,6 +143,11 @@ _ASKS_THE_SOURCES = re.compile(r"\b(the roadmap|according to|any (steer|guidance
 _ABOUT_A_CODE = re.compile(r"^\W*(how (many|much|long|often)|what (does|do|is|are|should|must)|is there|are there)\b", re.I)
 
 
+# the topic of a list of measures: "… about the living wage", "… to do with carbon", "the 'pay people properly' ones"
+_TOPIC = re.compile(r"\b(measures|codes|toms|metrics|ones)\b[^?]{0,30}\b(about|covering|relat(e|es|ing) to|to do with|"
+                    r"mention(s|ing)?|on)\s+(?P<topic>\w[^?]*)|\bthe ['‘\"“](?P<named>[^'’\"”]{3,40})['’\"”] ones\b", re.I)
+
+
 @dataclass
 class Route:
     kind: str  # "ask", "activity", "codes", "measures", "proxy", "draft", "questions", "review"
@@ -233,6 +238,15 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         unit = _UNIT_NAMED.search(text)
         if unit:  # "which TOMs are counted in hours rather than £?": the first unit named
             return Route("measures", group=UNIT_GROUP + _unit_of(unit.group("unit")))
+        topic = _TOPIC.search(text)
+        if topic and not _CODE.search(text) and not _ABOUT_FRAMEWORK.search(text):
+            # "which measures are about the living wage?", "which of the TOMs are the 'pay people properly' ones?": the
+            # measures that fit the topic
+            said = re.sub(r"\s*\b(which|what)\b.*$", "", topic.group("topic") or topic.group("named")).strip(" .!,-")
+            after = text.split("?", 1)[1].strip() if "?" in text else ""  # "… ones? we're a living wage employer"
+            if _THEY.fullmatch(said) or said.lower() in ("it", "that", "this"):  # "… which codes mention it?"
+                return Route("activity", activity=activity_text(text), several=True)
+            return Route("activity", activity=f"{said}; {after}" if after else said, several=True)
     codes = [c.upper() for c in _CODE.findall(text)]
     if groups and not codes and _FRAMEWORK_PARTS.search(text):
         named = measure_group(text, groups)  # "what outcomes come under the Jobs theme?" names the framework's theme
