@@ -73,14 +73,21 @@ def shared_service_words(activity: str, service: str) -> list[str]:
 _SERVICE_VENUE = re.compile(r"\b(?:at|in|within|across)\s+(?P<venue>[^,;:]+)$", re.IGNORECASE)
 
 
+def service_and_venue(service: str) -> tuple[str, str | None]:
+    """The service's own work and where it is delivered ("lessons", "council leisure centre pools"); no venue named:
+    the whole service and None."""
+    venue = _SERVICE_VENUE.search(service)
+    return (service[: venue.start()], venue.group("venue")) if venue else (service, None)
+
+
 def venue_only(shared: list[str], service: str) -> bool:
     """Whether every shared word names only where the service is delivered ("a new toilet at a leisure centre" on
     a contract for lessons "at council leisure centre pools"): the same place, not the service's own work."""
-    venue = _SERVICE_VENUE.search(service)
-    if not venue or not shared:
+    own, venue = service_and_venue(service)
+    if venue is None or not shared:
         return False
-    stems = {_stem(w) for w in content_words(venue.group("venue"))}
-    work = {_stem(w) for w in content_words(service[: venue.start()])}
+    stems = {_stem(w) for w in content_words(venue)}
+    work = {_stem(w) for w in content_words(own)}
     return all(_stem(w) in stems and _stem(w) not in work for w in shared if not w[0].isdigit())
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.additionality import _SERVICE_VENUE, ContractScope, Repeat, shared_service_words, venue_only
+from assistant.additionality import ContractScope, Repeat, service_and_venue, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
 from assistant.quantities import Quantity, rate
@@ -470,10 +470,8 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
 
     A beneficiary word the service itself names ("school" in a school meals contract) is its own users; with
     ``users=False`` the words naming any service's users ("residents", "families") do not count either."""
-    own = service.lower()
-    venue = _SERVICE_VENUE.search(service)
-    if venue:  # "outside Wirral primary schools": the schools are where the service is delivered, not whom it serves
-        own = service[: venue.start()].lower()
+    # "… outside Wirral primary schools": the schools are where the service is delivered, not whom it serves
+    own = service_and_venue(service)[0].lower()
     for match in _BENEFICIARY.finditer(activity):
         if (_VENUE.match(activity, match.end()) and not _FUNDED.search(activity, 0, match.start())) \
                 or _LIAISON.match(activity, match.end()):
