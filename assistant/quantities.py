@@ -510,10 +510,19 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
 # people counted by their role, as whom something is for ("for all 35 couriers"): under a measure counting people
 _ROLE_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z]+(?:ers|ors|ists|ives|ants|ents|ians)\b", re.IGNORECASE)
 
+def _followed_by(text: str, quantity: Quantity, words: str) -> int | None:
+    """Where ``quantity`` starts in ``text`` when the words right after it match ``words`` ("per visit", "each",
+    "of the contract value"; case ignored), else None."""
+    start = text.find(quantity.text)
+    if start < 0 or not re.match(words, text[start + len(quantity.text):], re.IGNORECASE):
+        return None
+    return start
+
+
 def _length_per_thing(text: str, quantity: Quantity) -> InUnit | None:
     """A length stated per named thing ("2 hrs per visit", "4 visits/yr"): the hours times the things counted."""
-    start = text.find(quantity.text)
-    if start < 0 or not re.match(r"\s*(?:per|for each|for every|/)\s*[a-z]", text[start + len(quantity.text):], re.IGNORECASE):
+    start = _followed_by(text, quantity, r"\s*(?:per|for each|for every|/)\s*[a-z]")
+    if start is None:
         return None
     things = _things_per(text, start + len(quantity.text), (start, start + len(quantity.text)), named=True)
     if things is None:
@@ -534,8 +543,8 @@ def _length_per_thing(text: str, quantity: Quantity) -> InUnit | None:
 
 def _fte_each(text: str, quantity: Quantity) -> InUnit | None:
     """An FTE stated for each of several posts ("6 x patrol officers | 0.5 FTE each"): the FTE times the posts."""
-    start = text.find(quantity.text)
-    if start < 0 or not re.match(r"\s*each\b", text[start + len(quantity.text):], re.IGNORECASE):
+    start = _followed_by(text, quantity, r"\s*each\b")
+    if start is None:
         return None
     posts = _nearest_plural(text, (start, start + len(quantity.text)))
     if posts is None:
@@ -636,16 +645,15 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                                       f"{names.get(unit, unit)}")
 
 
-_OF_CONTRACT_VALUE = re.compile(r"^\s*(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:total\s+|annual\s+|whole\s+)?contract(?:'s)?\s+"
-                                r"(?:value|price|spend|sum)\b", re.IGNORECASE)
+_OF_CONTRACT_VALUE = (r"\s*(?:of\s+)?(?:the\s+|our\s+|this\s+)?(?:total\s+|annual\s+|whole\s+)?contract(?:'s)?\s+"
+                      r"(?:value|price|spend|sum)\b")
 
 
 def share_of_contract(text: str, quantity: Quantity | None, unit: str, contract_value: float) -> InUnit | None:
     """A percentage "of the contract value" under a £ measure: that share of the contract's value, or None."""
     if unit != "£" or quantity is None or quantity.unit != "%" or not contract_value:
         return None
-    start = text.find(quantity.text)
-    if start < 0 or not _OF_CONTRACT_VALUE.match(text[start + len(quantity.text):]):
+    if _followed_by(text, quantity, _OF_CONTRACT_VALUE) is None:
         return None
     value = contract_value * quantity.value / 100
     return InUnit(value, unit, f"{quantity.text} × £{_fmt(contract_value)} contract value = £{_fmt(value)}")
