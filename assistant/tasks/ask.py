@@ -42,7 +42,7 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import (asked_part, count_tokens, figures, last_question, measure_codes, quoted_phrases,
+from assistant.text import (CODE, asked_part, count_tokens, figures, last_question, measure_codes, quoted_phrases,
                             split_sentences)
 
 log = logging.getLogger(__name__)
@@ -439,23 +439,22 @@ class AskTask:
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         elsewhere = foreign_place(question) if not place else None
-        lead_hit = retrieval.hits[points[0].hit_index]
+        lead_hit = retrieval.hits[points[0].hit_index]  # the passage the answer leads with
         if elsewhere and lead_hit.metadata.get("row") is not None and elsewhere.lower() not in lead_hit.text.lower():
             # "in Blacon Lodge" is somewhere a row of ours names (a ward of Cheshire West and Chester): not elsewhere
             return Answer(question=question, grounded=False,  # a figure for one of our areas is not one for theirs
                           answer=f"The sources do not say: their figures are for Cheshire and Merseyside and its "
                                  f"areas, and none is for {elsewhere}.")
-        if SOURCE_ASKED.search(question) and (cited := source_of(retrieval.hits[points[0].hit_index], points[0].text,
-                                                                    chunks or [])):
+        if SOURCE_ASKED.search(question) and (cited := source_of(lead_hit, points[0].text, chunks or [])):
             # "which report is that from?": the source its document gives, then the claim it is given for
             claim = points[0].quoted().rstrip(". ")
-            text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [retrieval.hits[points[0].hit_index]])])
-        elif ABOUT_REFERENCES.search(question) and retrieval.hits[points[0].hit_index].metadata.get("row") is None \
-                and (cited := source_of(retrieval.hits[points[0].hit_index], points[0].text, chunks or [])):
+            text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [lead_hit])])
+        elif ABOUT_REFERENCES.search(question) and lead_hit.metadata.get("row") is None \
+                and (cited := source_of(lead_hit, points[0].text, chunks or [])):
             # "is there an example policy the roadmap points people to?": the sentence, then the footnote it is marked with
             text, citations = compose_cited([(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points] + [cited])
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
-        note, other_borough = area_note(wanted_area, retrieval.hits[points[0].hit_index])
+        note, other_borough = area_note(wanted_area, lead_hit)
         regions = [CITY_REGION, REGION] if place in CITY_REGION_BOROUGHS else [REGION]
         for region in regions if other_borough and place in BOROUGHS else []:
             # a neighbour's figure: the figure of a region the place is part of, first
@@ -799,7 +798,8 @@ class ChatRoutes:
                 return self._among(question, among.group("rest"), before)
             if _POINTS_AT_IT.search(question) and len(question.split()) <= 12:
                 # the code the answer before is about: the first it describes ('NT16 “Equipment …”'), else its first
-                it = next(iter(re.findall(r"\b([A-Z]{2}\d+[a-z]?) “", previous_answer or "")), before[0]).upper()
+                said = previous_answer or ""
+                it = next((m.group(1).upper() for m in CODE.finditer(said) if said.startswith(" “", m.end())), before[0])
                 pointed = route(f"{question} ({it})", self.groups)
                 if pointed.kind == "codes" and route(question, self.groups).kind == "ask":
                     question = f"{question} ({it})"  # its page, unit or wording: the catalogue's row says

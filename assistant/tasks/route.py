@@ -238,13 +238,13 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         unit = _UNIT_NAMED.search(text)
         if unit:  # "which TOMs are counted in hours rather than £?": the first unit named
             return Route("measures", group=UNIT_GROUP + _unit_of(unit.group("unit")))
-        topic = _TOPIC.search(text)
-        if topic and not _CODE.search(text) and not _ABOUT_FRAMEWORK.search(text):
+        topic = _TOPIC.search(text)  # (no code is named here: the branch is for lists without one)
+        if topic and not _ABOUT_FRAMEWORK.search(text):
             # "which measures are about the living wage?", "which of the TOMs are the 'pay people properly' ones?": the
             # measures that fit the topic
             said = re.sub(r"\s*\b(which|what)\b.*$", "", topic.group("topic") or topic.group("named")).strip(" .!,-")
             after = text.split("?", 1)[1].strip() if "?" in text else ""  # "… ones? we're a living wage employer"
-            if _THEY.fullmatch(said) or said.lower() in ("it", "that", "this"):  # "… which codes mention it?"
+            if re.fullmatch(r"it|that|this|they|them|those people|these people", said, re.I):  # "… mention it?"
                 return Route("activity", activity=activity_text(text), several=True)
             return Route("activity", activity=f"{said}; {after}" if after else said, several=True)
     codes = [c.upper() for c in _CODE.findall(text)]

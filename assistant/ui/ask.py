@@ -40,18 +40,21 @@ def sources_html(citations: list[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
-def _plain(content: Any) -> str:
-    """A chatbot message's text: Gradio 6 sends it back as a list of parts ({"type": "text", "text": …}), earlier
-    versions as a string; either way as the page showed it (escaped)."""
+def _parts_text(content: Any) -> str:
+    """A chatbot message's text as sent back: Gradio 6 sends a list of parts ({"type": "text", "text": …}), earlier
+    versions a string."""
     if isinstance(content, str):
-        text = content
-    elif isinstance(content, dict):
-        text = str(content.get("text") or "")
-    elif isinstance(content, (list, tuple)):
-        text = " ".join(_plain(part) for part in content)
-    else:
-        text = ""
-    return html.unescape(text)
+        return content
+    if isinstance(content, dict):
+        return str(content.get("text") or "")
+    if isinstance(content, (list, tuple)):
+        return " ".join(_parts_text(part) for part in content)
+    return ""
+
+
+def _plain(content: Any) -> str:
+    """A chatbot message's text as the page showed it (escaped once, so unescaped once)."""
+    return html.unescape(_parts_text(content))
 
 
 def history_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
