@@ -553,3 +553,10 @@ def test_what_a_follow_up_adds_picks_its_sentence_from_the_same_passage(shipped)
 def test_measures_on_a_topic_list_the_ones_that_fit(shipped):
     answer = shipped.ask("which of the TOMs are the 'help people into work' ones?")
     assert answer.grounded and answer.mode == "mapped" and "NT11" in answer.answer.split("[1]")[0]
+
+
+def test_which_of_those_scores_lettered_codes_too(shipped):
+    history = [("which codes are for volunteering?", "NT29 (community projects) and NT29a (health-care charities).")]
+    answer = shipped.ask("which of those is for staff volunteering with a health-care charity's community projects?",
+                         history=history)
+    assert answer.grounded and "is NT29a “" in answer.answer

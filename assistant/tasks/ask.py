@@ -834,7 +834,7 @@ class ChatRoutes:
         """"Which of those is the one for handing over kit?": of the codes the answer before named, the one the
         mapper scores highest for what is described."""
         wanted = _ONE_FOR.sub("", wanted).strip(" ?.,")
-        known = [c for c in codes if c in self.catalogue]
+        known = [self.catalogue.get(c).code for c in codes if c in self.catalogue]  # "NT29A" -> "NT29a", as scored
         if len(wanted.split()) < 2 or len(known) < 2:
             return None
         scored = {m.measure.code: m.score for m in self.mapper_factory().map(wanted, top=len(self.catalogue)).measures}
