@@ -103,6 +103,17 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
             places = sorted(set(places))
             if len({lines[i].page for i in places}) >= max(3, len(pages) / 2):
                 running.update(places)
+    elif len(pages) == 2:  # two pages: the same first line on both (a header), or the same last line but for the
+        # page's own number (a footer: "… p.1", "… p.2"; "Max. 750 words" or "Maximum 4,000 characters" ending both
+        # pages is the pack's text)
+        firsts, lasts = ([indexes[0] for indexes in pages.values()], [indexes[-1] for indexes in pages.values()])
+        for ends, numbered in ((firsts, False), (lasts, True)):
+            texts = {re.sub(rf"(?<![\d,.]){lines[i].page}(?![\d,])", "#", lines[i].text) if numbered else lines[i].text
+                     for i in ends}
+            if len(texts) == 1 and (not numbered or "#" in next(iter(texts))) \
+                    and all(lines[i].cells is None and len(lines[i].text.split()) >= 2 for i in ends) \
+                    and re.search(r"[a-z]{3,}", lines[ends[0]].text, re.I):
+                running.update(ends)
     return [line for index, line in enumerate(lines)
             if index not in running and not (line.cells is None and PAGE_FURNITURE.match(line.text))]
 

@@ -2364,3 +2364,40 @@ def test_a_title_under_a_long_letterhead_address_in_a_pdf_is_a_heading_not_the_a
     assert len(blocks[0][1]) >= 80
     title = _tender_of(blocks, tmp_path, "itt.pdf")["title"]
     assert title and title["value"] == "Wellbeing Walks Programme"
+
+
+def test_a_two_page_pdfs_running_header_and_numbered_footer_are_not_its_title(tmp_path):
+    pages = [[("p", "Sefton Leisure | Commissioning | RESTRICTED"), ("h", "Community Swimming Lessons"),
+              ("p", "Sefton Council wants a provider to teach swimming to primary school pupils."),
+              ("p", "Swim ref SLC-77 - sheet 1")],
+             [("p", "Sefton Leisure | Commissioning | RESTRICTED"), ("h", "Scoring"),
+              ("p", "Quality carries 60% and price 40%."),
+              ("p", "Swim ref SLC-77 - sheet 2")]]
+    data = intake(write_pack([{"name": "itt.pdf", "pages": pages}], tmp_path / "a"))
+    assert data["tender"]["title"]["value"] == "Community Swimming Lessons"
+    # the same limit ending both pages of a questionnaire is its text, kept: each question keeps its limit
+    questions = [[("p", "Question 1 (Delivery)"), ("p", "How will you run the lessons at each pool?"),
+                  ("p", "Max. 400 words")],
+                 [("p", "Question 2 (Social Value)"), ("p", "Explain the social value you will add in Sefton."),
+                  ("p", "Max. 400 words")]]
+    found = intake(write_pack([{"name": "itt.pdf", "pages": pages},
+                               {"name": "questions.pdf", "pages": questions}], tmp_path / "b"))["questions"]
+    assert [q["word_limit"] for q in found] == [400, 400]
+
+
+def test_a_pdf_covers_first_line_over_invitation_to_tender_is_its_title(tmp_path):
+    blocks = [("p", "School crossing patrol cover for 12 sites"),
+              ("p", "Invitation to Tender"),
+              ("p", "Knowsley Council wants a provider to staff school crossing patrols during term time.")]
+    title = _tender_of(blocks, tmp_path / "a", "itt.pdf")["title"]
+    assert title and title["value"] == "School crossing patrol cover for 12 sites"
+    # a letterhead there is the buyer, not the title
+    blocks = [("p", "Knowsley Metropolitan Borough Council"), ("p", "Invitation to Tender"),
+              ("p", "The Council wants a provider to staff school crossing patrols during term time.")]
+    title = _tender_of(blocks, tmp_path / "b", "itt.pdf")["title"]
+    assert title is None or "Council" not in title["value"]
+    # an annex's heading naming its part is not the title either
+    blocks = [("h", "Annex B: quality method statements"), ("p", "MS1 - Delivery (20%)"),
+              ("p", "Describe how you will staff the patrols.")]
+    title = _tender_of(blocks, tmp_path / "c", "annex.docx")["title"]
+    assert title is None

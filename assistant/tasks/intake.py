@@ -391,7 +391,7 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
                           r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
 _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
                             r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
-                            r"method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
+                            r"[\w\s]*method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
 
 
@@ -402,6 +402,7 @@ def find_title(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "title") if not re.match(r"^[\d£]", v)
              and DURATION.match(v.strip()) is None and not find_dates(v[:20])]
     # 'Contract: three academic years (…), extendable …' states a term, 'Contract: 1 April …' a date: not a title
+    found += _cover_titles(lines)
     for index, line in enumerate(lines):
         if not line.heading:
             if index == 0 and (match := _TITLE_PROSE.match(line.text)):  # a PDF's first line, not set as a heading:
@@ -425,6 +426,32 @@ def find_title(lines: list[Line]) -> list[Found]:
                 and not _known_label_row(following.text) and ":" not in following.text:
             found.append(Found(_tidy_value(following.text), following, 2))  # "Invitation to Tender" / "Young Carers Service"
         break  # only the pack's first heading can be its title
+    return found
+
+
+_BODY_NAME = re.compile(r"\b(?:Council|Authority|Trust|ICB|Board|University|College|NHS|Limited|Ltd|plc|LLP)\b|[|@]", re.I)
+
+
+def _cover_titles(lines: list[Line]) -> list[Found]:
+    """A file's first line (its running header gone) over a generic document name on the same page: "Infant feeding
+    peer support service 2031 to 2034" / "Invitation to tender". A PDF sets no heading style, and a title in sentence
+    case or holding a figure reads as no heading, but the cover's order names it. A letterhead or body's name there
+    is the buyer, not the title."""
+    found = []
+    for index, line in enumerate(lines[:-1]):
+        if index and lines[index - 1].source == line.source:
+            continue
+        following = lines[index + 1]
+        text = line.text.strip()
+        if following.source != line.source or following.page != line.page or line.cells or following.cells \
+                or not _GENERIC_TITLE.match(drop_short_form(following.text.strip())):
+            continue
+        if not 2 <= len(text.split()) <= 14 or text[-1] in ".,;:?!)" or not text[0].isupper() or ":" in text \
+                or _BODY_NAME.search(text) or _GENERIC_TITLE.match(drop_short_form(text)) \
+                or re.match(r"^(?:section|part|annex|appendix|schedule)\b", text, re.I) or find_dates(text) \
+                and not re.search(r"\b\d{4}\s+to\s+\d{4}$", text) or _known_label_row(text):
+            continue
+        found.append(Found(_tidy_value(text), line, 1))
     return found
 
 
