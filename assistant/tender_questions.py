@@ -100,7 +100,14 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
                                # said outright: "Points are percentages of the total score", "each mark is one per cent of
                                # the overall evaluation"
                                r"\b(?:marks|points|each\s+(?:mark|point))\s+(?:are|is|equals?|represents?)\s+(?:one\s+)?"
-                               r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b", re.I)
+                               r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b|"
+                               # the whole marked out of 100: "Bids are scored out of 100", "carries 15 of the 100
+                               # evaluation marks" (not an answer's own scale)
+                               r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|"
+                               r"submission))\s+(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+"
+                               r"(?:a\s+(?:possible|maximum\s+of|total\s+of)\s+)?100\b(?!\s*%)|"
+                               r"\b\d{1,2}(?:\.\d+)?\s+of\s+the\s+100\s+(?:(?:evaluation|available|tender|total)\s+)?"
+                               r"(?:marks|points)\b", re.I)
 # Marks of a whole stated as another total: "(1,000 points in total)", "out of a total of 200 marks": each question's
 # marks are that share of the whole
 MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\s+(?:in\s+total|overall)\b|"
@@ -132,7 +139,7 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
-                 ("marks", re.compile(r"^(?:max(?:imum)?\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
+                 ("marks", re.compile(r"^(?:(?:max(?:imum)?|evaluation|available|total)\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
                  ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 

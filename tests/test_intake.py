@@ -2401,3 +2401,30 @@ def test_a_pdf_covers_first_line_over_invitation_to_tender_is_its_title(tmp_path
               ("p", "Describe how you will staff the patrols.")]
     title = _tender_of(blocks, tmp_path / "c", "annex.docx")["title"]
     assert title is None
+
+
+def test_evaluation_points_in_a_question_box_and_points_of_the_100_are_percentages(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Scoring"),
+        ("p", "Social value is worth 12 of the 100 tender marks; quality 48 and price 40."),
+        ("t", [["Question 3.1", "How will you keep the allotment sites tidy and safe through the year?"],
+               ["Evaluation marks", "30"], ["Word limit", "700"], ["Response", ""]]),
+        ("t", [["Question 3.2", "Describe the social value you will deliver for local residents, including jobs "
+                                "and volunteering."],
+               ["Evaluation marks", "12"], ["Word limit", "500"], ["Response", ""]]),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["social_value_weighting_percent"]["value"] == 12
+    assert [(q["word_limit"], q["weighting_percent"]) for q in data["questions"]] == [(700, 30), (500, 12)]
+    # marks whose whole is not said to be 100 stay marks, not percentages
+    files[0]["pages"][0][1] = ("p", "Quality and social value are scored together.")
+    found = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [q["weighting_percent"] for q in found] == [None, None]
+
+
+def test_tenders_marked_out_of_100_make_table_marks_percentages(tmp_path):
+    blocks = [("p", "Bids are scored out of 100: price 50 marks, quality 35 marks and social value 15 marks."),
+              ("t", [["Ref", "Question", "Marks", "Word limit"],
+                     ["T1", "Describe how you will staff the help desk at peak times.", "35", "600"]])]
+    found = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path))["questions"]
+    assert [q["weighting_percent"] for q in found] == [35]

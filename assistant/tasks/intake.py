@@ -1346,7 +1346,7 @@ def _social_value_marks(sentences: list[tuple[Line, str]]) -> set[float]:
             continue
         said = list(POINTS_FOR_SV.finditer(sentence)) or (
             list(BARE_POINTS_FOR_SV.finditer(sentence)) if LISTED_MARKS.search(sentence) else [])
-        marks |= {float(m.group("n") or m.group("n2")) for m in said}
+        marks |= {float(m.group("n") or m.group("n2") or m.groupdict().get("n3")) for m in said}
     return marks
 
 
@@ -1412,7 +1412,7 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
         if line.cells is not None:
             continue
         if OUT_OF_100.search(sentence) or OUT_OF_100.search(line.text):  # the total may be its paragraph's first sentence
-            found += [Found(int(m.group("n") or m.group("n2")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
+            found += [Found(int(m.group("n") or m.group("n2") or m.groupdict().get("n3")), line, 1) for m in POINTS_FOR_SV.finditer(sentence)]
         elif len(totals := {marks_total(m) for m in MARKS_TOTAL.finditer(sentence)} or {  # or its paragraph's
                 marks_total(m) for m in MARKS_TOTAL.finditer(line.text)}) == 1:
             total = next(iter(totals))
@@ -1420,7 +1420,7 @@ def _points_out_of_100(lines: list[Line]) -> list[Found]:
             if not said and LISTED_MARKS.search(sentence):  # "400 marks are for price, 500 for quality and 100 for
                 said = list(BARE_POINTS_FOR_SV.finditer(sentence))  # social value": its unit said once, for the list
             for m in said:
-                if 0 < (points := int(m.group("n") or m.group("n2"))) < total:
+                if 0 < (points := int(m.group("n") or m.group("n2") or m.groupdict().get("n3"))) < total:
                     found.append(Found(_int(round(points * 100 / total, 1)), line, 1,
                                        f"{points} of the {total:,} points in total"))
     return found
@@ -1430,13 +1430,17 @@ LISTED_MARKS = re.compile(r"\d\s+(?:marks|points)\s+(?:are\s+|go\s+)?(?:for|to)\
 BARE_POINTS_FOR_SV = re.compile(r"(?:,|\band)\s+(?P<n>\d{1,4})\s+(?:for|to)\s+(?:the\s+)?social\s+value\b(?P<n2>)", re.I)
 # "scored out of 100 points", "(100 marks in total)", "of the 100 marks available": marks that are percentages
 OUT_OF_100 = re.compile(r"(?:out of|total of|maximum of)\s+(?:the\s+)?100\s+(?:points|marks)|"
+                        r"\b\d{1,3}\s+of\s+the\s+100\s+(?:(?:evaluation|available|tender|total)\s+)?(?:points|marks)\b|"
                         r"\b100\s+(?:points|marks)\s+(?:in\s+total|available|overall)|"
                         # "the total available is 100 points", "the maximum score is 100 marks"
                         r"\b(?:total|maximum)(?:\s+(?:available|score|number\s+of\s+(?:points|marks)))?\s+(?:is|will\s+be)\s+"
                         r"100\s+(?:points|marks)\b", re.I)
 POINTS_FOR_SV = re.compile(r"(?P<n>\d{1,3})\s+(?:points|marks)\s+(?:(?:are|is|will be)\s+)?(?:allocated\s+|awarded\s+)?"
                            r"(?:for|to)\s+(?:the\s+)?social\s+value|"
-                           r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))", re.I)
+                           r"\bsocial\s+value\W{0,3}(?P<n2>\d{1,3})\s+(?:points|marks)\b(?!\s+(?:in\s+total|available))|"
+                           # "Social value is worth 12 of the 100 tender marks"
+                           r"\bsocial\s+value\s+(?:carries|is\s+worth|receives|attracts|gets|has)\s+(?P<n3>\d{1,3})\s+of\s+"
+                           r"the\s+100\s+(?:(?:evaluation|available|tender|total)\s+)?(?:points|marks)\b", re.I)
 
 
 def _marks_total(lines: list[Line], row: Line) -> int | None:
