@@ -482,9 +482,31 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 question.weighting = round(question.marks * 100 / total, 2)
     result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
     _only_candidate(lines, result)
+    _quality_questions_beside_a_social_value_section(result)
     for question in result:
         question.pop("_against")
     return result, used
+
+
+def _only_a_theme(question: dict[str, Any]) -> bool:
+    return bool(question["social_value_why"]) and all(why.startswith("asks about ") for why in question["social_value_why"])
+
+
+def _quality_questions_beside_a_social_value_section(result: list[dict[str, Any]]) -> None:
+    """A question that is social value only by what it asks about (recruiting and training the service's own staff or
+    volunteers, say), in a file whose social value question says it is one outright (names social value and is
+    labelled so: its id, topic, heading or lead-in): a question about running the service, not social value."""
+    labelled = ("social value id", "topic '", "under the heading '", "introduced as a social value question",
+                "filed under social value", "its weighting or note line names social value")
+    own = [q for q in result if q["social_value"] and any(why.startswith("names social value") for why in
+                                                          q["social_value_why"])
+           and any(why.startswith(labelled) for why in q["social_value_why"])]
+    for question in result:
+        if question["social_value"] and _only_a_theme(question) and any(
+                o["source"] == question["source"] and o["social_value_score"] > question["social_value_score"]
+                for o in own):
+            question["social_value"] = False
+            question["social_value_why"].append("asks about a theme only, beside the file's own social value question")
 
 
 def _table_totals(lines: list[Line]) -> set[int]:

@@ -2428,3 +2428,16 @@ def test_tenders_marked_out_of_100_make_table_marks_percentages(tmp_path):
                      ["T1", "Describe how you will staff the help desk at peak times.", "35", "600"]])]
     found = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path))["questions"]
     assert [q["weighting_percent"] for q in found] == [35]
+
+
+def test_a_question_about_the_services_own_recruits_is_not_social_value_beside_the_labelled_one(tmp_path):
+    blocks = [("p", "Quality questions"),
+              ("p", "Q1 - Building the mentor team (25%)"),
+              ("p", "How will you recruit, train and keep volunteer mentors who reflect the communities you support?"),
+              ("p", "Word count: 700 maximum"),
+              ("p", "Social value question"),
+              ("p", "SV1 - Social value for St Helens (10%)"),
+              ("p", "What social value will this contract add in St Helens beyond the mentoring itself?"),
+              ("p", "Word count: 500 maximum")]
+    found = intake(write_pack([{"name": "itt.pdf", "pages": [blocks]}], tmp_path))["questions"]
+    assert [(q["id"], q["social_value"]) for q in found] == [("Q1", False), ("SV1", True)]
