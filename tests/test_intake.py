@@ -2441,3 +2441,16 @@ def test_a_question_about_the_services_own_recruits_is_not_social_value_beside_t
               ("p", "Word count: 500 maximum")]
     found = intake(write_pack([{"name": "itt.pdf", "pages": [blocks]}], tmp_path))["questions"]
     assert [(q["id"], q["social_value"]) for q in found] == [("Q1", False), ("SV1", True)]
+
+
+def test_the_buyers_own_named_pledge_is_the_framework_when_a_published_one_is_only_background(tmp_path):
+    def framework(sentences, name):
+        blocks = [("h", "Evaluation"), *[("p", s) for s in sentences]]
+        found = _tender_of(blocks, tmp_path / name)["framework"]
+        return found and found["value"]
+    pledge = ("Social value will be evaluated against the Sefton Stronger Communities Charter, the Council's "
+              "promises on local jobs and greener streets.")
+    background = "Our 2028 social value report, compiled with the National TOMs, showed £3m of benefit."
+    assert framework([pledge, background], "a") == "bespoke"
+    # a published framework bids are scored with still wins over the pledge named beside it
+    assert framework([pledge, "Commitments will be scored using the National TOMs."], "b") == "national-toms"

@@ -1881,6 +1881,17 @@ OWN_NAMED = re.compile(r"\b(?:assessed|evaluated|scored|measured|marked)\s+(?:ag
                        r"(?-i:(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)\b", re.I)
 
 
+# the buyer's own commitments by a proper name ending in what they are, after "the": "assessed against the Wirral
+# Fairer Futures Pledge", "scored against the Knowsley Community Promise" (not "the National TOMs")
+OWN_THE_NAMED = re.compile(r"\b(?:assessed|evaluated|scored|marked)\s+(?:against|in\s+line\s+with|using)\s+the\s+"
+                           r"(?-i:(?:[A-Z][\w&'-]*\s+){1,5}(?:Pledge|Promise|Charter|Commitments?|Compact|Priorities|"
+                           r"Ambitions?|Covenant))\b", re.I)
+# a framework named as what bids are assessed with or bidders asked to use
+USED_FOR_BIDS = re.compile(r"\b(?:will\s+be|are|is|be|being)\s+(?:\w+\s+)?(?:assessed|evaluated|scored|marked|weighted|"
+                           r"measured|reported|recorded)\b|\b(?:using|use|complete|completing|submit\w*|in\s+line\s+with|"
+                           r"against|based\s+on|aligned\s+(?:to|with)|from|via|through|per)\b", re.I)
+
+
 NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(?:used|applied|required)\b|"
                       r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
                       # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
@@ -1918,13 +1929,22 @@ def find_framework(lines: list[Line], question_lines: frozenset[int] | set[int] 
     own = own_sv_names(lines)
     criterion = re.compile("|".join([r"social\s+value", SV_CRITERION_NAMES.pattern,
                                      *(re.escape(n).replace(r"\ ", r"\s+") for n in own)]), re.I)
+    named_in: list[str] = []  # the sentences naming a published framework
+    own_stated: list[Found] = []
     for index, (line, sentence) in enumerate(sentences):
         for rank, (name, pattern) in enumerate(FRAMEWORK_PATTERNS):
             if any(pattern.search(clause) for clause in _clauses(sentence) if not NOT_USED.search(clause)):
                 found.append(Found(name, line, rank))
-        if (OWN_STRATEGY.search(sentence) or OWN_NAMED.search(sentence)) and (criterion.search(sentence) or _follows_the_criterion(
-                sentences, index, criterion)):  # social value scored against the buyer's own strategy: bespoke
-            found.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))
+                if name != "bespoke":
+                    named_in.append(sentence)
+        if (OWN_STRATEGY.search(sentence) or OWN_NAMED.search(sentence) or OWN_THE_NAMED.search(sentence)) and (
+                criterion.search(sentence) or _follows_the_criterion(sentences, index, criterion)):
+            own_stated.append(Found("bespoke", line, len(FRAMEWORK_PATTERNS)))  # scored against the buyer's own: bespoke
+    if own_stated and not any(USED_FOR_BIDS.search(sentence) for sentence in named_in):
+        # a published framework named only in passing ("last year's suppliers reported £6.8m, measured with the
+        # National TOMs"), never as what bids are assessed with or asked to use: the buyer's own is the framework
+        own_stated = [replace(f, rank=-1) for f in own_stated]
+    found += own_stated
     asked = {id(lines[i]) for i in question_lines}
     return sorted(found, key=lambda f: id(f.line) in asked)  # stable: the pack's order otherwise
 
