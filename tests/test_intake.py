@@ -2454,3 +2454,15 @@ def test_the_buyers_own_named_pledge_is_the_framework_when_a_published_one_is_on
     assert framework([pledge, background], "a") == "bespoke"
     # a published framework bids are scored with still wins over the pledge named beside it
     assert framework([pledge, "Commitments will be scored using the National TOMs."], "b") == "national-toms"
+
+
+def test_a_place_in_a_question_does_not_join_the_heading_above_it_into_the_packs_own_prose(tmp_path):
+    pages = [[("p", "The Council wants a provider to run holiday activity clubs at the youth centres in Huyton and "
+                    "Kirkby.")],
+             [("p", "Method statements"),
+              ("p", "M1 - Staffing the clubs (30%)"),
+              ("p", "How will you recruit play workers who reflect the children of Sefton, and how will you support "
+                    "them?"),
+              ("p", "Word count: 600 maximum")]]
+    area = intake(write_pack([{"name": "itt.pdf", "pages": pages}], tmp_path))["tender"]["area"]
+    assert (area["value"], area["page"]) == ("Knowsley", 1)

@@ -637,7 +637,12 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         if area:
             found.append(Found(area, line, 0))
     asked = {id(lines[i]) for i in question_lines}
-    for line, text in _area_texts(lines):
+    # the prose and the questions read apart: a question's words must not join the heading above it into a sentence
+    # that reads as the pack's own ("Quality questions Q1 … the families of Halton …")
+    prose = [line for i, line in enumerate(lines) if i not in question_lines]
+    texts = list(_area_texts(prose)) + list(_area_texts([lines[i] for i in sorted(question_lines)]))
+    order = {id(line): i for i, line in enumerate(lines)}
+    for line, text in sorted(texts, key=lambda t: order[id(t[0])]):  # stable: in the pack's order
         buying = AREA_BUYER_BUYING.match(text.replace("&", "and")) if id(line) not in asked else None
         if buying and TOWNS_LISTED.search(text):
             found.append(Found(_canonical_area(buying.group("a")), line, 1))
