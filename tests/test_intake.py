@@ -2466,3 +2466,12 @@ def test_a_place_in_a_question_does_not_join_the_heading_above_it_into_the_packs
               ("p", "Word count: 600 maximum")]]
     area = intake(write_pack([{"name": "itt.pdf", "pages": pages}], tmp_path))["tender"]["area"]
     assert (area["value"], area["page"]) == ("Knowsley", 1)
+
+
+def test_a_pdf_covers_document_name_line_does_not_run_on_into_the_buyers_sentence(tmp_path):
+    blocks = [("p", "Garden waste collection rounds for 2030"),
+              ("p", "Request for quotation"),
+              ("p", "Knowsley Council invites quotations from licensed waste carriers to collect garden waste from "
+                    "households on fortnightly rounds between March and November.")]
+    tender = _tender_of(blocks, tmp_path, "rfq.pdf")
+    assert tender["buyer"] and tender["buyer"]["value"] == "Knowsley Council"

@@ -346,6 +346,9 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # contents entries are not a sentence wrapped over lines
     if _title_case(previous.text) and line.text[:1].isupper():
         return False  # a title line ('Request for Quotation - Halton Borough Council, Adult Services') set above prose
+    if line.text[:1].isupper() and (_GENERIC_TITLE.match(drop_short_form(previous.text.strip())) or
+                                    _GENERIC_TITLE.match(drop_short_form(line.text.strip()))):
+        return False  # a cover's "Invitation to tender", in any case, stands apart from the title above and prose below
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
 
@@ -389,7 +392,7 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
                           r"tender|specification)\s*(?:for|:|-|–)\s*(?P<t>.+)$|^(?P<t2>.+?)\s*(?:-|–|:)\s*(?:invitation to "
                           r"tender|itt|rfq|request for quotation|tender (?:documents?|pack)|instructions to (?:bidders|"
                           r"tenderers)|method statements?|pricing schedule|(?:service )?specification.*)$", re.I)
-_GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|instructions to tenderers|tender|"
+_GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|request for (?:quotation|quote|proposals?)|instructions to tenderers|tender|"
                             r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
                             r"[\w\s]*method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
                             r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
