@@ -2475,3 +2475,15 @@ def test_a_pdf_covers_document_name_line_does_not_run_on_into_the_buyers_sentenc
                     "households on fortnightly rounds between March and November.")]
     tender = _tender_of(blocks, tmp_path, "rfq.pdf")
     assert tender["buyer"] and tender["buyer"]["value"] == "Knowsley Council"
+
+
+def test_a_descriptor_table_with_its_mark_in_the_last_column_is_the_scale(tmp_path):
+    table = ("t", [["Rating", "Guidance for evaluators", "Points"],
+                   ["Excellent", "Fully meets the need, with examples from comparable contracts", "3"],
+                   ["Good", "Meets the need with only small omissions", "2"],
+                   ["Poor", "Misses important parts of the need", "1"],
+                   ["Unacceptable", "Blank, or off the point entirely", "0"]])
+    for file in ("itt.pdf", "itt.docx"):
+        blocks = [("h", "Scoring"), ("p", "Answers are rated with the table below."), table]
+        scale = _tender_of(blocks, tmp_path / file, file)["scoring_scale"]
+        assert scale and scale["value"] == "0-3", file

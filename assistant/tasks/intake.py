@@ -1808,6 +1808,9 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
 # fully meets …" / … / "0 Not answered"
 _WORDS_THEN_MARK = re.compile(r"^(?P<w>[A-Za-z][A-Za-z ,'/-]{1,40}?)\s+(?P<n>\d{1,3})$")
 _MARK_THEN_WORDS = re.compile(r"^(?P<n>\d{1,3})\s+(?:[-–=:.)]\s*)?(?P<w>[A-Za-z].{0,200})$")
+# a three-column descriptor table's row with its mark last, read as a line (a PDF's layout may or may not have cut it
+# into cells): "Strong A detailed, credible answer … 4", "Excellent | A full answer … | 5"
+_WORDS_MEANING_MARK = re.compile(r"^(?P<w>[A-Za-z][^|]{0,40}?)(?:\s*\|\s*|\s+)[^|]{3,240}?(?:\s*\|\s*|\s+)(?P<n>\d{1,2})$")
 
 
 def _scale_lines(lines: list[Line]) -> list[Found]:
@@ -1817,15 +1820,16 @@ def _scale_lines(lines: list[Line]) -> list[Found]:
     run: list[tuple[int, Line]] = []
     shape: re.Pattern | None = None
     for line in lines + [Line("", "", None)]:
-        match = None if line.cells is not None else (shape.match(line.text) if shape is not None else None)
+        match = None if shape is None or line.cells is not None and shape is not _WORDS_MEANING_MARK \
+            else shape.match(line.text)
         if match is not None and line.page == run[-1][1].page and line.source == run[-1][1].source:
             run.append((int(match.group("n")), line))
             continue
         if len(run) >= 3 and _a_scale([n for n, _ in run]):
             found.append(Found(f"{min(n for n, _ in run)}-{max(n for n, _ in run)}", run[0][1], 1))
         run, shape = [], None
-        for pattern in (_WORDS_THEN_MARK, _MARK_THEN_WORDS):
-            first = pattern.match(line.text) if line.cells is None else None
+        for pattern in (_WORDS_THEN_MARK, _MARK_THEN_WORDS, _WORDS_MEANING_MARK):
+            first = pattern.match(line.text) if line.cells is None or pattern is _WORDS_MEANING_MARK else None
             if first and DESCRIPTOR.match(first.group("w")):
                 run, shape = [(int(first.group("n")), line)], pattern
                 break
