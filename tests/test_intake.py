@@ -2487,3 +2487,10 @@ def test_a_descriptor_table_with_its_mark_in_the_last_column_is_the_scale(tmp_pa
         blocks = [("h", "Scoring"), ("p", "Answers are rated with the table below."), table]
         scale = _tender_of(blocks, tmp_path / file, file)["scoring_scale"]
         assert scale and scale["value"] == "0-3", file
+
+
+def test_an_option_of_the_next_year_and_further_single_years_are_extensions():
+    assert _term("Term: 3 years, with the option of a fourth year.") == (36, 12, True)
+    assert _term("A one-year licence that may be extended by two further single years.")[:2] == (12, 24)
+    # an ordinal year that is not the next one is not read as an extension
+    assert _term("Term: 3 years with the option of a fifth year.")[1] is None

@@ -918,9 +918,26 @@ _FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s
                             re.I)
 
 
+# "two further single years": single years, one at a time, are years
+_SINGLE_YEARS = re.compile(r"\b(?P<w>further|additional|separate|optional)\s+single\s+(?P<u>years|months)\b", re.I)
+# "2 years, with an option of a third year": the next year after the initial term, taken as an option
+_NEXT_YEAR = re.compile(r"\b(?P<n>\d{1,2})[\s-]*years?\b(?P<between>[^.;]{0,40}?\b(?:an?\s+|the\s+)?(?:option(?:al)?\s+(?:of|for|to\s+"
+                        r"(?:add|take)|to\s+extend\s+(?:in)?to)\s+a|optional))\s+(?P<o>second|third|fourth|fifth|sixth)\s+"
+                        r"year\b", re.I)
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _next_year(m: re.Match) -> str:
+    if _ORDINAL[m.group("o").lower()] != int(m.group("n")) + 1:
+        return m.group(0)  # "3 years, with the option of a fifth year": not the next one, left unread
+    return f"{m.group('n')} years{m.group('between')} optional extension of 12 months"
+
+
 def _term(text: str) -> tuple[int | None, int | None, bool | None]:
     """(initial months, extension months, extension option) stated in a term statement."""
     text = _term_breakdown(_figures_for_words(spell_units(text)))
+    text = _SINGLE_YEARS.sub(lambda m: f"{m.group('w')} {m.group('u')}", text)
+    text = _NEXT_YEAR.sub(_next_year, text)
     ceiling = _ceiling(text)  # the whole term's ceiling is neither the initial term nor an extension
     if ceiling:
         text = text[:ceiling.start()] + " " * (ceiling.end() - ceiling.start()) + text[ceiling.end():]
