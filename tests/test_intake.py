@@ -2494,3 +2494,13 @@ def test_an_option_of_the_next_year_and_further_single_years_are_extensions():
     assert _term("A one-year licence that may be extended by two further single years.")[:2] == (12, 24)
     # an ordinal year that is not the next one is not read as an extension
     assert _term("Term: 3 years with the option of a fifth year.")[1] is None
+
+
+def test_marks_listed_after_awarded_or_given_are_the_scale(tmp_path):
+    def scale(sentence, name):
+        found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path / name)["scoring_scale"]
+        return found and found["value"]
+    assert scale("Every response is given 0, 1, 2, 3, 4 or 5 points by each panel member.", "a") == "0-5"
+    assert scale("Method statements are each awarded 1, 2 or 3 marks, 3 being the highest.", "b") == "1-3"
+    # a list of lot numbers awarded is not a scale
+    assert scale("Contracts may be awarded for lots 2, 3 or 5 only.", "c") is None

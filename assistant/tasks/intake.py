@@ -1735,7 +1735,7 @@ DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|a
                         r"partial|fair|strong|outstanding|inadequate|insufficient)\b", re.I)
 
 
-SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
+SCALE_LISTED = re.compile(r"\b(?:scale|scored|scoring|score|marked|marks?|rated|awarded|given|receives?)\b[^.]{0,30}?\b(?P<list>[01](?:\s*,\s*\d{1,2}){1,10}),?"
                           r"\s*(?:or|and|to)\s*(?P<b>\d{1,2}|100)\b(?!\s*(?:%|months?|years?|weeks?|days?|words|characters))|"
                           r"\b(?:scale|scored|scoring|score|marked|rated)\b[^.]{0,30}?(?<![\d/])(?P<slashed>[01](?:\s*/\s*\d{1,2}){2,10})"
                           r"(?![\d/%])", re.I)
