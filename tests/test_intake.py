@@ -2504,3 +2504,11 @@ def test_marks_listed_after_awarded_or_given_are_the_scale(tmp_path):
     assert scale("Method statements are each awarded 1, 2 or 3 marks, 3 being the highest.", "b") == "1-3"
     # a list of lot numbers awarded is not a scale
     assert scale("Contracts may be awarded for lots 2, 3 or 5 only.", "c") is None
+
+
+def test_a_whole_value_with_its_annual_rate_in_brackets_is_the_value(tmp_path):
+    blocks = [("h", "Street Lighting Maintenance"),
+              ("p", "Estimated contract value £1.5m (£300,000 per annum over the five years), before VAT.")]
+    tender = _tender_of(blocks, tmp_path)
+    assert tender["value_gbp"]["value"] == 1500000
+    assert tender["annual_value_gbp"]["value"] == 300000

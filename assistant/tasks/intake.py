@@ -770,6 +770,8 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
         kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
                  "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
                  for m, start in zip(matches, starts)]
+        if kinds == [None, "annual"] and re.fullmatch(r"\s*\(\s*", text[matches[0].end():matches[1].start()]):
+            kinds[0] = "whole"  # "£2.4m (£800k a year for three years)": the bracket gives the whole's annual rate
         if sorted(k or "" for k in kinds) == ["annual", "whole"]:
             return money(matches[kinds.index("annual" if annual else "whole")])
     amounts = [money(m) for m in matches]
