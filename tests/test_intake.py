@@ -2512,3 +2512,11 @@ def test_a_whole_value_with_its_annual_rate_in_brackets_is_the_value(tmp_path):
     tender = _tender_of(blocks, tmp_path)
     assert tender["value_gbp"]["value"] == 1500000
     assert tender["annual_value_gbp"]["value"] == 300000
+
+
+def test_a_term_stated_for_every_lot_is_the_contracts_term(tmp_path):
+    blocks = [("h", "Grounds Maintenance (3 Lots)"),
+              ("p", "All three lots will run for 4 years from 1 April 2030."),
+              ("p", "Lot 2 will run for 2 years only if the depot lease is not renewed.")]
+    months = _tender_of(blocks, tmp_path)["months"]
+    assert months and months["value"] == 48
