@@ -2520,3 +2520,16 @@ def test_a_term_stated_for_every_lot_is_the_contracts_term(tmp_path):
               ("p", "Lot 2 will run for 2 years only if the depot lease is not renewed.")]
     months = _tender_of(blocks, tmp_path)["months"]
     assert months and months["value"] == 48
+
+
+def test_a_social_value_ratio_split_and_a_toms_return_part(tmp_path):
+    def split(sentence, name):
+        blocks = [("h", "Evaluation"), ("p", "Price 60%, quality 30%, social value 10%."), ("p", sentence)]
+        tender = _tender_of(blocks, tmp_path / name)
+        return tuple(tender[k] and tender[k]["value"] for k in ("qualitative_percent", "quantitative_percent"))
+    assert split("Social value marks are split 70:30 between the method statement and the measures you enter in the "
+                 "TOMs portal.", "a") == (70, 30)
+    assert split("For social value, the TOMs return earns 25% of the social value marks and the written response "
+                 "75%.", "b") == (75, 25)
+    # a ratio that is not a split between the two parts is not read
+    assert split("Social value is weighted 10:90 against the rest of the tender.", "c") == (None, None)

@@ -1299,12 +1299,14 @@ def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
 # commitments")
 QUAL_PART = re.compile(r"\b(?:written|narrative|qualitative)\s+(?:response|answer|submission|element|part)s?\b|"
                        r"\bmethod\s+statements?\b", re.I)
-QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part)\b|"
+QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:commitments?|offers?|measures?|element|part|"
+                        r"submissions?|returns?)\b|"
                         r"\bcommitments?\s+(?:entered|made|offered|submitted)\b|"
                         # what the bidder commits to in the TOMs: "the measures you commit to in the TOMs", "the
                         # commitments you enter in the TOMs calculator"
                         r"\b(?:commitments?|measures?|offers?)\s+(?:you|bidders?|tenderers?)\s+(?:commit\s+to|enter|make|offer|"
                         r"submit|record)\b(?=[^.;]{0,40}?\b(?:TOMs?|calculator|portal)\b)", re.I)
+RATIO_SPLIT = re.compile(r"\bsplit\s+(?:in\s+the\s+ratio\s+)?(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+between\b", re.I)
 _PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
 
 
@@ -1340,10 +1342,15 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             # "90 go to the written answer and 30 to the quantified commitments": the second's verb left out
             amounts = list(re.finditer(r"(?<![\w.,£])(?P<n>\d{1,4})(?P<u>)(?=\s+(?:are|is|go|goes|will\s+be)\b|"
                                        r"\s+(?:to|for)\s+(?:the|a|an|its|their|your)\s)", sentence, re.I))
-        if len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
+        ratio = RATIO_SPLIT.search(sentence) if not amounts else None
+        if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+            # "the social value score is split 65:35 between your written answer and the commitments you make …"
+            amounts = [ratio, ratio]
+        elif len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
             continue
-        a, b = (float(m.group("n")) for m in amounts)
-        of_its_own = any(float(t.group("n")) == a + b for t in totals) or (
+        a, b = ((float(ratio.group("a")), float(ratio.group("b"))) if ratio and amounts[0] is ratio
+                else (float(m.group("n")) for m in amounts))
+        of_its_own = amounts[0] is ratio or any(float(t.group("n")) == a + b for t in totals) or (
             amounts[0].group("u").lower() in ("marks", "points") and a + b in sv_marks) or (
             a + b == 100 and amounts[0].group("u") == "%" and re.search(r"%\s+of\s+the\s+social\s+value\s+(?:marks|points|score)",
                                                                        sentence, re.I))
@@ -1354,7 +1361,7 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
         if qual <= 0 or quant <= 0:
             continue
         share = qual * 100 / (qual + quant) if key == "qualitative" else quant * 100 / (qual + quant)
-        unit = amounts[0].group("u")
+        unit = "%" if amounts[0] is ratio else amounts[0].group("u")
         found.append(Found(_int(round(share, 1)), line, 1, f"{_int(qual)}{'' if unit == '%' else ' '}{unit} written, "
                                                            f"{_int(quant)}{'' if unit == '%' else ' '}{unit} commitments"))
     return found
