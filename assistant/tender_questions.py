@@ -41,7 +41,7 @@ WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|
                     r"for|attracts|represents)\s+(?P<k>\d{1,3}(?:\.\d+)?)\s?%|"
                     r"(?<![\d.])(?P<j>\d{1,3}(?:\.\d+)?)\s?%\s+weight(?:ing)?\b", re.I)
 # "(20%)" or "(14% of the total score)": a share of the whole evaluation in the title's closing bracket
-TITLE_WEIGHT = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
+TITLE_WEIGHT = re.compile(r"(?:^|\s)\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)(?:\s+of\s+(?:the\s+)?(?:total|overall)\s+"
                           r"(?:score|marks|weighting|evaluation))?\s*\)\s*$", re.I)
 # "Q1 Method (40% of the quality score)": the question's share of one part of the evaluation, not of the whole
 TITLE_PART_SHARE = re.compile(r"\s\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)\s+of\s+(?:the\s+)?(?:quality|technical|"

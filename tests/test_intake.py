@@ -2533,3 +2533,12 @@ def test_a_social_value_ratio_split_and_a_toms_return_part(tmp_path):
                  "75%.", "b") == (75, 25)
     # a ratio that is not a split between the two parts is not read
     assert split("Social value is weighted 10:90 against the rest of the tender.", "c") == (None, None)
+
+
+def test_an_id_line_holding_only_its_bracketed_weighting_gives_the_weighting(tmp_path):
+    blocks = [("h", "Part C: questions"),
+              ("p", "C4 (8% of the overall score)"),
+              ("p", "Describe how you will keep residents informed when a collection is missed."),
+              ("p", "Limit: 400 words.")]
+    found = intake(write_pack([{"name": "part-c.docx", "pages": [blocks]}], tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in found] == [("C4", 8, 400)]
