@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         results["intake_held_out_12"] = intake_eval.run(HELD_OUT_12_PACKS)
         results["intake_held_out_13"] = intake_eval.run(HELD_OUT_13_PACKS)
         results["intake_held_out_14"] = intake_eval.run(HELD_OUT_14_PACKS)
-        results["intake_held_out_15"] = intake_eval.run(HELD_OUT_15_PACKS)  # reported; gated once fixed
+        results["intake_held_out_15"] = intake_eval.run(HELD_OUT_15_PACKS)
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
