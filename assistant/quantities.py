@@ -261,6 +261,9 @@ _EACH = re.compile(
 _N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?P<what>[a-z][\w-]*[a-z]s)\b",
                        re.IGNORECASE)
 _EACH_OF = re.compile(rf"\beach of (?:the |our )?(?P<n>{_NUM})\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})", re.IGNORECASE)
+# a counted group whose members each give a length: "our 5 drivers will each give", "a 3-person crew will each spend"
+_THEY_EACH = re.compile(rf"\b(?P<n>{_NUM})(?:[- ](?:person|people|strong))?\s+(?:[\w'-]+\s+){{0,2}}?"
+                        rf"(?P<what>[a-z][\w-]*[a-z]s|crew|team|squad|gang)\s+(?:will\s+|would\s+|can\s+|to\s+)?each\b", re.IGNORECASE)
 _APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNORECASE)
 _FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
 _PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
@@ -636,7 +639,7 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
         if quantity.unit in HOURS_PER and (each := _length_per_thing(text, quantity)) is not None:
             return each
-        each_of = _EACH_OF.search(text)
+        each_of = _EACH_OF.search(text) or _THEY_EACH.search(text)
         if quantity.unit in HOURS_PER and each_of and text.find(quantity.text) >= each_of.end():
             # "each of our 8 responders will give 1 hr a week": the length is each one's, times their count
             people, hours = parse_number(each_of.group("n")), quantity.value * HOURS_PER[quantity.unit]

@@ -394,3 +394,10 @@ def test_a_length_and_a_half_each():
     text = "three trainee surveyors on apprenticeships, two and a half years each"
     converted = in_unit(text, extract_quantity(text), "weeks")
     assert converted.value == 390
+
+
+def test_a_counted_group_that_each_gives_a_length_is_times_their_count():
+    text = "a 4-person survey team will each spend 1 day a year on river clean-ups"
+    assert in_unit(text, extract_quantity(text), "hours").value == 30
+    text = "our 5 drivers will each give 3 hours a month at a community garden"
+    assert in_unit(text, extract_quantity(text), "hours").value == 15
