@@ -608,3 +608,20 @@ def test_heldout12_mechanisms(mapper, activity, code):
 def test_a_sponsorship_is_a_word_that_signals_a_donation(mapper):
     top = mapper.map("£750 sponsorship of Halewood under-12s netball bibs").measures[0]
     assert top.measure.code == "NT28" and any("sponsorship" in w for w in top.evidence["words"])
+
+
+# published held-out 12's failures, on new wording
+@pytest.mark.parametrize("activity,code", [
+    # a professional named by their role (finance director, HR manager) advising a charity on its own
+    # procedures is expert business advice
+    ("Our HR manager will give an hour a month to coach the director of a small Halton autism charity on rewriting "
+     "its staff handbook and grievance policies", "NT15"),
+    # champions running a waste / switch-off campaign with customers and staff influence others (NT90)
+    ("Eco-champions at our 6 depots ran a 'switch off, lids down' drive with tenants and visitors, with food-waste "
+     "posters in every kitchen", "NT90"),
+    # a loan and advice so a supply-chain social enterprise opens a repair or reuse workshop is circular support
+    ("We loaned a bike refurbishment CIC in our supply chain £12,000 interest-free and gave it advisory days to "
+     "open a repair hub for returned e-bikes", "NT69"),
+])
+def test_published_heldout12_mechanisms(mapper, activity, code):
+    assert mapper.map(activity).measures[0].measure.code == code
