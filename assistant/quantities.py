@@ -101,6 +101,11 @@ _RATE = re.compile(
 )
 
 
+# an amount stated for the whole term right after it ("£9,500 over the term", "£4k in total across the contract")
+_WHOLE_TERM = re.compile(r"\s*(?:in total\s*)?,?\s*(?:in total|(?:over|across|during|for) (?:the|this|our) (?:whole |full |entire )?"
+                         r"(?:term|contract|concession|programme|contract period|life of the contract))\b", re.IGNORECASE)
+
+
 def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
     With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
@@ -108,6 +113,8 @@ def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     if not matches:
         return None
     at = text.find(amount) if amount else -1
+    if at >= 0 and _WHOLE_TERM.match(text, at + len(amount)):
+        return None  # "£9,500 over the term; survival reported annually": the amount is the whole term's
     after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
     match = after[0] if after else matches[0]
     phrase = match.group(0).lower()

@@ -401,3 +401,10 @@ def test_a_counted_group_that_each_gives_a_length_is_times_their_count():
     assert in_unit(text, extract_quantity(text), "hours").value == 30
     text = "our 5 drivers will each give 3 hours a month at a community garden"
     assert in_unit(text, extract_quantity(text), "hours").value == 15
+
+
+def test_an_amount_stated_over_the_term_is_not_a_rate_said_elsewhere():
+    from assistant.quantities import rate
+    text = "We will fund bird boxes and bat boxes, about £3,000 over the term. Occupancy will be checked annually."
+    assert rate(text, "£3,000") is None
+    assert rate("£3,000 a year for bird boxes", "£3,000") is not None
