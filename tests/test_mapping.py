@@ -625,3 +625,8 @@ def test_a_sponsorship_is_a_word_that_signals_a_donation(mapper):
 ])
 def test_published_heldout12_mechanisms(mapper, activity, code):
     assert mapper.map(activity).measures[0].measure.code == code
+
+
+def test_a_well_known_charity_named_without_the_word_charity_is_a_vcse(mapper):
+    activity = "each of our 5 advisers will give 2 hrs a month volunteering at Citizens Advice Halton's drop-in"
+    assert mapper.map(activity).measures[0].measure.code == "NT17"
