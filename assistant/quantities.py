@@ -20,7 +20,7 @@ _SIMPLE_WORD = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and w n
 _COMPOUND_WORD = (rf"(?:(?:{_SIMPLE_WORD})(?:[- ](?:{_SIMPLE_WORD}))?|a)"
                   rf"(?:(?:\s+and)?\s+(?:hundred|thousand|million)\b(?:(?:\s+and)?\s+(?:{_SIMPLE_WORD})(?:[- ](?:{_SIMPLE_WORD}))?(?!\w))?)+")
 _WORD_NUMBER = rf"(?:two dozen|a dozen|a hundred|{_COMPOUND_WORD}|(?:{_SIMPLE_WORD})(?:-(?:{_SIMPLE_WORD}))?)"
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})(?:\s+and\s+a\s+half\b)?"
 
 
 def _words_value(text: str) -> float | None:
@@ -101,6 +101,11 @@ _RATE = re.compile(
 )
 
 
+# an amount stated for the whole term right after it ("£9,500 over the term", "£4k in total across the contract")
+_WHOLE_TERM = re.compile(r"\s*(?:in total\s*)?,?\s*(?:in total|(?:over|across|during|for) (?:the|this|our) (?:whole |full |entire )?"
+                         r"(?:term|contract|concession|programme|contract period|life of the contract))\b", re.IGNORECASE)
+
+
 def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
     With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
@@ -108,6 +113,8 @@ def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     if not matches:
         return None
     at = text.find(amount) if amount else -1
+    if at >= 0 and _WHOLE_TERM.match(text, at + len(amount)):
+        return None  # "£9,500 over the term; survival reported annually": the amount is the whole term's
     after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
     match = after[0] if after else matches[0]
     phrase = match.group(0).lower()
@@ -124,6 +131,8 @@ def without_rate(text: str) -> str:
 
 def parse_number(text: str) -> float:
     cleaned = " ".join(text.strip().lower().replace(",", "").split())
+    if cleaned.endswith(" and a half"):  # "two and a half (years)"
+        return parse_number(cleaned[: -len(" and a half")]) + 0.5
     if cleaned in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[cleaned])
     words = _words_value(cleaned)
@@ -259,6 +268,9 @@ _EACH = re.compile(
 _N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?P<what>[a-z][\w-]*[a-z]s)\b",
                        re.IGNORECASE)
 _EACH_OF = re.compile(rf"\beach of (?:the |our )?(?P<n>{_NUM})\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})", re.IGNORECASE)
+# a counted group whose members each give a length: "our 5 drivers will each give", "a 3-person crew will each spend"
+_THEY_EACH = re.compile(rf"\b(?P<n>{_NUM})(?:[- ](?:person|people|strong))?\s+(?:[\w'-]+\s+){{0,2}}?"
+                        rf"(?P<what>[a-z][\w-]*[a-z]s|crew|team|squad|gang)\s+(?:will\s+|would\s+|can\s+|to\s+)?each\b", re.IGNORECASE)
 _APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNORECASE)
 _FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
 _PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
@@ -268,8 +280,8 @@ _COUNTED = ("people", "sessions")
 # A share stated in words as the whole of a workforce ("pay everyone on the contract", "all our drivers"): 100 %.
 _WHOLE_WORKFORCE = re.compile(
     r"\b(everyone|everybody|every ([\w-]+ ){0,2}(member of staff|employee|colleague|operative|"
-    r"(?!(?:other|quarter|summer|winter|semester|number|order|year|term)\b)[a-z]+(?:er|or|ist|ant|ent|ian))|all (of )?(our |the |its )?"
-    r"([\w-]+ ){0,2}(staff|employees|workers|workforce|colleagues|operatives|team|people|drivers|cleaners|carers|officers|"
+    r"(?!(?:other|quarter|summer|winter|semester|number|order|year|term)\b)[a-z]+(?:er|or|ist|ant|ent|ian))|all (of )?(our |the |its )?(\d+ )?"
+    r"([\w-]+ ){0,3}(staff|employees|workers|workforce|colleagues|operatives|team|people|drivers|cleaners|carers|officers|"
     r"engineers|advisers|subcontractors|suppliers))\b", re.IGNORECASE)
 
 
@@ -381,9 +393,44 @@ def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named:
     return (best[1], best[2]) if best else None
 
 
+# counts multiplied in a chain right before a length ("5 schools x 6 visits x 3 hrs"): every factor counts
+_CHAIN = re.compile(rf"(?:\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*\s*[x×]\s*){{2,}}$", re.IGNORECASE)
+_FACTOR = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<what>(?:[\w'-]+\s+){{0,2}}?[A-Za-z][\w'-]*)\s*[x×]", re.IGNORECASE)
+# counts added with "+" or "plus" ("all 26 fitters + 12 office staff"): one group, their sum
+_PLUS_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z][\w'-]*[a-z]s\s*(?:\+|\bplus\b|&)\s*$", re.IGNORECASE)
+_PLUS_AFTER = re.compile(rf"^\s*(?:\+|\bplus\b|&)\s*(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z][\w'-]*[a-z]s\b", re.IGNORECASE)
+
+
+def _chain(text: str, per_span: tuple[int, int]) -> tuple[float, str] | None:
+    """The product of the counts multiplied right before a length ("5 schools x 6 visits x [3 hrs]"), or None."""
+    chain = _CHAIN.search(text[: per_span[0]])
+    if not chain:
+        return None
+    factors = [(parse_number(f.group("n")), f"{f.group('n')} {f.group('what')}") for f in _FACTOR.finditer(chain.group(0))]
+    if len(factors) < 2:
+        return None
+    product = 1.0
+    for value, _ in factors:
+        product *= value
+    return product, " × ".join(label for _, label in factors)
+
+
+def _with_added(text: str, match: re.Match, count: float, label: str) -> tuple[float, str]:
+    """A count and the counts added to it with "+" or "plus" just before or after it ("26 fitters + 12 staff")."""
+    before = _PLUS_BEFORE.search(text[: match.start()])
+    after = _PLUS_AFTER.match(text[match.end():])
+    for added in (before, after):
+        if added:
+            count += parse_number(added.group("n"))
+            label = f"{label} + {added.group(0).strip(' +&')}" if added is after else f"{added.group(0).strip(' +&')} + {label}"
+    return count, label
+
+
 def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
     """How many things a length belongs to: "each of 5 schools", a number just before the length ("thirty one-hour
     assemblies"), the first count of people or sessions, or one named in the singular."""
+    if per_span and (chained := _chain(text, per_span)):
+        return chained
     if per_span and (before := _count_before(text, per_span)):
         return before
     if per_span and (things := _things_per(text, per_span[1], per_span, named=True)):
@@ -407,7 +454,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         before = text[max(0, match.start() - 7):match.start()].lower()
         if re.search(r"\b(level|aged|age|over|under|within|year|stage)\s*$", before):
             continue
-        return parse_number(match.group("n")), " ".join(match.group(0).split()[1:])
+        return _with_added(text, match, parse_number(match.group("n")), " ".join(match.group(0).split()[1:]))
     if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
                      or re.search(r"\beach\s*$", text[per_span[0]:per_span[1]], re.IGNORECASE)  # "1 day a month each in term"
                      or re.search(r"[x×]\s*$", text[per_span[0]:per_span[1]])  # "3 days a yr x 2 operatives"
@@ -599,6 +646,12 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
         if quantity.unit in HOURS_PER and (each := _length_per_thing(text, quantity)) is not None:
             return each
+        each_of = _EACH_OF.search(text) or _THEY_EACH.search(text)
+        if quantity.unit in HOURS_PER and each_of and text.find(quantity.text) >= each_of.end():
+            # "each of our 8 responders will give 1 hr a week": the length is each one's, times their count
+            people, hours = parse_number(each_of.group("n")), quantity.value * HOURS_PER[quantity.unit]
+            what = each_of.group("what").split()[0]
+            return InUnit(people * hours, unit, f"{_fmt(people)} {what} × {_fmt(hours)} hours = {_fmt(people * hours)} hours")
         if quantity.unit in HOURS_PER:
             value = quantity.value * HOURS_PER[quantity.unit]
             how = "" if quantity.unit == "hours" else (

@@ -711,3 +711,11 @@ def test_a_measures_own_work_naming_the_services_things_is_not_the_service(check
     # the service's own work in its own words, close to delivering it, still restates it
     check = additional(checks, mapper, embedder, "fit the kitchen units and worktops in the 900 homes", service)
     assert not check.ok and check.repeats == "service", check.why
+
+
+def test_working_with_the_buyers_people_is_not_work_on_the_buyers_things(checks, mapper, embedder):
+    """'with the council's wardens' names the buyer's people as partners, not the buyer's things the service works on."""
+    activity = ("Together with the council's park wardens and a Friends group, we will create a new wildflower meadow "
+                "on an unused corner of Sutton Manor, with our own seed and labour worth £4,000")
+    check = additional(checks, mapper, embedder, activity, "grounds maintenance of council parks and verges")
+    assert "buyer" not in check.why, check.why

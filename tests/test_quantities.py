@@ -364,3 +364,47 @@ def test_a_percentage_of_the_contract_value_is_that_share_in_pounds():
 def test_hours_per_person_at_each_of_several_events_counted_with_x():
     got = _converted("6 x STEM fair stands at Wirral Met over the contract, 2 apprentices at each stand, 4 hrs per apprentice", "hours")
     assert got.value == 48.0
+
+
+def test_a_chain_of_counts_multiplied_by_x_multiplies_every_factor():
+    text = "careers mornings for Year 10s: 4 academies x 3 assemblies x 2 hrs each, planning included"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 24
+
+
+def test_counts_added_with_a_plus_are_one_group():
+    text = "a 2-hour mental health first aid refresher for all 30 drivers + 10 warehouse staff"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 80
+
+
+def test_a_length_each_of_our_staff_gives_is_times_their_count():
+    text = "each of our 6 engineers will spend 2 hrs a month mentoring at a local youth club"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 12
+
+
+def test_all_counted_staff_are_the_whole_workforce():
+    text = "All 22 cleaning and catering staff on the site paid the real Living Wage for 5 years"
+    converted = in_unit(text, extract_quantity(text), "%")
+    assert converted.value == 100
+
+
+def test_a_length_and_a_half_each():
+    text = "three trainee surveyors on apprenticeships, two and a half years each"
+    converted = in_unit(text, extract_quantity(text), "weeks")
+    assert converted.value == 390
+
+
+def test_a_counted_group_that_each_gives_a_length_is_times_their_count():
+    text = "a 4-person survey team will each spend 1 day a year on river clean-ups"
+    assert in_unit(text, extract_quantity(text), "hours").value == 30
+    text = "our 5 drivers will each give 3 hours a month at a community garden"
+    assert in_unit(text, extract_quantity(text), "hours").value == 15
+
+
+def test_an_amount_stated_over_the_term_is_not_a_rate_said_elsewhere():
+    from assistant.quantities import rate
+    text = "We will fund bird boxes and bat boxes, about £3,000 over the term. Occupancy will be checked annually."
+    assert rate(text, "£3,000") is None
+    assert rate("£3,000 a year for bird boxes", "£3,000") is not None
