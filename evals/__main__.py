@@ -67,13 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping_published_held_out_10"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_10)
         results["mapping_published_held_out_11"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_11)
         results["mapping_published_held_out_12"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_12)
+        results["mapping_published_held_out_13"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_13)
         if not args.json:
             for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
                         "mapping_published_held_out_2", "mapping_published_held_out_3", "mapping_published_held_out_4",
                         "mapping_published_held_out_5", "mapping_published_held_out_6",
                         "mapping_published_held_out_7", "mapping_published_held_out_8",
                         "mapping_published_held_out_9", "mapping_published_held_out_10",
-                        "mapping_published_held_out_11", "mapping_published_held_out_12"):
+                        "mapping_published_held_out_11", "mapping_published_held_out_12",
+                        "mapping_published_held_out_13"):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -113,11 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         results["draft_held_out_10"] = draft_eval.run(drafting, draft_eval.HELD_OUT_10)  # reported, not a gate (spent)
         results["draft_held_out_11"] = draft_eval.run(drafting, draft_eval.HELD_OUT_11)  # reported, not a gate
         results["draft_held_out_12"] = draft_eval.run(drafting, draft_eval.HELD_OUT_12)  # reported, not a gate
+        results["draft_held_out_13"] = draft_eval.run(drafting, draft_eval.HELD_OUT_13)  # reported, not a gate
         if not args.json:
             for key in ("draft", "draft_held_out", "draft_held_out_2", "draft_held_out_3", "draft_held_out_4",
                         "draft_held_out_5", "draft_held_out_6",
                         "draft_held_out_7", "draft_held_out_8", "draft_held_out_9",
-                        "draft_held_out_10", "draft_held_out_11", "draft_held_out_12"):
+                        "draft_held_out_10", "draft_held_out_11", "draft_held_out_12",
+                        "draft_held_out_13"):
                 print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:
@@ -148,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         from evals.intake_heldout13 import PACKS as HELD_OUT_13_PACKS
         from evals.intake_heldout14 import PACKS as HELD_OUT_14_PACKS
         from evals.intake_heldout15 import PACKS as HELD_OUT_15_PACKS
+        from evals.intake_heldout16 import PACKS as HELD_OUT_16_PACKS
 
         results["intake"] = intake_eval.run()
         results["intake_held_out"] = intake_eval.run(HELD_OUT_PACKS)
@@ -165,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         results["intake_held_out_13"] = intake_eval.run(HELD_OUT_13_PACKS)
         results["intake_held_out_14"] = intake_eval.run(HELD_OUT_14_PACKS)
         results["intake_held_out_15"] = intake_eval.run(HELD_OUT_15_PACKS)
+        results["intake_held_out_16"] = intake_eval.run(HELD_OUT_16_PACKS)  # reported; gated once fixed
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
             print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
@@ -183,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             print(intake_eval.render(results["intake_held_out_14"], "Tender intake (fourteenth held-out)") + "\n")
             print(intake_eval.render(results["intake_held_out_15"], "Tender intake (fifteenth held-out, first run "
                                      "on af1475d 0.869 / 6 / 5 of 6)") + "\n")
+            print(intake_eval.render(results["intake_held_out_16"], "Tender intake (sixteenth held-out, first run "
+                                     "on 88ea4cc 0.902 / 4 / 6 of 6)") + "\n")
         # every held-out set so far is spent (the sixth to fifteenth, each by a separate writer, were first run unseen
         # at 0.866 fields / 4 wrong values / SV question 4 of 6, 0.947 / 5 / 5 of 6, 0.949 / 4 / 6 of 6, 0.888 / 9 /
         # 5 of 6, 0.820 / 17 / 5 of 6, 0.891 / 7 / 5 of 6, 0.816 / 10 / 5 of 6, 0.836 / 5 / 6 of 6, 0.878 / 2 /

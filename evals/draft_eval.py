@@ -18,6 +18,7 @@ HELD_OUT_9 = "draft_heldout9.jsonl"  # a ninth, by a separate writer at session 
 HELD_OUT_10 = "draft_heldout10.jsonl"  # a tenth, by a separate writer (first run 0.800 / 0.762 / 0.857; spent in session 10)
 HELD_OUT_11 = "draft_heldout11.jsonl"  # an eleventh, by a separate writer (first run on 104480e 0.855 / 0.778 / 0.689)
 HELD_OUT_12 = "draft_heldout12.jsonl"  # a twelfth, by a separate writer (first run on af1475d 0.881 / 0.791 / 0.744)
+HELD_OUT_13 = "draft_heldout13.jsonl"  # a thirteenth (first run on 187cfa1 0.769 / 0.891 / 0.405; its writer multiplied rates out to contract totals)
 HELD_OUT_3 = "draft_heldout3.jsonl"  # a third (1 and 2 were looked at): new services, written and committed before tuning
 
 

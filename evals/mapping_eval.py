@@ -23,6 +23,7 @@ PUBLISHED_HELD_OUT_9 = "published_heldout9.jsonl"  # a ninth, by a separate writ
 PUBLISHED_HELD_OUT_10 = "published_heldout10.jsonl"  # a tenth (first run 0.850 / 0.950; spent in session 10)
 PUBLISHED_HELD_OUT_11 = "published_heldout11.jsonl"  # an eleventh (first run on 104480e 0.750 / 0.950)
 PUBLISHED_HELD_OUT_12 = "published_heldout12.jsonl"  # a twelfth (first run on af1475d 0.850 / 0.850)
+PUBLISHED_HELD_OUT_13 = "published_heldout13.jsonl"  # a thirteenth (first run on 187cfa1 1.000 / 1.000)
 PUBLISHED_HELD_OUT_3 = "published_heldout3.jsonl"  # a third (1 and 2 were looked at), committed before tuning; not tuned on
 
 
