@@ -2542,3 +2542,37 @@ def test_an_id_line_holding_only_its_bracketed_weighting_gives_the_weighting(tmp
               ("p", "Limit: 400 words.")]
     found = intake(write_pack([{"name": "part-c.docx", "pages": [blocks]}], tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in found] == [("C4", 8, 400)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a whole over the initial years with a hedged yearly figure in brackets
+    ("The estimated contract value is £2.7m over the initial two years (roughly £1.35m per annum).", 2_700_000),
+    # a whole for the initial months with a monthly figure in brackets: the month's rate is not a second value
+    ("The estimated contract value is £96,000 for the initial 16 months (£6,000 per month).", 96_000),
+    # a whole with a bracketed breakdown that adds up to it
+    ("The estimated contract value is £5m over four years (North £2m, Central £1.5m, South £1.5m).", 5_000_000),
+])
+def test_a_whole_beside_its_rate_or_its_parts_is_the_value(tmp_path, sentence, value):
+    tender = _tender_of([("h", "Street Lighting Maintenance"), ("p", sentence)], tmp_path)
+    assert tender["value_gbp"] and tender["value_gbp"]["value"] == value
+
+
+def test_parts_that_do_not_add_up_are_not_taken_for_a_breakdown(tmp_path):
+    tender = _tender_of([("h", "Street Lighting Maintenance"),
+                         ("p", "The estimated contract value is £5m over four years (North £2m, South £1m).")], tmp_path)
+    assert tender["value_gbp"] is None
+
+
+def test_a_combined_value_beats_one_financial_years_budget(tmp_path):
+    blocks = [("h", "Street Lighting Maintenance"),
+              ("p", "The combined value of the three lots over the initial term is estimated at £2,400,000."),
+              ("p", "The Council's budget for 2033/34 is £600,000 for all lots.")]
+    tender = _tender_of(blocks, tmp_path)
+    assert tender["value_gbp"]["value"] == 2_400_000 and "also_stated" not in tender["value_gbp"]
+
+
+def test_a_pdf_label_value_wrapped_inside_an_open_bracket_is_joined(tmp_path):
+    blocks = [("p", "Estimated contract value: £7.5 million over three years for the whole county (Area A £2.5m, "
+                    "Area B £2.5m, Area C £2.5m). Prices are fixed for year one.")]
+    tender = _tender_of(blocks, tmp_path, "itt.pdf")
+    assert tender["value_gbp"] and tender["value_gbp"]["value"] == 7_500_000

@@ -340,7 +340,7 @@ def _joins(previous: Line, line: Line) -> bool:
         return False
     if _is_label_line(line.text) or BULLET.match(line.text):
         return False
-    if _is_label_line(previous.text) and not line.text[:1].islower():
+    if _is_label_line(previous.text) and not line.text[:1].islower() and not _open_ended(previous.text):
         return False  # a label's value wrapped onto a line starting in lower case ('… by up' / 'to twelve months') runs on
     if TOC_LINE.search(previous.text) or TOC_LINE.search(line.text):
         return False  # contents entries are not a sentence wrapped over lines
@@ -351,6 +351,11 @@ def _joins(previous: Line, line: Line) -> bool:
         return False  # a cover's "Invitation to tender", in any case, stands apart from the title above and prose below
     start = QUESTION_START.match(line.text)
     return not (start and ASKS.match(start.group("rest")))
+
+
+def _open_ended(text: str) -> bool:
+    """A line that cannot end there: it stops on a comma or inside a bracket it opened ('… (Zone 1 £38m, Zone 2')."""
+    return text.rstrip().endswith(",") or text.count("(") > text.count(")")
 
 
 def _title_case(text: str) -> bool:
@@ -701,8 +706,12 @@ def _area_texts(lines: list[Line]) -> Iterable[tuple[Line, str]]:
 
 
 # value -----------------------------------------------------------------------------------------
-_ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly", re.I)
+_ANNUAL = re.compile(r"per annum|\bp\.?\s?a\b|per year|a year|each year|annual|yearly|"
+                     # one financial year's money ("the budget for 2032/33 is £800,000"), not a span of them
+                     r"\b(?:for|in|during)\s+(?:the\s+)?(?:financial\s+year\s+)?20\d\d\s*/\s*\d\d(?![\d/])"
+                     r"(?!\s*(?:to|-|–|and)\s*20\d\d)", re.I)
 VALUE_PROSE = re.compile(r"contract value|value of (?:the|this) contract|total value|estimated value|valued at|budget|"
+                         r"combined value|aggregate value|(?:is|are)\s+estimated\s+at\s+(?:approximately\s+|around\s+|about\s+)?£|"
                          r"contract is worth|worth (?:approximately|around|up to)?\s*£|contract price|"
                          # money the buyer has put by for the contract: "The Council has set aside up to £0.6m across …"
                          r"\b(?:set\s+aside|earmarked|ring-?fenced|allocated)\s+(?:a\s+(?:total\s+|maximum\s+)?(?:budget\s+)?"
@@ -716,12 +725,19 @@ _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)
                              r"each year|annually)", re.I)
 _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
                           r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
-                          r"over (?:the\s+)?(?:(?:full|whole|entire|maximum|max\.?|total)\s+)?(?:[\w-]+\s+)(?:years|months))",
+                          r"(?:over|for) (?:the\s+|its\s+)?(?:(?:full|whole|entire|maximum|max\.?|total|initial)\s+)?"
+                          r"(?:[\w-]+\s+)(?:years|months))",
                           re.I)  # "over the max. 5 yr term", "over the full 6 years"
 # "the total value over the maximum term is £2.1m": the whole, said before the amount
 _WHOLE_BEFORE = re.compile(r"\b(?:total|whole[- ]life|lifetime|aggregate)\s+(?:contract\s+)?value\b[^£]{0,60}$|"
                            r"\bover\s+the\s+(?:full|whole|entire|maximum|total)\s+(?:contract\s+)?(?:term|period|duration)\b"
                            r"[^£]{0,30}$", re.I)
+# An amount for each month ("£180,000 for the term (£7,500 a month)"): a rate of the whole, neither it nor a year's
+_PER_MONTH_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per (?:calendar )?month|a month|"
+                              r"each month|monthly|pcm\b)", re.I)
+# what opens a bracket giving another form of the amount before it: "£4.6m (about £1.53m a year)"
+_BRACKET_RESTATES = re.compile(r"\s*\(\s*(?:(?:approximately|approx\.?|about|around|roughly|some|circa|c\.|i\.e\.?|"
+                               r"equivalent\s+to|equating\s+to|or)\s+)?", re.I)
 _POUNDS_LABEL = re.compile(r"£|\bgbp\b|pounds|sterling", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d{2})?(?!\s*(?:%|years?|months?|words|characters))\b")
 
@@ -745,8 +761,27 @@ _PART_BEFORE = re.compile(r"\bof\s+which\s+(?:(?:approximately|approx\.?|around|
 def _amounts(text: str) -> list[re.Match]:
     """The amounts of money the text states, rates and parts of another amount aside."""
     text = spell_units(text)
-    return [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])
-            and not _PART_BEFORE.search(text[:m.start()])]
+    found = [m for m in MONEY.finditer(text) if not _RATE_AFTER.match(text[m.end():])
+             and not _PART_BEFORE.search(text[:m.start()])]
+    return _without_breakdowns(text, found)
+
+
+def _without_breakdowns(text: str, found: list[re.Match]) -> list[re.Match]:
+    """Amounts in a bracket after another that add up to it ('£96m over five years (Zone 1 £38m, Zone 2 £27m,
+    Zone 3 £31m)') are its parts, not amounts of their own."""
+    kept, i = [], 0
+    while i < len(found):
+        whole = found[i]
+        kept.append(whole)
+        opening = text.find("(", whole.end())
+        closing = text.find(")", opening) if opening >= 0 else -1
+        parts = [m for m in found[i + 1:] if opening < m.start() < closing] if closing > opening >= 0 else []
+        if len(parts) >= 2 and parts[0] is found[i + 1] and "£" not in text[whole.end():opening] \
+                and abs(sum(money(m) for m in parts) - money(whole)) <= 0.005 * money(whole):
+            i += 1 + len(parts)
+            continue
+        i += 1
+    return kept
 
 
 def _whole_stated(text: str) -> bool:
@@ -768,12 +803,16 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
     if len(matches) == 2 and annual is not None:
         starts = [0, matches[0].end()]  # what is said of each amount before it, since the one before
         kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
+                 "monthly" if _PER_MONTH_AFTER.match(text[m.end():]) else
                  "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
                  for m, start in zip(matches, starts)]
-        if kinds == [None, "annual"] and re.fullmatch(r"\s*\(\s*", text[matches[0].end():matches[1].start()]):
+        if kinds[0] is None and kinds[1] in ("annual", "monthly") \
+                and _BRACKET_RESTATES.fullmatch(text[matches[0].end():matches[1].start()]):
             kinds[0] = "whole"  # "£2.4m (£800k a year for three years)": the bracket gives the whole's annual rate
         if sorted(k or "" for k in kinds) == ["annual", "whole"]:
             return money(matches[kinds.index("annual" if annual else "whole")])
+        if sorted(k or "" for k in kinds) == ["monthly", "whole"]:  # a month's rate beside the whole
+            return None if annual else money(matches[kinds.index("whole")])
     amounts = [money(m) for m in matches]
     return amounts[0] if len(amounts) == 1 else None  # a range or several figures is not one stated value
 
