@@ -29,7 +29,7 @@ _ORDINALS.update({f"{tens}{sep}{w}": base + i for tens, base in (("twenty", 20),
 _ORDINALS["thirtieth"] = 30
 _DAY_WORDS = r"(?P<dw>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
 DATES = (
-    re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),
+    re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the 27th day of June"
     re.compile(rf"\b{_DAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)\b", re.I),
     re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>20\d\d)\b"),  # UK order: day first

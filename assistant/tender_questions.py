@@ -130,6 +130,9 @@ TITLE_MARKS = re.compile(r"(?:\s\(\s*|\s[-–]\s*|:\s*)(?P<n>\d{1,4}(?:\.\d+)?)\
                          # a bracket that labels the number: "[Available marks: 200]", "(Marks available - 90)"
                          r"\s[(\[]\s*(?:(?:available|maximum|max\.?)\s+)?(?:marks|points)(?:\s+available)?\s*[:\-–=]?\s*"
                          r"(?P<n2>\d{1,4}(?:\.\d+)?)\s*[)\]]\s*$", re.I)
+# a question's own line giving its marks: "Points available: 200", "Maximum marks - 150", "Marks: 90"
+MARKS_LINE = re.compile(r"^(?:(?:points|marks)\s+available|(?:maximum|max\.?|available|total)\s+(?:points|marks)|points|marks)"
+                        r"\s*[:\-–=]?\s*(?P<n>\d{1,4}(?:,\d{3})?)(?:\s+(?:points|marks))?\.?$", re.I)
 LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I)
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
@@ -421,6 +424,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                         _limits(current, f"{cell} {column[2]}")
                 closed = bool(current.text)
                 continue
+            if (marked := MARKS_LINE.match(text)) and current.marks is None:
+                current.marks = float(marked.group("n").replace(",", ""))  # "Points available: 200" under its heading
+                continue
             bullet = BULLET.match(text)
             if previous_open and not bullet and not closed:  # a wrapped line of the question's sentence
                 current.text.append(_column_cell(current, text, column))
@@ -480,7 +486,12 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in kept:
             if question.weighting is None and question.marks is not None and question.marks < total:
                 question.weighting = round(question.marks * 100 / total, 2)
-    result = [d for q in kept if _is_a_question(d := q.as_dict(), q.id)]
+    read = [(q, q.as_dict()) for q in kept]
+    result = [d for q, d in read if _is_a_question(d, q.id)]
+    dropped = [q for q, d in read if not any(d is r for r in result)]
+    for index, question in owner.items():  # an instruction read as a question gives its lines back to the body
+        if any(question is q for q in dropped):
+            used.discard(index)
     _only_candidate(lines, result)
     _quality_questions_beside_a_social_value_section(result)
     for question in result:
@@ -633,10 +644,24 @@ def _column_cell(question: _Question, text: str, column: tuple[str, int | None, 
     return match.group("t")
 
 
+# An instruction about how to answer or submit, not a request for an answer: a prohibition ("Do not attach
+# brochures."), or a form or document to fill in, sign or upload ("Complete the pricing template and upload it …")
+INSTRUCTION = re.compile(r"^(?:please\s+)?(?:do\s+not|don['’]t|you\s+(?:must|should)\s+not|never|"
+                         r"(?:complete|sign|upload|submit|return|send|attach|save|name)\b(?=[^?]*\b(?:documents?|forms?|"
+                         r"schedules?|portal|templates?|files?|appendix|declarations?|questionnaires?|workbooks?)\b))",
+                         re.I)
+
+
 def _is_a_question(question: dict[str, Any], printed_id: str | None) -> bool:
     """An unnumbered line that asks something is a question only with a limit, a weighting, points to cover or a
     question mark: 'Please provide your responses in Arial 11.' is an instruction; so is a numbered clause of the
-    instructions ('1.2 Please provide …') that is not under a heading about the questions."""
+    instructions ('1.2 Please provide …') that is not under a heading about the questions, and a numbered line that
+    only tells the bidder what not to do or which form to complete and upload ('C3 Do not attach brochures.')."""
+    if INSTRUCTION.match(question["text"]) and not (
+            question["word_limit"] or question["char_limit"] or question["page_limit"] or question["social_value"]
+            or question["weighting_percent"] is not None or question["sub_criteria"] or "?" in question["text"]
+            or ASKS_WITHIN.search(question["text"])):
+        return False
     if printed_id is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", printed_id) and not re.search(
             r"question|method statement|evaluat|response|quality|technical|social value|award|criteri|submission",
             question["section"] or "", re.I):  # a clause number ('1.2 Please provide …') outside any questions

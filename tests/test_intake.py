@@ -2576,3 +2576,45 @@ def test_a_pdf_label_value_wrapped_inside_an_open_bracket_is_joined(tmp_path):
                     "Area B £2.5m, Area C £2.5m). Prices are fixed for year one.")]
     tender = _tender_of(blocks, tmp_path, "itt.pdf")
     assert tender["value_gbp"] and tender["value_gbp"]["value"] == 7_500_000
+
+
+def test_numbered_instructions_among_the_questions_are_not_questions(tmp_path):
+    blocks = [("h", "5 Method statements"),
+              ("p", "5.1 Explain how you will schedule the gritting fleet during severe weather."),
+              ("p", "Maximum 800 words."),
+              ("p", "5.2 Do not attach brochures, videos or case studies."),
+              ("h", "6 Returning your tender"),
+              ("p", "R1 Submit the signed Form of Tender through the portal by 15:00 on Friday 14th March 2031.")]
+    data = intake(write_pack([{"name": "itt.docx", "pages": [blocks]}], tmp_path))
+    assert [q["id"] for q in data["questions"]] == ["5.1"]
+    # the instruction's line is the tender's again: its date is the deadline
+    assert data["tender"]["deadline"]["value"] == "2031-03-14"
+
+
+def test_a_date_written_as_the_ordinal_day_of_a_month():
+    assert [d.isoformat() for _, d in find_dates("no later than 5pm on the 3rd day of February 2032")] == ["2032-02-03"]
+
+
+def test_a_tender_returned_with_its_questionnaire_has_a_deadline_but_a_selection_stage_alone_does_not(tmp_path):
+    with_it = _tender_of([("p", "Your bid documents must be uploaded, together with the Supplier Questionnaire, by "
+                                "noon on 6 May 2031.")], tmp_path / "a")
+    assert with_it["deadline"] and with_it["deadline"]["value"] == "2031-05-06"
+    alone = _tender_of([("p", "The completed Selection Questionnaire must be returned by noon on 6 May 2031.")],
+                       tmp_path / "b")
+    assert alone["deadline"] is None
+
+
+def test_points_available_under_each_question_heading_are_shares_of_a_stated_total(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Bids will be marked out of 2,000 points in all: price 1,000, quality 800, social value 200."),
+        ("p", "Tenders are scored out of 2,000 points."),
+        ("h", "Question Q1: Fleet and depots"),
+        ("p", "Maximum points: 500"),
+        ("p", "Describe the vehicles and depots you will use for the service."),
+        ("p", "Maximum 1,200 words."),
+        ("h", "Question Q2: Local benefit"),
+        ("p", "Points available - 200"),
+        ("p", "Describe the social value you will deliver for local residents, including jobs for care leavers."),
+        ("p", "Maximum 600 words.")]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in found] == [("Q1", 25, 1200), ("Q2", 10, 600)]

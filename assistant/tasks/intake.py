@@ -123,7 +123,7 @@ LABELS: dict[str, re.Pattern] = {
                            r"date for (?:the )?(?:receipt|submission|return)|"
                            r"^(?:return|receipt|submission)\s+of\s+(?:tenders?|bids?|quotes?|quotations?|responses?)$", re.I),
 }
-NOT_DEADLINE = re.compile(r"clarification|question|quer|expression|award|start|commence|mobilis|standstill|"
+NOT_DEADLINE = re.compile(r"clarification|question(?!naire)|quer|expression|award|start|commence|mobilis|standstill|"
                           r"presentation|interview|site visit|bidder|evaluation", re.I)
 
 
@@ -1167,11 +1167,22 @@ CLOSING_DATE = re.compile(r"\bclosing\s+date(?:\s*(?:and|&)\s*time)?\s*(?:[:\-�
 TENDER_WORDS = re.compile(r"tender|bid|submission|response|quotation|proposal|document|questionnaire", re.I)
 
 
+# a selection stage's questionnaire: its return date is not the tender's unless the tender is returned with it
+_SELECTION_QUESTIONNAIRE = re.compile(r"\b(?:(?:standard\s+)?selection|pre-?qualification|supplier)\s+questionnaires?\b|"
+                                      r"\b(?:PQQ|SQ|PSQ)s?\b", re.I)
+
+
+def _not_deadline(text: str) -> bool:
+    """A date for something other than the tender's return: clarifications, award, a selection questionnaire alone."""
+    return bool(NOT_DEADLINE.search(text)) or bool(_SELECTION_QUESTIONNAIRE.search(text)) and not TENDER_WORDS.search(
+        _SELECTION_QUESTIONNAIRE.sub("", text))
+
+
 def find_deadline(lines: list[Line]) -> list[Found]:
     found = []
     for line, label, value in _labelled(lines, "deadline"):
         dates = find_dates(value)
-        if dates and not NOT_DEADLINE.search(label):
+        if dates and not _not_deadline(label):
             found.append(Found(dates[0][1].isoformat(), line, 0))
     for line, sentence in _sentences(lines):
         # a timetable in one sentence ("questions close 24/01/2030; tenders are due by …; presentations …"): each
@@ -1180,7 +1191,7 @@ def find_deadline(lines: list[Line]) -> list[Found]:
             match = DEADLINE_PROSE.search(clause)
             if match is None or not TENDER_WORDS.search(clause):
                 match = CLOSING_DATE.search(clause)  # "closing date & time 14:00 hrs, Thursday 9th May 2030"
-            if match and not NOT_DEADLINE.search(clause):
+            if match and not _not_deadline(clause):
                 dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
                 if dates:
                     found.append(Found(dates[0].isoformat(), line, 1))
