@@ -2618,3 +2618,21 @@ def test_points_available_under_each_question_heading_are_shares_of_a_stated_tot
         ("p", "Maximum 600 words.")]]}]
     found = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q["word_limit"]) for q in found] == [("Q1", 25, 1200), ("Q2", 10, 600)]
+
+
+def test_a_date_after_an_issued_by_line_is_not_the_buyer(tmp_path):
+    blocks = [("h", "Highway Drainage Cleansing"),
+              ("p", "Issued by St Helens Borough Council on 07/05/2032"),
+              ("p", "St Helens Borough Council (the Council) is seeking a contractor to clean gullies across the borough.")]
+    tender = _tender_of(blocks, tmp_path, "itt.pdf")
+    assert tender["buyer"] and tender["buyer"]["value"] == "St Helens Borough Council"
+
+
+@pytest.mark.parametrize("sentence, weighting", [
+    ("Award criteria Quality/Social Value/Price = 50/20/30.", 20),
+    ("Tenders are weighted Cost / Quality / Social Value in the ratio 35 / 55 / 10.", 10),
+    ("Quality/Social Value/Price: 50/20/20.", None),  # does not add up to the whole
+])
+def test_a_slashed_ratio_of_named_parts_gives_the_social_value_weighting(tmp_path, sentence, weighting):
+    found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path)["social_value_weighting_percent"]
+    assert (found and found["value"]) == weighting

@@ -499,7 +499,7 @@ BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|com
 
 
 def find_buyer(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer")]
+    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
@@ -518,6 +518,14 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+def _names_something(value: str) -> bool:
+    """A value that is more than a date, a time or a number: 'Issued by … on 3 March 2031' gives a date, no buyer."""
+    rest = value
+    for position, _ in reversed(find_dates(value)):
+        rest = rest[:position] + " " + re.sub(r"^\S+(?:\s+\S+){0,4}?\s*20\d\d", "", rest[position:], count=1)
+    return bool(re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:am|pm|noon|midday|hrs|on|at|by)\b", "", rest, flags=re.I)))
 
 
 # "The Countess of Chester Hospital NHS Foundation Trust": 'The' before a proper name (a capitalised word that is no
@@ -1329,13 +1337,19 @@ NAMED_RATIO = re.compile(r"(?P<names>(?:[A-Za-z][A-Za-z -]{1,30}?\s*:\s*){1,4}[A
                          r"ratio(?:\s+of)?|ratio(?:\s+of)?|=|of)\s*(?P<nums>\d{1,3}(?:\s*:\s*\d{1,3}){1,4})\b(?!\s*%)", re.I)
 
 
+# the same with slashes, the names as a label: "Price/Quality/Social Value: 40/45/15"
+SLASHED_RATIO = re.compile(r"(?P<names>(?:[A-Za-z][A-Za-z -]{1,30}?\s*/\s*){2,4}[A-Za-z][A-Za-z -]{1,30}?)\s*(?:[:=]|\s[-–]|"
+                           r"\s+(?:(?:in\s+)?(?:the|a)\s+)?(?:ratio|split|weighting)(?:\s+of)?)\s*"
+                           r"(?P<nums>\d{1,3}(?:\s*/\s*\d{1,3}){2,4})\b(?!\s*%|\s*/)", re.I)
+
+
 def _ratio_of_the_whole(lines: list[Line]) -> list[Found]:
     found = []
     for line, sentence in _sentences(lines):
         if line.cells is not None:
             continue
-        for m in NAMED_RATIO.finditer(sentence):
-            names = [n.strip() for n in m.group("names").split(":")]
+        for m in [*NAMED_RATIO.finditer(sentence), *SLASHED_RATIO.finditer(sentence)]:
+            names = [n.strip() for n in re.split(r"[:/]", m.group("names"))]
             names[0] = re.split(r"\b(?:on|by|using|as)\s+", names[0])[-1].strip()  # "evaluated on Price"
             nums = [int(n) for n in re.findall(r"\d+", m.group("nums"))]
             social = [i for i, n in enumerate(names) if re.fullmatch(r"(?:the\s+)?social\s+value", n, re.I)]
