@@ -2636,3 +2636,12 @@ def test_a_date_after_an_issued_by_line_is_not_the_buyer(tmp_path):
 def test_a_slashed_ratio_of_named_parts_gives_the_social_value_weighting(tmp_path, sentence, weighting):
     found = _tender_of([("h", "Evaluation"), ("p", sentence)], tmp_path)["social_value_weighting_percent"]
     assert (found and found["value"]) == weighting
+
+
+def test_a_buyer_that_may_extend_up_to_a_total_ceiling_gives_the_extension(tmp_path):
+    blocks = [("h", "Leisure Centre Management"),
+              ("p", "The initial contract period is six years."),
+              ("p", "The Trust may decide to extend the agreement from time to time, so long as the overall term does "
+                    "not exceed ten years.")]
+    tender = _tender_of(blocks, tmp_path)
+    assert (tender["months"]["value"], tender["extension_months"] and tender["extension_months"]["value"]) == (72, 48)

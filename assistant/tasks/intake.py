@@ -866,6 +866,7 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 
 # term and extension ----------------------------------------------------------------------------
 EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|possible\s+extension|may be extended|"
+                       r"\bmay\s+(?:choose\s+to\s+|decide\s+to\s+|wish\s+to\s+)?extend\b|"  # "The Council may extend the contract …"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework|\b(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?"
