@@ -738,7 +738,8 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
             continue
         groups: list[list[tuple[int, str | None, str]]] = [[]]
         for i in block:
-            role = "id_text" if _id_and_question_row(lines[i]) else _form_role(lines[i].cells[0])
+            role = "id_text" if _id_and_question_row(lines[i]) else "id" if _id_and_title_row(lines[i]) else \
+                _form_role(lines[i].cells[0])
             if groups[-1] and (role in ("id", "id_text") or role == "text" and any(r in ("text", "id_text")
                                                                                     for _, r, _ in groups[-1])):
                 groups.append([])  # the next question's box
@@ -750,7 +751,9 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                 continue
             question = _Question(None, lines[texts[0][0]], [texts[0][1]])
             for i, role, cell in group:
-                if role == "id" and cell:
+                if role == "id" and _id_and_title_row(lines[i]):
+                    question.id = _tidy_id(lines[i].cells[0])  # "MS1 | Person-centred care": the id, then a title
+                elif role == "id" and cell:
                     question.id = _tidy_id(cell)
                 elif role == "id_text":
                     question.id = _tidy_id(lines[i].cells[0])
@@ -780,9 +783,17 @@ def _id_and_question_row(line: Line) -> bool:
         re.fullmatch(_ID, line.cells[0].strip(" .:"), re.I)) and bool(ASKS.match(line.cells[1]) or ASKS_WITHIN.search(line.cells[1]))
 
 
+def _id_and_title_row(line: Line) -> bool:
+    """A box's first row giving the question's id as printed and a short title ('MS2 | Safeguarding and medication'),
+    its question in a row below."""
+    return line.cells is not None and len(line.cells) == 2 and line.header is None and bool(
+        re.fullmatch(_ID, line.cells[0].strip(" .:"), re.I)) and not LOT_PREFIX.match(line.cells[0]) and bool(
+        line.cells[1].strip()) and _header_only(line.cells[1])
+
+
 def _form_row(line: Line) -> bool:
     """A 'label | value' row: two cells, on its own or under a first row that is one too (read as a header)."""
-    return _id_and_question_row(line) or line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
+    return _id_and_question_row(line) or _id_and_title_row(line) or line.cells is not None and len(line.cells) == 2 and (line.header is None or len(line.header) == 2) \
         and _form_role(line.cells[0]) is not None or (line.cells is not None and len(line.cells) == 2
                                                       and re.match(r"^(?:response|answer|your response)\W*$",
                                                                    line.cells[0], re.I) is not None)

@@ -2645,3 +2645,17 @@ def test_a_buyer_that_may_extend_up_to_a_total_ceiling_gives_the_extension(tmp_p
                     "not exceed ten years.")]
     tender = _tender_of(blocks, tmp_path)
     assert (tender["months"]["value"], tender["extension_months"] and tender["extension_months"]["value"]) == (72, 48)
+
+
+def test_a_question_box_headed_by_its_id_and_a_short_title_keeps_the_id(tmp_path):
+    blocks = [("h", "Response form"),
+              ("t", [["QT4", "Fleet emissions"],
+                     ["Method statement", "Explain how you will reduce the emissions of the vehicles used on this contract."],
+                     ["Word limit", "500"],
+                     ["Weighting", "5%"]]),
+              ("t", [["QT5", "Apprenticeships"],
+                     ["Method statement", "Describe the apprenticeships you will offer to local residents."],
+                     ["Word limit", "400"],
+                     ["Weighting", "10%"]])]
+    found = intake(write_pack([{"name": "form.docx", "pages": [blocks]}], tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("QT4", 500, 5), ("QT5", 400, 10)]
