@@ -2659,3 +2659,21 @@ def test_a_question_box_headed_by_its_id_and_a_short_title_keeps_the_id(tmp_path
                      ["Weighting", "10%"]])]
     found = intake(write_pack([{"name": "form.docx", "pages": [blocks]}], tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("QT4", 500, 5), ("QT5", 400, 10)]
+
+
+def test_a_social_value_score_halved_between_the_written_answer_and_the_commitments(tmp_path):
+    blocks = [("h", "Evaluation"), ("p", "Price 60%, quality 28%, social value 12%."),
+              ("p", "Social value marks are divided equally between your narrative response and the TOMs commitments "
+                    "you record in the calculator.")]
+    tender = _tender_of(blocks, tmp_path)
+    assert (tender["qualitative_percent"] and tender["qualitative_percent"]["value"],
+            tender["quantitative_percent"] and tender["quantitative_percent"]["value"]) == (50, 50)
+
+
+@pytest.mark.parametrize("sentence, scale", [
+    ("Every method statement is marked out of 10, with 0 denoting no answer and 10 an outstanding one.", "0-10"),
+    ("Answers are rated out of four, where 1 is weak and 4 is strong.", "1-4"),
+])
+def test_a_mark_out_of_a_top_with_its_bottom_said_in_words(tmp_path, sentence, scale):
+    found = _tender_of([("h", "Scoring"), ("p", sentence)], tmp_path)["scoring_scale"]
+    assert found and found["value"] == scale

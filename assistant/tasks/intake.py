@@ -1407,6 +1407,11 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             # "90 go to the written answer and 30 to the quantified commitments": the second's verb left out
             amounts = list(re.finditer(r"(?<![\w.,£])(?P<n>\d{1,4})(?P<u>)(?=\s+(?:are|is|go|goes|will\s+be)\b|"
                                        r"\s+(?:to|for)\s+(?:the|a|an|its|their|your)\s)", sentence, re.I))
+        if not amounts and SPLIT_EQUALLY.search(sentence):
+            # "the social value weighting is split equally between the method statement and the quantified
+            # commitments": the two parts named once each, half each
+            found.append(Found(50, line, 1, "split equally between the written answer and the commitments"))
+            continue
         ratio = RATIO_SPLIT.search(sentence) if not amounts else None
         if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
             # "the social value score is split 65:35 between your written answer and the commitments you make …"
@@ -1828,8 +1833,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
             continue
         out_of = MARKED_OUT_OF.search(sentence)  # "marked out of ten (0 = no response, 10 = exceptional)"
-        if out_of and (top := number(out_of.group("b"))) and top > int(out_of.group("a")):
-            found.append(Found(f"{out_of.group('a')}-{top}", line, 1))
+        if out_of and (top := number(out_of.group("b"))) and top > int(bottom := out_of.group("a") or out_of.group("a2")):
+            found.append(Found(f"{bottom}-{top}", line, 1))
             continue
         # "scored 0, 1, 2, 3 or 4": every score, one step apart; "Score 0 / 1 / 3 / 5", marks written as a scale is,
         # may use only some marks of its range, in order from 0 or 1 (as a descriptor table may)
@@ -1946,7 +1951,9 @@ def _mark_word(word: str) -> int | None:
 
 
 MARKED_OUT_OF = re.compile(r"\b(?:marked|scored|rated|scores?)\s+out\s+of\s+(?P<b>\d{1,3}|three|four|five|ten|twenty|"
-                           r"hundred)\b\s*\(\s*(?P<a>[01])\s*(?:=|-|–|:)", re.I)
+                           r"hundred)\b\s*(?:\(\s*(?P<a>[01])\s*(?:=|-|–|:)|"
+                           # "scored out of 4, where 0 means no answer and 4 …": the bottom mark said in words after it
+                           r",?\s*(?:where|with)\s+(?P<a2>[01])\s+(?:means|meaning|is|=|indicates|indicating|represents|representing|being|denotes|denoting)\b)", re.I)
 DESCRIPTOR_THEN_BARE_MARK = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*(?:[-–=:]\s*)?(?P<n>\d{{1,2}})(?=\s*(?:[,;.]|or\b|and\b|$))")
 DESCRIPTOR_THEN_SHARE = re.compile(rf"(?i:{_DESCRIPTOR_WORDS})\s*[-–=:(]?\s*(?P<n>\d{{1,3}})\s?%")
 
