@@ -560,11 +560,14 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
                 and following.page == line.page and following.text[:1].islower():
             text += " " + following.text  # a PDF wraps a row's cell: "T2 Technology and" / "payment 20% 750 words"
         named = [(q, m) for q, pattern in patterns if (m := pattern.search(text))]
-        if len(named) != 1 or ASKS_WITHIN.search(text):
+        if len(named) < 1 or ASKS_WITHIN.search(text):
             continue
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+        if len(named) > 1:
+            _several_in_one_row(line, patterns)
+            continue
         question, at = named[0]
         # the cells after the id are the question's: "Technical | 60% | T1 Car park operations | 25% | 1,000 words"
         percents = list(PERCENT.finditer(text))
@@ -578,6 +581,27 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _several_in_one_row(line: Line, patterns: list[tuple[_Question, re.Pattern]]) -> None:
+    """A PDF matrix folds an element's sub-rows into one row: 'Quality | 50% | 3.1 Access 3.2 Safeguarding | 30% 20%'.
+    When one cell names the questions' ids and a later cell holds only percentages, as many as the ids, they pair in
+    order."""
+    if line.cells is None:
+        return
+    for at, cell in enumerate(line.cells):
+        named = sorted(((m.start(), q) for q, pattern in patterns if (m := pattern.search(cell))), key=lambda x: x[0])
+        if len(named) < 2:
+            continue
+        for later in line.cells[at + 1:]:
+            if re.fullmatch(r"(?:\s*\d{1,3}(?:\.\d+)?\s?%\s*)+", later or ""):
+                percents = [float(m.group("n")) for m in PERCENT.finditer(later)]
+                if len(percents) == len(named):
+                    for (_, question), percent in zip(named, percents):
+                        if question.weighting is None:
+                            question.weighting = percent
+                break
+        return
 
 
 def _limits_only(question: _Question, text: str) -> None:

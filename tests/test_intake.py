@@ -2677,3 +2677,22 @@ def test_a_social_value_score_halved_between_the_written_answer_and_the_commitme
 def test_a_mark_out_of_a_top_with_its_bottom_said_in_words(tmp_path, sentence, scale):
     found = _tender_of([("h", "Scoring"), ("p", sentence)], tmp_path)["scoring_scale"]
     assert found and found["value"] == scale
+
+
+def test_a_pdf_matrix_with_sub_rows_under_one_criterion_weights_each_question(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Evaluation"),
+         ("p", "Weightings are percentages of the total score."),
+         ("t", [["Criterion", "Weighting", "Element", "Sub-weighting"],
+                ["Technical", "60%", "T1 Fleet, depots and vehicle access", "35%"],  # wraps: the sub-row folds in
+                ["", "", "T2 Staffing levels", "25%"],
+                ["Price", "40%", "Schedule of rates", "40%"]])],
+        [("h", "Questions"),
+         ("p", "T1 Fleet, depots and vehicle access"),
+         ("p", "Describe the vehicles and depots you will use to deliver the service."),
+         ("p", "Maximum 1,000 words."),
+         ("p", "T2 Staffing levels"),
+         ("p", "Explain how many drivers and loaders you will employ on each round."),
+         ("p", "Maximum 800 words.")]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in found] == [("T1", 35), ("T2", 25)]
