@@ -23,7 +23,7 @@ import numpy as np
 from assistant.additionality import ContractScope, Repeat, service_and_venue, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
-from assistant.quantities import Quantity, rate
+from assistant.quantities import PERIOD_MONTHS, Quantity, own_duration, rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -316,12 +316,18 @@ class CommitmentChecks:
         if q is None:
             return None
         value, basis = q.value, f"{q.text}"
-        per = rate(activity, mapping.quantity.text if mapping.quantity else None)
+        stated = mapping.quantity.text if mapping.quantity else None
+        per = rate(activity, stated)
+        own = own_duration(activity, months) if per else None
+        if per and (q.unit in ("FTE", "people") or (own and stated and stated in own[1])):
+            per = None  # a headcount is not a flow ("4 hires, each on 30 hours a week"), and a quantity read as
+            # the duration itself ("2 apprentices every year for all 7 years") already spans it
         if per:
             phrase, period = per
-            times = (months / 12 if period == "year" else months if period == "month"
-                     else months * 26 / 12 if period == "fortnight" else months * 52 / 12)
-            value, basis = value * times, f"{q.text} {phrase} × {times:g} over {months} months"
+            # over the activity's own stated duration when it gives one ("£50 a month for the 3 years"), else the term
+            length = (own or (months, ""))[0]
+            times = round(length / PERIOD_MONTHS[period], 6)
+            value, basis = value * times, f"{q.text} {phrase} × {times:g} over {length:g} months"
         h = self.s.proportion_hour_cost
         if q.unit == "£":
             return Cost(value, basis)

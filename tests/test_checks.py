@@ -53,6 +53,19 @@ def test_rate_per_year_is_multiplied_over_the_contract(checks, mapper):
     assert proportion(checks, mapper, "200 volunteering hours with local charities", 100_000, months=36).ok
 
 
+def test_a_working_week_is_not_a_rate_of_the_hires(checks, mapper):
+    # hires are a headcount: the "a week" is each one's working pattern, not a quantity repeated every week
+    check = proportion(checks, mapper, "Recruit 5 care leavers from Sefton as porters, each on 25 hours a week, "
+                                       "for the whole contract", 3_000_000, 36)
+    assert check.ok and "a week ×" not in check.why
+
+
+def test_a_rate_is_costed_over_its_own_stated_duration(checks, mapper):
+    # £1,000 a month for 2 years = £24,000, not £1,000 × the 60-month term
+    check = proportion(checks, mapper, "£1,000 a month for the 2 years to a Wirral youth theatre charity", 400_000, 60)
+    assert check.ok and "£24,000" in check.why  # × 60 months would be £60,000, 15%: over the 10% limit
+
+
 def test_token_commitment_on_large_contract(checks, mapper):
     # £5,000 on £5m is 0.1 %: just in; £4,999 is token; the same on a £999,999 contract is not judged token
     assert proportion(checks, mapper, "Donate £5,000 to a local community project", 5_000_000).ok
