@@ -732,3 +732,26 @@ def test_working_with_the_buyers_people_is_not_work_on_the_buyers_things(checks,
                 "on an unused corner of Sutton Manor, with our own seed and labour worth £4,000")
     check = additional(checks, mapper, embedder, activity, "grounds maintenance of council parks and verges")
     assert "buyer" not in check.why, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Reusable crates in place of disposable cardboard boxes: 2 tonnes of packaging waste a year less than our "
+     "2025 baseline", "school catering: cooking and serving school meals in 40 primary schools"),
+    ("Heat pumps and LED lighting in the Runcorn pool hall: about 300 tCO2e less over the term than the 2025 energy "
+     "baseline", "management of two council swimming pools and a sports hall in Runcorn"),
+])
+def test_a_reduction_measured_against_a_baseline_is_additional(checks, mapper, embedder, activity, service):
+    # managing the contract's footprint, or its own buildings, is not additional; a measured cut against a stated
+    # baseline is, even in the service's own words
+    assert additional(checks, mapper, embedder, activity, service).ok
+    assert not additional(checks, mapper, embedder, "We will dispose of our waste responsibly", service).ok
+
+
+def test_raising_pay_from_the_legal_minimum_to_the_real_living_wage_is_not_the_duty(checks, mapper, embedder):
+    service = "catering for a council's care homes: cooking and serving residents' meals"
+    raised = ("The 40 kitchen assistants who TUPE across to us on the national minimum wage will be raised to the "
+              "real Living Wage from day one")
+    assert additional(checks, mapper, embedder, raised, service).ok
+    duty = additional(checks, mapper, embedder, "We will pay every member of staff at least the national minimum wage",
+                      service)
+    assert not duty.ok and "'national minimum wage'" in duty.why
