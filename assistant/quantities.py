@@ -649,6 +649,31 @@ def _fte_each(text: str, quantity: Quantity) -> InUnit | None:
     return InUnit(value, "FTE", f"{_fmt(posts[0])} {posts[1]} × {quantity.text} = {_fmt(value)} FTE")
 
 
+# each post's working week when it is part of a full-time one: "each on 30 hours a week against our 37.5-hour week",
+# "3 days a week (of a 5-day week)", "half-time each"
+_WORKING_WEEK = re.compile(
+    rf"\b(?P<n>{_NUM})\s*(?P<u>hours?|hrs?|days?)\s+(?:a|per|each)\s+week\b"
+    rf"(?:[^.;]{{0,40}}?\b(?:of|against|out of|from)\s+(?:a|an|our|the|their)\s+(?P<full>{_NUM})[- ](?:hours?|hrs?|days?)\b)?",
+    re.IGNORECASE)
+_HALF_TIME = re.compile(r"\bhalf[- ]time\b", re.IGNORECASE)
+
+
+def _part_time_share(text: str) -> tuple[float, str] | None:
+    """(the share of a full-time post each one works, how) when ``text`` gives each post's working week as part of a
+    full-time one (37.5 hours or 5 days when no full week is named), else None."""
+    if _HALF_TIME.search(text):
+        return 0.5, "0.5 (half-time)"
+    match = _WORKING_WEEK.search(text)
+    if not match or match.group("n").lower() in ("a", "an"):
+        return None
+    days = match.group("u").lower().startswith("day")
+    full = parse_number(match.group("full")) if match.group("full") else (5.0 if days else 37.5)
+    share = parse_number(match.group("n")) / full if full else 1.0
+    if not 0 < share < 1:
+        return None
+    return share, f"{match.group('n')} of a {_fmt(full)}-{'day' if days else 'hour'} week"
+
+
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
 
@@ -723,6 +748,10 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             each = _fte_each(text, quantity)
             return each if each is not None else InUnit(quantity.value, unit)
         if quantity.unit == "people" or quantity.unit not in _PREFERRED + ("£", "%", "sessions"):
+            share = _part_time_share(text)
+            if share is not None:
+                value = round(quantity.value * share[0], 6)
+                return InUnit(value, unit, f"{quantity.text} × {share[1]} = {_fmt(value)} FTE")
             if _PART_TIME.search(text):
                 return InUnit(None, unit, missing="this measure counts full-time equivalents: say how many hours a "
                                                   "week each part-time post is")

@@ -429,3 +429,13 @@ def test_a_rate_with_its_own_duration_is_totalled_over_it(text, period, times):
 def test_a_bare_rate_is_not_multiplied_out(text):
     from assistant.quantities import over_own_duration, rate
     assert over_own_duration(text, rate(text)[1], 48) is None
+
+
+@pytest.mark.parametrize("text,fte", [
+    ("Hire 3 care leavers from Halton as porters, each working 24 hours a week of a 37.5-hour week", 1.92),
+    ("Employ 2 ex-offenders from Sefton as drivers' mates, each 2 days a week", 0.8),
+    ("Two Bootle jobseekers taken on as half-time admin assistants", 1.0),
+    ("Recruit 6 local people as full-time cleaners", 6.0),
+])
+def test_part_time_posts_are_counted_as_their_share_of_a_full_time_week(text, fte):
+    assert in_unit(text, extract_quantity(text), "FTE").value == fte
