@@ -39,6 +39,8 @@ _SIGNAL = re.compile(
 # which a contract's own footprint management also uses).
 _BENEFICIARY = re.compile(
     r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|not in education, employment or training|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
+    # people leaving prison named without the word "ex-offender" ("released from HMP Altcourse", "prison leavers")
+    r"released from (HMP|HMYOI|prison|custody|jail)|prison leavers?|(former|reformed) offenders?|on probation|"
     r"trainees?|placements?|internships?|interns?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|"
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     # schools named by their kind ("4 Cheshire East secondaries", "six primaries", "a sixth form")
@@ -162,6 +164,8 @@ _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
 _MEASURE_OWN_MEANING = 0.5
+# An FTE measure counting people whose pay is raised ("pay raise to Real living wage"), not posts created
+_PAY_RAISE = re.compile(r"\bpay (raise|rise|increase)s?\b", re.IGNORECASE)
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -339,6 +343,8 @@ class CommitmentChecks:
             return Cost(value * 3 * h, f"{basis} at 3 hours a session, £{h:g} an hour")
         if q.unit == "weeks":
             return Cost(value * 37.5 * h, f"{basis} at 37.5 hours a week, £{h:g} an hour")
+        if q.unit in ("FTE", "people") and measure.unit == "FTE" and _PAY_RAISE.search(measure.measure):
+            return None  # a pay rise costs the rise, not the posts' whole salaries: the evaluator checks its scale
         if q.unit in ("FTE", "people") and measure.unit == "FTE":
             years = max(months / 12, 1 / 12)
             f = self.s.proportion_fte_year_cost

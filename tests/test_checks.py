@@ -755,3 +755,19 @@ def test_raising_pay_from_the_legal_minimum_to_the_real_living_wage_is_not_the_d
     duty = additional(checks, mapper, embedder, "We will pay every member of staff at least the national minimum wage",
                       service)
     assert not duty.ok and "'national minimum wage'" in duty.why
+
+
+def test_hiring_people_released_from_prison_is_beyond_the_service(checks, mapper, embedder):
+    service = "street cleansing: litter picking, mechanical sweeping and fly-tip removal across Sefton's streets"
+    hires = ("Take on 3 Sefton residents released from HMP Altcourse as litter picking and street sweeping crew, "
+             "each on 3 days a week, for the whole contract")
+    assert additional(checks, mapper, embedder, hires, service).ok
+    assert not additional(checks, mapper, embedder, "Sweep every Sefton residential street weekly", service).ok
+
+
+def test_a_pay_rise_is_not_costed_as_the_posts_whole_salaries(checks, mapper):
+    activity = ("All 150 FTE porters transferring to us under TUPE will have their pay raised to the real Living Wage "
+                "on transfer")
+    mapping = mapper.map(activity)
+    assert mapping.measures[0].measure.code == "NT58"
+    assert checks.proportionate(activity, mapping, 3_000_000, 36).ok  # 150 salaries x 3 years would be 375%
