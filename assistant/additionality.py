@@ -216,8 +216,8 @@ class ContractScope:
         for item in items:
             for pattern in item.patterns:
                 found = pattern.search(activity)
-                if found:
-                    return item, f"'{found.group(0)}'"
+                if found:  # a pattern may name the words it found ("what") apart from the context it checked
+                    return item, f"'{found.group('what') if 'what' in pattern.groupindex else found.group(0)}'"
         # by meaning only when closer to the duty than to the measure the activity maps to
         best, score = None, max(self.duty_similarity, measure_meaning)
         for item in items:

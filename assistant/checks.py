@@ -23,7 +23,7 @@ import numpy as np
 from assistant.additionality import ContractScope, Repeat, service_and_venue, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
-from assistant.quantities import Quantity, rate
+from assistant.quantities import PERIOD_MONTHS, Quantity, own_duration, rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -39,6 +39,8 @@ _SIGNAL = re.compile(
 # which a contract's own footprint management also uses).
 _BENEFICIARY = re.compile(
     r"\b(unemploy\w*|long[- ]term|out of work|care leavers?|NEETs?|not in education, employment or training|ex-offenders?|disabled|disabilit\w*|apprentic\w*|"
+    # people leaving prison named without the word "ex-offender" ("released from HMP Altcourse", "prison leavers")
+    r"released from (HMP|HMYOI|prison|custody|jail)|prison leavers?|(former|reformed) offenders?|on probation|"
     r"trainees?|placements?|internships?|interns?|work experience|volunteer\w*|charit\w*|VCSEs?|VCFSEs?|voluntary|"
     r"community|social enterprises?|careers? talks?|school visits?|schools?|pupils?|colleges?|students?|mentor\w*|"
     # schools named by their kind ("4 Cheshire East secondaries", "six primaries", "a sixth form")
@@ -162,6 +164,8 @@ _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
 _MEASURE_OWN_MEANING = 0.5
+# An FTE measure counting people whose pay is raised ("pay raise to Real living wage"), not posts created
+_PAY_RAISE = re.compile(r"\bpay (raise|rise|increase)s?\b", re.IGNORECASE)
 # Codes delivered through the contract's own spend: jobs, pay, supply-chain spend.
 DELIVERY_CODES = frozenset(
     "NT1 NT1b NT2 NT3 NT3d NT4 NT4a NT76 NT5 NT6 NT9 NT10 NT80 NT13 NT13a NT14 NT18 NT19 NT41 NT42 NT58".split()
@@ -316,12 +320,18 @@ class CommitmentChecks:
         if q is None:
             return None
         value, basis = q.value, f"{q.text}"
-        per = rate(activity, mapping.quantity.text if mapping.quantity else None)
+        stated = mapping.quantity.text if mapping.quantity else None
+        per = rate(activity, stated)
+        own = own_duration(activity, months) if per else None
+        if per and (q.unit in ("FTE", "people") or (own and stated and stated in own[1])):
+            per = None  # a headcount is not a flow ("4 hires, each on 30 hours a week"), and a quantity read as
+            # the duration itself ("2 apprentices every year for all 7 years") already spans it
         if per:
             phrase, period = per
-            times = (months / 12 if period == "year" else months if period == "month"
-                     else months * 26 / 12 if period == "fortnight" else months * 52 / 12)
-            value, basis = value * times, f"{q.text} {phrase} × {times:g} over {months} months"
+            # over the activity's own stated duration when it gives one ("£50 a month for the 3 years"), else the term
+            length = (own or (months, ""))[0]
+            times = round(length / PERIOD_MONTHS[period], 6)
+            value, basis = value * times, f"{q.text} {phrase} × {times:g} over {length:g} months"
         h = self.s.proportion_hour_cost
         if q.unit == "£":
             return Cost(value, basis)
@@ -333,6 +343,8 @@ class CommitmentChecks:
             return Cost(value * 3 * h, f"{basis} at 3 hours a session, £{h:g} an hour")
         if q.unit == "weeks":
             return Cost(value * 37.5 * h, f"{basis} at 37.5 hours a week, £{h:g} an hour")
+        if q.unit in ("FTE", "people") and measure.unit == "FTE" and _PAY_RAISE.search(measure.measure):
+            return None  # a pay rise costs the rise, not the posts' whole salaries: the evaluator checks its scale
         if q.unit in ("FTE", "people") and measure.unit == "FTE":
             years = max(months / 12, 1 / 12)
             f = self.s.proportion_fte_year_cost

@@ -96,9 +96,15 @@ _RATE = re.compile(
     r"|\bannually\b|\bfortnightly\b(?!\s+[a-z])"
     r"|/\s?(?:yr|year|annum|month|mth|week|wk)\b|\bp\.a\.(?!\w)"  # the shorthand of a note: "1,800 t/yr", "£25k p.a."
     r"|\b(?:yearly|monthly|weekly)\b(?!\s+(?!(?:to|for|with|in|on|at|from|by|and|or|through|across|towards|"
-    r"into|throughout|during|until|over)\b)[a-z])",
+    r"into|throughout|during|until|over)\b)[a-z])"
+    # a quarter, a school term (three a year) or a summer (one a year): "one paid day a quarter", "3 hours per term"
+    r"|\b(?:per|a|each|every) quarter\b(?!\s+of\b)|\bquarterly\b(?!\s+[a-z])"
+    r"|\b(?:per|each|every) (?:school )?term\b(?!\s+of\b)|\b(?:each|every) summer\b",
     re.IGNORECASE,
 )
+
+# months in one period of a rate
+PERIOD_MONTHS = {"year": 12.0, "quarter": 3.0, "term": 4.0, "month": 1.0, "fortnight": 12 / 26, "week": 12 / 52}
 
 
 # an amount stated for the whole term right after it ("£9,500 over the term", "£4k in total across the contract")
@@ -118,10 +124,53 @@ def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
     match = after[0] if after else matches[0]
     phrase = match.group(0).lower()
-    yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a."))
+    yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a.", "summer"))
     if "fortnight" in phrase:
         return match.group(0), "fortnight"
+    if "quarter" in phrase or "term" in phrase:
+        return match.group(0), "quarter" if "quarter" in phrase else "term"
     return match.group(0), "year" if yearly else "month" if ("month" in phrase or "mth" in phrase) else "week"
+
+
+# the activity's own duration for a rate it states: a number of years or months ("for all 3 years", "over the five
+# years", "for the whole 5 years", "over the 5-year contract"), or the contract's whole length named
+# ("every year of the contract", "for the length of the contract", "throughout the contract")
+_OWN_LENGTH = re.compile(
+    rf"(?<!\beach )(?<!\bfor over )\b(?:for|over|across|during|throughout|in|all)\s+(?:of\s+)?(?:all\s+|each\s+of\s+)?(?:the\s+|our\s+|its\s+)?"
+    rf"(?:whole\s+|full\s+|entire\s+|first\s+|next\s+)?(?P<n>{_NUM})[- ](?P<unit>years?|months?)(?![- ](?:old|olds)\b)",
+    re.IGNORECASE)
+_ALL_N = re.compile(rf"\ball\s+(?:the\s+)?(?P<n>{_NUM})\s+(?P<unit>years?|months?)\b", re.IGNORECASE)
+_CONTRACT_LENGTH = re.compile(
+    r"\b(?:(?:every|each)\s+(?:year|month|week|quarter|term|summer)\s+(?:of|in)\s+the\s+(?:contract|term)"
+    r"|(?:for|over|across|during|throughout)\s+(?:all\s+of\s+)?(?:the|this|our)\s+(?:whole\s+|full\s+|entire\s+)?"
+    r"(?:(?:length|life|duration)\s+of\s+the\s+)?(?:contract|term)(?:'s\s+(?:length|life|duration))?)\b",
+    re.IGNORECASE)
+
+
+def own_duration(text: str, contract_months: int | None = None) -> tuple[float, str] | None:
+    """(months, the phrase) of the duration ``text`` itself states for what it commits ("£50 a month for the 3
+    years", "every year of the contract" = the contract's length), or None when it states none of its own."""
+    for pattern in (_OWN_LENGTH, _ALL_N):
+        for match in pattern.finditer(text):
+            n = match.group("n").lower()
+            if n in ("a", "an"):
+                continue  # "for a year" is one period, and "unemployed for over a year" no commitment's length
+            value = parse_number(n) * (12 if match.group("unit").lower().startswith("year") else 1)
+            return value, match.group(0).strip()
+    match = _CONTRACT_LENGTH.search(text)
+    if match and contract_months:
+        return float(contract_months), match.group(0)
+    return None
+
+
+def over_own_duration(text: str, period: str, contract_months: int | None = None) -> tuple[float, str] | None:
+    """(how many ``period``s, the duration's phrase) when a rate's activity states its own duration, else None:
+    the total over that stated duration is what is committed; without one the rate stands as stated."""
+    found = own_duration(text, contract_months)
+    if found is None or period not in PERIOD_MONTHS:
+        return None
+    times = found[0] / PERIOD_MONTHS[period]
+    return (round(times, 6), found[1]) if times > 1 else None
 
 
 def without_rate(text: str) -> str:
@@ -600,6 +649,31 @@ def _fte_each(text: str, quantity: Quantity) -> InUnit | None:
     return InUnit(value, "FTE", f"{_fmt(posts[0])} {posts[1]} × {quantity.text} = {_fmt(value)} FTE")
 
 
+# each post's working week when it is part of a full-time one: "each on 30 hours a week against our 37.5-hour week",
+# "3 days a week (of a 5-day week)", "half-time each"
+_WORKING_WEEK = re.compile(
+    rf"\b(?P<n>{_NUM})\s*(?P<u>hours?|hrs?|days?)\s+(?:a|per|each)\s+week\b"
+    rf"(?:[^.;]{{0,40}}?\b(?:of|against|out of|from)\s+(?:a|an|our|the|their)\s+(?P<full>{_NUM})[- ](?:hours?|hrs?|days?)\b)?",
+    re.IGNORECASE)
+_HALF_TIME = re.compile(r"\bhalf[- ]time\b", re.IGNORECASE)
+
+
+def _part_time_share(text: str) -> tuple[float, str] | None:
+    """(the share of a full-time post each one works, how) when ``text`` gives each post's working week as part of a
+    full-time one (37.5 hours or 5 days when no full week is named), else None."""
+    if _HALF_TIME.search(text):
+        return 0.5, "0.5 (half-time)"
+    match = _WORKING_WEEK.search(text)
+    if not match or match.group("n").lower() in ("a", "an"):
+        return None
+    days = match.group("u").lower().startswith("day")
+    full = parse_number(match.group("full")) if match.group("full") else (5.0 if days else 37.5)
+    share = parse_number(match.group("n")) / full if full else 1.0
+    if not 0 < share < 1:
+        return None
+    return share, f"{match.group('n')} of a {_fmt(full)}-{'day' if days else 'hour'} week"
+
+
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` (read from ``text``) in the measure's ``unit``: converted with the assumption stated, or what is missing.
 
@@ -674,6 +748,10 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             each = _fte_each(text, quantity)
             return each if each is not None else InUnit(quantity.value, unit)
         if quantity.unit == "people" or quantity.unit not in _PREFERRED + ("£", "%", "sessions"):
+            share = _part_time_share(text)
+            if share is not None:
+                value = round(quantity.value * share[0], 6)
+                return InUnit(value, unit, f"{quantity.text} × {share[1]} = {_fmt(value)} FTE")
             if _PART_TIME.search(text):
                 return InUnit(None, unit, missing="this measure counts full-time equivalents: say how many hours a "
                                                   "week each part-time post is")

@@ -53,6 +53,19 @@ def test_rate_per_year_is_multiplied_over_the_contract(checks, mapper):
     assert proportion(checks, mapper, "200 volunteering hours with local charities", 100_000, months=36).ok
 
 
+def test_a_working_week_is_not_a_rate_of_the_hires(checks, mapper):
+    # hires are a headcount: the "a week" is each one's working pattern, not a quantity repeated every week
+    check = proportion(checks, mapper, "Recruit 5 care leavers from Sefton as porters, each on 25 hours a week, "
+                                       "for the whole contract", 3_000_000, 36)
+    assert check.ok and "a week ×" not in check.why
+
+
+def test_a_rate_is_costed_over_its_own_stated_duration(checks, mapper):
+    # £1,000 a month for 2 years = £24,000, not £1,000 × the 60-month term
+    check = proportion(checks, mapper, "£1,000 a month for the 2 years to a Wirral youth theatre charity", 400_000, 60)
+    assert check.ok and "£24,000" in check.why  # × 60 months would be £60,000, 15%: over the 10% limit
+
+
 def test_token_commitment_on_large_contract(checks, mapper):
     # £5,000 on £5m is 0.1 %: just in; £4,999 is token; the same on a £999,999 contract is not judged token
     assert proportion(checks, mapper, "Donate £5,000 to a local community project", 5_000_000).ok
@@ -719,3 +732,42 @@ def test_working_with_the_buyers_people_is_not_work_on_the_buyers_things(checks,
                 "on an unused corner of Sutton Manor, with our own seed and labour worth £4,000")
     check = additional(checks, mapper, embedder, activity, "grounds maintenance of council parks and verges")
     assert "buyer" not in check.why, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Reusable crates in place of disposable cardboard boxes: 2 tonnes of packaging waste a year less than our "
+     "2025 baseline", "school catering: cooking and serving school meals in 40 primary schools"),
+    ("Heat pumps and LED lighting in the Runcorn pool hall: about 300 tCO2e less over the term than the 2025 energy "
+     "baseline", "management of two council swimming pools and a sports hall in Runcorn"),
+])
+def test_a_reduction_measured_against_a_baseline_is_additional(checks, mapper, embedder, activity, service):
+    # managing the contract's footprint, or its own buildings, is not additional; a measured cut against a stated
+    # baseline is, even in the service's own words
+    assert additional(checks, mapper, embedder, activity, service).ok
+    assert not additional(checks, mapper, embedder, "We will dispose of our waste responsibly", service).ok
+
+
+def test_raising_pay_from_the_legal_minimum_to_the_real_living_wage_is_not_the_duty(checks, mapper, embedder):
+    service = "catering for a council's care homes: cooking and serving residents' meals"
+    raised = ("The 40 kitchen assistants who TUPE across to us on the national minimum wage will be raised to the "
+              "real Living Wage from day one")
+    assert additional(checks, mapper, embedder, raised, service).ok
+    duty = additional(checks, mapper, embedder, "We will pay every member of staff at least the national minimum wage",
+                      service)
+    assert not duty.ok and "'national minimum wage'" in duty.why
+
+
+def test_hiring_people_released_from_prison_is_beyond_the_service(checks, mapper, embedder):
+    service = "street cleansing: litter picking, mechanical sweeping and fly-tip removal across Sefton's streets"
+    hires = ("Take on 3 Sefton residents released from HMP Altcourse as litter picking and street sweeping crew, "
+             "each on 3 days a week, for the whole contract")
+    assert additional(checks, mapper, embedder, hires, service).ok
+    assert not additional(checks, mapper, embedder, "Sweep every Sefton residential street weekly", service).ok
+
+
+def test_a_pay_rise_is_not_costed_as_the_posts_whole_salaries(checks, mapper):
+    activity = ("All 150 FTE porters transferring to us under TUPE will have their pay raised to the real Living Wage "
+                "on transfer")
+    mapping = mapper.map(activity)
+    assert mapping.measures[0].measure.code == "NT58"
+    assert checks.proportionate(activity, mapping, 3_000_000, 36).ok  # 150 salaries x 3 years would be 375%

@@ -249,3 +249,25 @@ def test_a_token_sum_for_the_bidders_own_people_is_not_asked_to_be_scaled_up(shi
     assert (0, "relevance") in flags and (0, "proportionality") not in flags
     # benefit elsewhere is still a commitment whose scale is judged
     assert (1, "relevance") in flags and (1, "proportionality") in flags
+
+
+def test_a_rate_over_its_own_stated_duration_is_the_total_committed(shipped):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.",
+                                      Contract("grounds maintenance for council parks", 2_000_000, 48, "Wirral"),
+                                      ["£400 a month for the 2 years to a Birkenhead youth football charity",
+                                       "£400 a month to a Birkenhead youth football charity",
+                                       "Hire 3 Wallasey care leavers, each working 20 hours a week, for the whole "
+                                       "contract"])).as_dict()
+    totalled, bare, hires = data["commitments"]
+    assert (totalled["quantity"], totalled["unit"]) == (9600, "£")
+    assert bare["quantity"] == 400 and "each month" in bare["when"]
+    assert hires["unit"] != "FTE" or hires["quantity"] <= 3  # a working week is not a rate of the hires
+
+
+def test_a_share_of_the_contract_value_reported_monthly_is_not_multiplied(shipped):
+    data = shipped.draft(DraftRequest("Describe the social value you will deliver.",
+                                      Contract("grounds maintenance for council parks", 2_000_000, 48, "Wirral"),
+                                      ["Over the four years we will spend 20% of the contract value with Wirral "
+                                       "SMEs, reported monthly to the council"])).as_dict()
+    spend = data["commitments"][0]
+    assert spend["unit"] != "£" or spend["quantity"] == 400_000

@@ -408,3 +408,34 @@ def test_an_amount_stated_over_the_term_is_not_a_rate_said_elsewhere():
     text = "We will fund bird boxes and bat boxes, about £3,000 over the term. Occupancy will be checked annually."
     assert rate(text, "£3,000") is None
     assert rate("£3,000 a year for bird boxes", "£3,000") is not None
+
+
+@pytest.mark.parametrize("text,period,times", [
+    ("£75 a month to a Bootle youth boxing club for the 2 years", "month", 24),
+    ("3 staff hours per term mentoring at a Kirkby primary over the five years", "term", 15),
+    ("a 5-hour shift a quarter at a Runcorn food pantry, throughout the contract", "quarter", 16),
+    ("£900 every year of the contract to a Halton allotment society", "year", 4),
+])
+def test_a_rate_with_its_own_duration_is_totalled_over_it(text, period, times):
+    from assistant.quantities import over_own_duration, rate
+    assert rate(text)[1] == period
+    assert over_own_duration(text, period, 48)[0] == times
+
+
+@pytest.mark.parametrize("text", [
+    "£12,000 a year to a Sefton credit union",  # a bare rate: kept, never multiplied by the contract's length
+    "2 hours a week of mentoring for a care leaver unemployed for over a year",
+])
+def test_a_bare_rate_is_not_multiplied_out(text):
+    from assistant.quantities import over_own_duration, rate
+    assert over_own_duration(text, rate(text)[1], 48) is None
+
+
+@pytest.mark.parametrize("text,fte", [
+    ("Hire 3 care leavers from Halton as porters, each working 24 hours a week of a 37.5-hour week", 1.92),
+    ("Employ 2 ex-offenders from Sefton as drivers' mates, each 2 days a week", 0.8),
+    ("Two Bootle jobseekers taken on as half-time admin assistants", 1.0),
+    ("Recruit 6 local people as full-time cleaners", 6.0),
+])
+def test_part_time_posts_are_counted_as_their_share_of_a_full_time_week(text, fte):
+    assert in_unit(text, extract_quantity(text), "FTE").value == fte

@@ -23,7 +23,7 @@ from assistant.export import Report, citation_lines, to_markdown
 from assistant.mapping import ActivityMapper, Mapping
 from assistant.measures import Catalogue, outcome_label
 from assistant.policy import NEED_MEASURES, PolicySources, local_needs, measures_for_needs
-from assistant.quantities import rate, share_of_contract, without_rate
+from assistant.quantities import over_own_duration, rate, share_of_contract, without_rate
 from assistant.store import KnowledgeStore
 from assistant.resources import prompt_file
 from assistant.tasks.questions import BadContractError, Contract, ServiceProfiles
@@ -102,6 +102,10 @@ _SUBJECT = re.compile(r"^(?:(?:our|the|all|every|each|my)\b[^,.;]*?|we|i)\s+(wil
                       re.IGNORECASE)
 _PLURAL_START = re.compile(r"^(children|residents|people|neighbourhoods|households|pupils|young people|adults|"
                            r"women|men|families|the|a|an)\b", re.IGNORECASE)
+
+
+# units counting people or shares, not a flow over time: a rate near them is someone's working week, not theirs
+_STOCK_UNITS = frozenset({"FTE", "people", "%", "yes/no"})
 
 
 def pick(variants: list[str], number: int) -> str:
@@ -258,6 +262,20 @@ class DraftTask:
         if converted is not None and not converted.ok and q is not None:
             converted = share_of_contract(activity, q, best.measure.unit, contract.value) or converted
         value = converted.as_dict()["value"] if converted is not None and converted.ok else None
+        how = converted.how if converted is not None else ""
+        # a rate with a duration of its own ("£50 a month for the 3 years"): the total over it is what is committed;
+        # a bare rate ("£30,000 a year") stands as stated, never multiplied by the contract's length unasked
+        over = (over_own_duration(activity, every[1], contract.months)
+                if every and value is not None and best.measure.unit not in _STOCK_UNITS else None)
+        if over and q is not None and (q.text in over[1] or q.unit == "%"):
+            over = None  # the quantity read is that duration itself ("for all 7 years"), or a share of the whole
+            # contract's value ("35% ..., tracked monthly"): already the total
+        if over:
+            rate_value = value
+            value = round(value * over[0], 6)
+            value = int(value) if float(value).is_integer() else value
+            how = (f"{how}; " if how else "") + (f"{rate_value:g} {best.measure.unit} {every[0]} × {over[0]:g} "
+                                                 f"({over[1]}) = {value:g} {best.measure.unit}")
         item = {
             "activity": activity,
             "codes": [code],
@@ -267,10 +285,10 @@ class DraftTask:
             "unit": best.measure.unit,
             "measure_unit": best.measure.unit,
             "stated": q.text if q else None,
-            "conversion": converted.how if converted is not None else "",
+            "conversion": how,
             "missing": converted.missing if converted is not None else "",
-            "when": f"each {every[1]} of the {contract.months}-month contract" if every
-                    else f"over the {contract.months}-month contract",
+            "when": f"in total, {over[1]}" if over else f"each {every[1]} of the {contract.months}-month contract"
+                    if every else f"over the {contract.months}-month contract",
             "checks": {name: check.as_dict() for name, check in checks.items()},
             "included": all(check.ok for check in checks.values()),
             "why_code": best.why,
