@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from assistant.areas import BOROUGHS, CITY_REGION, REGION, TOWNS
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -586,12 +588,18 @@ def _table_total(text: str, unit: str) -> InUnit | None:
     return None
 
 
+_PLACE_NAME = re.compile(r"(?<=\d )(" + "|".join(re.escape(name) for name in sorted(
+    (*BOROUGHS, CITY_REGION, REGION, *(t for towns in TOWNS.values() for t in towns)), key=len, reverse=True))
+    + r")\s+(?=[a-z])")  # a place between a count and its noun ("5 Halton schools")
+
+
 def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
     """``quantity`` in the measure's ``unit`` (see ``_in_unit``); when it is not in that unit but another quantity
     the text states is ("Hire one resident ... for the twelve months" under an FTE measure, "cutting use by 70%,
     roughly 4 tonnes CO2e" under a tonnes CO2e one), that one, as a bid writer would record it."""
     if (total := _table_total(text, unit)) is not None:
         return total
+    text = _PLACE_NAME.sub("", text)  # "at 5 Cheshire West and Chester secondaries": the place is no part of the count
     converted = _in_unit(text, quantity, unit)
     if converted.ok or quantity is None or unit == "yes/no":
         return converted

@@ -439,3 +439,11 @@ def test_a_bare_rate_is_not_multiplied_out(text):
 ])
 def test_part_time_posts_are_counted_as_their_share_of_a_full_time_week(text, fte):
     assert in_unit(text, extract_quantity(text), "FTE").value == fte
+
+
+def test_a_place_between_a_count_and_its_noun_is_no_part_of_the_count():
+    text = "careers assemblies at 6 St Helens secondaries a year, 1 hr each"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 6 and "6 secondaries" in converted.how
+    text = "money workshops at 3 Cheshire West and Chester academies, 2 hrs each"
+    assert in_unit(text, extract_quantity(text), "hours").value == 6
