@@ -31,7 +31,10 @@ PLACES = (
 # Winsford" is delivered in that borough (the intake reports the borough, cited where the towns are named).
 TOWNS = {
     "Halton": ("Runcorn", "Widnes"),
-    "Cheshire West and Chester": ("Ellesmere Port", "Northwich", "Winsford", "Frodsham", "Neston"),
+    "Cheshire West and Chester": ("Chester", "Ellesmere Port", "Northwich", "Winsford", "Frodsham", "Neston"),
+    "Liverpool": ("Speke", "Anfield", "Everton", "Toxteth", "Garston", "Aigburth", "Croxteth", "Norris Green",
+                  "Wavertree", "Allerton"),
+    "Warrington": ("Birchwood", "Great Sankey", "Lymm", "Culcheth", "Penketh"),
     "Cheshire East": ("Crewe", "Macclesfield", "Congleton", "Nantwich", "Wilmslow", "Sandbach", "Alsager", "Knutsford",
                       "Poynton"),
     "Wirral": ("Birkenhead", "Wallasey", "Hoylake", "West Kirby", "New Brighton", "Bebington", "Heswall"),

@@ -223,6 +223,7 @@ class Glossary:
         """The sectors ("public sector organisations", …) that ``text`` names, by a term's own first word ("VCFSE")
         or by its everyday words ("a council", "charities")."""
         found = []
+        text = re.sub(r"\bpartner\s+vcfse\b", " ", text, flags=re.I)  # the commitment's name names no sector
         for term, pattern in self.rules:
             if not term.endswith("sector organisations"):
                 continue

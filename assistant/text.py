@@ -143,6 +143,13 @@ _ASKED = re.compile(r"\?[\"'”’)]*\s*$")
 # a name after a sentence's first word ("the ICP Social Value Charter"), a code or a quoted term
 _NAMES_SOMETHING = re.compile(r"(?<!^)(?<!^\W)\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\s[A-Z][a-z]+\s+[A-Z][a-z]+|['‘\"“][^'’\"”]{3,60}['’\"”]")
 _CHAT_QUESTION_END = re.compile(r"(?<=\?)\s+(?=[a-z])")  # chat leaves the next sentence's capital off
+# what any question asks with, naming no subject ("what's the actual figure?", "any idea of the exact number?")
+_ASKING_WORDS = re.compile(r"\b(what|which|who|where|when|why|how|is|are|was|were|do|does|did|can|could|would|should|"
+                           r"will|the|a|an|any|some|of|for|on|in|to|it|me|us|you|i|we|there|here|s|actual|actually|exact|"
+                           r"real|rough|roughly|ballpark|latest|current|official|precise|figures?|numbers?|stats?|"
+                           r"statistics?|data|answer|idea|source|please|pls|thanks|know|tell|give|say|said|says|got|have|"
+                           r"has|that|then|so|ok|okay|mean|means)\b", re.I)
+_SUBJECT_WORD = re.compile(r"[A-Za-z£%]{3,}|\d")
 _REFERS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their|such)\b", re.I)
 
 
@@ -154,8 +161,11 @@ def asked_part(message: str) -> str:
     sentences = [s.strip() for sentence in SENTENCE_END.split(" ".join(message.split()))
                  for s in _CHAT_QUESTION_END.split(sentence) if s.strip()]  # "…the TOM System? need a one-liner"
     asked = [s for s in sentences if _ASKED.search(s)]
-    if not asked or len(asked) == len(sentences) or any(_REFERS_BACK.search(s) for s in asked):
-        return message.strip()  # "…commitment. What does it ask of councils?": the question needs its context
+    if not asked or len(asked) == len(sentences) or any(_REFERS_BACK.search(s) for s in asked) \
+            or not any(_SUBJECT_WORD.search(_ASKING_WORDS.sub(" ", s)) for s in asked):
+        # "…commitment. What does it ask of councils?", "… women in Kirkby have the worst life expectancy. What's the
+        # actual figure?": the question needs its context
+        return message.strip()
     first = sentences.index(asked[0])
     # a sentence before the question that names what it is about ("Trustee asked me what the ICP Charter is. What do
     # signatories commit to?") stays; one that only says why it is asked does not

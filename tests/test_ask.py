@@ -560,3 +560,46 @@ def test_which_of_those_scores_lettered_codes_too(shipped):
     answer = shipped.ask("which of those is for staff volunteering with a health-care charity's community projects?",
                          history=history)
     assert answer.grounded and "is NT29a “" in answer.answer
+
+
+def test_a_place_named_by_its_towns_is_where_its_figure_is_looked_for(shipped):
+    answer = shipped.ask("My nan reckons life expectancy for blokes in Kirkby and Prescot is shocking. What's the "
+                         "real figure?")
+    assert answer.grounded and "76.6" in answer.answer
+
+
+def test_who_signed_the_foreword_a_sentence_comes_from(shipped):
+    answer = shipped.ask("Which foreword writer said it's time for the Social Value Act to mature?")
+    assert answer.grounded and "Warren Escadale" in answer.answer
+
+
+def test_what_the_roadmap_asks_of_the_askers_sector_answers_for_it(shipped):
+    answer = shipped.ask("We're a haulage company in Widnes thinking about Partner VCFSE. What would we actually "
+                         "have to do?")
+    assert answer.grounded and answer.answer.startswith("For Private Sector organisations")
+
+
+def test_a_follow_up_about_it_borrows_the_question_before(shipped):
+    history = [("What is PPN 06/20?", "A procurement policy note requiring a 10% minimum social value weighting.")]
+    answer = shipped.ask("is it still the rule or was it replaced?", history=history)
+    assert answer.grounded and "PPN 002" in answer.answer
+
+
+def test_a_yes_or_no_question_about_a_figure_no_source_gives_is_declined(shipped):
+    answer = shipped.ask("Does the roadmap say suppliers on contracts above £500k must spend 5% with charities?")
+    assert not answer.grounded
+
+
+def test_shorthand_the_sources_spell_out_is_found(shipped):
+    answer = shipped.ask("does the roadmap mention Sefton's SROI tool?")
+    assert answer.grounded and "Social Return on Investment" in answer.answer
+
+
+def test_a_sentence_about_the_region_is_the_nearest_figure_for_a_borough_said_as_such(shipped):
+    answer = shipped.ask("how many organisations in Sefton have signed the ICP Social Value Charter?")
+    assert answer.answer.startswith("The sources hold no figure on this for Sefton; the nearest is for the wider area")
+    assert "80 organisations" in answer.answer
+
+
+def test_a_town_named_is_not_what_a_fact_row_measures(shipped):
+    assert not shipped.ask("is the traffic bad in Chester today?").grounded

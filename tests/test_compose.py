@@ -387,3 +387,47 @@ def test_how_often_is_answered_only_by_a_frequency():
                                   "Suppliers rarely report on their progress during delivery.")
     assert answers_asked_kind("how often do suppliers have to report progress?",
                               "Suppliers report progress to the contract manager every quarter.")
+
+
+def test_the_askers_own_people_and_towns_are_not_what_is_asked_about():
+    passages = ["The charter asks signatories to pay the Real Living Wage."]
+    assert missing_names("Our FD keeps asking what the charter asks of signatories?", passages,
+                         frozenset({"FD"})) == []
+    assert missing_names("What did the FD of the trust say about the charter?", passages, frozenset({"FD"})) == ["FD"]
+    assert missing_names("my mum in Prescot and Halewood asked about the charter", passages) == []
+
+
+def test_a_question_is_classed_by_its_asking_sentence_and_chat_spelling():
+    assert question_kind("whats a CVS when it's at home?") == "definition"
+    assert question_kind("I run a youth club in Runcorn. The funder keeps saying 'anchor institution'. "
+                         "What is that phrase supposed to mean?") == "definition"
+    assert question_kind("The report leans on five drivers. Remind me what those drivers are?") == "list"
+    assert defined_term("what do the initials in ICP stand for?") == "ICP"
+    assert definition_strength("Each member names its ‘Golden Thread’ – the ways in which it links services.",
+                               "Golden Thread") == 2
+
+
+def test_one_of_the_most_is_no_count():
+    assert not answers_count("how many food banks are there in Halton?",
+                             "Halton has one of the most active food bank networks in the region.")
+    assert answers_count("how many food banks are there in Halton?", "Halton has nine food banks.")
+
+
+def test_a_list_under_its_heading_is_quoted_whole():
+    passage = ("### Seven habits\n\n- Listening carefully to residents every week\n- Paying every supplier within ten days"
+               "\n- Sharing office space with local groups\n- Publishing spend with charities every quarter\n"
+               "- Training every manager in co-production\n- Hiring care leavers into permanent roles\n"
+               "- Reporting carbon from every site each year")
+    retrieval = Retrieval(query="q", hits=[_hit(passage, section="Annex › Seven habits")], grounded=True, scores=[1.0])
+    text, _, _ = Composer(WordOverlapReranker()).compose("what are the seven habits listed?", retrieval, "list")
+    assert "Listening carefully" in text and "Reporting carbon" in text
+
+
+def test_a_row_addressed_to_the_askers_sector_leads():
+    passage = ("For Public Sector organisations: publish your pipeline of contracts.\n\n"
+               "For Private Sector organisations: open your supply chain to local social enterprises.\n\n"
+               "For VCFSE sector organisations: form consortia to bid together.")
+    retrieval = Retrieval(query="q", hits=[_hit(passage)], grounded=True, scores=[1.0])
+    text, _, _ = Composer(WordOverlapReranker()).compose("what are we asked to do?", retrieval, "other",
+                                                         sector="private sector organisations")
+    assert text.startswith("For Private Sector organisations")

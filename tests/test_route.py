@@ -230,3 +230,15 @@ def test_measures_asked_for_by_topic_are_the_measures_that_fit_it():
     found = route("which of the TOMs are the 'help people into work' ones?", GROUPS)
     assert found.kind == "activity" and found.several
     assert route("which measures should a small charity use for Partner VCFSE?", GROUPS).kind == "ask"
+
+
+def test_an_activity_told_by_its_doing_or_ending_with_a_bare_ask_is_mapped():
+    assert route("organising a litter pick along the canal with the apprentices - which TOM?", GROUPS).kind == "activity"
+    assert route("repainting the scout hut in Widnes over two weekends, code?", GROUPS).kind == "activity"
+
+
+def test_who_said_it_and_what_figure_a_code_uses_are_questions_for_the_sources():
+    assert route("which of the report's authors said councils should only use a few TOMs?", GROUPS).kind == "ask"
+    assert route("who in the roadmap talks about measuring fewer things?", GROUPS).kind == "ask"
+    assert route("what minimum salary counts as the living wage for NT41?", GROUPS).kind == "ask"
+    assert route("what does the proxy value next to our NT8 hours actually represent?", GROUPS).kind != "proxy"

@@ -111,3 +111,10 @@ def test_the_last_question_of_a_chatty_message_is_its_last_asking_sentence():
     assert last_question("Scout leader here. We were asked for a 'social value statement'. What should it cover in "
                          "the roadmap's view?") == ("We were asked for a 'social value statement'. What should it cover in "
                                                    "the roadmap's view?")
+
+
+def test_a_question_that_names_no_subject_keeps_its_context():
+    message = "My nan says blokes in Kirkby die younger than anywhere. What's the real number?"
+    assert text.asked_part(message) == message
+    assert text.asked_part("Got a figure for fuel poverty in Halton? Writing a warm homes bid.") == \
+        "Got a figure for fuel poverty in Halton?"

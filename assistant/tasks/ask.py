@@ -24,8 +24,10 @@ from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    describe_measure,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer, defined_term,
-                                      definition_strength, missing_names, plain_markdown, question_kind, without_place)
+from assistant.tasks.compose import (ABOUT_REFERENCES, ASKS_GAP, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
+                                      addresses_sector, defined_term,
+                                      definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
+                                      row_answers, without_place)
 from assistant.tasks.route import PAGE_ASKED, route
 
 from assistant.citations import (
@@ -42,8 +44,8 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import (CODE, asked_part, count_tokens, figures, last_question, measure_codes, quoted_phrases,
-                            split_sentences)
+from assistant.text import (CODE, asked_part, count_tokens, figure_key, figures, last_question, measure_codes,
+                            quoted_phrases, split_sentences)
 
 log = logging.getLogger(__name__)
 
@@ -197,13 +199,18 @@ _HERE = re.compile(r"\b(here|locally|local area|(our|my|this) (area|borough|patc
 
 
 # "is that still what central gov uses?": a word that points at the answer before
-_POINTS_BACK = re.compile(r"\b(is|was|are|were) (that|those|these)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(is|was|are|were|has|have|had|does|did) (that|those|these|it|they)\b", re.I)
 _FIRST_QUESTION = re.compile(r"(?<=[?!])\s+")  # what follows the question says why it is asked
 _FOLLOW_UP_OPENING = re.compile(r"^\W*" + _ACKNOWLEDGED + r"(and|but|also|what about|how about|so|then|or)\b",
                                 re.I)  # "and what's the …"
 
 
 _PAGE_FRAMING = re.compile(r"\b(what|which) page (of|in) (the|this|your) \w+( (document|report))?\b", re.I)
+# "what principles does the roadmap say …", "what problems did the roadmap people find": who says it, not what is asked
+_SAYS_FRAMING = re.compile(r"\b(does|did|do|would|will|is|was)\s+(the|this|your)\s+(roadmap|report|document|sources?|"
+                           r"framework|guidance)(\s+(people|authors|team|writers|itself))?\s+(say|says|said|recommend|"
+                           r"suggest|propose|find|found|want|ask|expect|think|reckon|tell us|identify|list|set out)\b"
+                           r"|\b(according to|in|from)\s+(the|this)\s+(roadmap|report|document)\b", re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
 
@@ -364,17 +371,34 @@ class AskTask:
         elif area and not place and not named_area(query) and _HERE.search(asked):  # "the employment rate here?"
             query = f"{query} ({normalise_area(area) or area})"
         k = max(self.retriever.settings.top_k, 8) if follow_up else None  # a follow-up: room to refocus
-        retrieval = self.retriever.search(query, k=k, area=area, sources=sources)
+        # "women in Huyton and Kirkby …": the one place named is where to look, as if the asker had chosen it
+        scope = area or (place if place in BOROUGHS and len(places_named(question)) == 1
+                         and not WHICH_PLACE.search(asked) else None)
+        retrieval = self.retriever.search(query, k=k, area=scope, sources=sources)
+        searched = query  # the words the retrieval in hand was searched with
+        said = last_question(query) if _SAYS_FRAMING.search(query) else None
+        unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
+        if unframed != query and len(_content_words(unframed)) >= 3:
+            # the question's matter without the situation or who says it ("I'm a commissioner … What principles does
+            # the roadmap say requirements should meet?"): "the roadmap" finds the roadmap's pages about itself; the
+            # better-scored of the two searches stands
+            other = self.retriever.search(unframed, k=k, area=scope, sources=sources)
+            if other.scores and retrieval.scores and other.scores[0] > retrieval.scores[0]:
+                retrieval, searched = other, unframed
+        if scope and not retrieval.grounded:  # the place's own figure for what the question names, however it is asked
+            retrieval = place_row(retrieval, scope, glossary.expand(question) if glossary is not None else question)
         if not retrieval.grounded and (last := last_question(query)):
             # a chatty message whose situation drowns its question ("We're a little community centre in Winsford
             # and … Does the roadmap say anything about …?"): the question sentence alone, once
             retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,
-                                            k=k, area=area, sources=sources)
+                                            k=k, area=scope, sources=sources)
             retrieval = retried if retried.grounded else retrieval
+        if scope and not area and not retrieval.grounded:
+            retrieval = self.retriever.search(query, k=k, sources=sources)
         index = self._keyword_index()
         named = [] if sources or index is None else named_sources(question, index.sources)
         if named:  # "according to the roadmap, …": that document's answer, when it has one
-            narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", query), k=k, area=area, sources=named)
+            narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", searched), k=k, area=area, sources=named)
             if narrowed.grounded:
                 retrieval = narrowed
         rule = glossary.principle(asked) if glossary is not None and not follow_up else None
@@ -424,10 +448,22 @@ class AskTask:
         if missing:
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found mentions {' or '.join(missing)}.")
+        if (unheld := figures_not_held(asked, [h.text for h in retrieval.hits[:3]])):
+            # "does the roadmap say contracts over £1m must weight social value at 20%?": a yes-or-no question about a
+            # figure no passage gives is not answered by the passages' other figures
+            return Answer(question=question, grounded=False,
+                          answer=f"The sources do not say: nothing found gives {' or '.join(unheld)}.")
         focus = self.retriever.glossary.expand(asked) if not query.startswith(asked) else ""  # a follow-up's own words
         chunks = index.chunks if index is not None else None
-        sectors = self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
+        sectors = (self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
+                   or self.retriever.glossary.sectors(question))  # "We're a logistics company. …": the situation says
         sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
+        if sector and not re.search(rf"\b{re.escape(sector.split()[0])}\b", query, re.I):
+            # "we're a logistics company …": what the roadmap asks of private sector organisations may be a passage the
+            # question's words alone do not find; it joins the passages to choose from
+            asked_for = without_place(query, named) if named else query
+            retrieval = _joined(retrieval, self.retriever.search(f"{asked_for} ({sector})", area=area),
+                                lambda hit: addresses_sector(hit, sector))
         place = named or (normalise_area(area) if area else None)  # the asker's area counts as named
         text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector, quoted)
         if not text and place:  # nothing on this for the place: look for it anywhere, and say whose it is
@@ -469,6 +505,16 @@ class AskTask:
                     answer = Answer(question=question, answer=text, grounded=True, citations=citations,
                                     mode="extractive")
                     break
+        if named in BOROUGHS and kind == "figure" and lead_hit.metadata.get("row") is None \
+                and not places_named(f"{lead_hit.metadata.get('section') or ''} {points[0].text}") & {named}:
+            # "what share of Warrington's residents …?": a sentence about the whole region gives no figure for the
+            # borough; it is the nearest, said as such, as a region's fact row is (area_note)
+            if not row_answers(points[0].text, indicator_words(asked, named), asked):
+                # "what % of adults in Cheshire East are obese?" is not answered by the region's child poverty
+                return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+            note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
+            return Answer(question=question, grounded=True, citations=answer.citations, mode="extractive",
+                          answer=f"{note} {answer.answer}", notice=note)
         if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
             # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
             return Answer(question=question, grounded=False,
@@ -660,6 +706,62 @@ def named_area(question: str) -> str | None:
     return _misspelt_area(lowered)
 
 
+_YES_NO = re.compile(r"^\W*(does|do|did|is|are|was|were|must|should|can|could|will|would|has|have)\b", re.I)
+
+
+def figures_not_held(question: str, passages: list[str]) -> list[str]:
+    """The sums and percentages ("£1m", "20%") a yes-or-no question asks about that no passage holds."""
+    asking = [s for s in split_sentences(" ".join(question.split())) if s.rstrip().endswith("?") and _YES_NO.match(s)]
+    if not asking:
+        return []
+    held = {figure_key(m.group(0)) for text in passages for m in figures(text)}
+    asked = [m.group(0).strip() for s in asking for m in figures(s) if re.search(r"[£%]", m.group(0))]
+    return [f for f in dict.fromkeys(asked) if figure_key(f) not in held]
+
+
+def _joined(retrieval: Retrieval, more: Retrieval, wanted: Callable[[Hit], bool]) -> Retrieval:
+    """``retrieval`` with the ``wanted`` hits of ``more`` it lacks after its own, each with its score."""
+    if not more.grounded or len(more.scores) != len(more.hits) or len(retrieval.scores) != len(retrieval.hits):
+        return retrieval
+    known = {h.id for h in retrieval.hits}
+    extra = [(h, s) for h, s in zip(more.hits, more.scores) if h.id not in known and wanted(h)]
+    return replace(retrieval, hits=[*retrieval.hits, *(h for h, _ in extra)],
+                   scores=[*retrieval.scores, *(s for _, s in extra)])
+
+
+def place_row(retrieval: Retrieval, place: str, question: str) -> Retrieval:
+    """``retrieval`` grounded on a fact row of ``place`` among its first hits whose indicator the question names (at
+    least two of its words and half of them: "women … life expectancy" names "female life expectancy at birth"),
+    moved first; the cross-encoder scores a long, chatty question low against a short row."""
+    wanted = {w.rstrip("s") for w in _content_words(question)}
+    for index, hit in enumerate(retrieval.hits[:4]):
+        indicator = hit.metadata.get("indicator")
+        if hit.metadata.get("row") is None or hit.metadata.get("area") != place or not indicator:
+            continue
+        if ASKS_GAP.search(question) and not ASKS_GAP.search(indicator):
+            continue  # "the gap between the most and least deprived areas" is not the level of either
+        words = {w.rstrip("s") for w in _content_words(indicator)}
+        named = words & wanted
+        if len(named) >= 2 and 2 * len(named) >= len(words):
+            hits = [hit, *retrieval.hits[:index], *retrieval.hits[index + 1:]]
+            scores = [retrieval.scores[index], *retrieval.scores[:index], *retrieval.scores[index + 1:]] \
+                if len(retrieval.scores) == len(retrieval.hits) else retrieval.scores
+            return replace(retrieval, hits=hits, scores=scores, grounded=True)
+    return retrieval
+
+
+def places_named(question: str) -> set[str]:
+    """Every borough or region a question names, by its name, a short name or one of its towns."""
+    lowered = re.sub(r"\s*&\s*", " and ", question.lower())
+    found = {name for name in (*BOROUGHS, CITY_REGION) if re.search(rf"\b{re.escape(name.lower())}\b", lowered)}
+    found -= {name for name in found if any(name != other and name.lower() in other.lower() for other in found)}
+    found |= {SHORT_NAMES[m.group(1)] for m in _SHORT_NAMED.finditer(lowered)}
+    found |= {borough for borough, towns in _TOWNS_NAMED if towns.search(lowered)}
+    if _REGION_NAMED.search(question):
+        found.add(REGION)
+    return found
+
+
 def _misspelt_area(lowered: str) -> str | None:
     """A borough named with a slip of the keyboard ("liverpol", "Knowlsey"): one edit or so in a word of six
     letters or more (difflib's ratio of 0.85 or over)."""
@@ -723,8 +825,11 @@ _DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|wha
 
 
 # "which section number is the barrier about …?", "what chapter covers …?": the section is the answer
-SECTION_ASKED = re.compile(r"\b(which|what) (section|chapter|part)( (number|no\.?|heading|title))?\b"
-                           r"|\b(section|chapter) (number|no\.?)\b", re.I)
+SECTION_ASKED = re.compile(r"\b(which|what) (section|chapter|part|bit)( (number|no\.?|heading|title))?\b"
+                           r"|\b(section|chapter) (number|no\.?)\b"
+                           # "where in the roadmap is …", "need to reference it": where it is, to cite
+                           r"|\bwhere(abouts)? in (the|this|your) (roadmap|report|document|pdf)\b"
+                           r"|\b(reference|cite|footnote) (it|that|this|them)\b", re.I)
 
 
 def with_page(question: str, answer: Answer) -> Answer:

@@ -23,25 +23,28 @@ from assistant.text import PERSON_NAME, figures, measure_codes, quoted_phrases, 
 
 MIN_WORDS = 6
 MAX_POINTS = 5
+MAX_LIST_ITEMS = 8  # one list's own items, quoted whole up to this many
 
 _KINDS = (
     ("list", re.compile(
         r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*\b(the )?\w+s\b\??$"
-        r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
+        r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (the|those|these|its|their) (\w+ )?\w+s (are|were)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
         r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
         r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
         r"recommendations|outcomes|priorities|challenges|ways|areas|activities|stages|phases|parts|elements|routes|"
         r"examples|options)\b", re.I)),
     ("figure", re.compile(
         r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
-        r"rate of|rate in|percent|%|figure|statistic|level of|count of|number of)\b", re.I)),
+        r"rate of|rate in|percent|figure|statistic|level of|count of|number of)\b|%", re.I)),  # "what % of adults …"
     ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
-                              r"|\bstands? for\b|\bshort for\b"
+                              r"|\bstands? for\b|\bshort for\b|\b(meant|supposed) to mean\b"
                               r"|\bmeaning of\b", re.I)),
     ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
                             r"|^which of the (\w+ ){0,2}(authors|signatories|writers|people|leaders|chairs)\b"
+                            r"|^which (\w+ ){0,2}(author|signatory|writer|person|leader|chair)s?\b"
                             r"|\b(who (is|are|was|were|wrote|published|developed|supported|must|should)|when (is|was|did|does|do|will|must|should))\b", re.I)),
-    ("definition", re.compile(r"^(what('s| is| are| does| do)|define|explain|meaning of|what do we mean)\b", re.I)),
+    ("definition", re.compile(r"^(what('s| is| are| does| do)(?! (we|you|they|i|us|our|your)\b)|define|explain|meaning of|"
+                              r"what do we mean)\b", re.I)),  # not "what are we expected to baseline?"
     ("rule", re.compile(r"\b(should|must|need to|required|requirement|minimum|at least|allowed|can we|may)\b", re.I)),
 )
 
@@ -68,6 +71,10 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
+# "our CEO", "my line manager's FD", "the trustees at our Bootle Hub": what belongs to the asker, named in the situation
+_OWNED = re.compile(r"\b(?i:our|my|your|their)\s+(own\s+|new\s+|old\s+)?([A-Z][\w&'’-]*)(\s+[A-Z][\w&'’-]*){0,3}")
+
+
 SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
                         re.I)
 
@@ -87,11 +94,13 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     """
     text = " ".join(" ".join(passages).split()).lower()
     question = SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
+    question = _OWNED.sub(" ", question)  # "our CEO keeps asking …": the asker's own people and things are not asked about
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
     for name in dict.fromkeys(wanted):
-        if name.lower() in TOWN_OF:  # where the asker is ("a lunch club in Huyton"): the area's figures answer
+        if all(part in TOWN_OF for part in name.lower().split(" and ")):
+            # where the asker is ("a lunch club in Huyton", "in Huyton and Kirkby"): the area's figures answer
             continue
         words = [w for w in name.lower().split() if w not in ("and", "of", "the")]
         acronym = "".join(w[0] for w in words) if len(words) > 1 else ""
@@ -125,12 +134,16 @@ _GENERIC = frozenset("what which how many much is are was were the a an of in on
 _PLACES = tuple(sorted((*BOROUGHS, CITY_REGION, REGION), key=len, reverse=True))  # "Liverpool City Region" before "Liverpool"
 
 
+_TOWN_NAMES = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b")
+
+
 def indicator_words(question: str, area: str | None) -> set[str]:
     """The words of a figure question that name what is measured ("unemployment"), without the area or framing."""
     text = question.lower()
     places = tuple(sorted((area, *_PLACES), key=len, reverse=True)) if area else _PLACES
     for place in places:  # a place named as where to look is not what is measured ("Liverpool City Region" whole)
         text = text.replace(place.lower(), " ")
+    text = _TOWN_NAMES.sub(" ", text)  # nor is a town ("in Chester this weekend")
     return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
 
 
@@ -145,6 +158,7 @@ def _stem(word: str) -> str:
 # an indicator that is a gap between two groups ("life expectancy gap between most and least deprived areas") answers
 # only a question that compares; "male life expectancy in Halton?" asks for a level
 _GAP = re.compile(r"\b(gap|difference|ratio)\b", re.I)
+ASKS_GAP = re.compile(r"\b(gap|difference)\b", re.I)  # a question about the gap between two groups
 _COMPARED = re.compile(r"\b(gap|differen\w*|differ|compar\w*|between|versus|vs|than|richest|poorest|wealthiest|most and "
                        r"least|deprived|inequalit\w*|split|ratio)\b", re.I)
 
@@ -170,7 +184,7 @@ _HOW_MUCH_MONEY = re.compile(r"\bhow much\b(?=.*\b(money|spend|spent|spending|fu
                              re.I)
 _MONEY = re.compile(r"£\s?\d|\d\s?(million|billion|bn|m)\b", re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
-_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+_NUMBER_WORD = re.compile(r"\b(one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b", re.I)
 _ANY_COUNTED = frozenset("people persons residents individuals adults times ones there".split())
 
@@ -314,14 +328,20 @@ def without_place(text: str, place: str) -> str:
     return re.sub(rf"\b(in|for|of|at)?\s*{re.escape(place)}['’]?s?\b", " ", text, flags=re.I)
 
 
+_APOSTROPHE_LEFT_OFF = re.compile(r"\b(what|who|where|how|that|there)s\b", re.I)  # chat's "whats", "thats"
+
+
 def question_kind(question: str) -> str:
     """What the question asks for: ``list``, ``figure``, ``who-when``, ``definition``, ``rule`` or ``other``."""
-    text = " ".join(question.split())
+    text = _APOSTROPHE_LEFT_OFF.sub(r"\1's", " ".join(question.split()))  # "whats a CVS?"
     if count_asked(text) is not None and not _KINDS[1][1].search(text):  # "in what two ways …": a list of two
         return "list"
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
+    asking = [s for s in split_sentences(text) if s.rstrip().endswith("?")]
+    if asking and asking[-1] != text:  # "I'm a bid writer … What is that number supposed to represent?": its question's
+        return question_kind(asking[-1])
     return "other"
 
 
@@ -385,7 +405,8 @@ def quotable(text: str) -> bool:
 _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"\bmean[st]? by (an? |the )?(?P<t>.+)$",  # "what do we mean by …", "what's meant by …"
     r"^(?P<t>.+?)\s*[-–:]\s*what (does|do|is) (it|that|this|the acronym)\b",
-    r"what (does|do) (the )?(term |word |acronym )?(?P<t>.+?) (mean|stand for)\b",
+    r"what (does|do) (the )?(term |word |acronym |(letters|initials|abbreviation|acronym) (in|of) )?(?P<t>.+?) "
+    r"(mean|stand for)\b",  # "what do the letters in TOMs stand for"
     r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
     r"what('s| is| are) (an? |the )?(?P<t>.+)$",
     r"meaning of (an? |the )?(?P<t>.+)$",
@@ -400,7 +421,7 @@ _POINTING = re.compile(r"^(that|it|this|those|these|they|them)( one)?\b", re.I)
 def defined_term(question: str) -> str:
     """The term a definition question asks about ("what's a 'proxy value' in the TOM System?" -> "proxy value"; "loads
     of measures are in 'FTE'. what's that stand for?" -> "FTE", the term the pointing word stands for)."""
-    text = re.sub(r"\b(what|that|it)['’]s\b", r"\1 is", question, flags=re.I)
+    text = re.sub(r"\b(what|that|it)['’]s\b", r"\1 is", _APOSTROPHE_LEFT_OFF.sub(r"\1's", question), flags=re.I)
     text = " ".join(re.sub(r"[?'‘’\"“”]", " ", text).split())
     for form in _DEFINITION_FORMS:
         found = form.search(text)
@@ -418,7 +439,9 @@ def definition_strength(sentence: str, term: str) -> int:
     1: it says what X is ('X is ...', 'X: ...'); 0: it does not define it."""
     t = re.escape(term).replace(r"\ ", r"\s+")
     if re.search(rf"\({t}s?\)|\b{t}s?\s*\(|\b{t}s?\b['’]?\s*(means|refers to|stands for)\b"
-                 rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}", sentence, re.I):
+                 rf"|\b(call(ed)? (this|it|these)|known as) (the |a )?['‘]?{t}"
+                 rf"|\b{t}s?['’”]?\s*[–—]\s*(the|a|an|i\.e\.|that is|namely)\b",  # "their ‘Sweet Spot’ – the ways in …"
+                 sentence, re.I):
         return 2
     # the term is what the sentence is about ("The Social Value Economy is one in which …"), not a word inside it
     # ("The challenge of imagining a Social Value Economy is huge")
@@ -649,6 +672,35 @@ def _names_sector(section: str, sector: str) -> bool:
     return bool(words) and words <= set(sector.lower().split())
 
 
+def signatory_before(hit: Hit, chunks: list[Hit]) -> tuple[str, Hit] | None:
+    """Who signs the passage ``hit`` continues: the signature of the nearest earlier chunk of the same document and
+    section (a foreword split into chunks names its writer in the first)."""
+    source, section, number = hit.metadata.get("source"), hit.metadata.get("section"), hit.metadata.get("chunk")
+    if section is None or not isinstance(number, int):
+        return None
+    before = sorted((c for c in chunks if c.metadata.get("source") == source and c.metadata.get("section") == section
+                     and isinstance(c.metadata.get("chunk"), int) and c.metadata["chunk"] < number),
+                    key=lambda c: -c.metadata["chunk"])
+    for chunk in before:
+        signed = [c for c in candidates_of(chunk, 0) if c.signature]
+        if signed:
+            return signed[0].text, chunk
+    return None
+
+
+_ASKS_CODES = re.compile(r"\b(measures?|codes?|toms?|nt\d+\w?)\b", re.I)
+
+
+def addresses_sector(hit: Hit, sector: str) -> bool:
+    """The passage is the sector's own section, or holds a line addressed to it ("For Private Sector organisations:")."""
+    return _names_sector(str(hit.metadata.get("section") or ""), sector) or bool(_for_sector(sector).search(hit.text))
+
+
+def _for_sector(sector: str) -> re.Pattern:
+    """A sentence addressed to ``sector`` ("For Private Sector organisations: …")."""
+    return re.compile(rf"^\W*for (the )?{re.escape(sector.split()[0])}( sector)? (organisations?|bodies)\b", re.I | re.M)
+
+
 def _own_row(hit: Hit, area: str) -> bool:
     """A fact row (a CSV line) about ``area`` itself."""
     return hit.metadata.get("row") is not None and hit.metadata.get("area") == area
@@ -750,6 +802,9 @@ class Composer:
                                                 dtype=np.float32)
         if sector:  # what the asker's sector is asked to do, before what everyone is
             total += self.sector_bonus / 2 * np.array([in_sector[c.hit_index] for c in pool], dtype=np.float32)
+            if not _ASKS_CODES.search(question):  # "For private sector organisations: baseline …", a row of a table
+                own = _for_sector(sector)  # by sector, says what it is asked to do (not which measure tracks it)
+                total += self.sector_bonus / 2 * np.array([bool(own.match(c.quoted())) for c in pool], dtype=np.float32)
         if kind == "figure":
             total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
@@ -821,6 +876,12 @@ class Composer:
             going_on = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position + 1
                         and _GOES_ON.match(c.text)]
             points += going_on[:1]
+        signed_by: tuple[str, Hit] | None = None
+        if kind == "who-when" and not lead.signature:  # "which of the foreword writers said …?": what was said, then
+            signed = [c for c, _ in ranked if c.signature and c.hit_index == lead.hit_index]  # who signs its passage
+            points += signed[:1]
+            if not signed and chunks:  # the passage goes on from one that opens with its signatory
+                signed_by = signatory_before(retrieval.hits[lead.hit_index], chunks)
         if kind == "list" and not lead.items:  # an introduction already carries its whole list
             points.extend(self._list_points(lead, lead_score, ranked))
             if all(p.hit_index == lead.hit_index for p in points):
@@ -835,6 +896,8 @@ class Composer:
                 titles = "; ".join(title for title, _ in announced)
                 pieces = [pieces[points.index(lead)], (f"They are: {titles}", [hit for _, hit in announced])]
                 points = [lead]
+        if signed_by is not None:
+            pieces.append((signed_by[0], [signed_by[1]]))
         text, citations = compose_cited(pieces)
         return text, citations, points
 
@@ -865,7 +928,10 @@ class Composer:
                       if "indicator" not in retrieval.hits[c.hit_index].metadata
                       or (row_answers(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}', wanted, question)
                           and (not _GAP.search(str(retrieval.hits[c.hit_index].metadata["indicator"]))
-                               or _COMPARED.search(question)))]
+                               or _COMPARED.search(question))
+                          # and "the gap between …" is not answered by the level of one group
+                          and (not ASKS_GAP.search(question)
+                               or _GAP.search(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}')))]
         if WHICH_PLACE.search(question) and any(retrieval.hits[c.hit_index].metadata.get("row") is not None
                                                 for c, _ in ranked):
             # "which of the nine boroughs has the most …" (a question about figures): a place of the region answers,
@@ -890,12 +956,17 @@ class Composer:
         """The lead bullet's siblings under the same sub-heading of its passage that score near it, in order."""
         siblings = [c for c, score in ranked if c.hit_index == lead.hit_index and c.bullet and c is not lead
                     and c.heading == lead.heading and score >= lead_score - self.support_margin]
-        return sorted(siblings, key=lambda c: c.position)[: MAX_POINTS - 1]
+        return sorted(siblings, key=lambda c: c.position)[: MAX_LIST_ITEMS - 1]
 
     def _list_points(self, lead: Candidate, lead_score: float, ranked: list[tuple[Candidate, float]]) -> list[Candidate]:
         """The rest of the list: the lead's sibling list items in their order, else the next-best sentences."""
         siblings = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.bullet and c is not lead]
         if lead.bullet and siblings:
+            # the items of the lead's own list (under its heading) are one answer: all of them, up to MAX_LIST_ITEMS
+            # (the six Marmot principles); others of the passage fill in up to MAX_POINTS
+            own = [c for c in siblings if c.heading == lead.heading] if lead.heading else []
+            if len(own) >= MAX_POINTS - 1:
+                return sorted(own, key=lambda c: c.position)[: MAX_LIST_ITEMS - 1]
             chosen = sorted(siblings, key=lambda c: c.position)[: MAX_POINTS - 1]
             return chosen
         chosen: list[Candidate] = []

@@ -98,6 +98,9 @@ _DOING_WILL = re.compile(r"^\s*(we|i|our ([\w&'-]+ ){0,3}[\w&'-]+)\s*(['’]ll| 
                          r"(also |now |then |each year |every year )?[a-z]+", re.I)  # "our finance director will go over …"
 _VAGUE_MEASURE = re.compile(r"[.!]\s*(so )?(what(['’]s| is| would be) (that|this|it)( then)?|what (do|does|would|will) "
                             r"(that|this|it) (count as|come under|go under|be))\s*\?+\s*$", re.I)
+# "setting up a car share scheme for the lads on site, which TOM?": an activity told from its doing, with no subject
+_GERUND_LED = re.compile(r"^\W*(?!(?:during|according|regarding|including|concerning|considering|something|anything|"
+                         r"nothing|everything|morning|evening|thing|bring|spring|king|being)\b)[a-z]{2,}ing\b", re.I)
 # "we're cutting …", "I am running …": what the asker is doing now
 _DOING_NOW = re.compile(r"^\s*(we|i|our (\w+ ){0,2}(team|staff|company|charity|organisation))\s*(['’]re|['’]m| are| am| is)"
                         r"\s+(also |already |currently |now )?[a-z]+ing\b", re.I)
@@ -116,7 +119,8 @@ _PROXY_ASKED = re.compile(r"\bproxy (£ ?|financial |monetary |social |unit )?(v
 _PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
                           r"week|fte|person|job|head|apprentice\w*|volunteer\w*))\b|£", re.I)
 _PROXY_ABOUT = re.compile(r"\b(calculat\w*|work(ed)? out|derived?|data sources?|mean\w*|defin\w*|copy|licen[cs]\w*|"
-                          r"allowed|publish\w*|why)\b", re.I)
+                          r"allowed|publish\w*|why|represent\w*|stands? for|supposed to (be|show|tell)|what (is|are) (a |the )?"
+                          r"proxy)\b", re.I)
 _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
     r"|\b(which|what)(['’]?s| is| are)? (the )?(toms?|measures?|codes?|metrics?)( codes?)? (do|should|would|can|could|"
@@ -140,12 +144,20 @@ _SECTOR_CHOICE = re.compile(r"\b(should|use|using|pick|choose|sector|councils?|c
 _ASKS_THE_SOURCES = re.compile(r"\b(the roadmap|according to|any (steer|guidance|advice|rule)|the sources|what does (it|the "
                                r"\w+) say)\b", re.I)
 # "how many hours …", "what does X have to include …", "is there a minimum …": about a code's rules, not an activity
-_ABOUT_A_CODE = re.compile(r"^\W*(how (many|much|long|often)|what (does|do|is|are|should|must)|is there|are there)\b", re.I)
+_ABOUT_A_CODE = re.compile(r"^\W*(how (many|much|long|often)|what (does|do|is|are|should|must)|is there|are there"
+                           r"|(what|which) (\w+ ){0,2}(rate|amount|level|figure|threshold|minimum|maximum|number|value|"
+                           r"wage|price|sum|percentage|share))\b", re.I)  # "what hourly rate counts as … for NT41?"
 
 
 # the topic of a list of measures: "… about the living wage", "… to do with carbon", "the 'pay people properly' ones"
 _TOPIC = re.compile(r"\b(measures|codes|toms|metrics|ones)\b[^?]{0,30}\b(about|covering|relat(e|es|ing) to|to do with|"
                     r"mention(s|ing)?|on)\s+(?P<topic>\w[^?]*)|\bthe ['‘\"“](?P<named>[^'’\"”]{3,40})['’\"”] ones\b", re.I)
+
+
+# a question for a person or a body ("who said …", "which of the foreword writers …", "which organisation led …")
+_ASKS_WHO = re.compile(r"^\W*(who\b(?!.*\b(count|qualify|would|could)\b)|whose\b|which (of the )?(\w+ ){0,2}(writers?|authors?|people|person|"
+                       r"leaders?|signatories|contributors|speakers|chairs?|organisations|bodies|partners|partnerships|"
+                       r"individuals?)\b(?! (would|could|does|do|will) (count|qualify)))", re.I)
 
 
 @dataclass
@@ -229,6 +241,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         if _THEY.search(stripped):  # "and if they're survivors of modern slavery?": they are the people of the activity before
             stripped = f"{activity_text(previous)}; {stripped}"
         return Route("activity", activity=stripped or activity_text(text))
+    if _ASKS_WHO.match(text):  # "which of the foreword writers said to pick a handful of TOMs?": a person, from the sources
+        return Route("ask")
     if groups and _LIST_MEASURES.search(text) and not _CODE.search(text):
         group = measure_group(text, groups)
         if group == "partner vcfse" and not re.search(r"\bkey\b", text, re.I) and _SECTOR_CHOICE.search(text):
@@ -283,7 +297,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         # "we're cutting our plastic by a few tonnes against last year's baseline - which measure?": the asker's own
         # activity, whatever framework words it uses
         return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
-    if asks_measure and not codes and _ACTIVITY_WORDS.search(text) and (
+    if asks_measure and not codes and (_ACTIVITY_WORDS.search(text) or _GERUND_LED.match(text)
+                                       or re.search(_TRAILING_MEASURE, text, re.I)) and (
             not _ABOUT_FRAMEWORK.search(text) or re.search(_TRAILING_MEASURE, text, re.I)):
         # "catering contract: swapping the gas ovens … against our 2024 baseline. which measure?": a bare ask for the
         # measure after the activity is one, whatever framework words the activity uses
