@@ -33,7 +33,8 @@ HELD_OUT_9 = "answers_heldout9.jsonl"  # 60 more by a separate writer at session
 HELD_OUT_10 = "answers_heldout10.jsonl"  # 60 more by a separate writer in session 10 (first run 0.673, spent in session 11)
 HELD_OUT_11 = "answers_heldout11.jsonl"  # 60 more by a separate writer at session 11's start (first run 0.612, spent)
 HELD_OUT_12 = "answers_heldout12.jsonl"  # 60 more by a separate writer in session 11, first run after its fixes (0.571)
-HELD_OUT_13 = "answers_heldout13.jsonl"  # 60 more by a separate writer at session 12's start (first run on af1475d 0.653)
+HELD_OUT_13 = "answers_heldout13.jsonl"  # 60 more by a separate writer at session 12's start (first run on af1475d 0.653, spent)
+HELD_OUT_14 = "answers_heldout14.jsonl"  # 60 more by another, first run after session 12's fixes (c2b3977: 0.653)
 PLAIN_PROMPT = (
     "Answer the question using the context. Cite the numbered context passages you use like [1].\n\n"
     "Context:\n{context}\n\nQuestion: {question}\nAnswer:"
@@ -198,7 +199,7 @@ def routing_cost(assistant) -> dict[str, Any]:
 
     questions = [i["question"] for name in (DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
                                           HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                          HELD_OUT_13) for i in load_jsonl(name)]
+                                          HELD_OUT_13, HELD_OUT_14) for i in load_jsonl(name)]
     groups = assistant.chat.groups
     start = time.perf_counter()
     kinds = Counter(route(q, groups).kind for q in questions)
@@ -222,6 +223,7 @@ def run(assistant, plain: bool = True, write: bool = False) -> dict[str, Any]:
             "held_out_11": run_split(assistant, HELD_OUT_11, write=write),
             "held_out_12": run_split(assistant, HELD_OUT_12, write=write),
             "held_out_13": run_split(assistant, HELD_OUT_13, write=write),
+            "held_out_14": run_split(assistant, HELD_OUT_14, write=write),
             "routing": routing_cost(assistant)}
 
 
@@ -237,7 +239,7 @@ def failures(results: dict[str, Any]) -> list[str]:
     out = []
     for split in ("held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7",
                   "held_out_8", "held_out_9", "held_out_10", "held_out_11",
-                  "held_out_12", "held_out_13"):
+                  "held_out_12", "held_out_13", "held_out_14"):
         held = results.get(split)
         if held is None:
             continue
@@ -258,7 +260,7 @@ def render(results: dict[str, Any]) -> str:
     out = []
     for split in ("dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7",
                   "held_out_8", "held_out_9", "held_out_10", "held_out_11",
-                  "held_out_12", "held_out_13"):
+                  "held_out_12", "held_out_13", "held_out_14"):
         res = results.get(split)
         if res is None:
             continue
