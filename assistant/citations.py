@@ -145,9 +145,13 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-def _content_words(text: str) -> set[str]:
-    words = [w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2]
+def stems(words: list[str]) -> set[str]:
+    """The English stems of ``words`` ("replaced", "replaces" -> "replac"), by the Snowball stemmer."""
     return set(_stemmer().stemWords(words))
+
+
+def _content_words(text: str) -> set[str]:
+    return stems([w for w in _WORDS.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2])
 
 
 def _figure_in(figure: str, cited: str) -> bool:

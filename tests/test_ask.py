@@ -447,7 +447,7 @@ def test_where_a_figure_is_from_and_which_document_said_it_give_the_rows_source(
 
 def test_which_section_a_passage_is_in_leads_with_the_section(shipped):
     answer = shipped.ask("what section number deals with the lack of accountability for delivery?")
-    assert answer.grounded and answer.answer.startswith("Section “6.7")
+    assert answer.grounded and answer.answer.startswith("Section 6.7 “")
 
 
 def test_what_the_question_sets_aside_is_not_its_answer(shipped):
@@ -603,3 +603,20 @@ def test_a_sentence_about_the_region_is_the_nearest_figure_for_a_borough_said_as
 
 def test_a_town_named_is_not_what_a_fact_row_measures(shipped):
     assert not shipped.ask("is the traffic bad in Chester today?").grounded
+
+
+def test_which_borough_is_not_answered_by_a_sentence_about_them_all(shipped):
+    assert not shipped.ask("Which council area in Cheshire and Merseyside has the most social enterprises? We want "
+                           "to open a hub where they are.").grounded
+
+
+def test_a_follow_up_naming_another_place_asks_the_question_before_for_it(shipped):
+    history = [("what share of children in Knowsley are in low-income families?", "29.8% (England 18.6%).")]
+    answer = shipped.ask("and next door, over in Newton-le-Willows?", history=history)
+    assert answer.grounded and "In St Helens, children in low-income families" in answer.answer
+
+
+def test_a_definition_the_search_found_but_scored_low_still_answers(shipped):
+    answer = shipped.ask("New trustee here, used to work in banking. Everyone says 'talk to your local CVS'. What "
+                         "is a CVS exactly?")
+    assert answer.grounded and "Councils for Voluntary Services" in answer.answer

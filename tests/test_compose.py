@@ -431,3 +431,9 @@ def test_a_row_addressed_to_the_askers_sector_leads():
     text, _, _ = Composer(WordOverlapReranker()).compose("what are we asked to do?", retrieval, "other",
                                                          sector="private sector organisations")
     assert text.startswith("For Private Sector organisations")
+
+
+def test_who_published_it_asks_for_the_source_and_residents_are_not_what_is_measured():
+    from assistant.tasks.compose import SOURCE_ASKED, indicator_words
+    assert SOURCE_ASKED.search("a colleague says 40% of Halton kids are poor - who actually published that?")
+    assert indicator_words("what share of Wirral's working-age residents are in employment?", None) == {"employment"}

@@ -242,3 +242,16 @@ def test_who_said_it_and_what_figure_a_code_uses_are_questions_for_the_sources()
     assert route("who in the roadmap talks about measuring fewer things?", GROUPS).kind == "ask"
     assert route("what minimum salary counts as the living wage for NT41?", GROUPS).kind == "ask"
     assert route("what does the proxy value next to our NT8 hours actually represent?", GROUPS).kind != "proxy"
+
+
+def test_where_an_activity_sits_is_asked_after_it_and_is_not_part_of_it():
+    found = route("Our caretaker fixes the scout hut's boiler for free. Where does that go in the TOMs?", GROUPS)
+    assert found.kind == "activity" and found.activity == "Our caretaker fixes the scout hut's boiler for free"
+    found = route("Our accountant will do a food bank's year-end books for nothing. What should we log that against?",
+                  GROUPS)
+    assert found.kind == "activity" and "log" not in found.activity
+
+
+def test_which_is_the_right_measure_after_an_activity_is_an_activity():
+    found = route("Lending our minibus to the scouts twice a month. What's the correct code?", GROUPS)
+    assert found.kind == "activity" and found.activity.startswith("Lending our minibus")

@@ -366,6 +366,10 @@ class AskTask:
         searched = " ".join(SET_ASIDE.sub(" ", query).split())  # "besides the 10% minimum, what else …?": not the 10%
         query = searched if len(searched.split()) >= 4 else query
         place = named_area(question)
+        before = named_area(history[-1][0]) if follow_up and place else None
+        if before and before != place and re.search(rf"\b{re.escape(before)}\b", history[-1][0], re.I):
+            # "and what about next door - Widnes and Runcorn?" after Knowsley's figure: the question before, for Halton
+            query = re.sub(rf"\b{re.escape(before)}\b", place, history[-1][0], flags=re.I)
         if place and place.lower() not in query.lower():  # the place named in a sentence of context still narrows the search
             query = f"{query} ({place})"
         elif area and not place and not named_area(query) and _HERE.search(asked):  # "the employment rate here?"
@@ -505,6 +509,10 @@ class AskTask:
                     answer = Answer(question=question, answer=text, grounded=True, citations=citations,
                                     mode="extractive")
                     break
+        if _WHICH_BOROUGH.search(asked) and lead_hit.metadata.get("row") is None \
+                and not places_named(points[0].text) & set(BOROUGHS):
+            # "which borough has the most community groups?" is answered by a place, not by a sentence about them all
+            return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         if named in BOROUGHS and kind == "figure" and lead_hit.metadata.get("row") is None \
                 and not places_named(f"{lead_hit.metadata.get('section') or ''} {points[0].text}") & {named}:
             # "what share of Warrington's residents …?": a sentence about the whole region gives no figure for the
@@ -541,11 +549,12 @@ class AskTask:
         known = {h.id for h in retrieval.hits}
         wanted = term.lower()
         found = [(definition_strength(h.text, term), h) for h in index.chunks
-                 if h.id not in known and wanted in h.text.lower()]  # a scan, on definition questions only
-        defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]
+                 if (h.id not in known or not retrieval.grounded) and wanted in h.text.lower()]  # a scan, on
+        defining = [h for strength, h in sorted(found, key=lambda f: -f[0]) if strength][:2]  # definition questions only
         if not defining:
             return retrieval
-        if not retrieval.grounded:  # only the definition answers: it stands alone, at the floor's height
+        if not retrieval.grounded:  # only the definition answers (found by the search or not): it stands alone, at the
+            # floor's height
             floor = self.retriever.settings.rerank_floor
             return replace(retrieval, hits=defining, scores=[floor] * len(defining) if retrieval.scores else [],
                            grounded=True)
@@ -719,6 +728,10 @@ def figures_not_held(question: str, passages: list[str]) -> list[str]:
     return [f for f in dict.fromkeys(asked) if figure_key(f) not in held]
 
 
+_WHICH_BOROUGH = re.compile(r"\bwhich (of (the|our|its|their) ([\w-]+ )?)?(borough|council|district|local authorit(y|ie)|"
+                            r"authorit(y|ie))s?\b", re.I)
+
+
 def _joined(retrieval: Retrieval, more: Retrieval, wanted: Callable[[Hit], bool]) -> Retrieval:
     """``retrieval`` with the ``wanted`` hits of ``more`` it lacks after its own, each with its score."""
     if not more.grounded or len(more.scores) != len(more.hits) or len(retrieval.scores) != len(retrieval.hits):
@@ -841,7 +854,9 @@ def with_page(question: str, answer: Answer) -> Answer:
     if SECTION_ASKED.search(question) and first.section and not PAGE_ASKED.search(question):
         title = first.section.split(" › ")[0]
         if title.lower() not in answer.answer.lower():
-            return replace(answer, answer=f"Section “{title}” of {first.source}: {answer.answer}")
+            number = re.match(r"(\d+(\.\d+)*)\s+(.+)$", title)  # "Section 2.2 “System leaders …”": citable as written
+            said = f"Section {number.group(1)} “{number.group(3)}”" if number else f"Section “{title}”"
+            return replace(answer, answer=f"{said} of {first.source}: {answer.answer}")
         return answer
     if not PAGE_ASKED.search(question) or first.page is None or f"page {first.page} " in answer.answer:
         return answer

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWN_OF
-from assistant.citations import body_of, compose_cited
+from assistant.citations import body_of, compose_cited, stems
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
@@ -27,7 +27,8 @@ MAX_LIST_ITEMS = 8  # one list's own items, quoted whole up to this many
 
 _KINDS = (
     ("list", re.compile(
-        r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*\b(the )?\w+s\b\??$"
+        r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*"
+        r"\b(?!(?:us|its|this|is|was|has|does|yes|his|plus|thus)\b)(the )?\w+s\b\??$"  # not "… commit us to?"
         r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (the|those|these|its|their) (\w+ )?\w+s (are|were)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
         r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
         r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
@@ -95,6 +96,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     text = " ".join(" ".join(passages).split()).lower()
     question = SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
     question = _OWNED.sub(" ", question)  # "our CEO keeps asking …": the asker's own people and things are not asked about
+    question = _TOWN_NAMES.sub(" ", question)  # where the asker is ("over in Newton-le-Willows"): the area's figures answer
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
@@ -128,13 +130,14 @@ _GENERIC = frozenset("what which how many much is are was were the a an of in on
                      "there does do did has have compare compared according roadmap sources say data stat stats "
                      "statistic statistics about tell me give avg average typical typically usual roughly approx "
                      "approximately round around here local locally total overall latest recent highest lowest worst "
-                     "best most least borough boroughs area areas council councils".split())
+                     "best most least borough boroughs area areas council councils residents people population "
+                     "working age".split())  # "working-age residents in employment": employment is measured
 
 
 _PLACES = tuple(sorted((*BOROUGHS, CITY_REGION, REGION), key=len, reverse=True))  # "Liverpool City Region" before "Liverpool"
 
 
-_TOWN_NAMES = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b")
+_TOWN_NAMES = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
 
 
 def indicator_words(question: str, area: str | None) -> set[str]:
@@ -282,7 +285,7 @@ SOURCE_ASKED = re.compile("|".join([
     r"\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study|press release|release|article"
     r"|publication|bulletin|analysis)\b",
     r"\bwhere (was|were|is|are) (it|that|this|they|these|those) (published|reported|printed|released)\b",
-    r"\bwho (publishes|published|produces|produced|compiles|compiled|collects)\b",
+    r"\bwho (actually |really |originally |first )?(publishes|published|produces|produced|compiles|compiled|collects)\b",
     r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,60}\bcome from\b",
     r"\bwhere (did|do|does) (you|they|it) (get|take|find) (that|this|it|these|those|the \w+)\b",
     # "where's the 62% of disabled residents in work figure from?"
@@ -412,7 +415,8 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"meaning of (an? |the )?(?P<t>.+)$",
     r"^(?P<t>[^-–:]+?)\s+(stands? for|is short for)\b",
 )]
-_TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$", re.I)
+_TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$"
+                        r"|\s+(exactly|actually|then|again|anyway|please|pls|precisely|really|though)$", re.I)
 
 
 _POINTING = re.compile(r"^(that|it|this|those|these|they|them)( one)?\b", re.I)
@@ -632,11 +636,13 @@ def _items_after(pieces: list[tuple[str, bool, bool]], position: int) -> tuple[s
 
 
 _FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is are was be with or so then if it they "
-                        "them that those this these their there do does can should would".split())
+                        "them that those this these their there do does can should would has have had been being one "
+                        "ones any just still since now heard hear think thought someone told said ok okay yes".split())
 
 
 def _focus_words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2}
+    """The content words of ``text`` by their stems ("replaced" is "replaces")."""
+    return stems([w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2])
 
 
 def _same_words(a: str, b: str) -> float:
@@ -811,7 +817,7 @@ class Composer:
             total += self.reranker.score(focus, contexts)
             # and the words it adds to the question before ("… the Charter? and the award - how many orgs have got
             # that one?": "award") raise the sentences that have them
-            said = Counter(w.rstrip("s") for w in re.findall(r"[a-z0-9]+", question.lower()))
+            said = Counter(w for word in re.findall(r"[a-z0-9]+", question.lower()) for w in stems([word]))
             new = {w for w in wanted if said[w] == 1}  # in the question once: the follow-up's, not the question's before
             has = [_focus_words(c.text) for c in pool]
             new = {w for w in new if sum(w in h for h in has) <= len(pool) / 3}  # that tell sentences apart

@@ -24,11 +24,13 @@ _TRAILING_MEASURE = (r"[.,;:!-]\s*((which |what )?(toms? )?(measure|code|tom|met
                      r" (that|this|it)( be| go under| come under)?)( (pls|please|plz|thanks|ta|cheers))?\s*[?!.]*\s*$")
 # "… workshops - which one is that", "… community cafe in Ellesmere Port. code pls"
 _WHICH_MEASURE = re.compile(
-    r"\b(which|what)(['’]?s| is| are)?( the)? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
+    r"\b(which|what)(['’]?s| is| are)?( the)?( (right|best|correct|relevant|appropriate|closest|nearest|proper|"
+    r"likeliest|most likely))? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
-    r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under)\b|\bwhat (would|does|do|will|could|should) (it|that|"
+    r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under|against)\b"
+    r"|\bwhere (does|do|would|will|should|could) (that|this|it|they|those|these) (sit|go|fit|fall|belong|land)\b|\bwhat (would|does|do|will|could|should) (it|that|"
     r"this|they|those) (go|come|fall|sit|count|be logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
 
 
@@ -173,6 +175,12 @@ class Route:
 _DANGLING = re.compile(r"(?<=[.;!?])\s*(is|was|would|does|will) (that|it|this|they)( be)?\s*$", re.I)
 
 
+# the words of a question that only asks where an activity goes
+_ASKING_ONLY = frozenset("what where which does that this those these against into under should would could will "
+                         "count counts counted claim record report code codes measure measures toms right correct best "
+                         "sit sits goes fall falls belong bid bids tender tenders form there then about with".split())
+
+
 def activity_text(message: str) -> str:
     """The activity in a 'does this count?' message, with the question's framing removed."""
     text = re.split(r"\s[—–-]{1,2}\s|:\s", message, maxsplit=1)
@@ -182,6 +190,13 @@ def activity_text(message: str) -> str:
         rest = " ".join(s for s in re.split(r"(?<=[.?!])\s+", text[1])
                         if not (_COUNTS.search(s) or _WHICH_MEASURE.search(s))).strip()
         message = f"{text[0]}; {rest}" if len(rest.split()) >= 3 else text[0]
+    sentences = re.split(r"(?<=[.!?])\s+", message.strip())
+    if len(sentences) > 1 and (_COUNTS.search(sentences[-1]) or _WHICH_MEASURE.search(sentences[-1])) \
+            and len(" ".join(sentences[:-1]).split()) >= 3 \
+            and not [w for w in re.findall(r"[a-z]{4,}", sentences[-1].lower()) if w not in _ASKING_ONLY]:
+        # "Our HR manager will help a charity rewrite its handbook. What do I log that against in the bid?": the
+        # activity is what comes before a question that adds nothing to it ("how do we log that spend?" adds spend)
+        message = " ".join(sentences[:-1])
     stripped = _FRAMING.sub(" ", message)
     stripped = re.sub(r"^\W*(and|but|so|if|when)?\s*(does|do|would|will|could|can)\s+", "", stripped.strip(), flags=re.I)
     stripped = " ".join(stripped.split()).strip(" ,.;:")
