@@ -145,9 +145,14 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """The English stem of each of ``words``, in order ("replaced", "replaces" -> "replac"), by the Snowball stemmer."""
+    return _stemmer().stemWords(words)
+
+
 def stems(words: list[str]) -> set[str]:
-    """The English stems of ``words`` ("replaced", "replaces" -> "replac"), by the Snowball stemmer."""
-    return set(_stemmer().stemWords(words))
+    """The set of :func:`stem_words`."""
+    return set(stem_words(words))
 
 
 def _content_words(text: str) -> set[str]:

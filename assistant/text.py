@@ -173,6 +173,11 @@ def asked_part(message: str) -> str:
     return " ".join(named + asked)
 
 
+def asking_sentences(sentences: list[str]) -> list[str]:
+    """The ``sentences`` that ask: those ending in "?" (or "?)")."""
+    return [s for s in sentences if s.rstrip(" )").endswith("?")]
+
+
 def last_question(message: str) -> str | None:
     """The question of a message of two or more sentences without the situation it opens with: its last sentence
     that asks (ends in "?", or its last sentence) when that is six words or more; but the message less its first
@@ -181,7 +186,7 @@ def last_question(message: str) -> str | None:
     sentences = split_sentences(" ".join(message.split()))
     if len(sentences) < 2:
         return None
-    asked = [s for s in sentences if s.rstrip(" )").endswith("?")]
+    asked = asking_sentences(sentences)
     last = (asked or sentences)[-1]
     if len(sentences) >= 3 and (len(last.split()) < 6 or _POINTS_BACK.search(last)):
         return " ".join(sentences[1:])  # "… told to write a 'simple Social Value Policy'. What's it meant to say?"

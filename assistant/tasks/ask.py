@@ -24,8 +24,8 @@ from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    describe_measure,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, ASKS_GAP, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
-                                      addresses_sector, defined_term,
+from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
+                                      addresses_sector, answers_gap, defined_term,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
                                       row_answers, without_place)
 from assistant.tasks.route import PAGE_ASKED, route
@@ -44,8 +44,8 @@ from assistant.interfaces import ChatModel, Embedder, Retriever
 from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
-from assistant.text import (CODE, asked_part, count_tokens, figure_key, figures, last_question, measure_codes,
-                            quoted_phrases, split_sentences)
+from assistant.text import (CODE, asked_part, asking_sentences, count_tokens, figure_key, figures, last_question,
+                            measure_codes, quoted_phrases, split_sentences)
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +379,7 @@ class AskTask:
         scope = area or (place if place in BOROUGHS and len(places_named(question)) == 1
                          and not WHICH_PLACE.search(asked) else None)
         retrieval = self.retriever.search(query, k=k, area=scope, sources=sources)
-        searched = query  # the words the retrieval in hand was searched with
+        searched_with = query  # the words the retrieval in hand was searched with
         said = last_question(query) if _SAYS_FRAMING.search(query) else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
         if unframed != query and len(_content_words(unframed)) >= 3:
@@ -388,7 +388,7 @@ class AskTask:
             # better-scored of the two searches stands
             other = self.retriever.search(unframed, k=k, area=scope, sources=sources)
             if other.scores and retrieval.scores and other.scores[0] > retrieval.scores[0]:
-                retrieval, searched = other, unframed
+                retrieval, searched_with = other, unframed
         if scope and not retrieval.grounded:  # the place's own figure for what the question names, however it is asked
             retrieval = place_row(retrieval, scope, glossary.expand(question) if glossary is not None else question)
         if not retrieval.grounded and (last := last_question(query)):
@@ -402,7 +402,7 @@ class AskTask:
         index = self._keyword_index()
         named = [] if sources or index is None else named_sources(question, index.sources)
         if named:  # "according to the roadmap, …": that document's answer, when it has one
-            narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", searched), k=k, area=area, sources=named)
+            narrowed = self.retriever.search(_SOURCE_FRAMING.sub(" ", searched_with), k=k, area=area, sources=named)
             if narrowed.grounded:
                 retrieval = narrowed
         rule = glossary.principle(asked) if glossary is not None and not follow_up else None
@@ -720,7 +720,7 @@ _YES_NO = re.compile(r"^\W*(does|do|did|is|are|was|were|must|should|can|could|wi
 
 def figures_not_held(question: str, passages: list[str]) -> list[str]:
     """The sums and percentages ("£1m", "20%") a yes-or-no question asks about that no passage holds."""
-    asking = [s for s in split_sentences(" ".join(question.split())) if s.rstrip().endswith("?") and _YES_NO.match(s)]
+    asking = [s for s in asking_sentences(split_sentences(" ".join(question.split()))) if _YES_NO.match(s)]
     if not asking:
         return []
     held = {figure_key(m.group(0)) for text in passages for m in figures(text)}
@@ -751,7 +751,7 @@ def place_row(retrieval: Retrieval, place: str, question: str) -> Retrieval:
         indicator = hit.metadata.get("indicator")
         if hit.metadata.get("row") is None or hit.metadata.get("area") != place or not indicator:
             continue
-        if ASKS_GAP.search(question) and not ASKS_GAP.search(indicator):
+        if not answers_gap(question, indicator):
             continue  # "the gap between the most and least deprived areas" is not the level of either
         words = {w.rstrip("s") for w in _content_words(indicator)}
         named = words & wanted

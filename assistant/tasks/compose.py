@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.areas import BOROUGHS, CITY_REGION, CITY_REGION_BOROUGHS, EVERYWHERE, REGION, TOWN_OF
-from assistant.citations import body_of, compose_cited, stems
+from assistant.citations import body_of, compose_cited, stem_words, stems
 from assistant.rerank import Reranker
 from assistant.retrieval import ACRONYM, Retrieval
 from assistant.store import Hit
-from assistant.text import PERSON_NAME, figures, measure_codes, quoted_phrases, split_sentences
+from assistant.text import PERSON_NAME, asking_sentences, figures, measure_codes, quoted_phrases, split_sentences
 
 MIN_WORDS = 6
 MAX_POINTS = 5
@@ -161,7 +161,14 @@ def _stem(word: str) -> str:
 # an indicator that is a gap between two groups ("life expectancy gap between most and least deprived areas") answers
 # only a question that compares; "male life expectancy in Halton?" asks for a level
 _GAP = re.compile(r"\b(gap|difference|ratio)\b", re.I)
-ASKS_GAP = re.compile(r"\b(gap|difference)\b", re.I)  # a question about the gap between two groups
+_ASKS_GAP = re.compile(r"\b(gap|difference)\b", re.I)  # a question about the gap between two groups
+
+
+def answers_gap(question: str, fact: str) -> bool:
+    """A question about the gap between two groups is answered only by a fact about a gap, not the level of one."""
+    return not _ASKS_GAP.search(question) or bool(_GAP.search(fact))
+
+
 _COMPARED = re.compile(r"\b(gap|differen\w*|differ|compar\w*|between|versus|vs|than|richest|poorest|wealthiest|most and "
                        r"least|deprived|inequalit\w*|split|ratio)\b", re.I)
 
@@ -342,7 +349,7 @@ def question_kind(question: str) -> str:
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
-    asking = [s for s in split_sentences(text) if s.rstrip().endswith("?")]
+    asking = asking_sentences(split_sentences(text))
     if asking and asking[-1] != text:  # "I'm a bid writer … What is that number supposed to represent?": its question's
         return question_kind(asking[-1])
     return "other"
@@ -817,7 +824,7 @@ class Composer:
             total += self.reranker.score(focus, contexts)
             # and the words it adds to the question before ("… the Charter? and the award - how many orgs have got
             # that one?": "award") raise the sentences that have them
-            said = Counter(w for word in re.findall(r"[a-z0-9]+", question.lower()) for w in stems([word]))
+            said = Counter(stem_words(re.findall(r"[a-z0-9]+", question.lower())))
             new = {w for w in wanted if said[w] == 1}  # in the question once: the follow-up's, not the question's before
             has = [_focus_words(c.text) for c in pool]
             new = {w for w in new if sum(w in h for h in has) <= len(pool) / 3}  # that tell sentences apart
@@ -936,8 +943,7 @@ class Composer:
                           and (not _GAP.search(str(retrieval.hits[c.hit_index].metadata["indicator"]))
                                or _COMPARED.search(question))
                           # and "the gap between …" is not answered by the level of one group
-                          and (not ASKS_GAP.search(question)
-                               or _GAP.search(f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}')))]
+                          and answers_gap(question, f'{retrieval.hits[c.hit_index].metadata["indicator"]} {c.text}'))]
         if WHICH_PLACE.search(question) and any(retrieval.hits[c.hit_index].metadata.get("row") is not None
                                                 for c, _ in ranked):
             # "which of the nine boroughs has the most …" (a question about figures): a place of the region answers,
