@@ -55,27 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         results["mapping"] = mapping_eval.run(mapper)
         results["mapping_held_out"] = mapping_eval.run(mapper, mapping_eval.HELD_OUT)
         results["mapping_published"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED)
-        results["mapping_published_held_out"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT)
-        results["mapping_published_held_out_2"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_2)
-        results["mapping_published_held_out_3"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_3)
-        results["mapping_published_held_out_4"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_4)
-        results["mapping_published_held_out_5"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_5)
-        results["mapping_published_held_out_6"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_6)
-        results["mapping_published_held_out_7"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_7)
-        results["mapping_published_held_out_8"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_8)
-        results["mapping_published_held_out_9"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_9)
-        results["mapping_published_held_out_10"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_10)
-        results["mapping_published_held_out_11"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_11)
-        results["mapping_published_held_out_12"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_12)
-        results["mapping_published_held_out_13"] = mapping_eval.run(mapper, mapping_eval.PUBLISHED_HELD_OUT_13)
+        for key, name in mapping_eval.PUBLISHED_HELD_OUT_SETS.items():
+            results[key] = mapping_eval.run(mapper, name)
         if not args.json:
-            for key in ("mapping", "mapping_held_out", "mapping_published", "mapping_published_held_out",
-                        "mapping_published_held_out_2", "mapping_published_held_out_3", "mapping_published_held_out_4",
-                        "mapping_published_held_out_5", "mapping_published_held_out_6",
-                        "mapping_published_held_out_7", "mapping_published_held_out_8",
-                        "mapping_published_held_out_9", "mapping_published_held_out_10",
-                        "mapping_published_held_out_11", "mapping_published_held_out_12",
-                        "mapping_published_held_out_13"):
+            for key in ("mapping", "mapping_held_out", "mapping_published", *mapping_eval.PUBLISHED_HELD_OUT_SETS):
                 print(mapping_eval.render(results[key]) + "\n")
         dev = results["mapping"]
         if dev["ours"]["top1"] < TARGETS["map_top1"] or dev["ours"]["top3"] < TARGETS["map_top3"]:
@@ -103,25 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.which in ("draft", "all"):
         drafting = scratch_assistant(llm_provider="none")  # checks and codes, not wording
         results["draft"] = draft_eval.run(drafting)
-        results["draft_held_out"] = draft_eval.run(drafting, draft_eval.HELD_OUT)  # reported, not a gate
-        results["draft_held_out_2"] = draft_eval.run(drafting, draft_eval.HELD_OUT_2)  # reported, not a gate
-        results["draft_held_out_3"] = draft_eval.run(drafting, draft_eval.HELD_OUT_3)  # reported, not a gate
-        results["draft_held_out_4"] = draft_eval.run(drafting, draft_eval.HELD_OUT_4)  # reported, not a gate
-        results["draft_held_out_5"] = draft_eval.run(drafting, draft_eval.HELD_OUT_5)  # reported, not a gate (spent)
-        results["draft_held_out_6"] = draft_eval.run(drafting, draft_eval.HELD_OUT_6)  # reported, not a gate (spent)
-        results["draft_held_out_7"] = draft_eval.run(drafting, draft_eval.HELD_OUT_7)  # reported, not a gate (spent)
-        results["draft_held_out_8"] = draft_eval.run(drafting, draft_eval.HELD_OUT_8)  # reported, not a gate (spent)
-        results["draft_held_out_9"] = draft_eval.run(drafting, draft_eval.HELD_OUT_9)  # reported, not a gate (spent)
-        results["draft_held_out_10"] = draft_eval.run(drafting, draft_eval.HELD_OUT_10)  # reported, not a gate (spent)
-        results["draft_held_out_11"] = draft_eval.run(drafting, draft_eval.HELD_OUT_11)  # reported, not a gate
-        results["draft_held_out_12"] = draft_eval.run(drafting, draft_eval.HELD_OUT_12)  # reported, not a gate
-        results["draft_held_out_13"] = draft_eval.run(drafting, draft_eval.HELD_OUT_13)  # reported, not a gate
+        for key, name in draft_eval.HELD_OUT_SETS.items():  # reported, not a gate
+            results[key] = draft_eval.run(drafting, name)
         if not args.json:
-            for key in ("draft", "draft_held_out", "draft_held_out_2", "draft_held_out_3", "draft_held_out_4",
-                        "draft_held_out_5", "draft_held_out_6",
-                        "draft_held_out_7", "draft_held_out_8", "draft_held_out_9",
-                        "draft_held_out_10", "draft_held_out_11", "draft_held_out_12",
-                        "draft_held_out_13"):
+            for key in ("draft", *draft_eval.HELD_OUT_SETS):
                 print(draft_eval.render(results[key]) + "\n")
         d = results["draft"]
         if d["flags_right"] < 1.0 or d["codes_right"] < TARGETS["draft_codes"] or d["units_right"] < TARGETS["draft_units"]:
@@ -137,70 +105,17 @@ def main(argv: list[str] | None = None) -> int:
                             f"unplanted flags {len(rv['unplanted_flags'])}, padding raised {len(rv['padding_raised'])}")
     if args.which in ("intake", "all"):  # a few seconds: packs written as PDF, DOCX, MD and TXT, then read back
         from evals import intake_eval
-        from evals.intake_heldout import PACKS as HELD_OUT_PACKS
-        from evals.intake_heldout2 import PACKS as HELD_OUT_2_PACKS
-        from evals.intake_heldout3 import PACKS as HELD_OUT_3_PACKS
-        from evals.intake_heldout4 import PACKS as HELD_OUT_4_PACKS
-        from evals.intake_heldout5 import PACKS as HELD_OUT_5_PACKS
-        from evals.intake_heldout6 import PACKS as HELD_OUT_6_PACKS
-        from evals.intake_heldout7 import PACKS as HELD_OUT_7_PACKS
-        from evals.intake_heldout8 import PACKS as HELD_OUT_8_PACKS
-        from evals.intake_heldout9 import PACKS as HELD_OUT_9_PACKS
-        from evals.intake_heldout10 import PACKS as HELD_OUT_10_PACKS
-        from evals.intake_heldout11 import PACKS as HELD_OUT_11_PACKS
-        from evals.intake_heldout12 import PACKS as HELD_OUT_12_PACKS
-        from evals.intake_heldout13 import PACKS as HELD_OUT_13_PACKS
-        from evals.intake_heldout14 import PACKS as HELD_OUT_14_PACKS
-        from evals.intake_heldout15 import PACKS as HELD_OUT_15_PACKS
-        from evals.intake_heldout16 import PACKS as HELD_OUT_16_PACKS
 
         results["intake"] = intake_eval.run()
-        results["intake_held_out"] = intake_eval.run(HELD_OUT_PACKS)
-        results["intake_held_out_2"] = intake_eval.run(HELD_OUT_2_PACKS)
-        results["intake_held_out_3"] = intake_eval.run(HELD_OUT_3_PACKS)
-        results["intake_held_out_4"] = intake_eval.run(HELD_OUT_4_PACKS)
-        results["intake_held_out_5"] = intake_eval.run(HELD_OUT_5_PACKS)
-        results["intake_held_out_6"] = intake_eval.run(HELD_OUT_6_PACKS)
-        results["intake_held_out_7"] = intake_eval.run(HELD_OUT_7_PACKS)
-        results["intake_held_out_8"] = intake_eval.run(HELD_OUT_8_PACKS)
-        results["intake_held_out_9"] = intake_eval.run(HELD_OUT_9_PACKS)
-        results["intake_held_out_10"] = intake_eval.run(HELD_OUT_10_PACKS)
-        results["intake_held_out_11"] = intake_eval.run(HELD_OUT_11_PACKS)
-        results["intake_held_out_12"] = intake_eval.run(HELD_OUT_12_PACKS)
-        results["intake_held_out_13"] = intake_eval.run(HELD_OUT_13_PACKS)
-        results["intake_held_out_14"] = intake_eval.run(HELD_OUT_14_PACKS)
-        results["intake_held_out_15"] = intake_eval.run(HELD_OUT_15_PACKS)
-        results["intake_held_out_16"] = intake_eval.run(HELD_OUT_16_PACKS)
+        for key in intake_eval.HELD_OUT_SETS:
+            results[key] = intake_eval.run(intake_eval.held_out_packs(key))
         if not args.json:
             print(intake_eval.render(results["intake"], "Tender intake (dev)") + "\n")
-            print(intake_eval.render(results["intake_held_out"], "Tender intake (held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_2"], "Tender intake (second held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_3"], "Tender intake (third held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_4"], "Tender intake (fourth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_5"], "Tender intake (fifth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_6"], "Tender intake (sixth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_7"], "Tender intake (seventh held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_8"], "Tender intake (eighth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_9"], "Tender intake (ninth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_10"], "Tender intake (tenth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_11"], "Tender intake (eleventh held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_12"], "Tender intake (twelfth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_13"], "Tender intake (thirteenth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_14"], "Tender intake (fourteenth held-out)") + "\n")
-            print(intake_eval.render(results["intake_held_out_15"], "Tender intake (fifteenth held-out, first run "
-                                     "on af1475d 0.869 / 6 / 5 of 6)") + "\n")
-            print(intake_eval.render(results["intake_held_out_16"], "Tender intake (sixteenth held-out, first run "
-                                     "on 88ea4cc 0.902 / 4 / 6 of 6)") + "\n")
-        # every held-out set so far is spent (the sixth to sixteenth, each by a separate writer, were first run unseen
-        # at 0.866 fields / 4 wrong values / SV question 4 of 6, 0.947 / 5 / 5 of 6, 0.949 / 4 / 6 of 6, 0.888 / 9 /
-        # 5 of 6, 0.820 / 17 / 5 of 6, 0.891 / 7 / 5 of 6, 0.816 / 10 / 5 of 6, 0.836 / 5 / 6 of 6, 0.878 / 2 /
-        # 5 of 6, 0.869 / 6 / 5 of 6 and 0.902 / 4 / 6 of 6; their failures were then looked at and their mechanisms
-        # fixed, issue #19), so each is gated like dev: a later change must not break what they cover. A seventeenth
-        # unseen set is needed for an honest estimate.
-        for name in ("intake", "intake_held_out", "intake_held_out_2", "intake_held_out_3", "intake_held_out_4",
-                     "intake_held_out_5", "intake_held_out_6", "intake_held_out_7", "intake_held_out_8",
-                     "intake_held_out_9", "intake_held_out_10", "intake_held_out_11", "intake_held_out_12",
-                     "intake_held_out_13", "intake_held_out_14", "intake_held_out_15", "intake_held_out_16"):
+            for key, (_, title) in intake_eval.HELD_OUT_SETS.items():
+                print(intake_eval.render(results[key], title) + "\n")
+        for name in ("intake", *intake_eval.HELD_OUT_SETS):  # dev and every spent held-out set are gated
+            if name in intake_eval.NOT_GATED:
+                continue
             r = results[name]
             if r["fields_right"] < TARGETS["intake_fields"] or r["wrong_values"] or r["sv_question_found"] < 1.0:
                 failures.append(f"{name}: fields right {r['fields_right']:.3f}, wrong values {r['wrong_values']}, "

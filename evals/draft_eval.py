@@ -21,6 +21,23 @@ HELD_OUT_12 = "draft_heldout12.jsonl"  # a twelfth, by a separate writer (first 
 HELD_OUT_13 = "draft_heldout13.jsonl"  # a thirteenth (first run on 187cfa1 0.769 / 0.891 / 0.405; its writer multiplied rates out to contract totals)
 HELD_OUT_3 = "draft_heldout3.jsonl"  # a third (1 and 2 were looked at): new services, written and committed before tuning
 
+# Every held-out set by its key in the results, in the order reported (reported, not gated: dev is the gate).
+HELD_OUT_SETS = {
+    "draft_held_out": HELD_OUT,
+    "draft_held_out_2": HELD_OUT_2,
+    "draft_held_out_3": HELD_OUT_3,
+    "draft_held_out_4": HELD_OUT_4,
+    "draft_held_out_5": HELD_OUT_5,
+    "draft_held_out_6": HELD_OUT_6,
+    "draft_held_out_7": HELD_OUT_7,
+    "draft_held_out_8": HELD_OUT_8,
+    "draft_held_out_9": HELD_OUT_9,
+    "draft_held_out_10": HELD_OUT_10,
+    "draft_held_out_11": HELD_OUT_11,
+    "draft_held_out_12": HELD_OUT_12,
+    "draft_held_out_13": HELD_OUT_13,
+}
+
 
 def run(assistant, dataset: str = DATASET) -> dict[str, Any]:
     from assistant.tasks.draft import DraftRequest

@@ -26,6 +26,23 @@ PUBLISHED_HELD_OUT_12 = "published_heldout12.jsonl"  # a twelfth (first run on a
 PUBLISHED_HELD_OUT_13 = "published_heldout13.jsonl"  # a thirteenth (first run on 187cfa1 1.000 / 1.000)
 PUBLISHED_HELD_OUT_3 = "published_heldout3.jsonl"  # a third (1 and 2 were looked at), committed before tuning; not tuned on
 
+# Published commitments held out, by their key in the results, in the order reported.
+PUBLISHED_HELD_OUT_SETS = {
+    "mapping_published_held_out": PUBLISHED_HELD_OUT,
+    "mapping_published_held_out_2": PUBLISHED_HELD_OUT_2,
+    "mapping_published_held_out_3": PUBLISHED_HELD_OUT_3,
+    "mapping_published_held_out_4": PUBLISHED_HELD_OUT_4,
+    "mapping_published_held_out_5": PUBLISHED_HELD_OUT_5,
+    "mapping_published_held_out_6": PUBLISHED_HELD_OUT_6,
+    "mapping_published_held_out_7": PUBLISHED_HELD_OUT_7,
+    "mapping_published_held_out_8": PUBLISHED_HELD_OUT_8,
+    "mapping_published_held_out_9": PUBLISHED_HELD_OUT_9,
+    "mapping_published_held_out_10": PUBLISHED_HELD_OUT_10,
+    "mapping_published_held_out_11": PUBLISHED_HELD_OUT_11,
+    "mapping_published_held_out_12": PUBLISHED_HELD_OUT_12,
+    "mapping_published_held_out_13": PUBLISHED_HELD_OUT_13,
+}
+
 
 def run(mapper, dataset: str = DATASET) -> dict[str, Any]:
     items = load_jsonl(dataset)
