@@ -111,15 +111,20 @@ _OWN_PEOPLE = re.compile(
     r"engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|"
     r"installers|surveyors|consultants|chefs|porters|guards)\b"
     # a trade of the bidder's own named with what they do ("for our gritter drivers", "our site engineers")
-    r"|\b(tak\w*|treat\w*|reward\w*|send\w*|invit\w*|entertain\w*|for)\s+(all )?our (own )?[\w-]+\s+"
+    r"|\b(tak\w*|treat\w*|reward\w*|send\w*|invit\w*|entertain\w*|for)\s+(all )?our (own )?(?:[\w-]+\s+){1,3}?"
     r"(engineers|drivers|operatives|officers|carers|cleaners|advisers|nurses|technicians|crews?|fitters|installers|"
-    r"surveyors|consultants|chefs|porters|guards)\b",
+    r"surveyors|consultants|chefs|porters|guards|"
+    # their managers named by where or what they work at ("for our control room managers"); not "our contract
+    # staff", whom a green travel scheme's saved miles are counted through
+    r"managers|directors|supervisors)\b"
+    # the bidder's own people naming the event itself ("an annual staff awards night", "a company Christmas party")
+    r"|\b(staff|employees?|company|team)[- ](awards?|part(y|ies)|nights? out|christmas|summer|away[- ]?days?|socials?)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
-    r"fun days?|family days?|theme parks?|bonus(es)?|"
+    r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",

@@ -105,6 +105,11 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 
+# an amount for each occasion ("£180 a session", "£60 per meeting") and how often the occasions are held
+_PER_OCCASION = re.compile(r"\s*(?:a|per|each|for each|every)\s+(?:session|meeting|event|class|club|visit|gathering)\b",
+                           re.IGNORECASE)
+_HELD_EVERY = re.compile(r"\b(?:weekly|fortnightly|monthly|quarterly|yearly|annual)\b", re.IGNORECASE)
+
 # months in one period of a rate
 PERIOD_MONTHS = {"year": 12.0, "quarter": 3.0, "term": 4.0, "month": 1.0, "fortnight": 12 / 26, "week": 12 / 52}
 
@@ -118,9 +123,16 @@ def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
     With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
     matches = list(_RATE.finditer(text))
+    at = text.find(amount) if amount else -1
+    if not matches and at >= 0 and _PER_OCCASION.match(text, at + len(amount)):
+        # "a monthly coffee morning ..., £180 a session": the amount is each occasion's, so the occasions' own
+        # frequency is its rate
+        held = _HELD_EVERY.search(text)
+        if held:
+            word = held.group(0).lower()
+            return held.group(0), "year" if word in ("annual", "yearly") else word.removesuffix("ly")
     if not matches:
         return None
-    at = text.find(amount) if amount else -1
     if at >= 0 and _WHOLE_TERM.match(text, at + len(amount)):
         return None  # "£9,500 over the term; survival reported annually": the amount is the whole term's
     after = [m for m in matches if at >= 0 and m.start() >= at + len(amount)]
@@ -243,6 +255,15 @@ def extract_quantity(text: str) -> Quantity | None:
     return found[0] if found else None
 
 
+# the upper end of an age range: "aged 18-21", "ages 16 to 24"
+_AGE_RANGE_END = re.compile(r"\bage[ds]?\s+\d+\s*(?:-|–|to)\s*$", re.IGNORECASE)
+# a length written as one hyphenated word, "a 2-hour club", "90-minute sessions" (not "a 37.5-hour week")
+_HYPHEN_LENGTH = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)-(?P<u>hour|minute)\b(?!s)(?!\s+(?:week|day|shift)s?\b)", re.IGNORECASE)
+# right before a length that is the activity's own duration: "for the 3 years", "over all 5 years"
+_WHOLE_LENGTH = re.compile(r"\b(?:for|over|across|during|throughout)\s+(?:all\s+(?:of\s+)?)?(?:the|our)\s+(?:whole\s+|full\s+|entire\s+)?$"
+                           r"|\b(?:for|over|across)\s+all\s+$", re.IGNORECASE)
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, the main one first: money, then a percentage, then counted units (time,
     mass and distance before head counts). The others are kept for a measure whose unit only one of them is in
@@ -260,6 +281,8 @@ def quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 7) : match.start()].lower()
         if re.search(r"\b(for|level|aged|age|over|under|within|year|stage)\s*$", before):
             continue  # "for 3 years", "Level 3", "aged 16", "within 4 hours", "Year 13", "Key Stage 4" describe
+        if _AGE_RANGE_END.search(text[max(0, match.start() - 16) : match.start()]):
+            continue  # "aged 18-21", "ages 16 to 24": the range's upper age names who, it counts nothing
         words = match.group("rest").split()
         if re.match(r"(?:years?|yrs?)[- ]olds?\b", " ".join(words[:2]), re.IGNORECASE):
             continue  # "16-18 yr olds": an age names who takes part, it is not a length
@@ -268,11 +291,18 @@ def quantities(text: str) -> list[Quantity]:
             continue  # "12 Year 9 pupils": a school year names who takes part, it is not a length
         if unit is not None:
             found.append((match, words, unit, used))
-    # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach
+    # "a weekly 2-hour job club": a hyphenated length with no count before it is the length committed
+    for match in _HYPHEN_LENGTH.finditer(text):
+        if not re.search(rf"\b{_NUM}\s+(?:[\w'-]+\s+)?$", text[: match.start()], re.IGNORECASE):
+            found.append((match, [], _unit_for(match.group("u") + "s"), -1))
+    # "mentor 10 care leavers with 60 hours of support": the hours are the commitment, the people its reach; the
+    # activity's own length ("for the 3 years") is how long it lasts, read after every other length
     preferred = [item for item in found if item[2] in _PREFERRED]
+    preferred = ([item for item in preferred if not _WHOLE_LENGTH.search(text[: item[0].start()])]
+                 + [item for item in preferred if _WHOLE_LENGTH.search(text[: item[0].start()])])
     for match, words, unit, used in preferred + [item for item in found if item[2] not in _PREFERRED]:
         duration = _DURATION.search(text, match.end())
-        quantity_text = " ".join([match.group("n"), *words[: used + 1]])
+        quantity_text = match.group(0) if used < 0 else " ".join([match.group("n"), *words[: used + 1]])
         out.append(Quantity(
             parse_number(match.group("n")),
             unit,
@@ -406,6 +436,8 @@ def _plural(noun: str) -> str:
     return noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
 
 
+# visits and trips, counted by the places visited when nothing counts them
+_VISITS = frozenset("visit trip tour".split())
 # things counted by their kind: "£7,000 per school" for "twelve Wirral primaries"
 _KINDS = {"school": r"primaries|secondaries|academies|nurseries"}
 
@@ -441,6 +473,17 @@ def _things_per(text: str, end: int, skip: tuple[int, int] | None = None, named:
         distance = abs(match.start() - end)
         if best is None or distance < best[0]:
             best = (distance, parse_number(match.group("n")), match.group("noun"))
+    if best is None and noun and noun.lower() in _VISITS:
+        # "to 30 primary schools a year ..., 2 hours per visit": nothing counts the visits, the places visited do
+        visited = re.search(rf"\b(?:to|at|in|round|around|visit\w*|tour\w*)\s+(?P<n>{_NUM})\s+(?:[\w'&/.-]+\s+){{0,3}}?"
+                            r"(?P<noun>[a-z][\w-]*[a-z]s)\b", text, re.IGNORECASE)
+        if visited and visited.group("noun").lower() not in _NOT_THINGS:
+            best = (0, parse_number(visited.group("n")), visited.group("noun"))
+    if best is None and not named and (noun is None or noun.lower() == "each"):
+        # "up to 40 a year, worth about £250 each": a bare count at a rate counts the things the amount is for
+        bare = re.search(rf"\b(?P<n>\d[\d,]*)\s+(?:{_RATE_WORDS})\b", text, re.IGNORECASE)
+        if bare and text[max(0, bare.start() - 1):bare.start()] != "£" and not (skip and skip[0] <= bare.start() < skip[1]):
+            best = (0, parse_number(bare.group("n")), bare.group(0).split(None, 1)[1])
     return (best[1], best[2]) if best else None
 
 
@@ -541,7 +584,13 @@ def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | Non
 
 
 def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
-    for match in _EACH.finditer(text):
+    matches = list(_EACH.finditer(text))
+    # "taken on every year for the 4 years, 12 months each": the activity's own duration is not each one's length
+    own = [m for m in matches if m.group("n") and not m.group("each")
+           and _WHOLE_LENGTH.search(text[: m.start("n")]) and re.match(r"\s*(?:for|over|across|during|throughout)\b", m.group(0), re.IGNORECASE)]
+    if own and len(own) < len(matches):
+        matches = [m for m in matches if m not in own]
+    for match in matches:
         n = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
         unit = (match.group("u") or match.group("u2") or match.group("u3") or match.group("u4") or match.group("u5")).lower()
         unit = _TIME_SHORT.get(unit, unit)
@@ -661,7 +710,10 @@ def _fte_each(text: str, quantity: Quantity) -> InUnit | None:
 # "3 days a week (of a 5-day week)", "half-time each"
 _WORKING_WEEK = re.compile(
     rf"\b(?P<n>{_NUM})\s*(?P<u>hours?|hrs?|days?)\s+(?:a|per|each)\s+week\b"
-    rf"(?:[^.;]{{0,40}}?\b(?:of|against|out of|from)\s+(?:a|an|our|the|their)\s+(?P<full>{_NUM})[- ](?:hours?|hrs?|days?)\b)?",
+    rf"(?:[^.;]{{0,40}}?\b(?:of|against|out of|from)\s+(?:a|an|our|the|their)\s+(?P<full>{_NUM})[- ](?:hours?|hrs?|days?)\b)?"
+    # the full week named right after the part worked: "each working 3 days of a 5-day week"
+    rf"|\b(?P<n_of>{_NUM})\s*(?P<u_of>hours?|hrs?|days?)\s+(?:of|out of)\s+(?:a|an|our|the|their)\s+"
+    rf"(?P<full_of>{_NUM})[- ](?:hours?|hrs?|days?)\s+(?:working\s+)?week\b",
     re.IGNORECASE)
 _HALF_TIME = re.compile(r"\bhalf[- ]time\b", re.IGNORECASE)
 
@@ -672,14 +724,18 @@ def _part_time_share(text: str) -> tuple[float, str] | None:
     if _HALF_TIME.search(text):
         return 0.5, "0.5 (half-time)"
     match = _WORKING_WEEK.search(text)
-    if not match or match.group("n").lower() in ("a", "an"):
+    if not match:
         return None
-    days = match.group("u").lower().startswith("day")
-    full = parse_number(match.group("full")) if match.group("full") else (5.0 if days else 37.5)
-    share = parse_number(match.group("n")) / full if full else 1.0
+    n, part, full = ((match.group("n"), match.group("u"), match.group("full")) if match.group("n")
+                     else (match.group("n_of"), match.group("u_of"), match.group("full_of")))
+    if n.lower() in ("a", "an"):
+        return None
+    days = part.lower().startswith("day")
+    full = parse_number(full) if full else (5.0 if days else 37.5)
+    share = parse_number(n) / full if full else 1.0
     if not 0 < share < 1:
         return None
-    return share, f"{match.group('n')} of a {_fmt(full)}-{'day' if days else 'hour'} week"
+    return share, f"{n} of a {_fmt(full)}-{'day' if days else 'hour'} week"
 
 
 def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:

@@ -771,3 +771,17 @@ def test_a_pay_rise_is_not_costed_as_the_posts_whole_salaries(checks, mapper):
     mapping = mapper.map(activity)
     assert mapping.measures[0].measure.code == "NT58"
     assert checks.proportionate(activity, mapping, 3_000_000, 36).ok  # 150 salaries x 3 years would be 375%
+
+
+@pytest.mark.parametrize("activity", [
+    "Season gym memberships for our depot shift supervisors",
+    "a company summer party with a free bar for everyone at a Southport hotel",
+])
+def test_a_perk_for_the_bidders_own_people_named_by_role_or_event_benefits_itself(activity):
+    from assistant.checks import self_benefit
+    assert self_benefit(activity)
+
+
+def test_a_membership_for_local_people_is_theirs():
+    from assistant.checks import self_benefit
+    assert self_benefit("Free leisure centre memberships for 20 Halton young carers") is None

@@ -447,3 +447,51 @@ def test_a_place_between_a_count_and_its_noun_is_no_part_of_the_count():
     assert converted.value == 6 and "6 secondaries" in converted.how
     text = "money workshops at 3 Cheshire West and Chester academies, 2 hrs each"
     assert in_unit(text, extract_quantity(text), "hours").value == 6
+
+
+def test_the_upper_end_of_an_age_range_is_no_count():
+    text = "Take on 3 Knowsley young people aged 16-24 as full-time grounds apprentices"
+    converted = in_unit(text, extract_quantity(text), "FTE")
+    assert converted.value == 3
+
+
+def test_a_part_worked_of_a_named_full_week_is_a_share():
+    text = "Recruit 4 Wirral ex-offenders as depot hands, each on 2 days of a 4-day week"
+    assert in_unit(text, extract_quantity(text), "FTE").value == 2.0
+
+
+def test_a_hyphenated_length_is_read_before_the_activitys_own_duration():
+    from assistant.quantities import over_own_duration, rate
+    text = "A free fortnightly 3-hour homework club at a Kirkby library, every fortnight for the 2 years"
+    quantity = extract_quantity(text)
+    assert (quantity.value, quantity.unit) == (3, "hours")
+    assert rate(text, quantity.text)[1] == "fortnight"
+    assert over_own_duration(text, "fortnight", 36)[0] == 52
+    # a working week or a shift written so is no length committed
+    assert extract_quantity("Hire 2 Halton residents on a 37.5-hour week") is None or \
+        extract_quantity("Hire 2 Halton residents on a 37.5-hour week").unit != "hours"
+
+
+def test_a_length_per_visit_counts_the_places_visited():
+    text = "Our engineers will visit 12 Widnes secondary schools a year for STEM days, 3 hours per visit"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 36 and "12" in converted.how
+
+
+def test_an_amount_each_counts_a_bare_count_at_a_rate():
+    text = "Free room hire for tenants' associations - up to 25 a year, worth about £80 each"
+    converted = in_unit(text, extract_quantity(text), "£")
+    assert converted.value == 2000
+
+
+def test_an_amount_per_occasion_takes_the_occasions_frequency():
+    from assistant.quantities import rate
+    text = "A weekly chess club for older men at a Runcorn charity - we fund the room, £45 per session"
+    assert rate(text, "£45")[1] == "week"
+    assert rate("A chess club at a Runcorn charity, £45 per session", "£45") is None
+
+
+def test_each_ones_length_is_not_the_activitys_own_duration():
+    text = "3 Sefton apprentices taken on every year for the 5 years, 18 months each"
+    converted = in_unit(text, extract_quantity(text), "weeks")
+    assert converted.value == 3 * 78
