@@ -143,6 +143,8 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
                  ("marks", re.compile(r"^(?:(?:max(?:imum)?|evaluation|available|total)\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
+                 # "Max score | 5": the top of the scoring scale each answer is marked on, neither a limit nor a weighting
+                 ("score", re.compile(r"^(?:(?:max(?:imum)?\.?|highest|top|available)\s+)?scor(?:e|ing)(?:\s+available)?$", re.I)),
                  ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 

@@ -2696,3 +2696,30 @@ def test_a_pdf_matrix_with_sub_rows_under_one_criterion_weights_each_question(tm
          ("p", "Maximum 800 words.")]]}]
     found = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"]) for q in found] == [("T1", 35), ("T2", 25)]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_highest_score_column_is_the_scale_not_a_limit_and_a_length_in_sides_is_a_page_limit(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("t", [["Ref", "Question", "Maximum score", "Weighting", "Answer length"],
+               ["TS1", "Explain how you will schedule the grounds maintenance crews across the parks.", "10", "30%",
+                "6 x A4 sides"],
+               ["TS2", "Explain how you will offer paid placements to young people from the district.", "10", "5%",
+                "1 x A4 side"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["page_limit"], q["weighting_percent"]) for q in questions] == [
+        ("TS1", None, 6, 30), ("TS2", None, 1, 5)]
+
+
+def test_two_rows_of_one_matrix_naming_social_value_are_its_parts_and_add_up_to_its_weighting(tmp_path):
+    matrix = [["Criterion", "Assessed through", "Weighting"],
+              ["Cost", "Pricing workbook", "55%"],
+              ["Technical", "Questions T1 to T3", "30%"],
+              ["Social Value", "Measures committed in the TOMs calculator", "9%"],
+              ["Social Value", "Question T4 narrative", "6%"]]
+    files = [{"name": "itt.docx", "pages": [[("p", "Award criteria"), ("t", matrix)]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (15, 1)
+    one = [row for row in matrix if row[2] != "6%"]  # one social value row: its own weighting
+    files = [{"name": "itt.docx", "pages": [[("p", "Award criteria"), ("t", one)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 9

@@ -1325,11 +1325,43 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key in ("qualitative", "quantitative"):
         found += _split_by_parts(lines, key)
     if key == "social_value":
+        found = _one_criterion_over_rows(lines, found)
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
         found += _ratio_of_the_whole(lines)
     return found
+
+
+def _one_criterion_over_rows(lines: list[Line], found: list[Found]) -> list[Found]:
+    """Adjacent rows of one table that each name social value as their criterion ('Social value | Portal commitments |
+    6%', 'Social value | written response | 4%') are the criterion's parts: its weighting is their sum, not the first."""
+    index = {id(line): i for i, line in enumerate(lines)}
+    rows: dict[int, Found] = {}
+    for f in found:
+        line = f.line
+        if f.rank == 0 and line.cells and line.header is not None and id(line) in index \
+                and re.match(r"social\s+value\b", line.cells[0].strip(), re.I):
+            rows.setdefault(index[id(line)], f)
+    runs: list[list[int]] = []
+    for i in sorted(rows):
+        if runs and i == runs[-1][-1] + 1 and lines[i].header == lines[i - 1].header:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(found)
+    for run in (r for r in runs if len(r) > 1):
+        parts = [rows[i] for i in run]
+        if len({id(p.line) for p in parts}) != len(parts) or any(
+                len(PERCENT.findall(" ".join(lines[i].cells))) != 1 for i in run):
+            continue  # a row with two percentages (a share within the criterion beside it) is not one part
+        total = sum(float(p.value) for p in parts)
+        if total >= 100:
+            continue
+        out = [f for f in out if not (id(f.line) in {id(lines[i]) for i in run})]
+        out.append(Found(_int(total), parts[0].line, 0, " + ".join(f"{p.value}%" for p in parts)
+                         + ": the social value rows of one table"))
+    return out
 
 
 # "Price : Quality : Social Value in the ratio 50 : 35 : 15": the parts named in one order, their numbers in the same
