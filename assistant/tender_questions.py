@@ -91,6 +91,10 @@ ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have
 # A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
 SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
                                     r"(?:quality|technical|qualitative|non-price)\b", re.I)
+# a matrix column giving each row's share of its own criterion: "Weighting within criterion", "% of section"
+WITHIN_ITS_CRITERION_HEADER = re.compile(r"\b(?:weighting|share|%|per\s?cent|percentage|proportion)\s+(?:of|within|in)\s+"
+                                         r"(?:the\s+|its\s+|that\s+|each\s+)?(?:criterion|criteria|element|section|category|"
+                                         r"heading)\b", re.I)
 # Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
 # whole tender" (not "each answer is scored out of 100", a scoring scale)
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
@@ -567,6 +571,10 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+        if line.cells is not None and line.header is not None and any(
+                PERCENT.search(cell) and WITHIN_ITS_CRITERION_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
+            _share_of_its_criterion(lines, index, named)
+            continue
         if len(named) > 1:
             _several_in_one_row(line, patterns)
             continue
@@ -583,6 +591,28 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Question, re.Match]]) -> None:
+    """'Quality | 35% | 4.1 Staffing | 60%' under 'Weighting within criterion': the question's share of the whole is
+    the criterion's weighting times its share within it (21%); the criterion's cell left blank on a row below is the
+    one above it in the same table. Without the criterion's own weighting, no weighting."""
+    line = lines[index]
+    within = [i for i, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
+    own = [i for i, head in enumerate(line.header) if re.search(r"weight|%", head, re.I) and i not in within]
+    if len(named) != 1 or len(within) != 1 or len(own) != 1 or named[0][0].weighting is not None:
+        return
+    share = PERCENT.fullmatch(line.cells[within[0]].strip()) if within[0] < len(line.cells) else None
+    criterion = None
+    for row in reversed(lines[:index + 1]):
+        if row.cells is None or row.header != line.header or row.source != line.source:
+            break
+        cell = row.cells[own[0]].strip() if own[0] < len(row.cells) else ""
+        if cell:
+            criterion = PERCENT.fullmatch(cell)
+            break
+    if share and criterion:
+        named[0][0].weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
 
 
 def _several_in_one_row(line: Line, patterns: list[tuple[_Question, re.Pattern]]) -> None:

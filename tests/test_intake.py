@@ -2723,3 +2723,19 @@ def test_two_rows_of_one_matrix_naming_social_value_are_its_parts_and_add_up_to_
     one = [row for row in matrix if row[2] != "6%"]  # one social value row: its own weighting
     files = [{"name": "itt.docx", "pages": [[("p", "Award criteria"), ("t", one)]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 9
+
+
+def test_a_weighting_within_its_criterion_is_multiplied_by_the_criterions_weighting_or_left_empty(tmp_path):
+    matrix = [["Criterion", "Weighting", "Sub-criterion", "Share of criterion"],
+              ["Technical", "40%", "B1 Route planning and vehicles", "75%"],
+              ["", "", "B2 Driver vetting", "25%"],
+              ["Cost", "60%", "Whole-life cost", "100%"]]
+    questions = [("p", "B1 Explain how you will plan routes for the home-to-school transport service. (800 words)"),
+                 ("p", "B2 Explain how you will vet and train drivers and passenger assistants. (600 words)")]
+    files = [{"name": "itt.docx", "pages": [[("t", matrix)], questions]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in found] == [("B1", 30), ("B2", 10)]
+    no_criterion = [[row[0], row[2], row[3]] for row in matrix]  # the criterion's own weighting not given: no share
+    files = [{"name": "itt.docx", "pages": [[("t", no_criterion)], questions]}]
+    found = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in found] == [("B1", None), ("B2", None)]

@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units, words_to_number)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
-                                       SV_THEMES, SV_THRESHOLD, TOC_LINE,
+                                       SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -1284,7 +1284,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             if not percent or not re.search(label_key, label, re.I):
                 continue
             if line.header is not None and (SHARE_OF_A_PART_HEADER.search(label) or any(
-                    cell == value and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header))):
+                    cell == value and (SHARE_OF_A_PART_HEADER.search(head) or WITHIN_ITS_CRITERION_HEADER.search(head))
+                    for cell, head in zip(line.cells, line.header))):
                 continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
