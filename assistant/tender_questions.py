@@ -23,6 +23,7 @@ BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)
 TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|Each|This|That|Our|Your|Any|All)\b)"
                            r"(?P<id>(?P<topic>(?:[A-Z][\w&'-]*\s+){1,4})(?:[Qq]uestion|[Mm]ethod\s+[Ss]tatement)\s*"
                            r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
+LETTERED_START = re.compile(r"^(?P<id>\([a-h]\))\s*(?P<rest>\S.*)$")  # "(a) Describe …" in a list of questions
 BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
@@ -349,7 +350,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             else:
                 lot = None
             start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
-                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None)
+                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None) or (
+                LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
             rest, topic = (start.group("rest"), "") if start else ("", "")
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
@@ -762,6 +764,23 @@ def _is_limit_statement(text: str) -> bool:
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
 
 
+def _lettered_question(lines: list[Line], index: int) -> bool:
+    """'(a) Describe …' is a question of its own, not a point of the one above, when it sits under a questions heading,
+    asks something, and states its own limit or weighting before the next lettered item, heading or file."""
+    line = lines[index]
+    start = LETTERED_START.match(line.text)
+    if not start or line.cells is not None or not re.search(r"question|method statement", line.section or "", re.I) \
+            or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
+        return False
+    for later in [line, *lines[index + 1:index + 12]]:
+        if later is not line and (later.heading or later.source != line.source or LETTERED_START.match(later.text)):
+            return False
+        text = later.text if later is not line else start.group("rest")
+        if LIMIT.search(text) or WEIGHT.search(text):
+            return True
+    return False
+
+
 def _same_id(a: str, b: str) -> bool:
     """'Question B4' and 'B4.' are one id; 'Good 3' (a mark table's row read as an id) and 'Q1' are not."""
     def core(i: str) -> str:
@@ -774,6 +793,8 @@ def _tidy_id(raw: str) -> str:
     """The id as printed, without a label word before an id that is whole on its own: 'Question Q1' is Q1 (and
     'Question SV1' SV1), while 'Question 4' keeps its word, a bare '4' being no id."""
     tidy = " ".join(raw.split()).strip(" .:-–)")
+    if re.fullmatch(r"\([a-z]", tidy):
+        return tidy + ")"  # a lettered question, "(a)", keeps its brackets
     return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
                   flags=re.I)
 

@@ -2739,3 +2739,31 @@ def test_a_weighting_within_its_criterion_is_multiplied_by_the_criterions_weight
     files = [{"name": "itt.docx", "pages": [[("t", no_criterion)], questions]}]
     found = intake(write_pack(files, tmp_path / "b"))["questions"]
     assert [(q["id"], q["weighting_percent"]) for q in found] == [("B1", None), ("B2", None)]
+
+
+def test_a_maximum_overall_length_after_an_extension_is_the_whole_terms_ceiling_not_the_extension():
+    assert _term("The agreement runs for 24 months and may be extended year by year up to a maximum overall length "
+                 "of four years.")[:2] == (24, 24)
+    assert _term("A term of two years, which may be extended annually to a total contract duration of 5 years.")[:2] == (
+        24, 36)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_lettered_questions_with_their_own_limits_are_questions_and_lettered_points_under_one_are_not(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Part C - Written questions"),
+        ("p", "(a) Explain how you will keep the leisure centre's pools open through staff shortages."),
+        ("p", "Weighting: 25%. No more than 600 words."),
+        ("p", "(b) What social value will you deliver for the borough, such as jobs for local residents?"),
+        ("p", "Weighting: 10%. No more than 400 words.")]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("(a)", 600, 25), ("(b)", 400, 10)]
+    assert [q["social_value"] for q in found] == [False, True]
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Part C - Written questions"),
+        ("p", "C1 Explain how you will run the leisure centre. Cover:"),
+        ("p", "(a) how you will keep the pools open through staff shortages;"),
+        ("p", "(b) how you will recruit lifeguards from the borough."),
+        ("p", "Weighting: 25%. No more than 600 words.")]]}]
+    found = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in found] == [("C1", 600)]

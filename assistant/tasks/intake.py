@@ -942,8 +942,8 @@ def _term_breakdown(text: str) -> str:
     return _BREAKDOWN.sub(split, text)
 
 
-MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contract\s+)?(?:term|period|"
-                          rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
+MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:total|overall|whole|aggregate)\s+)?"
+                          rf"(?:(?:contract\s+)?(?:term|period|duration|length)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
 
 
 # "so that the total period does not exceed 72 months", "the overall term will not exceed six years": the whole term's
