@@ -2767,3 +2767,13 @@ def test_lettered_questions_with_their_own_limits_are_questions_and_lettered_poi
         ("p", "Weighting: 25%. No more than 600 words.")]]}]
     found = intake(write_pack(files, tmp_path / "b"))["questions"]
     assert [(q["id"], q["word_limit"]) for q in found] == [("C1", 600)]
+
+
+def test_a_whole_value_said_by_its_terms_length_and_an_annual_one_said_before_its_amount():
+    from assistant.tasks.intake import _money_in
+    text = "The contract budget is £2,400,000 for the initial four-year term (£600,000 a year)."
+    assert (_money_in(text, annual=False), _money_in(text, annual=True)) == (2_400_000, 600_000)
+    text = "Its estimated value over the initial term is £900,000, reflecting yearly takings of about £300,000."
+    assert (_money_in(text, annual=False), _money_in(text, annual=True)) == (900_000, 300_000)
+    text = "We will pay £480,000 for the period April to March and £120,000 for mobilisation."
+    assert _money_in(text, annual=False) is None  # neither said to be the whole: no value

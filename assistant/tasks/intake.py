@@ -734,12 +734,18 @@ _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)
 _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
                           r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
                           r"(?:over|for) (?:the\s+|its\s+)?(?:(?:full|whole|entire|maximum|max\.?|total|initial)\s+)?"
-                          r"(?:[\w-]+\s+)(?:years|months))",
+                          r"(?:[\w-]+\s+)(?:years|months)|"
+                          # "for the initial five-year period", "for the three-year term": a term said by its length
+                          r"for (?:the|its) (?:(?:initial|full|whole|entire|total|maximum)\s+)?\w+[\s-](?:years?|months?)"
+                          r"\s+(?:term|period|contract|life)\b)",
                           re.I)  # "over the max. 5 yr term", "over the full 6 years"
 # "the total value over the maximum term is £2.1m": the whole, said before the amount
 _WHOLE_BEFORE = re.compile(r"\b(?:total|whole[- ]life|lifetime|aggregate)\s+(?:contract\s+)?value\b[^£]{0,60}$|"
-                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total)\s+(?:contract\s+)?(?:term|period|duration)\b"
+                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total|initial)\s+(?:contract\s+)?(?:term|period|duration)\b"
                            r"[^£]{0,30}$", re.I)
+# an amount said before it to be a year's: "based on current annual sales of around £383,000", "yearly spend of £90k"
+_PER_YEAR_BEFORE = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:of|is|are|at)\s+(?:approximately\s+|approx\.\s+|"
+                              r"around\s+|about\s+|some\s+|roughly\s+|c\.\s*)?$", re.I)
 # An amount for each month ("£180,000 for the term (£7,500 a month)"): a rate of the whole, neither it nor a year's
 _PER_MONTH_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per (?:calendar )?month|a month|"
                               r"each month|monthly|pcm\b)", re.I)
@@ -810,7 +816,7 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
         starts = [0, matches[0].end()]  # what is said of each amount before it, since the one before
-        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
+        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) or _PER_YEAR_BEFORE.search(text[start:m.start()]) else
                  "monthly" if _PER_MONTH_AFTER.match(text[m.end():]) else
                  "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
                  for m, start in zip(matches, starts)]
