@@ -2777,3 +2777,16 @@ def test_a_whole_value_said_by_its_terms_length_and_an_annual_one_said_before_it
     assert (_money_in(text, annual=False), _money_in(text, annual=True)) == (900_000, 300_000)
     text = "We will pay £480,000 for the period April to March and £120,000 for mobilisation."
     assert _money_in(text, annual=False) is None  # neither said to be the whole: no value
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_social_value_row_of_marks_under_a_marks_header_is_its_share_of_the_tables_total(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("p", "Bids are assessed against the criteria below."),
+        ("t", [["Component", "Points"],
+               ["Cost (pricing workbook)", "60"],
+               ["Technical (sections 2 to 4)", "90"],
+               ["Social value (section 5)", "50"],
+               ["Total", "200"]])]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (25, 1)

@@ -1279,7 +1279,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks|weight", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
-            elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
+            elif not percent and key == "social_value" and re.search(  # "Social value | 20" under "Marks available"
+                    r"points|marks", " ".join([label, *(line.header or ())]), re.I) and re.search(
                     label_key, label, re.I) and (total := _marks_total(lines, line)) and (
                     marks := re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", value.strip())):
                 share = float(marks.group(0).replace(",", "")) * 100 / total  # "Social Value | 150" of "Total | 1,000"
