@@ -2790,3 +2790,26 @@ def test_a_social_value_row_of_marks_under_a_marks_header_is_its_share_of_the_ta
                ["Total", "200"]])]]}]
     sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
     assert (sv["value"], sv["page"]) == (25, 1)
+
+
+def test_a_date_with_slashes_a_one_digit_month_and_a_two_digit_year():
+    dates = [d for _, d in find_dates("Bids close at noon on 7/3/31 (questions by 24/2/31); see clause 4/2 and 3/4/5.")]
+    assert dates == [date(2031, 3, 7), date(2031, 2, 24)]
+    assert find_dates("Lot ref CW/1/31 and page 2/3/12a") == []
+
+
+def test_a_maximum_after_further_periods_is_the_extensions_own_maximum_not_the_whole_terms():
+    assert _term("The agreement lasts four (4) years, with an option to extend for additional periods up to a maximum "
+                 "of eighteen (18) months.")[:2] == (48, 18)
+    assert _term("The agreement lasts four years, extendable up to a maximum of six years.")[:2] == (48, 24)  # a ceiling
+
+
+def test_weightings_written_only_in_words_and_social_value_carrying_the_remaining_share(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Scoring: cost is worth forty-five per cent of the marks, technical merit forty per cent, and social "
+              "value takes the remaining fifteen percent.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 15
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Scoring: cost and quality carry eighty-eight per cent between them; social value carries the other "
+              "twelve per cent.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 12

@@ -966,6 +966,9 @@ def _ceiling(text: str) -> re.Match | None:
     match = MAXIMUM_TERM.search(text) or TERM_NOT_EXCEEDING.search(text)
     if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
         return None
+    if re.search(r"\b(?:further|additional|extension)\s+(?:period|term)s?(?:\s+or\s+periods)?\s*,?\s*(?:of\s+)?(?:up\s+)?$",
+                 text[:match.start()], re.I):
+        return None  # "for a further period or periods up to a maximum of two years": the extension's own maximum
     return match
 
 
@@ -1223,9 +1226,10 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|takes|receives|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
-                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d)|the\s+(?:remaining|other|final)\s+)?"
+                     r"(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+(?:the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)|(?:the|all)\s+(?:marks|points)(?:\s+available)?)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
