@@ -845,7 +845,24 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
                                              if p.strip(" .;")]
                 out[i] = question
+            _from_the_row_holding_the_box(lines, group[0][0], question)
     return out
+
+
+def _from_the_row_holding_the_box(lines: list[Line], first: int, question: _Question) -> None:
+    """A Word box nested in a row of an outer table ('Ref | Question details | Weighting' over 'Q1 | [box] | 15%'):
+    the row, read just before the box, gives the id and weighting the box does not. Only a row with an empty cell
+    (where the box sat) and an id under an id column."""
+    row = lines[first - 1] if first > 0 else None
+    if row is None or row.cells is None or row.header is None or row.source != question.line.source \
+            or "" not in row.cells or row.page != question.line.page:
+        return
+    roles = {role: i for i, head in enumerate(row.header) for role in ("id", "weight")
+             if dict(_HEADER_ROLES)[role].search(head) and i < len(row.cells)}
+    if "id" in roles and question.id is None and re.fullmatch(_ID, row.cells[roles["id"]].strip(" .:"), re.I):
+        question.id = _tidy_id(row.cells[roles["id"]])
+    if "weight" in roles and question.weighting is None and (percent := PERCENT.fullmatch(row.cells[roles["weight"]].strip())):
+        question.weighting = float(percent.group("n"))
 
 
 # A limit cell that is a number with only a qualifier beside it ("6,000 incl. spaces", "max. 750", "2,000 (inc spaces)")

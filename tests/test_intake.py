@@ -2813,3 +2813,15 @@ def test_weightings_written_only_in_words_and_social_value_carrying_the_remainin
         ("p", "Scoring: cost and quality carry eighty-eight per cent between them; social value carries the other "
               "twelve per cent.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 12
+
+
+def test_a_question_box_nested_in_an_outer_row_takes_that_rows_id_and_weighting(tmp_path):
+    files = [{"name": "questions.docx", "pages": [[
+        ("p", "Method statements"),
+        ("nt", [["No.", "Details", "Weighting"],
+                ["MS4", [["Question", "Explain how you will maintain the play areas to the inspection standard."],
+                         ["Word limit", "800"]], "20%"],
+                ["MS5", [["Question", "Describe how you will offer work placements to local school leavers."],
+                         ["Word limit", "400"]], "7.5%"]])]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("MS4", 800, 20), ("MS5", 400, 7.5)]
