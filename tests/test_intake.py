@@ -2825,3 +2825,16 @@ def test_a_question_box_nested_in_an_outer_row_takes_that_rows_id_and_weighting(
                          ["Word limit", "400"]], "7.5%"]])]]}]
     found = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("MS4", 800, 20), ("MS5", 400, 7.5)]
+
+
+def test_a_split_said_as_a_ratio_of_the_written_part_to_the_commitments_whatever_its_sum(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 10% and is assessed against the National TOMs. The method statement and the "
+              "quantified commitments you offer are scored in the ratio 2:3.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (40, 60)
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 10%. The method statement is due by 3:15 pm; the quantified commitments are "
+              "entered in the portal.")]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)  # a time is no ratio

@@ -1416,6 +1416,9 @@ QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:co
                         r"\b(?:commitments?|measures?|offers?)\s+(?:you|bidders?|tenderers?)\s+(?:commit\s+to|enter|make|offer|"
                         r"submit|record)\b(?=[^.;]{0,40}?\b(?:TOMs?|calculator|portal)\b)", re.I)
 RATIO_SPLIT = re.compile(r"\bsplit\s+(?:in\s+the\s+ratio\s+)?(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+between\b", re.I)
+# "the written answer and the TOMs measures are weighted in the ratio 3:1": a ratio said to be one, any sum
+RATIO_NAMED = re.compile(r"\b(?:weighted|split|divided|shared|scored)\s+(?:in\s+)?(?:the|a)\s+ratio\s+(?:of\s+)?"
+                         r"(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\b(?!\s*:)", re.I)
 _PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
 
 
@@ -1435,7 +1438,7 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
                                        if words_to_number(m.group('w').lower()) else m.group(0), sentence)
         about = re.search(r"social\s+value", sentence, re.I)
         if not about and index and (sentences[index - 1][0].source, sentences[index - 1][0].page) == (line.source, line.page) \
-                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and sv_marks:
+                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and (sv_marks or RATIO_NAMED.search(sentence)):
             about = True  # the sentence after one about social value, whose own marks the pack states, goes on about it
         if line.cells is not None or not about:
             continue
@@ -1456,8 +1459,9 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             # commitments": the two parts named once each, half each
             found.append(Found(50, line, 1, "split equally between the written answer and the commitments"))
             continue
-        ratio = RATIO_SPLIT.search(sentence) if not amounts else None
-        if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+        ratio = (RATIO_SPLIT.search(sentence) or RATIO_NAMED.search(sentence)) if not amounts else None
+        if ratio and (int(ratio.group("a")) + int(ratio.group("b")) == 100 or ratio.re is RATIO_NAMED) \
+                and int(ratio.group("a")) > 0 and int(ratio.group("b")) > 0:
             # "the social value score is split 65:35 between your written answer and the commitments you make …"
             amounts = [ratio, ratio]
         elif len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
