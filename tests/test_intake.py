@@ -2838,3 +2838,27 @@ def test_a_split_said_as_a_ratio_of_the_written_part_to_the_commitments_whatever
               "entered in the portal.")]]}]
     tender = intake(write_pack(files, tmp_path / "b"))["tender"]
     assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)  # a time is no ratio
+
+
+def test_a_matrix_splitting_social_value_into_a_commitments_row_and_a_written_row_gives_the_split(tmp_path):
+    matrix = [["Criterion", "Part", "Weighting"],
+              ["Cost", "Tender price", "60%"],
+              ["Quality", "Q1 to Q3", "28%"],
+              ["Social value", "TOMs commitments entered on the calculator", "9%"],
+              ["Social value", "Q4 written answer", "3%"]]
+    files = [{"name": "itt.docx", "pages": [[("t", matrix)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["social_value_weighting_percent"]["value"], tender["qualitative_percent"]["value"],
+            tender["quantitative_percent"]["value"]) == (12, 25, 75)
+    within = [["Criterion", "Weighting", "Element", "Share within criterion"],
+              ["Quality", "30%", "Q1 Delivery", "100%"],
+              ["Social value", "20%", "Q5 Your social value plan", "30%"],
+              ["", "", "Measures committed in the TOMs calculator", "70%"],
+              ["Price", "50%", "Total price", "100%"]]
+    files = [{"name": "itt.docx", "pages": [[("t", within)]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (30, 70)
+    unnamed = [row if row[0] != "Social value" else [row[0], "Part " + row[2][-2], row[2]] for row in matrix]
+    files = [{"name": "itt.docx", "pages": [[("t", unnamed)]]}]  # parts not named for what they are: no split
+    tender = intake(write_pack(files, tmp_path / "c"))["tender"]
+    assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)

@@ -1848,11 +1848,55 @@ def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
 
 
 def find_qualitative(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "qualitative")
+    return _percent_for(lines, "qualitative") + _split_in_a_matrix(lines, "qualitative")
 
 
 def find_quantitative(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "quantitative")
+    return _percent_for(lines, "quantitative") + _split_in_a_matrix(lines, "quantitative")
+
+
+MATRIX_QUANT_PART = re.compile(rf"{QUANT_PART.pattern}|\b(?:portal|calculator)\s+commitments?\b|"
+                               r"\b(?:measures?|commitments?)\s+(?:committed|entered|made|offered|submitted)\b", re.I)
+MATRIX_QUAL_PART = re.compile(rf"{QUAL_PART.pattern}|\bquestion\b|^\s*(?:[A-Z]{{1,4}}\d{{1,2}}|\d{{1,2}}\.\d{{1,2}})\b", re.I)
+
+
+def _split_in_a_matrix(lines: list[Line], key: str) -> list[Found]:
+    """An evaluation matrix whose social value criterion has two rows, one for the commitments ('Social Value Portal
+    commitments', 'National TOMs measures') and one for the written answer ('MS3 written response', '4.3 Social value
+    delivery plan'): the split is each part's share of their sum. A row whose criterion cell is blank belongs to the
+    criterion above it."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.cells is None or line.header is None or not re.match(r"social\s+value\b", line.cells[0].strip(), re.I) \
+                or (i and lines[i - 1].header == line.header and lines[i - 1].cells
+                    and re.match(r"social\s+value\b", lines[i - 1].cells[0].strip(), re.I)):
+            continue  # not the criterion's first row
+        rows = [line]
+        for later in lines[i + 1:]:
+            if later.header != line.header or later.cells is None or later.source != line.source or (
+                    later.cells[0].strip() and not re.match(r"social\s+value\b", later.cells[0].strip(), re.I)):
+                break
+            rows.append(later)
+        within = [c for c, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
+        parts: dict[str, float] = {}
+        for row in rows:
+            if within:
+                cell = row.cells[within[0]] if within[0] < len(row.cells) else ""
+                percents = [float(m.group("n")) for m in PERCENT.finditer(cell)]
+            else:
+                percents = [float(m.group("n")) for m in PERCENT.finditer(" ".join(row.cells))]
+            names = " ".join(c for c in row.cells[1:] if not PERCENT.search(c))
+            kinds = {k for k, pattern in (("quantitative", MATRIX_QUANT_PART), ("qualitative", MATRIX_QUAL_PART))
+                     if pattern.search(names)}
+            if len(percents) != 1 or len(kinds) != 1 or next(iter(kinds)) in parts:
+                parts = {}
+                break
+            parts[next(iter(kinds))] = percents[0]
+        if set(parts) == {"qualitative", "quantitative"} and len(rows) == 2 and all(v > 0 for v in parts.values()):
+            total = parts["qualitative"] + parts["quantitative"]
+            found.append(Found(_int(round(parts[key] * 100 / total, 1)), line, 0,
+                               f"{_int(parts['qualitative'])}% written, {_int(parts['quantitative'])}% commitments"))
+    return found
 
 
 # scoring scale -------------------------------------------------------------------------------------
