@@ -37,6 +37,8 @@ DATES = (
     # "14.09.29": day, month and a two-digit year of this century (a two-digit month, so clause numbers such as
     # "4.1.2" are not read as dates)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})[/.](?P<m>\d{2})[/.](?P<yy>\d{2})(?![\d./])"),
+    # "23/1/32": with slashes, which clause numbers never use, a one-digit month too
+    re.compile(r"(?<![\w/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![\w/]|\.\d)"),
     re.compile(rf"\b{_DAY}(?:the\s+)?{_DAY_WORDS}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+(?P<y>20\d\d)\b", re.I),  # "the fifth of April"
     # "12 Oct '29", "3rd March ’30": a month by name and a two-digit year after an apostrophe
     re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+['’‘](?P<yy>\d{{2}})\b", re.I),
@@ -106,6 +108,16 @@ def _pounds_in_figures(match: re.Match) -> str:
 _PERCENT_IN_WORDS_AND_FIGURES = re.compile(r"\b[a-z]+(?:[\s-][a-z]+)?\s+per\s?cent\s*\(\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*"
                                            r"(?:per\s?cent|%)\s*\)", re.I)
 _PER_CENT = re.compile(r"(?<=\d)\s*per\s?cent\b", re.I)
+# "sixty per cent", "twenty-five percent": a percentage written only in words
+_PERCENT_IN_WORDS = re.compile(r"\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+                               r"five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                               r"\s+per\s?cent\b(?!\s*\()", re.I)
+
+
+def _percent_in_words(m: re.Match) -> str:
+    n = words_to_number(" ".join(m.group("w").lower().replace("a hundred", "one hundred").split()))
+    return f"{n}%" if n is not None and 0 < n <= 100 else m.group(0)
 
 
 _FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
@@ -152,6 +164,7 @@ def percent_signs(text: str) -> str:
     """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', and a fraction in words ('two fifths of the
     marks', 'the other half') as its percentage, so a weighting written out is read like the rest."""
     text = _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
+    text = _PERCENT_IN_WORDS.sub(_percent_in_words, text)
     return _ONE_IN.sub(_one_in, _FRACTION.sub(_fraction, text))
 
 

@@ -23,6 +23,7 @@ BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)
 TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|Each|This|That|Our|Your|Any|All)\b)"
                            r"(?P<id>(?P<topic>(?:[A-Z][\w&'-]*\s+){1,4})(?:[Qq]uestion|[Mm]ethod\s+[Ss]tatement)\s*"
                            r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
+LETTERED_START = re.compile(r"^(?P<id>\([a-h]\))\s*(?P<rest>\S.*)$")  # "(a) Describe …" in a list of questions
 BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
@@ -91,6 +92,10 @@ ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have
 # A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
 SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
                                     r"(?:quality|technical|qualitative|non-price)\b", re.I)
+# a matrix column giving each row's share of its own criterion: "Weighting within criterion", "% of section"
+WITHIN_ITS_CRITERION_HEADER = re.compile(r"\b(?:weighting|share|%|per\s?cent|percentage|proportion)\s+(?:of|within|in)\s+"
+                                         r"(?:the\s+|its\s+|that\s+|each\s+)?(?:criterion|criteria|element|section|category|"
+                                         r"heading)\b", re.I)
 # Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
 # whole tender" (not "each answer is scored out of 100", a scoring scale)
 MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:marks|points)\b[^.]{0,30}\bout\s+of\s+"
@@ -143,6 +148,8 @@ _HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|quest
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
                  ("marks", re.compile(r"^(?:(?:max(?:imum)?|evaluation|available|total)\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
+                 # "Max score | 5": the top of the scoring scale each answer is marked on, neither a limit nor a weighting
+                 ("score", re.compile(r"^(?:(?:max(?:imum)?\.?|highest|top|available)\s+)?scor(?:e|ing)(?:\s+available)?$", re.I)),
                  ("limit", re.compile(r"limit|\bwords?\b|characters?|length|max|count", re.I)))
 
 
@@ -343,7 +350,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             else:
                 lot = None
             start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
-                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None)
+                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None) or (
+                LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
             rest, topic = (start.group("rest"), "") if start else ("", "")
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
@@ -565,6 +573,10 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+        if line.cells is not None and line.header is not None and any(
+                PERCENT.search(cell) and WITHIN_ITS_CRITERION_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
+            _share_of_its_criterion(lines, index, named)
+            continue
         if len(named) > 1:
             _several_in_one_row(line, patterns)
             continue
@@ -581,6 +593,28 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Question, re.Match]]) -> None:
+    """'Quality | 35% | 4.1 Staffing | 60%' under 'Weighting within criterion': the question's share of the whole is
+    the criterion's weighting times its share within it (21%); the criterion's cell left blank on a row below is the
+    one above it in the same table. Without the criterion's own weighting, no weighting."""
+    line = lines[index]
+    within = [i for i, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
+    own = [i for i, head in enumerate(line.header) if re.search(r"weight|%", head, re.I) and i not in within]
+    if len(named) != 1 or len(within) != 1 or len(own) != 1 or named[0][0].weighting is not None:
+        return
+    share = PERCENT.fullmatch(line.cells[within[0]].strip()) if within[0] < len(line.cells) else None
+    criterion = None
+    for row in reversed(lines[:index + 1]):
+        if row.cells is None or row.header != line.header or row.source != line.source:
+            break
+        cell = row.cells[own[0]].strip() if own[0] < len(row.cells) else ""
+        if cell:
+            criterion = PERCENT.fullmatch(cell)
+            break
+    if share and criterion:
+        named[0][0].weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
 
 
 def _several_in_one_row(line: Line, patterns: list[tuple[_Question, re.Pattern]]) -> None:
@@ -730,6 +764,23 @@ def _is_limit_statement(text: str) -> bool:
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
 
 
+def _lettered_question(lines: list[Line], index: int) -> bool:
+    """'(a) Describe …' is a question of its own, not a point of the one above, when it sits under a questions heading,
+    asks something, and states its own limit or weighting before the next lettered item, heading or file."""
+    line = lines[index]
+    start = LETTERED_START.match(line.text)
+    if not start or line.cells is not None or not re.search(r"question|method statement", line.section or "", re.I) \
+            or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
+        return False
+    for later in [line, *lines[index + 1:index + 12]]:
+        if later is not line and (later.heading or later.source != line.source or LETTERED_START.match(later.text)):
+            return False
+        text = later.text if later is not line else start.group("rest")
+        if LIMIT.search(text) or WEIGHT.search(text):
+            return True
+    return False
+
+
 def _same_id(a: str, b: str) -> bool:
     """'Question B4' and 'B4.' are one id; 'Good 3' (a mark table's row read as an id) and 'Q1' are not."""
     def core(i: str) -> str:
@@ -742,6 +793,8 @@ def _tidy_id(raw: str) -> str:
     """The id as printed, without a label word before an id that is whole on its own: 'Question Q1' is Q1 (and
     'Question SV1' SV1), while 'Question 4' keeps its word, a bare '4' being no id."""
     tidy = " ".join(raw.split()).strip(" .:-–)")
+    if re.fullmatch(r"\([a-z]", tidy):
+        return tidy + ")"  # a lettered question, "(a)", keeps its brackets
     return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
                   flags=re.I)
 
@@ -792,7 +845,24 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                     question.sub_criteria = [p.strip(" .;") for p in re.split(r"\s*(?:;|\n|•|\s-\s)\s*", cell)
                                              if p.strip(" .;")]
                 out[i] = question
+            _from_the_row_holding_the_box(lines, group[0][0], question)
     return out
+
+
+def _from_the_row_holding_the_box(lines: list[Line], first: int, question: _Question) -> None:
+    """A Word box nested in a row of an outer table ('Ref | Question details | Weighting' over 'Q1 | [box] | 15%'):
+    the row, read just before the box, gives the id and weighting the box does not. Only a row with an empty cell
+    (where the box sat) and an id under an id column."""
+    row = lines[first - 1] if first > 0 else None
+    if row is None or row.cells is None or row.header is None or row.source != question.line.source \
+            or "" not in row.cells or row.page != question.line.page:
+        return
+    roles = {role: i for i, head in enumerate(row.header) for role in ("id", "weight")
+             if dict(_HEADER_ROLES)[role].search(head) and i < len(row.cells)}
+    if "id" in roles and question.id is None and re.fullmatch(_ID, row.cells[roles["id"]].strip(" .:"), re.I):
+        question.id = _tidy_id(row.cells[roles["id"]])
+    if "weight" in roles and question.weighting is None and (percent := PERCENT.fullmatch(row.cells[roles["weight"]].strip())):
+        question.weighting = float(percent.group("n"))
 
 
 # A limit cell that is a number with only a qualifier beside it ("6,000 incl. spaces", "max. 750", "2,000 (inc spaces)")

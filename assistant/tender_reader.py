@@ -475,22 +475,31 @@ def _docx_lines(path: Path) -> list[Line]:
 
 
 def _docx_table_lines(table, source: str, page: int, section: str | None) -> list[Line]:
-    """A Word table's rows as lines; a table nested in a cell follows as a table of its own (cell text omits it)."""
+    """A Word table's rows as lines; a table nested in a cell follows the row it sits in, as a table of its own (cell
+    text omits it), so 'Q1 | [the question's box] | 15%' keeps the box beside the row's id and weighting."""
     rows: list[tuple[str, ...]] = []
-    nested: list = []
+    nested: list[list] = []
     for row in table.rows:
-        cells, seen = [], set()
+        cells, seen, inner = [], set(), []
         for cell in row.cells:  # a merged cell repeats: keep it once
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
             cells.append(_clean(" ".join(cell.text.split("\n"))))
-            nested.extend(cell.tables)
+            inner.extend(cell.tables)
         rows.append(tuple(cells))
+        nested.append(inner)
     lines = _table_lines(rows, source, page, section)
-    for inner in nested:
-        lines.extend(_docx_table_lines(inner, source, page, section))
-    return lines
+    kept = [inner for cells, inner in zip(rows, nested) if any(cells)]  # _table_lines drops empty rows
+    out: list[Line] = []
+    for line, inner in zip(lines, kept):
+        out.append(line)
+        for table_in_cell in inner:
+            out.extend(_docx_table_lines(table_in_cell, source, page, section))
+    for inner in nested[len(rows):] + [i for cells, i in zip(rows, nested) if not any(cells)]:
+        for table_in_cell in inner:  # a row with no text of its own: its tables still come after
+            out.extend(_docx_table_lines(table_in_cell, source, page, section))
+    return out
 
 
 def _all_bold(paragraph) -> bool:

@@ -2696,3 +2696,169 @@ def test_a_pdf_matrix_with_sub_rows_under_one_criterion_weights_each_question(tm
          ("p", "Maximum 800 words.")]]}]
     found = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"]) for q in found] == [("T1", 35), ("T2", 25)]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_highest_score_column_is_the_scale_not_a_limit_and_a_length_in_sides_is_a_page_limit(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("t", [["Ref", "Question", "Maximum score", "Weighting", "Answer length"],
+               ["TS1", "Explain how you will schedule the grounds maintenance crews across the parks.", "10", "30%",
+                "6 x A4 sides"],
+               ["TS2", "Explain how you will offer paid placements to young people from the district.", "10", "5%",
+                "1 x A4 side"]])]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["page_limit"], q["weighting_percent"]) for q in questions] == [
+        ("TS1", None, 6, 30), ("TS2", None, 1, 5)]
+
+
+def test_two_rows_of_one_matrix_naming_social_value_are_its_parts_and_add_up_to_its_weighting(tmp_path):
+    matrix = [["Criterion", "Assessed through", "Weighting"],
+              ["Cost", "Pricing workbook", "55%"],
+              ["Technical", "Questions T1 to T3", "30%"],
+              ["Social Value", "Measures committed in the TOMs calculator", "9%"],
+              ["Social Value", "Question T4 narrative", "6%"]]
+    files = [{"name": "itt.docx", "pages": [[("p", "Award criteria"), ("t", matrix)]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (15, 1)
+    one = [row for row in matrix if row[2] != "6%"]  # one social value row: its own weighting
+    files = [{"name": "itt.docx", "pages": [[("p", "Award criteria"), ("t", one)]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 9
+
+
+def test_a_weighting_within_its_criterion_is_multiplied_by_the_criterions_weighting_or_left_empty(tmp_path):
+    matrix = [["Criterion", "Weighting", "Sub-criterion", "Share of criterion"],
+              ["Technical", "40%", "B1 Route planning and vehicles", "75%"],
+              ["", "", "B2 Driver vetting", "25%"],
+              ["Cost", "60%", "Whole-life cost", "100%"]]
+    questions = [("p", "B1 Explain how you will plan routes for the home-to-school transport service. (800 words)"),
+                 ("p", "B2 Explain how you will vet and train drivers and passenger assistants. (600 words)")]
+    files = [{"name": "itt.docx", "pages": [[("t", matrix)], questions]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in found] == [("B1", 30), ("B2", 10)]
+    no_criterion = [[row[0], row[2], row[3]] for row in matrix]  # the criterion's own weighting not given: no share
+    files = [{"name": "itt.docx", "pages": [[("t", no_criterion)], questions]}]
+    found = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in found] == [("B1", None), ("B2", None)]
+
+
+def test_a_maximum_overall_length_after_an_extension_is_the_whole_terms_ceiling_not_the_extension():
+    assert _term("The agreement runs for 24 months and may be extended year by year up to a maximum overall length "
+                 "of four years.")[:2] == (24, 24)
+    assert _term("A term of two years, which may be extended annually to a total contract duration of 5 years.")[:2] == (
+        24, 36)
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_lettered_questions_with_their_own_limits_are_questions_and_lettered_points_under_one_are_not(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Part C - Written questions"),
+        ("p", "(a) Explain how you will keep the leisure centre's pools open through staff shortages."),
+        ("p", "Weighting: 25%. No more than 600 words."),
+        ("p", "(b) What social value will you deliver for the borough, such as jobs for local residents?"),
+        ("p", "Weighting: 10%. No more than 400 words.")]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("(a)", 600, 25), ("(b)", 400, 10)]
+    assert [q["social_value"] for q in found] == [False, True]
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("h", "Part C - Written questions"),
+        ("p", "C1 Explain how you will run the leisure centre. Cover:"),
+        ("p", "(a) how you will keep the pools open through staff shortages;"),
+        ("p", "(b) how you will recruit lifeguards from the borough."),
+        ("p", "Weighting: 25%. No more than 600 words.")]]}]
+    found = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["word_limit"]) for q in found] == [("C1", 600)]
+
+
+def test_a_whole_value_said_by_its_terms_length_and_an_annual_one_said_before_its_amount():
+    from assistant.tasks.intake import _money_in
+    text = "The contract budget is £2,400,000 for the initial four-year term (£600,000 a year)."
+    assert (_money_in(text, annual=False), _money_in(text, annual=True)) == (2_400_000, 600_000)
+    text = "Its estimated value over the initial term is £900,000, reflecting yearly takings of about £300,000."
+    assert (_money_in(text, annual=False), _money_in(text, annual=True)) == (900_000, 300_000)
+    text = "We will pay £480,000 for the period April to March and £120,000 for mobilisation."
+    assert _money_in(text, annual=False) is None  # neither said to be the whole: no value
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_social_value_row_of_marks_under_a_marks_header_is_its_share_of_the_tables_total(tmp_path, suffix):
+    files = [{"name": f"itt.{suffix}", "pages": [[
+        ("p", "Bids are assessed against the criteria below."),
+        ("t", [["Component", "Points"],
+               ["Cost (pricing workbook)", "60"],
+               ["Technical (sections 2 to 4)", "90"],
+               ["Social value (section 5)", "50"],
+               ["Total", "200"]])]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (25, 1)
+
+
+def test_a_date_with_slashes_a_one_digit_month_and_a_two_digit_year():
+    dates = [d for _, d in find_dates("Bids close at noon on 7/3/31 (questions by 24/2/31); see clause 4/2 and 3/4/5.")]
+    assert dates == [date(2031, 3, 7), date(2031, 2, 24)]
+    assert find_dates("Lot ref CW/1/31 and page 2/3/12a") == []
+
+
+def test_a_maximum_after_further_periods_is_the_extensions_own_maximum_not_the_whole_terms():
+    assert _term("The agreement lasts four (4) years, with an option to extend for additional periods up to a maximum "
+                 "of eighteen (18) months.")[:2] == (48, 18)
+    assert _term("The agreement lasts four years, extendable up to a maximum of six years.")[:2] == (48, 24)  # a ceiling
+
+
+def test_weightings_written_only_in_words_and_social_value_carrying_the_remaining_share(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Scoring: cost is worth forty-five per cent of the marks, technical merit forty per cent, and social "
+              "value takes the remaining fifteen percent.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]["value"] == 15
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Scoring: cost and quality carry eighty-eight per cent between them; social value carries the other "
+              "twelve per cent.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["social_value_weighting_percent"]["value"] == 12
+
+
+def test_a_question_box_nested_in_an_outer_row_takes_that_rows_id_and_weighting(tmp_path):
+    files = [{"name": "questions.docx", "pages": [[
+        ("p", "Method statements"),
+        ("nt", [["No.", "Details", "Weighting"],
+                ["MS4", [["Question", "Explain how you will maintain the play areas to the inspection standard."],
+                         ["Word limit", "800"]], "20%"],
+                ["MS5", [["Question", "Describe how you will offer work placements to local school leavers."],
+                         ["Word limit", "400"]], "7.5%"]])]]}]
+    found = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in found] == [("MS4", 800, 20), ("MS5", 400, 7.5)]
+
+
+def test_a_split_said_as_a_ratio_of_the_written_part_to_the_commitments_whatever_its_sum(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 10% and is assessed against the National TOMs. The method statement and the "
+              "quantified commitments you offer are scored in the ratio 2:3.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (40, 60)
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Social value carries 10%. The method statement is due by 3:15 pm; the quantified commitments are "
+              "entered in the portal.")]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)  # a time is no ratio
+
+
+def test_a_matrix_splitting_social_value_into_a_commitments_row_and_a_written_row_gives_the_split(tmp_path):
+    matrix = [["Criterion", "Part", "Weighting"],
+              ["Cost", "Tender price", "60%"],
+              ["Quality", "Q1 to Q3", "28%"],
+              ["Social value", "TOMs commitments entered on the calculator", "9%"],
+              ["Social value", "Q4 written answer", "3%"]]
+    files = [{"name": "itt.docx", "pages": [[("t", matrix)]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["social_value_weighting_percent"]["value"], tender["qualitative_percent"]["value"],
+            tender["quantitative_percent"]["value"]) == (12, 25, 75)
+    within = [["Criterion", "Weighting", "Element", "Share within criterion"],
+              ["Quality", "30%", "Q1 Delivery", "100%"],
+              ["Social value", "20%", "Q5 Your social value plan", "30%"],
+              ["", "", "Measures committed in the TOMs calculator", "70%"],
+              ["Price", "50%", "Total price", "100%"]]
+    files = [{"name": "itt.docx", "pages": [[("t", within)]]}]
+    tender = intake(write_pack(files, tmp_path / "b"))["tender"]
+    assert (tender["qualitative_percent"]["value"], tender["quantitative_percent"]["value"]) == (30, 70)
+    unnamed = [row if row[0] != "Social value" else [row[0], "Part " + row[2][-2], row[2]] for row in matrix]
+    files = [{"name": "itt.docx", "pages": [[("t", unnamed)]]}]  # parts not named for what they are: no split
+    tender = intake(write_pack(files, tmp_path / "c"))["tender"]
+    assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)

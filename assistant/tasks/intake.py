@@ -17,7 +17,7 @@ from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units, words_to_number)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
-                                       SV_THEMES, SV_THRESHOLD, TOC_LINE,
+                                       SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
@@ -734,12 +734,18 @@ _PER_YEAR_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)
 _WHOLE_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:in total|total|over (?:the|its) "
                           r"(?:[\w.-]+\s+){0,3}?(?:term|contract|life|period)|whole[- ]life|"
                           r"(?:over|for) (?:the\s+|its\s+)?(?:(?:full|whole|entire|maximum|max\.?|total|initial)\s+)?"
-                          r"(?:[\w-]+\s+)(?:years|months))",
+                          r"(?:[\w-]+\s+)(?:years|months)|"
+                          # "for the initial five-year period", "for the three-year term": a term said by its length
+                          r"for (?:the|its) (?:(?:initial|full|whole|entire|total|maximum)\s+)?\w+[\s-](?:years?|months?)"
+                          r"\s+(?:term|period|contract|life)\b)",
                           re.I)  # "over the max. 5 yr term", "over the full 6 years"
 # "the total value over the maximum term is £2.1m": the whole, said before the amount
 _WHOLE_BEFORE = re.compile(r"\b(?:total|whole[- ]life|lifetime|aggregate)\s+(?:contract\s+)?value\b[^£]{0,60}$|"
-                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total)\s+(?:contract\s+)?(?:term|period|duration)\b"
+                           r"\bover\s+the\s+(?:full|whole|entire|maximum|total|initial)\s+(?:contract\s+)?(?:term|period|duration)\b"
                            r"[^£]{0,30}$", re.I)
+# an amount said before it to be a year's: "based on current annual sales of around £383,000", "yearly spend of £90k"
+_PER_YEAR_BEFORE = re.compile(r"\b(?:annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:of|is|are|at)\s+(?:approximately\s+|approx\.\s+|"
+                              r"around\s+|about\s+|some\s+|roughly\s+|c\.\s*)?$", re.I)
 # An amount for each month ("£180,000 for the term (£7,500 a month)"): a rate of the whole, neither it nor a year's
 _PER_MONTH_AFTER = re.compile(r"^\s*(?:\(?\s*(?:excl\w*|incl\w*|ex)\.?\s+VAT\s*\)?\s*)?(?:per (?:calendar )?month|a month|"
                               r"each month|monthly|pcm\b)", re.I)
@@ -810,7 +816,7 @@ def _money_in(text: str, annual: bool | None = None, pounds: bool = False) -> fl
         return float(bare.group("n").replace(",", ""))
     if len(matches) == 2 and annual is not None:
         starts = [0, matches[0].end()]  # what is said of each amount before it, since the one before
-        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) else
+        kinds = ["annual" if _PER_YEAR_AFTER.match(text[m.end():]) or _PER_YEAR_BEFORE.search(text[start:m.start()]) else
                  "monthly" if _PER_MONTH_AFTER.match(text[m.end():]) else
                  "whole" if _WHOLE_AFTER.match(text[m.end():]) or _WHOLE_BEFORE.search(text[start:m.start()]) else None
                  for m, start in zip(matches, starts)]
@@ -942,8 +948,8 @@ def _term_breakdown(text: str) -> str:
     return _BREAKDOWN.sub(split, text)
 
 
-MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:contract\s+)?(?:term|period|"
-                          rf"duration)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
+MAXIMUM_TERM = re.compile(rf"(?:up\s+)?to\s+a\s+(?:maximum|total)\s+(?:(?:total|overall|whole|aggregate)\s+)?"
+                          rf"(?:(?:contract\s+)?(?:term|period|duration|length)\s+)?of\s+(?P<n>{_NUM})[\s-]*(?P<unit>years?|months?)\b", re.I)  # the whole, not the extension
 
 
 # "so that the total period does not exceed 72 months", "the overall term will not exceed six years": the whole term's
@@ -960,6 +966,9 @@ def _ceiling(text: str) -> re.Match | None:
     match = MAXIMUM_TERM.search(text) or TERM_NOT_EXCEEDING.search(text)
     if not match or not EXTENSION.search(text) or re.search(r"\b(?:for|by)\s+(?:up\s+)?$", text[:match.start()], re.I):
         return None
+    if re.search(r"\b(?:further|additional|extension)\s+(?:period|term)s?(?:\s+or\s+periods)?\s*,?\s*(?:of\s+)?(?:up\s+)?$",
+                 text[:match.start()], re.I):
+        return None  # "for a further period or periods up to a maximum of two years": the extension's own maximum
     return match
 
 
@@ -1217,9 +1226,10 @@ VALUE_THEN_LABEL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)\s?%\s+(?:of\s+(?:the
                               rf"weighting|points|evaluation)\s+)?"
                               rf"(?:(?:is|are|will be)\s+)?(?:(?:allocated|given|awarded|attributed)\s+)?(?:for|to|on)?\s*"
                               rf"(?:the\s+)?(?:{_KEY})", re.I)
-SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|is\s+worth|makes?\s+up|represents?|"
+SV_VERB = re.compile(r"social\s+value\b[^.%]{0,60}?\b(?:(?:ac)?counts?\s+for|carr(?:y|ies)|takes|receives|is\s+worth|makes?\s+up|represents?|"
                      r"(?:is|will be)\s+weighted\s+at|weighting\s+of|is\s+allocated|totals?|comprises?|is|will be)\s+"
-                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
+                     r"(?:a\s+(?:weighting|total)\s+of\s+|a\s+minimum\s+of\s+|an?\s+(?=\d)|the\s+(?:remaining|other|final)\s+)?"
+                     r"(?P<n>\d{1,3}(?:\.\d+)?)\s?%"  # "carries a 10% weighting"
                      r"|\bsocial\s+value\W{0,2}\s+at\s+(?P<at>\d{1,3}(?:\.\d+)?)\s?%", re.I)  # "Local Benefit (social value) at 10%"
 SV_PASSIVE = re.compile(r"(?:weighting\s+of\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s?%\s+(?:weighting\s+)?(?:of\s+(?:the\s+(?:total|overall)"
                         r"\s+(?:score|marks|evaluation)|(?:the|all)\s+(?:marks|points)(?:\s+available)?)\s+)?(?:(?:is|are|will be)\s+)?(?:allocated|given|attributed|awarded|"
@@ -1273,7 +1283,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
                 re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip()) if re.search(r"%|per ?cent", label, re.I) else None)
             if not percent and key == "social_value" and re.search(r"points|marks|weight", label, re.I) and _out_of_100(lines, line):
                 percent = re.fullmatch(r"(?P<n>\d{1,3}(?:\.\d+)?)", value.strip())  # points out of a total of 100
-            elif not percent and key == "social_value" and re.search(r"points|marks", label, re.I) and re.search(
+            elif not percent and key == "social_value" and re.search(  # "Social value | 20" under "Marks available"
+                    r"points|marks", " ".join([label, *(line.header or ())]), re.I) and re.search(
                     label_key, label, re.I) and (total := _marks_total(lines, line)) and (
                     marks := re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", value.strip())):
                 share = float(marks.group(0).replace(",", "")) * 100 / total  # "Social Value | 150" of "Total | 1,000"
@@ -1284,7 +1295,8 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
             if not percent or not re.search(label_key, label, re.I):
                 continue
             if line.header is not None and (SHARE_OF_A_PART_HEADER.search(label) or any(
-                    cell == value and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header))):
+                    cell == value and (SHARE_OF_A_PART_HEADER.search(head) or WITHIN_ITS_CRITERION_HEADER.search(head))
+                    for cell, head in zip(line.cells, line.header))):
                 continue  # under "Share of quality section": a part of one criterion (see _share_of_quality)
             if re.search(r"qualitative|quantitative", label, re.I) and (
                     key == "social_value" or re.search(r"social\s+value", label, re.I)):
@@ -1325,11 +1337,43 @@ def _percent_for(lines: list[Line], key: str) -> list[Found]:
     if key in ("qualitative", "quantitative"):
         found += _split_by_parts(lines, key)
     if key == "social_value":
+        found = _one_criterion_over_rows(lines, found)
         found += _points_out_of_100(lines)
         found += _equivalent_of_the_whole(lines)
         found += _bare_weights_of_the_whole(lines)
         found += _ratio_of_the_whole(lines)
     return found
+
+
+def _one_criterion_over_rows(lines: list[Line], found: list[Found]) -> list[Found]:
+    """Adjacent rows of one table that each name social value as their criterion ('Social value | Portal commitments |
+    6%', 'Social value | written response | 4%') are the criterion's parts: its weighting is their sum, not the first."""
+    index = {id(line): i for i, line in enumerate(lines)}
+    rows: dict[int, Found] = {}
+    for f in found:
+        line = f.line
+        if f.rank == 0 and line.cells and line.header is not None and id(line) in index \
+                and re.match(r"social\s+value\b", line.cells[0].strip(), re.I):
+            rows.setdefault(index[id(line)], f)
+    runs: list[list[int]] = []
+    for i in sorted(rows):
+        if runs and i == runs[-1][-1] + 1 and lines[i].header == lines[i - 1].header:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(found)
+    for run in (r for r in runs if len(r) > 1):
+        parts = [rows[i] for i in run]
+        if len({id(p.line) for p in parts}) != len(parts) or any(
+                len(PERCENT.findall(" ".join(lines[i].cells))) != 1 for i in run):
+            continue  # a row with two percentages (a share within the criterion beside it) is not one part
+        total = sum(float(p.value) for p in parts)
+        if total >= 100:
+            continue
+        out = [f for f in out if not (id(f.line) in {id(lines[i]) for i in run})]
+        out.append(Found(_int(total), parts[0].line, 0, " + ".join(f"{p.value}%" for p in parts)
+                         + ": the social value rows of one table"))
+    return out
 
 
 # "Price : Quality : Social Value in the ratio 50 : 35 : 15": the parts named in one order, their numbers in the same
@@ -1372,6 +1416,9 @@ QUANT_PART = re.compile(r"\b(?:TOMs?|quantitative|quantified|measurable)\s+(?:co
                         r"\b(?:commitments?|measures?|offers?)\s+(?:you|bidders?|tenderers?)\s+(?:commit\s+to|enter|make|offer|"
                         r"submit|record)\b(?=[^.;]{0,40}?\b(?:TOMs?|calculator|portal)\b)", re.I)
 RATIO_SPLIT = re.compile(r"\bsplit\s+(?:in\s+the\s+ratio\s+)?(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\s+between\b", re.I)
+# "the written answer and the TOMs measures are weighted in the ratio 3:1": a ratio said to be one, any sum
+RATIO_NAMED = re.compile(r"\b(?:weighted|split|divided|shared|scored)\s+(?:in\s+)?(?:the|a)\s+ratio\s+(?:of\s+)?"
+                         r"(?P<a>\d{1,3})\s*:\s*(?P<b>\d{1,3})\b(?!\s*:)", re.I)
 _PART_AMOUNT = re.compile(r"(?<![\d.,])(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>%|points|marks)", re.I)
 
 
@@ -1391,7 +1438,7 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
                                        if words_to_number(m.group('w').lower()) else m.group(0), sentence)
         about = re.search(r"social\s+value", sentence, re.I)
         if not about and index and (sentences[index - 1][0].source, sentences[index - 1][0].page) == (line.source, line.page) \
-                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and sv_marks:
+                and re.search(r"social\s+value", sentences[index - 1][1], re.I) and (sv_marks or RATIO_NAMED.search(sentence)):
             about = True  # the sentence after one about social value, whose own marks the pack states, goes on about it
         if line.cells is not None or not about:
             continue
@@ -1412,8 +1459,9 @@ def _split_by_parts(lines: list[Line], key: str) -> list[Found]:
             # commitments": the two parts named once each, half each
             found.append(Found(50, line, 1, "split equally between the written answer and the commitments"))
             continue
-        ratio = RATIO_SPLIT.search(sentence) if not amounts else None
-        if ratio and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+        ratio = (RATIO_SPLIT.search(sentence) or RATIO_NAMED.search(sentence)) if not amounts else None
+        if ratio and (int(ratio.group("a")) + int(ratio.group("b")) == 100 or ratio.re is RATIO_NAMED) \
+                and int(ratio.group("a")) > 0 and int(ratio.group("b")) > 0:
             # "the social value score is split 65:35 between your written answer and the commitments you make …"
             amounts = [ratio, ratio]
         elif len(amounts) != 2 or len({m.group("u").lower() for m in amounts}) != 1:
@@ -1800,11 +1848,55 @@ def _renamed(line: Line, pattern: re.Pattern = SV_CRITERION_NAMES) -> Line:
 
 
 def find_qualitative(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "qualitative")
+    return _percent_for(lines, "qualitative") + _split_in_a_matrix(lines, "qualitative")
 
 
 def find_quantitative(lines: list[Line]) -> list[Found]:
-    return _percent_for(lines, "quantitative")
+    return _percent_for(lines, "quantitative") + _split_in_a_matrix(lines, "quantitative")
+
+
+MATRIX_QUANT_PART = re.compile(rf"{QUANT_PART.pattern}|\b(?:portal|calculator)\s+commitments?\b|"
+                               r"\b(?:measures?|commitments?)\s+(?:committed|entered|made|offered|submitted)\b", re.I)
+MATRIX_QUAL_PART = re.compile(rf"{QUAL_PART.pattern}|\bquestion\b|^\s*(?:[A-Z]{{1,4}}\d{{1,2}}|\d{{1,2}}\.\d{{1,2}})\b", re.I)
+
+
+def _split_in_a_matrix(lines: list[Line], key: str) -> list[Found]:
+    """An evaluation matrix whose social value criterion has two rows, one for the commitments ('Social Value Portal
+    commitments', 'National TOMs measures') and one for the written answer ('MS3 written response', '4.3 Social value
+    delivery plan'): the split is each part's share of their sum. A row whose criterion cell is blank belongs to the
+    criterion above it."""
+    found = []
+    for i, line in enumerate(lines):
+        if line.cells is None or line.header is None or not re.match(r"social\s+value\b", line.cells[0].strip(), re.I) \
+                or (i and lines[i - 1].header == line.header and lines[i - 1].cells
+                    and re.match(r"social\s+value\b", lines[i - 1].cells[0].strip(), re.I)):
+            continue  # not the criterion's first row
+        rows = [line]
+        for later in lines[i + 1:]:
+            if later.header != line.header or later.cells is None or later.source != line.source or (
+                    later.cells[0].strip() and not re.match(r"social\s+value\b", later.cells[0].strip(), re.I)):
+                break
+            rows.append(later)
+        within = [c for c, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
+        parts: dict[str, float] = {}
+        for row in rows:
+            if within:
+                cell = row.cells[within[0]] if within[0] < len(row.cells) else ""
+                percents = [float(m.group("n")) for m in PERCENT.finditer(cell)]
+            else:
+                percents = [float(m.group("n")) for m in PERCENT.finditer(" ".join(row.cells))]
+            names = " ".join(c for c in row.cells[1:] if not PERCENT.search(c))
+            kinds = {k for k, pattern in (("quantitative", MATRIX_QUANT_PART), ("qualitative", MATRIX_QUAL_PART))
+                     if pattern.search(names)}
+            if len(percents) != 1 or len(kinds) != 1 or next(iter(kinds)) in parts:
+                parts = {}
+                break
+            parts[next(iter(kinds))] = percents[0]
+        if set(parts) == {"qualitative", "quantitative"} and len(rows) == 2 and all(v > 0 for v in parts.values()):
+            total = parts["qualitative"] + parts["quantitative"]
+            found.append(Found(_int(round(parts[key] * 100 / total, 1)), line, 0,
+                               f"{_int(parts['qualitative'])}% written, {_int(parts['quantitative'])}% commitments"))
+    return found
 
 
 # scoring scale -------------------------------------------------------------------------------------
