@@ -163,8 +163,12 @@ _ELSEWHERE = re.compile(
 )
 # Units a reduction or diversion is measured in
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
-# A sponsorship is paid on top of the contract whatever the measure its words come near (supply-chain spend)
-_ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
+# A sponsorship, or money said to be paid on top of the price ("paid by us on top of our tendered price", "over and
+# above the contract sum"), is funded on top of the contract whatever the measure its words come near (supply-chain
+# spend): it is a gift, weighed as an extra
+_ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b|\b(on top of|over and above|in addition to|outside|separate "
+                     r"from|not (included |charged )?in|not out of)\s+(our|the) (\w+ ){0,2}?(price|bid|tender|"
+                     r"contract (price|sum|value)|fee)s?\b", re.IGNORECASE)
 # Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it

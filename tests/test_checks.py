@@ -785,3 +785,15 @@ def test_a_perk_for_the_bidders_own_people_named_by_role_or_event_benefits_itsel
 def test_a_membership_for_local_people_is_theirs():
     from assistant.checks import self_benefit
     assert self_benefit("Free leisure centre memberships for 20 Halton young carers") is None
+
+
+@pytest.mark.parametrize("activity", [
+    "£90,000 towards a new roof for the Widnes scout hut, which we will pay over and above our bid price",
+    "We will put £75k into a Knowsley community kitchen, on top of the contract sum",
+])
+def test_money_paid_on_top_of_the_price_is_an_extra_not_supply_chain_spend(checks, mapper, activity):
+    mapping = mapper.map(activity)
+    assert mapping.measures[0].measure.code == "NT28", mapping.measures[0].why
+    check = checks.proportionate(activity, mapping, 500_000, 24)  # 15-18% of the contract: over the 10% for an extra
+    assert not check.ok and "on top of the contract" in check.why, check.why
+
