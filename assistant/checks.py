@@ -163,6 +163,8 @@ _ELSEWHERE = re.compile(
 )
 # Units a reduction or diversion is measured in
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
+# Words saying an amount is saved, cut or kept out of the environment (used without a ContractScope)
+_SAVING = re.compile(r"\b(sav\w*|cut\w*|reduc\w*|avoid\w*|divert\w*|offset\w*|lower\w*|fewer|less)\b", re.IGNORECASE)
 # A sponsorship, or money said to be paid on top of the price ("paid by us on top of our tendered price", "over and
 # above the contract sum"), is funded on top of the contract whatever the measure its words come near (supply-chain
 # spend): it is a gift, weighed as an extra
@@ -397,6 +399,16 @@ class CommitmentChecks:
         return self_benefit(activity) is not None
 
     # --- relevant ---------------------------------------------------------------------
+    def environmental_saving(self, activity: str, mapping: Mapping) -> bool:
+        """Whether the activity states a saving in its environmental measure's own unit ("saving about 900 tCO2e
+        against our 2023 baseline", "40,000 fewer van miles"): that amount is the environmental outcome, whoever
+        gains from it, however far its wording is from the measure's."""
+        best = mapping.measures[0]
+        converted = best.in_unit
+        reduction = self.scope.reduction if self.scope is not None else _SAVING
+        return (best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
+                and converted is not None and converted.ok and bool(reduction.search(activity) or _SAVING.search(activity)))
+
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str]) -> Check:
         best = mapping.measures[0]
@@ -414,7 +426,8 @@ class CommitmentChecks:
             return Check(False, f"the benefit goes to '{away.group(0)}', outside Cheshire and Merseyside: "
                                 "social value on this contract must reach the local area")
         no_fit = self.s.map_no_fit_below
-        if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
+        if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)
+                                                               or self.environmental_saving(activity, mapping)):
             return Check(False, f"it names no one who gains beyond your organisation (no local people, group, partner "
                                 f"or environmental outcome) and fits no TOMs measure (best {best.measure.code} at "
                                 f"{best.score:.2f}, under the {no_fit:.2f} a measure needs): running or supplying your "

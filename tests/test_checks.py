@@ -797,3 +797,15 @@ def test_money_paid_on_top_of_the_price_is_an_extra_not_supply_chain_spend(check
     check = checks.proportionate(activity, mapping, 500_000, 24)  # 15-18% of the contract: over the 10% for an extra
     assert not check.ok and "on top of the contract" in check.why, check.why
 
+
+@pytest.mark.parametrize("activity,ok", [
+    ("Swap our 12 diesel gritters for hydrogen ones, saving around 600 tCO2e against our 2022 baseline", True),
+    ("Plan delivery rounds with new routing software: 35,000 fewer vehicle miles over the 4 years than our 2023 rounds",
+     True),
+    ("New routing software for our delivery rounds, saving us £20k a year in fuel", False),  # a saving in £ is the bidder's
+])
+def test_a_measured_environmental_saving_is_an_outcome_however_weakly_it_maps(shipped, mapper, activity, ok):
+    # a no-fit bar no activity reaches, so only what the activity names can make it relevant
+    strict = CommitmentChecks(Settings(map_no_fit_below=0.99), scope=shipped.checks.scope)
+    check = strict.relevant(activity, mapper.map(activity), 0.2, False, [])
+    assert check.ok is ok, check.why
