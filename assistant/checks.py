@@ -218,6 +218,9 @@ class CommitmentChecks:
             vector = self.scope.embedder.embed([activity])[0]
         signal = beyond_service(activity, service)
         users_only = signal is not None and beyond_service(activity, service, users=False) is None
+        wider = others_gain(activity)
+        if wider:  # jobs for a group, or a benefit opened to people beyond the service's own users: not the service
+            signal, users_only = wider, False
         if specification:
             required = self.scope.required(activity, vector, specification)
             if required:
@@ -513,6 +516,31 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
         word = match.group(0).lower()
         if word[:5] not in own and (users or word not in _SERVICE_USERS):
             return match.group(0)
+    return None
+
+
+# Hiring a group ("employ 3 autistic adults as paid testers", "take on 5 care leavers"): the jobs are a benefit the
+# contract does not pay for, even when the group hired is the one the service supports
+_HIRE = re.compile(r"\b(employ\w*|hir(e|es|ed|ing)|recruit\w*|tak(e|es|ing|en) on|took on|paid (jobs?|roles?|posts?|work) "
+                   r"for)\s+(?:(?!(to|for|who|that|so|at|in)\b)[\w'-]+\s+){0,5}?", re.IGNORECASE)
+_HIRED_GROUP = re.compile(_HIRE.pattern + "(?P<group>" + _BENEFICIARY.pattern + ")", re.IGNORECASE)
+# A benefit opened to people beyond the contract's own users ("open to any carer in Halton", "not only our
+# residents", "as well as our clients")
+_OPENED = re.compile(
+    r"\b(open to (any|all|every|anyone|everyone|other)\b|(not (just|only)|as well as|beyond|besides|and not just) "
+    r"(for )?(our|the contract's|the service's|its|their) (own )?(\w+ )?(tenants|residents|clients|service users|users|"
+    r"customers|patients|pupils|members|families|participants)\b)", re.IGNORECASE)
+
+
+def others_gain(activity: str) -> str | None:
+    """Words saying people beyond the contract's own users gain: a group hired into jobs the contract does not pay
+    for, or a benefit opened to anyone beyond the service's users; or None."""
+    opened = _OPENED.search(activity)
+    if opened:
+        return opened.group(0)
+    for hire in _HIRED_GROUP.finditer(activity):
+        if not _VENUE.match(activity, hire.end("group")):
+            return hire.group("group")
     return None
 
 

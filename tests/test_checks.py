@@ -809,3 +809,23 @@ def test_a_measured_environmental_saving_is_an_outcome_however_weakly_it_maps(sh
     strict = CommitmentChecks(Settings(map_no_fit_below=0.99), scope=shipped.checks.scope)
     check = strict.relevant(activity, mapper.map(activity), 0.2, False, [])
     assert check.ok is ok, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # jobs for the very group the service supports are not the support the contract pays for
+    ("Hire 3 adults with physical disabilities as paid mystery shoppers who review our day centres, 10 hours a week each",
+     "day opportunities for adults with physical disabilities in Halton day centres: activities, personal care and "
+     "travel support"),
+    # a benefit opened to people beyond the service's own users
+    ("A monthly carers' cafe at a Runcorn library, open to any unpaid carer in Halton, not only our clients",
+     "home care for older people and their unpaid carers in Halton: personal care, medication support and carer breaks"),
+])
+def test_jobs_or_a_benefit_for_people_beyond_the_services_users_are_additional(checks, mapper, embedder, activity,
+                                                                                 service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.ok, check.why
+
+
+def test_staff_hired_to_deliver_the_service_are_not_others_gaining():
+    from assistant.checks import others_gain
+    assert others_gain("employ 12 support workers to help tenants with learning disabilities cook and shop") is None
