@@ -163,8 +163,14 @@ _ELSEWHERE = re.compile(
 )
 # Units a reduction or diversion is measured in
 _MEASURED = frozenset({"tonnes", "tonnes CO2e", "miles", "%"})
-# A sponsorship is paid on top of the contract whatever the measure its words come near (supply-chain spend)
-_ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b", re.IGNORECASE)
+# Words saying an amount is saved, cut or kept out of the environment (used without a ContractScope)
+_SAVING = re.compile(r"\b(sav\w*|cut\w*|reduc\w*|avoid\w*|divert\w*|offset\w*|lower\w*|fewer|less)\b", re.IGNORECASE)
+# A sponsorship, or money said to be paid on top of the price ("paid by us on top of our tendered price", "over and
+# above the contract sum"), is funded on top of the contract whatever the measure its words come near (supply-chain
+# spend): it is a gift, weighed as an extra
+_ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b|\b(on top of|over and above|in addition to|outside|separate "
+                     r"from|not (included |charged )?in|not out of)\s+(our|the) (\w+ ){0,2}?(price|bid|tender|"
+                     r"contract (price|sum|value)|fee)s?\b", re.IGNORECASE)
 # Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
@@ -212,6 +218,9 @@ class CommitmentChecks:
             vector = self.scope.embedder.embed([activity])[0]
         signal = beyond_service(activity, service)
         users_only = signal is not None and beyond_service(activity, service, users=False) is None
+        wider = others_gain(activity)
+        if wider:  # jobs for a group, or a benefit opened to people beyond the service's own users: not the service
+            signal, users_only = wider, False
         if specification:
             required = self.scope.required(activity, vector, specification)
             if required:
@@ -393,6 +402,16 @@ class CommitmentChecks:
         return self_benefit(activity) is not None
 
     # --- relevant ---------------------------------------------------------------------
+    def environmental_saving(self, activity: str, mapping: Mapping) -> bool:
+        """Whether the activity states a saving in its environmental measure's own unit ("saving about 900 tCO2e
+        against our 2023 baseline", "40,000 fewer van miles"): that amount is the environmental outcome, whoever
+        gains from it, however far its wording is from the measure's."""
+        best = mapping.measures[0]
+        converted = best.in_unit
+        reduction = self.scope.reduction if self.scope is not None else _SAVING
+        return (best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
+                and converted is not None and converted.ok and bool(reduction.search(activity) or _SAVING.search(activity)))
+
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str]) -> Check:
         best = mapping.measures[0]
@@ -410,7 +429,8 @@ class CommitmentChecks:
             return Check(False, f"the benefit goes to '{away.group(0)}', outside Cheshire and Merseyside: "
                                 "social value on this contract must reach the local area")
         no_fit = self.s.map_no_fit_below
-        if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)):
+        if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)
+                                                               or self.environmental_saving(activity, mapping)):
             return Check(False, f"it names no one who gains beyond your organisation (no local people, group, partner "
                                 f"or environmental outcome) and fits no TOMs measure (best {best.measure.code} at "
                                 f"{best.score:.2f}, under the {no_fit:.2f} a measure needs): running or supplying your "
@@ -496,6 +516,31 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
         word = match.group(0).lower()
         if word[:5] not in own and (users or word not in _SERVICE_USERS):
             return match.group(0)
+    return None
+
+
+# Hiring a group ("employ 3 autistic adults as paid testers", "take on 5 care leavers"): the jobs are a benefit the
+# contract does not pay for, even when the group hired is the one the service supports
+_HIRE = re.compile(r"\b(employ\w*|hir(e|es|ed|ing)|recruit\w*|tak(e|es|ing|en) on|took on|paid (jobs?|roles?|posts?|work) "
+                   r"for)\s+(?:(?!(to|for|who|that|so|at|in)\b)[\w'-]+\s+){0,5}?", re.IGNORECASE)
+_HIRED_GROUP = re.compile(_HIRE.pattern + "(?P<group>" + _BENEFICIARY.pattern + ")", re.IGNORECASE)
+# A benefit opened to people beyond the contract's own users ("open to any carer in Halton", "not only our
+# residents", "as well as our clients")
+_OPENED = re.compile(
+    r"\b(open to (any|all|every|anyone|everyone|other)\b|(not (just|only)|as well as|beyond|besides|and not just) "
+    r"(for )?(our|the contract's|the service's|its|their) (own )?(\w+ )?(tenants|residents|clients|service users|users|"
+    r"customers|patients|pupils|members|families|participants)\b)", re.IGNORECASE)
+
+
+def others_gain(activity: str) -> str | None:
+    """Words saying people beyond the contract's own users gain: a group hired into jobs the contract does not pay
+    for, or a benefit opened to anyone beyond the service's users; or None."""
+    opened = _OPENED.search(activity)
+    if opened:
+        return opened.group(0)
+    for hire in _HIRED_GROUP.finditer(activity):
+        if not _VENUE.match(activity, hire.end("group")):
+            return hire.group("group")
     return None
 
 

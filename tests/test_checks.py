@@ -785,3 +785,47 @@ def test_a_perk_for_the_bidders_own_people_named_by_role_or_event_benefits_itsel
 def test_a_membership_for_local_people_is_theirs():
     from assistant.checks import self_benefit
     assert self_benefit("Free leisure centre memberships for 20 Halton young carers") is None
+
+
+@pytest.mark.parametrize("activity", [
+    "£90,000 towards a new roof for the Widnes scout hut, which we will pay over and above our bid price",
+    "We will put £75k into a Knowsley community kitchen, on top of the contract sum",
+])
+def test_money_paid_on_top_of_the_price_is_an_extra_not_supply_chain_spend(checks, mapper, activity):
+    mapping = mapper.map(activity)
+    assert mapping.measures[0].measure.code == "NT28", mapping.measures[0].why
+    check = checks.proportionate(activity, mapping, 500_000, 24)  # 15-18% of the contract: over the 10% for an extra
+    assert not check.ok and "on top of the contract" in check.why, check.why
+
+
+@pytest.mark.parametrize("activity,ok", [
+    ("Swap our 12 diesel gritters for hydrogen ones, saving around 600 tCO2e against our 2022 baseline", True),
+    ("Plan delivery rounds with new routing software: 35,000 fewer vehicle miles over the 4 years than our 2023 rounds",
+     True),
+    ("New routing software for our delivery rounds, saving us £20k a year in fuel", False),  # a saving in £ is the bidder's
+])
+def test_a_measured_environmental_saving_is_an_outcome_however_weakly_it_maps(shipped, mapper, activity, ok):
+    # a no-fit bar no activity reaches, so only what the activity names can make it relevant
+    strict = CommitmentChecks(Settings(map_no_fit_below=0.99), scope=shipped.checks.scope)
+    check = strict.relevant(activity, mapper.map(activity), 0.2, False, [])
+    assert check.ok is ok, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    # jobs for the very group the service supports are not the support the contract pays for
+    ("Hire 3 adults with physical disabilities as paid mystery shoppers who review our day centres, 10 hours a week each",
+     "day opportunities for adults with physical disabilities in Halton day centres: activities, personal care and "
+     "travel support"),
+    # a benefit opened to people beyond the service's own users
+    ("A monthly carers' cafe at a Runcorn library, open to any unpaid carer in Halton, not only our clients",
+     "home care for older people and their unpaid carers in Halton: personal care, medication support and carer breaks"),
+])
+def test_jobs_or_a_benefit_for_people_beyond_the_services_users_are_additional(checks, mapper, embedder, activity,
+                                                                                 service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.ok, check.why
+
+
+def test_staff_hired_to_deliver_the_service_are_not_others_gaining():
+    from assistant.checks import others_gain
+    assert others_gain("employ 12 support workers to help tenants with learning disabilities cook and shop") is None

@@ -630,3 +630,12 @@ def test_published_heldout12_mechanisms(mapper, activity, code):
 def test_a_well_known_charity_named_without_the_word_charity_is_a_vcse(mapper):
     activity = "each of our 5 advisers will give 2 hrs a month volunteering at Citizens Advice Halton's drop-in"
     assert mapper.map(activity).measures[0].measure.code == "NT17"
+
+
+@pytest.mark.parametrize("activity", [
+    "£30,000 from Wirral suppliers for a Birkenhead food pantry, paid in addition to our tendered price",
+    "Over and above the contract price we will give £8k to a St Helens youth theatre",
+])
+def test_money_paid_on_top_of_the_price_is_a_donation_not_local_spend(mapper, activity):
+    top = mapper.map(activity).measures[0]
+    assert top.measure.code == "NT28", top.why
