@@ -175,6 +175,9 @@ class LangChainRetriever(BaseRetriever):
         ]
 
 
+_SECTOR_HEADS = re.compile(r"\b(public|private|vcfse|vcse|voluntary|third)\b", re.I)
+
+
 class Glossary:
     """Everyday words -> the sources' terms ("companies" -> "private sector organisations") for keyword search."""
 
@@ -229,7 +232,10 @@ class Glossary:
                 continue
             head = term.split()[0]  # "VCFSE" alone names its sector; "public" needs "public sector"
             own = rf"\b{re.escape(head)}s?\b" if head.isupper() else rf"\b{re.escape(' '.join(term.split()[:2]))}\b"
-            if pattern.search(text) or re.search(own, text, re.I):
+            # "public, private and VCFSE orgs": a sector's first word alone, listed beside another sector's
+            listed = rf"\b{re.escape(head)}\b\s*(,|and|or|&|/)\s*\w+|\w+\s*(,|and|or|&|/)\s*{re.escape(head)}\b"
+            if pattern.search(text) or re.search(own, text, re.I) or (not head.isupper() and re.search(listed, text, re.I)
+                                                                      and len(_SECTOR_HEADS.findall(text)) >= 2):
                 found.append(term)
         return found
 

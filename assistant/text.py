@@ -183,7 +183,7 @@ def last_question(message: str) -> str | None:
     that asks (ends in "?", or its last sentence) when that is six words or more; but the message less its first
     sentence when there are three or more and the last is short or points back ("Hi, I run a lunch club. People keep
     saying 'joint programmes'. What does that mean? Any examples?"). None for a message of one sentence."""
-    sentences = split_sentences(" ".join(message.split()))
+    sentences = [clause for sentence in split_sentences(" ".join(message.split())) for clause in _dash_clauses(sentence)]
     if len(sentences) < 2:
         return None
     asked = asking_sentences(sentences)
@@ -194,6 +194,22 @@ def last_question(message: str) -> str | None:
 
 
 _POINTS_BACK = re.compile(r"\b(it|its|that|this|they|them|these|those)\b", re.I)
+_SPACED_DASH = re.compile(r"\s[—–-]+\s")
+
+
+def _dash_clauses(sentence: str) -> list[str]:
+    """A sentence whose question follows a spaced dash after the asker's own situation ("I'm writing a bid for a youth
+    project in Runcorn — have you got a figure for …?") as that situation and its question; any other sentence whole."""
+    parts = _SPACED_DASH.split(sentence)
+    if len(parts) < 2 or not asking_sentences([parts[-1]]):
+        return [sentence]
+    head, tail = " - ".join(parts[:-1]), parts[-1]
+    if len(tail.split()) < 6 or len(head.split()) < 3 or not _ASKERS_OWN.search(head):
+        return [sentence]  # "Marmot's All Together Fairer slides - what % …?": a topic before the dash, not a situation
+    return [head, tail]
+
+
+_ASKERS_OWN = re.compile(r"\b(i|i'm|i’m|i've|we|we're|we’re|we've|my|our|us)\b", re.I)
 
 
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)['‘\"“]([^'‘’\"“”\n]{2,80}?)['’\"”](?![A-Za-z])")

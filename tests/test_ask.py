@@ -620,3 +620,42 @@ def test_a_definition_the_search_found_but_scored_low_still_answers(shipped):
     answer = shipped.ask("New trustee here, used to work in banking. Everyone says 'talk to your local CVS'. What "
                          "is a CVS exactly?")
     assert answer.grounded and "Councils for Voluntary Services" in answer.answer
+
+
+def test_a_question_after_a_dash_gets_the_figure_of_the_town_named_before_it(shipped):
+    answer = shipped.ask("We're putting in a lottery bid for a breakfast club in Crewe – is there a number for how many "
+                         "kids round there are growing up in poverty?")
+    assert answer.grounded and "Cheshire East" in answer.answer and "poverty" in answer.answer
+
+
+def test_an_acronym_asked_about_by_pointing_back_is_spelled_out(shipped):
+    answer = shipped.ask("honestly no idea, the funder's guidance mentions VCFSEs, what are they? not a kind of bank I hope")
+    assert answer.grounded and "faith and social enterprise (vcfse)" in answer.answer.lower()
+
+
+def test_a_list_question_in_shorthand_gets_the_sections_that_set_it_out(shipped):
+    answer = shipped.ask("remind me of the six shifts in the C&M roadmap? doing a staff briefing")
+    assert "Purpose-driven approach" in answer.answer and "Supported capability building" in answer.answer
+
+
+def test_the_items_under_a_heading_the_question_names_answer_it(shipped):
+    answer = shipped.ask("Our ICB team is mapping priorities. Which Marmot principles does the roadmap list?")
+    assert "best start in life" in answer.answer and "ill-health prevention" in answer.answer
+
+
+def test_the_situation_before_a_framed_question_can_be_what_finds_it(shipped):
+    answer = shipped.ask("Setting social value requirements for a cleaning contract. What three tests does the roadmap say "
+                         "they need to meet?")
+    assert answer.grounded and "Proportionate to the underlying activity" in answer.answer
+
+
+def test_everyday_words_for_the_sectors_find_the_sources_terms(shipped):
+    answer = shipped.ask("Leaving commissioning aside, how has the NHS round here been getting on with charities lately?")
+    assert answer.grounded and "VCFSE" in answer.answer
+
+
+def test_is_there_one_for_another_activity_after_a_measure_answer_is_mapped(shipped):
+    history = [("which measure is for our staff volunteering?", "NT17 (Communities theme): No. of hours volunteering "
+                "time provided to support VCSEs.")]
+    answer = shipped.ask("great. is there also one for giving the charity our old laptops?", history=history)
+    assert answer.mode == "mapped" and "NT16" in answer.answer

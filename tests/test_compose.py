@@ -437,3 +437,57 @@ def test_who_published_it_asks_for_the_source_and_residents_are_not_what_is_meas
     from assistant.tasks.compose import SOURCE_ASKED, indicator_words
     assert SOURCE_ASKED.search("a colleague says 40% of Halton kids are poor - who actually published that?")
     assert indicator_words("what share of Wirral's working-age residents are in employment?", None) == {"employment"}
+
+
+def test_of_sentences_near_the_best_the_one_that_announces_its_sections_leads_a_list():
+    chunks = [_section_hit(1, "4.1 Four habits", "Partners agreed four working habits to change how they buy."),
+              _section_hit(2, "4.2 a) Early talks", "Text."), _section_hit(3, "4.3 b) Shared goals", "Text."),
+              _section_hit(4, "4.4 c) Plain forms", "Text."), _section_hit(5, "4.5 d) Honest reviews", "Text."),
+              _section_hit(6, "9.1 Closing", "Living the four working habits will change how partners buy.")]
+    retrieval = Retrieval("q", hits=[chunks[5], chunks[0]], grounded=True, scores=[3.0, 2.5], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose("what were the four working habits partners buy by?",
+                                                         retrieval, "list", chunks=chunks)
+    assert text.startswith("Partners agreed four working habits")
+    assert "Early talks; Shared goals; Plain forms; Honest reviews" in text
+
+
+def test_the_items_under_the_heading_a_question_names_are_the_list():
+    intro = _hit("Our plan does set out: Bring residents together; Share what they learn; and Hold one another to "
+                 "account.", 0)
+    passage = ("### Rainbow layers\n\n- Giving every person a fair start in their early years\n- Helping people make "
+               "healthy choices about how they live\n- Building strong social and community networks\n- Making general "
+               "living and working conditions fair for all")
+    listed = _hit(passage, 1, section="4.2 Our goals › Rainbow layers")
+    retrieval = Retrieval("q", hits=[intro, listed], grounded=True, scores=[2.0, 2.0], reranked=True)
+    question = "Which rainbow layers does our partners' plan set out?"
+    assert question_kind(question) == "list"
+    text, _, _ = Composer(WordOverlapReranker()).compose(question, retrieval, "list")
+    assert text.startswith("Giving every person a fair start") and "Making general living and working" in text
+
+
+def test_an_acronym_then_what_are_they_asks_what_it_stands_for():
+    question = "Quick one - the report keeps saying LEPs, what are they exactly? not from round here"
+    assert question_kind(question) == "definition"
+    assert defined_term(question) == "LEPs"
+    assert question_kind("the TOMs framework has outcomes, what are they all?") != "definition"
+
+
+def test_how_the_answer_should_be_said_names_nothing_to_look_for():
+    passages = ["The Social Value Economy is one in which all agencies share a goal."]
+    assert missing_names("Can you put the Social Value Economy into plain English for our trustees?", passages) == []
+    assert missing_names("In plain-English terms what does the Social Value Economy mean?", passages) == []
+    assert missing_names("What does the Social Value Economy mean in Wales?", passages) == ["Wales"]
+
+
+def test_outside_of_sets_aside_what_is_not_asked():
+    from assistant.tasks.compose import SET_ASIDE
+    assert SET_ASIDE.sub(" ", "Outside of grants, how else can councils fund local groups?").split() == \
+        [",", "how", "else", "can", "councils", "fund", "local", "groups?"]
+
+
+def test_an_items_number_is_no_figure_and_a_count_can_be_named_by_its_acronym():
+    assert not answers_count("how many aims does the plan have?", "2 To build trust between partners across the city.")
+    assert answers_count("how many aims does the plan have?", "The plan has 2 aims.")
+    assert answers_count("About how many small and medium enterprises are there in Halton?",
+                         "Halton is home to 3,400 SMEs, most of them micro businesses.")
+    assert not answers_count("how many food banks are there?", "There are 40 FBN members in the area.")

@@ -153,3 +153,13 @@ def test_a_situation_names_the_rule_it_turns_on(situation, rule):
 ])
 def test_questions_that_are_not_situations_name_no_rule(question):
     assert Glossary.load(Path(__file__).resolve().parents[1] / "knowledge").principle(question) is None
+
+
+def test_sectors_listed_by_their_first_words_are_each_named():
+    from pathlib import Path
+
+    from assistant.retrieval import Glossary
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    assert len(glossary.sectors("where do public, private and VCFSE bodies differ on skills?")) == 3
+    assert glossary.sectors("we're a VCFSE in Bootle") == ["VCFSE sector organisations"]
+    assert glossary.sectors("is the public purse the issue?") == []

@@ -118,3 +118,11 @@ def test_a_question_that_names_no_subject_keeps_its_context():
     assert text.asked_part(message) == message
     assert text.asked_part("Got a figure for fuel poverty in Halton? Writing a warm homes bid.") == \
         "Got a figure for fuel poverty in Halton?"
+
+
+def test_a_question_after_a_spaced_dash_is_the_question_of_its_sentence():
+    from assistant.text import last_question
+    assert last_question("We're putting in a lottery bid for a breakfast club in Crewe – is there a number for how many "
+                         "children there live in poverty?") == "is there a number for how many children there live in poverty?"
+    assert last_question("Quick one - what share of Sefton adults are out of work?") is None  # the lead-in is too short
+    assert last_question("What is NT14 - the VCSE spend one?") is None  # what follows the dash is too short

@@ -28,7 +28,7 @@ from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, 
                                       addresses_sector, answers_gap, defined_term,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
                                       row_answers, without_place)
-from assistant.tasks.route import PAGE_ASKED, route
+from assistant.tasks.route import PAGE_ASKED, activity_text, route
 
 from assistant.citations import (
     Citation,
@@ -382,13 +382,18 @@ class AskTask:
         searched_with = query  # the words the retrieval in hand was searched with
         said = last_question(query) if _SAYS_FRAMING.search(query) else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
-        if unframed != query and len(_content_words(unframed)) >= 3:
-            # the question's matter without the situation or who says it ("I'm a commissioner … What principles does
-            # the roadmap say requirements should meet?"): "the roadmap" finds the roadmap's pages about itself; the
-            # better-scored of the two searches stands
-            other = self.retriever.search(unframed, k=k, area=scope, sources=sources)
+        situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) \
+            if _SAYS_FRAMING.search(query) and not follow_up else unframed
+        for other_query in dict.fromkeys((unframed, situated)):
+            if other_query == query or len(_content_words(other_query)) < 3:
+                continue
+            # the question's matter without who says it ("I'm a commissioner … What principles does the roadmap say
+            # requirements should meet?"): "the roadmap" finds the roadmap's pages about itself. Without the situation
+            # too, and with it ("Drafting a social value question for a tender. What tests does the roadmap say our
+            # requirements should pass?": the situation says whose requirements); the best-scored search stands
+            other = self.retriever.search(other_query, k=k, area=scope, sources=sources)
             if other.scores and retrieval.scores and other.scores[0] > retrieval.scores[0]:
-                retrieval, searched_with = other, unframed
+                retrieval, searched_with = other, other_query
         if scope and not retrieval.grounded:  # the place's own figure for what the question names, however it is asked
             retrieval = place_row(retrieval, scope, glossary.expand(question) if glossary is not None else question)
         if not retrieval.grounded and (last := last_question(query)):
@@ -396,6 +401,11 @@ class AskTask:
             # and … Does the roadmap say anything about …?"): the question sentence alone, once
             retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,
                                             k=k, area=scope, sources=sources)
+            retrieval = retried if retried.grounded else retrieval
+        if not retrieval.grounded and glossary is not None and (everyday := glossary.expand(query)) != query:
+            # "have councils and the NHS got better at working with charities?": the cross-encoder reads the sources'
+            # own terms for the asker's everyday words ("public sector organisations", "VCFSE sector organisations")
+            retried = self.retriever.search(everyday, k=k, area=scope, sources=sources)
             retrieval = retried if retried.grounded else retrieval
         if scope and not area and not retrieval.grounded:
             retrieval = self.retriever.search(query, k=k, sources=sources)
@@ -418,16 +428,17 @@ class AskTask:
         return question, retrieval, previous
 
     def _extractive(self, question: str, retrieval: Retrieval, area: str | None = None,
-                    query: str | None = None) -> Answer:
+                    query: str | None = None, follow_up: bool = False) -> Answer:
         if self.composer is not None:
-            answer = self._composed(question, retrieval, area, query or question)
+            answer = self._composed(question, retrieval, area, query or question, follow_up)
         else:
             answer = self.answerer.answer(question, retrieval)
         if self.notice and answer.grounded and not answer.notice:
             answer.notice = self.notice
         return answer
 
-    def _composed(self, question: str, retrieval: Retrieval, area: str | None, query: str) -> Answer:
+    def _composed(self, question: str, retrieval: Retrieval, area: str | None, query: str,
+                  follow_up: bool = False) -> Answer:
         kind = question_kind(question)
         index = self._keyword_index()  # one read of the store's generation a question, not one per use
         term = defined_term(question) if kind == "definition" else ""
@@ -457,7 +468,8 @@ class AskTask:
             # figure no passage gives is not answered by the passages' other figures
             return Answer(question=question, grounded=False,
                           answer=f"The sources do not say: nothing found gives {' or '.join(unheld)}.")
-        focus = self.retriever.glossary.expand(asked) if not query.startswith(asked) else ""  # a follow-up's own words
+        # a follow-up's own words, when the question it resolved to says more than they do
+        focus = self.retriever.glossary.expand(asked) if follow_up and not query.startswith(asked) else ""
         chunks = index.chunks if index is not None else None
         sectors = (self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
                    or self.retriever.glossary.sectors(question))  # "We're a logistics company. …": the situation says
@@ -547,6 +559,8 @@ class AskTask:
         """Put passages of ``index`` that define ``term`` ("... (VCFSE)", "X means ...", "known as X") before the
         rest."""
         known = {h.id for h in retrieval.hits}
+        if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]s", term):  # "VCFSEs": the sources spell out "(VCFSE)"
+            term = term[:-1]
         wanted = term.lower()
         found = [(definition_strength(h.text, term), h) for h in index.chunks
                  if (h.id not in known or not retrieval.grounded) and wanted in h.text.lower()]  # a scan, on
@@ -651,9 +665,9 @@ class AskTask:
             return with_page(question, routed)
         question, retrieval, previous = self._retrieve(question, area, sources, history)
         if self.generator is None:
-            return with_page(question, self._extractive(question, retrieval, area, retrieval.query))
+            return with_page(question, self._extractive(question, retrieval, area, retrieval.query, previous is not None))
         return with_page(question, self.generator.answer(
-            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query)))
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, previous is not None)))
 
     def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
@@ -667,7 +681,7 @@ class AskTask:
             yield with_page(question, routed)
             return
         question, retrieval, previous = self._retrieve(question, area, sources, history)
-        first = with_page(question, self._extractive(question, retrieval, area, retrieval.query))
+        first = with_page(question, self._extractive(question, retrieval, area, retrieval.query, previous is not None))
         if self.generator is None or not first.grounded:
             yield first
             return
@@ -675,7 +689,7 @@ class AskTask:
         first.final = False
         yield first
         yield with_page(question, self.generator.answer(
-            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query)))
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, previous is not None)))
 
 
 _POINTER = re.compile(r"^\W{0,3}see\s+\S.*$", re.I | re.M)
@@ -893,6 +907,12 @@ _ONE_FOR = re.compile(r"^\s*(is|would be|are|'s)?\s*(the (one|code|measure)s?|it
                       r"(for|about|covers?|counts?|records?)?\s+", re.I)
 # "what page is it on?", "what's that one counted in?": about the code the answer before named
 _POINTS_AT_IT = re.compile(r"\b(it|that|this|that one|this one|that code|that measure)\b", re.I)
+# after an answer that named measures: "is there also one for making our subcontractors pay it?", "and a code for
+# bike loans?" ask for the measure of another activity
+_ANOTHER_ONE = re.compile(r"\b(is there|are there|have you got|do you have|what about|how about|and|any|got)\b[^?]{0,25}?"
+                          r"\b(one|ones|measures?|codes?|toms?)\s+(for|about|covering|that covers)\s+(?P<rest>[^?]{4,})",
+                          re.I)
+_PRONOUN = re.compile(r"\b(it|that|this|them|those|these|the same)\b", re.I)
 
 
 class ChatRoutes:
@@ -923,6 +943,15 @@ class ChatRoutes:
                 pointed = route(f"{question} ({it})", self.groups)
                 if pointed.kind == "codes" and route(question, self.groups).kind == "ask":
                     question = f"{question} ({it})"  # its page, unit or wording: the catalogue's row says
+            one_for = _ANOTHER_ONE.search(question)
+            if one_for and route(question, self.groups, previous).kind == "ask":  # another activity's measure; "pay it": what "it" was is the activity asked about before
+                activity = one_for.group("rest").strip(" .!,")
+                if previous and _PRONOUN.search(activity):
+                    activity = f"{activity} ({activity_text(previous)})"
+                mapping = self.mapper_factory().map(activity, top=2)
+                text, citations, notice = activity_answer(mapping, self.cites, [], False, question)
+                return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
+                              mode="mapped", notice=notice)
         found = route(question, self.groups, previous)
         if found.kind == "measures":
             text, citations = group_answer(found.group, self.catalogue, self.cites, found.outcomes)

@@ -29,7 +29,7 @@ _KINDS = (
     ("list", re.compile(
         r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*"
         r"\b(?!(?:us|its|this|is|was|has|does|yes|his|plus|thus)\b)(the )?\w+s\b\??$"  # not "… commit us to?"
-        r"|\b(what|which) \w+s (are|do|should|must|can|does|did)\b|\bwhat (the|those|these|its|their) (\w+ )?\w+s (are|were)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
+        r"|\b(what|which) ([a-z]+ )?\w+s (are|do|should|must|can|does|did)\b|\bwhat (the|those|these|its|their) (\w+ )?\w+s (are|were)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
         r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
         r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
         r"recommendations|outcomes|priorities|challenges|ways|areas|activities|stages|phases|parts|elements|routes|"
@@ -39,7 +39,10 @@ _KINDS = (
         r"rate of|rate in|percent|figure|statistic|level of|count of|number of)\b|%", re.I)),  # "what % of adults …"
     ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
                               r"|\bstands? for\b|\bshort for\b|\b(meant|supposed) to mean\b"
-                              r"|\bmeaning of\b", re.I)),
+                              r"|\bmeaning of\b"
+                              # "when the roadmap talks about CVSs what are they?": the pointing word is the acronym
+                              r"|(?-i:\b[A-Z][A-Za-z]*[A-Z]+s?\b)[\s,;:–-]{1,4}what (is|are) (it|they|those|these)\b",
+                              re.I)),
     ("who-when", re.compile(r"^(who|when|which year|what year|what date|by when|since when)\b"
                             r"|^which of the (\w+ ){0,2}(authors|signatories|writers|people|leaders|chairs)\b"
                             r"|^which (\w+ ){0,2}(author|signatory|writer|person|leader|chair)s?\b"
@@ -72,16 +75,20 @@ _COMMON_CAPITALS = frozenset("I A The What Which Who When Where How Why Is Are C
                              "Please And Or Yes No Ok".split())
 
 
+# how the asker wants the answer said, which names nothing to look for
+_HOW_TO_SAY = re.compile(r"\b(in )?plain[- ](English|Welsh)\b|\bin (the )?(Queen's|King's) English\b", re.I)
+
+
 # "our CEO", "my line manager's FD", "the trustees at our Bootle Hub": what belongs to the asker, named in the situation
 _OWNED = re.compile(r"\b(?i:our|my|your|their)\s+(own\s+|new\s+|old\s+)?([A-Z][\w&'’-]*)(\s+[A-Z][\w&'’-]*){0,3}")
 
 
-SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting)\b[^,;?]*",
+SET_ASIDE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|excluding|aside from|not counting|outside of)\b[^,;?]*",
                         re.I)
 
 
 # the set-aside keywords, and figures in words ("the ten per cent minimum"), which are no content to look for
-_SET_ASIDE_WORDS = ("besides apart other except excluding aside counting per cent percent one two three four five six "
+_SET_ASIDE_WORDS = ("besides apart other except excluding aside counting outside per cent percent one two three four five six "
                     "seven eight nine ten twenty thirty forty fifty sixty hundred")
 
 
@@ -97,6 +104,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     question = SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
     question = _OWNED.sub(" ", question)  # "our CEO keeps asking …": the asker's own people and things are not asked about
     question = _TOWN_NAMES.sub(" ", question)  # where the asker is ("over in Newton-le-Willows"): the area's figures answer
+    question = _HOW_TO_SAY.sub(" ", question)  # "in plain English": how to answer, not what about
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
     wanted += [m.group(0) for m in _YEAR.finditer(question)]
     missing = []
@@ -199,10 +207,15 @@ _NUMBER_WORD = re.compile(r"\b(one(?! of\b)|two|three|four|five|six|seven|eight|
 _ANY_COUNTED = frozenset("people persons residents individuals adults times ones there".split())
 
 
+# "1 To set out why …", "b) Consistent application": an item's number or letter is no figure
+_ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-z])[.)]?\s+(?=[A-Z])")
+
+
 def answers_count(question: str, sentence: str) -> bool:
-    """A sentence gives what a statistic question asks for: a figure that is not a year ("by 2025" counts nothing);
-    for "how much money …" a sum of money; for "how many CVSs …" a figure about CVSs (the counted word, or its
-    singular, is in the sentence, unless it is as general as "people")."""
+    """A sentence gives what a statistic question asks for: a figure that is not a year ("by 2025" counts nothing) or
+    an item's number; for "how much money …" a sum of money; for "how many CVSs …" a figure about CVSs (the counted
+    word, or its singular, is in the sentence, unless it is as general as "people")."""
+    sentence = _ENUMERATOR.sub("", sentence)
     found = [m.group(0) for m in figures(sentence) if not _YEAR.fullmatch(m.group(0).strip())]
     if not found and not _NUMBER_WORD.search(sentence) and not _ORDINAL.search(sentence):  # "five pieces", "68th"
         return False
@@ -217,8 +230,27 @@ def answers_count(question: str, sentence: str) -> bool:
             phrase.append(word)
         if phrase and not any(w in _ANY_COUNTED for w in phrase):
             said = {_stem(w) for w in re.findall(r"[a-z][\w&-]*", sentence.lower())}
-            return any(_stem(w) in said or _stem(w.rstrip("s")) in said for w in phrase)
+            return any(_stem(w) in said or _stem(w.rstrip("s")) in said for w in phrase) \
+                or _abbreviates(sentence, question[counted.start(1):])
     return True
+
+
+def _abbreviates(sentence: str, counted: str) -> bool:
+    """The sentence names what is counted ("voluntary, community and faith groups and social enterprises are there")
+    by its acronym ("VCFSE organisations"): the acronym's letters are initials of the counted words, in order."""
+    words = []
+    for word in re.findall(r"[a-z][\w&-]*", counted.lower()):
+        if word in _PHRASE_END:
+            break
+        if word not in ("and", "or", "the"):
+            words.append(word)
+    initials = "".join(w[0] for w in words)
+
+    def within(acronym: str) -> bool:
+        letters = iter(initials)
+        return all(letter in letters for letter in acronym)
+
+    return any(within(a.lower()) for a in re.findall(r"\b([A-Z]{3,})s?\b", sentence))
 
 
 # "when did PPN 06/20 start applying?", "when's the next version coming out?": a time is asked for (not "when the
@@ -652,6 +684,17 @@ def _focus_words(text: str) -> set[str]:
     return stems([w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2])
 
 
+# what a list question asks for: "which [Marmot principles] does …", "what [key barriers] were …"
+_ASKED_FOR = re.compile(r"\b(which|what)\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(are|were|do|does|did|should|must|can|has|have)\b",
+                        re.I)
+
+
+def _names_heading(asked_words: set[str], cand: Candidate) -> bool:
+    """A list item under a sub-heading of two or more content words, every one of them in the question."""
+    words = _focus_words(cand.heading) if cand.bullet and cand.heading else set()
+    return len(words) >= 2 and words <= asked_words
+
+
 def _same_words(a: str, b: str) -> float:
     """Share of the content words of ``a`` that ``b`` also has."""
     wa, wb = _focus_words(a), _focus_words(b)
@@ -819,7 +862,8 @@ class Composer:
                 own = _for_sector(sector)  # by sector, says what it is asked to do (not which measure tracks it)
                 total += self.sector_bonus / 2 * np.array([bool(own.match(c.quoted())) for c in pool], dtype=np.float32)
         if kind == "figure":
-            total += self.figure_bonus * np.array([bool(_DIGIT.search(c.quoted())) for c in pool], dtype=np.float32)
+            total += self.figure_bonus * np.array([bool(_DIGIT.search(_ENUMERATOR.sub("", c.quoted()))) for c in pool],
+                                                  dtype=np.float32)
         if wanted:  # what the follow-up adds, scored on its own too
             total += self.reranker.score(focus, contexts)
             # and the words it adds to the question before ("… the Charter? and the award - how many orgs have got
@@ -837,6 +881,10 @@ class Composer:
         total -= self.dependent_penalty * np.array([bool(_DEPENDENT.match(c.text)) for c in pool], dtype=np.float32)
         if kind not in ("figure", "who-when"):  # a sentence with the list it introduces is a whole answer
             total += self.list_bonus * np.array([bool(c.items) for c in pool], dtype=np.float32)
+        asked_for = _ASKED_FOR.search(question) if kind == "list" else None
+        if asked_for:  # "which Marmot principles …?": the items under the heading the question asks for are the list
+            asked_words = _focus_words(asked_for.group("what"))
+            total += self.count_bonus * np.array([_names_heading(asked_words, c) for c in pool], dtype=np.float32)
         if (wanted_count := count_asked(question)) is not None:  # "what three tests": a list of three
             total += self.count_bonus * np.array([len(c.items) == wanted_count for c in pool], dtype=np.float32)
         order = np.argsort(-total)
@@ -858,7 +906,19 @@ class Composer:
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
-        if kind not in ("figure", "who-when") and not lead.items:  # the best sentences are items of one list:
+        announced: list[tuple[str, Hit]] = []
+        if kind == "list" and not lead.items and chunks:
+            # a list asked for: of the sentences close to the best, the one that carries the list ("six key shifts",
+            # set out one section each) leads, not one that only mentions them ("Enacting the six shifts …")
+            asked_count = count_asked(question)
+            for cand, score in ranked[:4]:
+                if score < lead_score - self.support_margin and asked_count is None:
+                    break  # (the count asked for, announced and set out section by section, is answer enough)
+                announced = outline_items(retrieval.hits[cand.hit_index], cand.text, chunks, asked_count)
+                if announced:
+                    lead, lead_score = cand, score
+                    break
+        if kind not in ("figure", "who-when") and not lead.items and not announced:  # the best are items of one list:
             top = {c.text for c, _ in ranked[:3]}  # the list, with the sentence that introduces it, is the answer
             intro = next(((c, s) for c, s in ranked
                           if c.items and sum(any(t in item for item in c.items) for t in top) >= 2), None)
@@ -887,7 +947,7 @@ class Composer:
             points += after[:1]
         elif kind not in ("figure", "who-when"):
             going_on = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position + 1
-                        and _GOES_ON.match(c.text)]
+                        and _GOES_ON.match(c.text) and (c.items or not c.text.rstrip().endswith(":"))]
             points += going_on[:1]
         signed_by: tuple[str, Hit] | None = None
         if kind == "who-when" and not lead.signature:  # "which of the foreword writers said …?": what was said, then
@@ -903,9 +963,7 @@ class Composer:
             points.extend(self._under_heading(lead, lead_score, ranked))  # the bullets of its sub-heading answer too
             points.sort(key=lambda p: p.position)
         pieces = [(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points]
-        if kind == "list" and not lead.items and chunks:
-            announced = outline_items(retrieval.hits[lead.hit_index], lead.text, chunks, count_asked(question))
-            if announced:  # the items are the headings of the sections that follow: the lead and those headings
+        if announced:  # the items are the headings of the sections that follow: the lead and those headings
                 titles = "; ".join(title for title, _ in announced)
                 pieces = [pieces[points.index(lead)], (f"They are: {titles}", [hit for _, hit in announced])]
                 points = [lead]
