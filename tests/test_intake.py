@@ -2862,3 +2862,16 @@ def test_a_matrix_splitting_social_value_into_a_commitments_row_and_a_written_ro
     files = [{"name": "itt.docx", "pages": [[("t", unnamed)]]}]  # parts not named for what they are: no split
     tender = intake(write_pack(files, tmp_path / "c"))["tender"]
     assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)
+
+
+def test_marks_listed_in_a_sentence_wrapped_over_lines_are_read_whole_and_we_mark_states_a_scale(tmp_path):
+    # the list of marks breaks over two lines: the second line alone ("6 Sound, 3 Weak, 0 Unacceptable") is no scale
+    files = [{"name": "itt.txt", "pages": [[
+        ("p", "Written answers will each be marked out of 12 by the panel using the following descriptors: 12"),
+        ("p", "Excellent, 9 Good, 6 Satisfactory, 3 Poor, 0 Unacceptable or not answered.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-12"
+    # "we will mark": the mark verb states the range, whatever the bottom mark's meaning is called
+    files = [{"name": "itt.txt", "pages": [[
+        ("p", "The panel will mark every response 0 to 4 (0 = left blank, 1 = poor, 2 = fair, 3 = good, 4 = "
+              "excellent) and then apply the weightings.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["scoring_scale"]["value"] == "0-4"

@@ -1900,7 +1900,7 @@ def _split_in_a_matrix(lines: list[Line], key: str) -> list[Found]:
 
 
 # scoring scale -------------------------------------------------------------------------------------
-SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|mark|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
                    re.I)
 DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
                         r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
@@ -1949,9 +1949,14 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
                         sorted(marks) == list(range(min(marks), max(marks) + 1)):
                     found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
                     break
-    for line in lines:
-        if line.cells is not None:
-            continue
+            else:  # "marked out of 10 using these descriptors: 10 Excellent, 8 Good, …, 0 Unacceptable", wrapped
+                marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(sentence)]  # over a PDF's lines
+                if len(marks) >= 3 and _a_scale(marks):
+                    found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+    for index, line in enumerate(lines):
+        if line.cells is not None or index and _joins(lines[index - 1], line) \
+                or index + 1 < len(lines) and _joins(line, lines[index + 1]):
+            continue  # a line of a sentence wrapped over lines holds only part of its marks: read the sentence above
         # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
         # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
