@@ -2875,3 +2875,30 @@ def test_marks_listed_in_a_sentence_wrapped_over_lines_are_read_whole_and_we_mar
         ("p", "The panel will mark every response 0 to 4 (0 = left blank, 1 = poor, 2 = fair, 3 = good, 4 = "
               "excellent) and then apply the weightings.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["scoring_scale"]["value"] == "0-4"
+
+
+def test_a_question_s_own_title_row_is_not_the_tender_s_title_or_service(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Parks Grounds Maintenance Contract"),
+         ("p", "Invitation to Tender")],
+        [("t", [["Question number", "B2"],
+                ["Title", "Machinery and fleet"],
+                ["Question", "Describe the mowers and vehicles you will use on the parks."],
+                ["Weighting", "15%"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "Parks Grounds Maintenance Contract"
+    assert tender["service"] is None or "Machinery" not in tender["service"]["value"]
+
+
+def test_an_email_subject_line_is_not_the_service(tmp_path):
+    files = [{"name": "quote request.txt", "pages": [[
+        ("p", "From: Office Manager <office@example.org>"),
+        ("p", "Date: Tuesday 4 May 2032"),
+        ("p", "Subject: Quote needed - window cleaning, three sites (our ref W-11)"),
+        ("p", "Hello,"),
+        ("p", "Please send us a quote by 5pm on Friday 21 May 2032.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"] is None
+    # a 'Subject:' row in a key-facts table with no e-mail header about it still names the contract's subject
+    files = [{"name": "itt.docx", "pages": [[("t", [["Subject", "Window cleaning at three sites"],
+                                                     ["Deadline", "21 May 2032"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "Window cleaning at three sites"

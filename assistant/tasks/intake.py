@@ -306,9 +306,44 @@ def _best(found: list[Found]) -> Found | None:
 def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if field in ("title", "service") and (_in_a_question_s_table(lines, i) or _in_an_email_header(lines, i)):
+            continue  # a question's own 'Title' row; an e-mail's 'Subject:' line names the message
         for label, value in pairs(line, following):
             if _is_label(field, label):
                 yield line, label, value
+
+
+_QUESTION_KEY = re.compile(r"^(?:question|method\s+statement|criterion|sub-criterion)(?:\s+(?:reference|ref\.?|no\.?|"
+                           r"number|id))?$|^(?:question|method\s+statement)\s+(?:title|text|wording)$", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:from|to|sent|date|cc|bcc|subject|re|fw|fwd)\s*:", re.I)
+
+
+def _in_a_question_s_table(lines: list[Line], index: int) -> bool:
+    """A key-value table that sets out one question ('Question reference | QS1', 'Title | …', 'Question | …',
+    'Weighting | 12%'): its 'Title' row is the question's title, not the tender's. The table is the row's own header
+    and the rows beside it on its page (a PDF may cut the table where a long cell wraps)."""
+    line = lines[index]
+    if line.cells is None:
+        return False
+    keys = [line.header[0]] if line.header else []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and abs(j - index) <= 4 and lines[j].cells is not None \
+                and lines[j].source == line.source and lines[j].page == line.page:
+            keys.append(lines[j].cells[0])
+            j += step
+    return any(_QUESTION_KEY.match(k.strip(" :")) for k in keys if k)
+
+
+def _in_an_email_header(lines: list[Line], index: int) -> bool:
+    """An e-mail's header lines ('From:', 'Sent:', 'To:', 'Subject:'): two or more of them together. The message's
+    subject names the e-mail (a request for quotation, a clarification bulletin), not the contract's subject matter."""
+    line = lines[index]
+    if line.cells is not None or not _EMAIL_HEADER.match(line.text):
+        return False
+    near = [lines[j] for j in range(max(0, index - 4), min(len(lines), index + 5)) if j != index
+            and lines[j].source == line.source and lines[j].page == line.page and lines[j].cells is None]
+    return any(_EMAIL_HEADER.match(other.text) for other in near)
 
 
 def _is_label(field: str, label: str) -> bool:
