@@ -360,7 +360,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
-                and not ABOUT_THE_ID.match(rest)
+                and not ABOUT_THE_ID.match(re.sub(rf"^{_ID}\s+", "", rest, count=1, flags=re.I))  # "4.4 Q4 is assessed …"
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (

@@ -2902,3 +2902,15 @@ def test_an_email_subject_line_is_not_the_service(tmp_path):
     files = [{"name": "itt.docx", "pages": [[("t", [["Subject", "Window cleaning at three sites"],
                                                      ["Deadline", "21 May 2032"]])]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "Window cleaning at three sites"
+
+
+def test_a_numbered_clause_about_another_question_s_id_is_no_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Section 6 - Evaluation of responses"),
+        ("p", "6.2 Each method statement is weighted as shown in the table."),
+        ("p", "6.3 MS3 will be judged against the Trust's Green Commitments, set out in Appendix 4: fewer car miles and "
+              "zero waste to landfill."),
+        ("h", "Section 7 - Method statements"),
+        ("p", "MS3 (Environment). Explain how you will reduce the carbon footprint of the service. (max 500 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [q["id"] for q in questions] == ["MS3"]
