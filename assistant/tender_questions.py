@@ -390,6 +390,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                         current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
+                if current.text and LIMIT.search(tail := (ENDING_BRACKET.search(rest) or _NO_MATCH).group(0)) \
+                        and re.search(r"[.?!]\s*[(\[][^()\[\]]*[)\]]\.?$", rest):
+                    closed = True  # "Q3. What will you do …? For example, … (no more than 300 words)": its limit ends it
                 used.add(index)
                 owner[index] = current
                 continue
@@ -505,6 +508,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for question in result:
         question.pop("_against")
     return result, used
+
+
+ENDING_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\.?$")
+_NO_MATCH = re.match(r"", "")
 
 
 def _only_a_theme(question: dict[str, Any]) -> bool:

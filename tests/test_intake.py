@@ -2914,3 +2914,16 @@ def test_a_numbered_clause_about_another_question_s_id_is_no_question(tmp_path):
         ("p", "MS3 (Environment). Explain how you will reduce the carbon footprint of the service. (max 500 words)")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [q["id"] for q in questions] == ["MS3"]
+
+
+def test_a_question_line_ending_in_its_bracketed_limit_is_closed_by_it(tmp_path):
+    files = [{"name": "quote.txt", "pages": [[
+        ("p", "Question 7: How would you cut the energy used in our two libraries? (up to 400 words)"),
+        ("p", "Question 8: What would you do for young people in the town while you hold this contract? Think of "
+              "volunteering, careers talks or local hiring. [maximum 250 words]"),
+        ("p", "Attach your pricing schedule to your reply. Your invoices will be settled monthly.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    b = [q for q in questions if q["id"] in ("8", "Q8", "Question 8")][0]
+    assert b["text"] == ("What would you do for young people in the town while you hold this contract? Think of "
+                         "volunteering, careers talks or local hiring.")
+    assert b["word_limit"] == 250 and b["social_value"] is True
