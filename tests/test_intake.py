@@ -2927,3 +2927,10 @@ def test_a_question_line_ending_in_its_bracketed_limit_is_closed_by_it(tmp_path)
     assert b["text"] == ("What would you do for young people in the town while you hold this contract? Think of "
                          "volunteering, careers talks or local hiring.")
     assert b["word_limit"] == 250 and b["social_value"] is True
+
+
+def test_a_service_is_cut_before_a_clause_about_who_its_users_are(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Halton Borough Council requires a befriending service for older people who are isolated at home, "
+              "whose families live away or who have recently been bereaved.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "befriending service for older people"

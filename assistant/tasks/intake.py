@@ -622,7 +622,8 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|,?\s+(?:every|each)\s+(?:\d+\s+|other\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:minutes?|hours?|days?|nights?|"
                           r"weeks?|fortnights?|months?|weekdays?|mornings?|evenings?|working\s+days?)\b"
                           r"|,?\s+(?:once|twice|\d+\s+times|[a-z]+\s+times|[a-z]+\s+days)\s+(?:a|per|each)\s+(?:day|week|month|year)\b"
-                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b", re.I)
+                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b"
+                          r"|,?\s+(?:who|whom|whose)\s", re.I)  # "… for adults | who live in …": who they are, not the work
 
 
 _DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
