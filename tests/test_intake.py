@@ -2934,3 +2934,19 @@ def test_a_service_is_cut_before_a_clause_about_who_its_users_are(tmp_path):
         ("p", "Halton Borough Council requires a befriending service for older people who are isolated at home, "
               "whose families live away or who have recently been bereaved.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "befriending service for older people"
+
+
+def test_a_body_named_on_behalf_of_in_what_is_said_about_the_subject_is_not_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "1.1 Wirral Country Park, managed by Parkland Trust on behalf of the Dee Estuary Joint Authority, "
+              "welcomes 500,000 visitors a year."),
+        ("p", "1.2 Wirral Country Park requires a contractor to repair its footpaths and boardwalks.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Wirral Country Park"
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "1.1 Wirral Country Park, managed by Parkland Trust on behalf of the Dee Estuary Joint Authority, "
+              "welcomes 500,000 visitors a year.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+    # the tender itself issued on behalf of a body still names it
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "This tender is issued on behalf of the Dee Estuary Joint Authority by its procurement partner.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["buyer"]["value"] == "Dee Estuary Joint Authority"

@@ -527,6 +527,15 @@ BUYER_IS_A_KIND = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|It|Our
                              rf"(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}?[A-Z][\w&'.-]*)\s+is\s+(?i:an?\s+(?:[\w-]+\s+){{0,4}}?"
                              rf"{_KIND})\b(?!\s+(?:of|for|to|in)\b)")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
+# "Mersey Ferries requires a contractor to carry out …": a name of any kind that needs a contractor or provider buys
+BUYER_NEEDS_A_CONTRACTOR = re.compile(
+    r"^(?!(?:The|This|That|It|Its|Our|We|Your|You|Each|Every|Any|All|Social|Tenderers?|Bidders?|Suppliers?|Contractors?|"
+    r"Providers?|Applicants?|Successful|Service|Services|Contract)\b)(?P<b>(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)\s+"
+    r"(?:requires|needs|is\s+seeking|seeks|wishes\s+to\s+appoint|intends\s+to\s+appoint|is\s+looking\s+for)\s+(?:a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:contractor|provider|supplier|operator|service\s+provider)s?\b")
+# "Mersey Ferries, operated by Merseytravel on behalf of the … Combined Authority, runs …": the body named 'on behalf
+# of' inside what is said about the sentence's subject owns that subject; it is not said to buy anything
+_ABOUT_THE_SUBJECT = re.compile(r"^(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*\s*(?:\([^)]*\)\s*)?,[^,]*$")
 
 
 BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|commissioning|procuring)\s+(?:authority|body|"
@@ -540,7 +549,10 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
-                 or BUYER_BEHALF.search(sentence))
+                 or BUYER_NEEDS_A_CONTRACTOR.match(sentence) or BUYER_BEHALF.search(sentence))
+        if match and match.re is BUYER_BEHALF and _ABOUT_THE_SUBJECT.match(sentence[:match.start()]) \
+                and sentence[match.end():].lstrip().startswith(","):
+            match = None
         if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
             found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
