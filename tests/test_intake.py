@@ -2950,3 +2950,14 @@ def test_a_body_named_on_behalf_of_in_what_is_said_about_the_subject_is_not_the_
     files = [{"name": "itt.docx", "pages": [[
         ("p", "This tender is issued on behalf of the Dee Estuary Joint Authority by its procurement partner.")]]}]
     assert intake(write_pack(files, tmp_path / "c"))["tender"]["buyer"]["value"] == "Dee Estuary Joint Authority"
+
+
+def test_an_area_opening_a_longer_body_name_or_a_distance_from_a_place_is_not_the_area(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The depot is run for the Sefton Coastal Health Alliance by a local operator."),
+        ("p", "Bidders' workshops must be within 25 miles of Wirral.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["area"] is None
+    files = [{"name": "itt.docx", "pages": [[("p", "The service is for carers living in Wirral.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"]["value"] == "Wirral"
+    files = [{"name": "itt.docx", "pages": [[("p", "Repairs must be carried out within 10 miles of Knowsley.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None

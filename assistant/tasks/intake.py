@@ -138,8 +138,11 @@ _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrat
               r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
 AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving|around)\s+(?:the\s+)?(?P<a>" +  # "in and around"
-                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
-                        re.I)
+                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})"
+                        # nor the opening of a longer name of a body: "of the Liverpool City Region Combined Authority"
+                        rf"(?!(?:\s+(?-i:[A-Z])[\w'-]*){{1,3}}\s+{_ORG_WORDS})", re.I)
+# "within 40 nautical miles of Liverpool": a distance from a place, not where the work is
+_DISTANCE_BEFORE = re.compile(r"\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|minutes?|hours?)\s*$", re.I)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
 TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|around|(?:residents|people|households|families|communities|tenants)\s+of)"
@@ -712,6 +715,8 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             found.append(Found(_canonical_area(buying.group("a")), line, 1))
         weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
         match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
+        if match and match.re is AREA_PROSE and _DISTANCE_BEFORE.search(text[:match.start()]):
+            match = None
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
