@@ -2961,3 +2961,16 @@ def test_an_area_opening_a_longer_body_name_or_a_distance_from_a_place_is_not_th
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"]["value"] == "Wirral"
     files = [{"name": "itt.docx", "pages": [[("p", "Repairs must be carried out within 10 miles of Knowsley.")]]}]
     assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None
+
+
+def test_a_notice_that_moves_the_deadline_overrides_the_timetable(tmp_path):
+    files = [
+        {"name": "itt.docx", "pages": [[("t", [["Event", "Date"], ["Tender return deadline", "14 March 2033"]])]]},
+        {"name": "addendum 2.txt", "pages": [[
+            ("p", "Addendum 2. Because of the Easter closure, the closing date has now been put back to noon on "
+                  "Monday 28 March 2033. Other dates stay as they were.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["deadline"]["value"] == "2033-03-28"
+    # a deadline that only may be moved is not moved
+    files[1] = {"name": "addendum 2.txt", "pages": [[
+        ("p", "If the portal fails, the deadline may have been extended to 28 March 2033; check the portal.")]]}
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["deadline"]["value"] == "2033-03-14"

@@ -31,7 +31,7 @@ FRAMEWORKS = ("cm-toms", "national-toms", "ppn-06-20", "ppn-002", "bespoke")
 class Found:
     value: Any
     line: Line
-    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title; -1 a notice that changes what was stated
     derived: str | None = None  # how a value the pack does not state outright was worked out from what it states
 
     def as_dict(self) -> dict[str, Any]:
@@ -1266,7 +1266,18 @@ def find_deadline(lines: list[Line]) -> list[Found]:
                 dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
                 if dates:
                     found.append(Found(dates[0].isoformat(), line, 1))
+            moved = DEADLINE_MOVED.search(clause)
+            if moved and not _not_deadline(clause[:moved.end()]) and not re.search(
+                    r"\b(?:may|might|could|would|if|unless|should)\b", clause[:moved.start()], re.I):
+                dates = [d for pos, d in find_dates(clause) if pos >= moved.end()]
+                if dates:  # a notice that moves the deadline ("… has been extended to 12:00 on …") overrides it
+                    found.append(Found(dates[0].isoformat(), line, -1))
     return found
+
+
+DEADLINE_MOVED = re.compile(r"\b(?:deadline|closing\s+date|(?:date|time)\s+for\s+(?:the\s+)?(?:submission|return|receipt)\b)"
+                            r"[^.]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:extended|moved|changed|revised|deferred|"
+                            r"put\s+back|brought\s+forward)\s+(?:to|until)\b", re.I)
 
 
 # weightings --------------------------------------------------------------------------------------
