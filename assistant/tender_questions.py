@@ -142,9 +142,11 @@ LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
 
-_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?|q\.?|#)$", re.I)),
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|(?:question|method statement) (?:no\.?|number|ref(?:erence)?\.?|id)|q\.?\s*no\.?|q\.?|#)$", re.I)),
                  ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
+                 # "Title | Programme management": a box's row naming its question, read as part of the box
+                 ("title", re.compile(r"^(?:(?:question|method statement)\s+)?(?:title|topic|heading)$", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
                  ("marks", re.compile(r"^(?:(?:max(?:imum)?|evaluation|available|total)\s+)?(?:marks|points)(?:\s+available)?$", re.I)),

@@ -2974,3 +2974,17 @@ def test_a_notice_that_moves_the_deadline_overrides_the_timetable(tmp_path):
     files[1] = {"name": "addendum 2.txt", "pages": [[
         ("p", "If the portal fails, the deadline may have been extended to 28 March 2033; check the portal.")]]}
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["deadline"]["value"] == "2033-03-14"
+
+
+def test_a_question_box_with_a_question_reference_and_title_rows_and_a_framework_term_row(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Item", "Detail"], ["Framework term", "2 years + 2 x 1 year optional extensions"]])],
+        [("t", [["Question reference", "T4"],
+                ["Title", "Winter readiness"],
+                ["Question", "Describe how you will keep gritting crews available through the winter season."],
+                ["Weighting", "6%"],
+                ["Maximum length", "800 words"]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["months"]["value"] == 24
+    q = data["questions"][0]
+    assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("T4", 800, 6)

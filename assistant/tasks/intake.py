@@ -116,7 +116,7 @@ LABELS: dict[str, re.Pattern] = {
     "area": re.compile(r"^(?:area|location|locality|borough|region|geographical area|delivery area|service area|"
                        r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
-    "months": re.compile(r"duration|\b(?:contract|initial|concession|agreement)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
+    "months": re.compile(r"duration|\b(?:contract|initial|concession|agreement|framework)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
                            r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
