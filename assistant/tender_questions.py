@@ -481,6 +481,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
     kept = [q for q in questions if q.text and any(t for t in q.text)]
+    _box_cut_by_its_layout(lines, kept, owner)
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
             used.discard(index)
@@ -856,6 +857,42 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                 out[i] = question
             _from_the_row_holding_the_box(lines, group[0][0], question)
     return out
+
+
+def _box_cut_by_its_layout(lines: list[Line], questions: list[_Question], owner: dict[int, _Question]) -> None:
+    """A PDF may cut a question box where its long 'Question' cell wraps: 'Question reference | QS1' and 'Title | …'
+    rows, then the question as a heading and lines of prose, then 'Weighting | 12%' and 'Maximum length | 1,500 words'
+    rows. The box's rows just before and after the question, on its page, give the id and limit it states none of."""
+    for question in questions:
+        owned = sorted(i for i, q in owner.items() if q is question)
+        if not owned:
+            continue
+        first, last = owned[0], owned[-1]
+
+        def box_row(i: int) -> str | None:
+            line = lines[i]
+            if line.source != question.line.source or line.page != question.line.page or line.cells is None \
+                    or len([c for c in line.cells if c]) != 2:
+                return None
+            return _form_role(line.cells[0])
+
+        if question.id is None:
+            i = first - 1
+            while i >= 0 and first - i <= 3 and (box_row(i) in ("title", "id") or lines[i].heading
+                                                  and _form_role(lines[i].text) == "text"):
+                if box_row(i) == "id" and re.fullmatch(_ID, lines[i].cells[1].strip(" .:"), re.I):
+                    question.id = _tidy_id(lines[i].cells[1])
+                    break
+                i -= 1
+        i = last + 1
+        while i < len(lines) and i - last <= 3 and i not in owner and box_row(i) in ("limit", "weight"):
+            cell = lines[i].cells[1]
+            if box_row(i) == "limit" and not (question.word_limit or question.char_limit or question.page_limit):
+                if not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
+                    _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")
+            elif box_row(i) == "weight" and question.weighting is None and (percent := PERCENT.search(cell)):
+                question.weighting = float(percent.group("n"))
+            i += 1
 
 
 def _from_the_row_holding_the_box(lines: list[Line], first: int, question: _Question) -> None:

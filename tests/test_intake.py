@@ -2988,3 +2988,18 @@ def test_a_question_box_with_a_question_reference_and_title_rows_and_a_framework
     assert data["tender"]["months"]["value"] == 24
     q = data["questions"][0]
     assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("T4", 800, 6)
+
+
+def test_a_pdf_question_box_cut_where_its_long_question_cell_wraps_keeps_its_id_and_limit(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Section 4 - Questions"),
+        ("t", [["Question reference", "B7"],
+               ["Title", "Waste and recycling"],
+               ["Question", "Describe how you will segregate, store and recycle the waste produced on each site, the "
+                            "carriers and transfer stations you will use, and how you will report tonnages to us each "
+                            "quarter so that we can track progress against the recycling target."],
+               ["Weighting", "9%"],
+               ["Maximum length", "1,200 words"]])]]}]
+    q = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("B7", 1200, 9)
+    assert q["text"].startswith("Describe how you will segregate") and q["text"].endswith("recycling target.")
