@@ -3003,3 +3003,14 @@ def test_a_pdf_question_box_cut_where_its_long_question_cell_wraps_keeps_its_id_
     q = intake(write_pack(files, tmp_path))["questions"][0]
     assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("B7", 1200, 9)
     assert q["text"].startswith("Describe how you will segregate") and q["text"].endswith("recycling target.")
+
+
+def test_work_across_a_body_s_own_places_is_in_the_area_the_body_is_named_for(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Wirral Integrated Care Board funds community dental outreach in each of its localities, from mobile "
+              "clinics parked at schools.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["area"]["value"] == "Wirral"
+    # two bodies named for different places on the page: which one's places is not said
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton ICB and Knowsley Council fund dental outreach across its six localities.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"] is None

@@ -741,10 +741,13 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
 
 
 # the work placed in the buyer's own area by its kind: "to homes across the city", "throughout the borough"
-OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b",
-                      re.I)
+OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b"
+                      # "across its nine places: …", "in each of its boroughs": the body's own area, by its parts
+                      r"|\b(?:across|throughout|in\s+(?:each|all)\s+of)\s+its\s+(?:[a-z]+\s+)?(?:places|boroughs|districts|"
+                      r"localities|local\s+authority\s+areas)\b", re.I)
 AREA_BODY = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
-                       r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council\b")
+                       r")\s+(?:(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council|Integrated\s+Care\s+Board|"
+                       r"ICB|Combined\s+Authority)\b")
 
 
 def _place_named_body(lines: list[Line], at: Line) -> str | None:
