@@ -582,7 +582,16 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             continue
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
-            continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+            # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole, but its share
+            # of the quality score, a weighting once the quality weight is known (one question, one such cell, in a
+            # table of questions: a criterion's share, 'Quality criterion | Question(s) | Share …', is not its question's)
+            shares = [m for cell, head in zip(line.cells, line.header) if SHARE_OF_A_PART_HEADER.search(head)
+                      and re.search(r"quality", head, re.I) for m in [PERCENT.fullmatch(cell.strip())] if m]
+            if len(named) == 1 and len(shares) == 1 and named[0][0].share_of_quality is None \
+                    and not any(re.search(r"criteri|section|categor|theme|lot\b", head, re.I) for head in line.header) \
+                    and named[0][0].weighting is None:
+                named[0][0].share_of_quality = float(shares[0].group("n"))
+            continue
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and WITHIN_ITS_CRITERION_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             _share_of_its_criterion(lines, index, named)

@@ -3014,3 +3014,21 @@ def test_work_across_a_body_s_own_places_is_in_the_area_the_body_is_named_for(tm
     files = [{"name": "itt.docx", "pages": [[
         ("p", "Sefton ICB and Knowsley Council fund dental outreach across its six localities.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"] is None
+
+
+def test_a_table_of_questions_shares_of_quality_times_a_quality_weight_said_as_70_percent_on_quality(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Bids are assessed 70% on quality and 30% on cost."),
+         ("t", [["Ref", "Topic", "Percentage of the quality score"],
+                ["M1", "Menus and nutrition", "50%"],
+                ["M2", "Local food and jobs", "50%"]])],
+        [("h", "Questions"),
+         ("p", "M1 Describe your menu cycle and how you meet the school food standards. (max 600 words)"),
+         ("p", "M2 Explain how you will buy food locally and employ people from the town. (max 400 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in questions] == [("M1", 35), ("M2", 35)]
+    # a criterion's share of quality, its questions named in another column, is not each question's
+    files[0]["pages"][0][1] = ("t", [["Quality criterion", "Questions", "Share of quality"],
+                                     ["Service", "M1", "50%"], ["Community", "M2", "50%"]])
+    questions = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in questions] == [("M1", None), ("M2", None)]

@@ -1736,7 +1736,8 @@ QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%
                             r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%|"
                             # everything but price is quality's share: "the non-price element 60%"
                             r"\bnon-price\s+(?:element|score|criteria|weighting|part)?\s*(?:is\s+)?(?:worth\s+|weighted\s+at\s+|"
-                            r"carries\s+)?(?P<np>\d{1,3})\s?%", re.I)
+                            r"carries\s+)?(?P<np>\d{1,3})\s?%|"
+                            r"(?P<on>\d{1,3})\s?%\s+(?:on|for)\s+(?:the\s+)?quality\b", re.I)  # "evaluated 60% on Quality"
 SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|non-price)\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
 
@@ -1784,7 +1785,7 @@ def _quality_weight(lines: list[Line]) -> tuple[float, Line] | None:
         if line.cells is None:
             for m in QUALITY_WEIGHT.finditer(line.text):
                 if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
-                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np")) if g)
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np", "on")) if g)
                     qualities.setdefault(float(n), line)
     if len(qualities) != 1:
         return None
