@@ -779,6 +779,9 @@ def _is_limit_statement(text: str) -> bool:
         return True
     if not (LIMIT.search(text) or WEIGHT.search(text)):
         return False
+    fields = [part for part in re.split(r"\s+\|\s+", text) if part.strip()]
+    if len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part.strip()) for part in fields):
+        return True  # a line of labelled fields, however long its labels' values: "Key criterion: … | Weighting: 15% | …"
     return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
 

@@ -3032,3 +3032,14 @@ def test_a_table_of_questions_shares_of_quality_times_a_quality_weight_said_as_7
                                      ["Service", "M1", "50%"], ["Community", "M2", "50%"]])
     questions = intake(write_pack(files, tmp_path / "b"))["questions"]
     assert [(q["id"], q["weighting_percent"]) for q in questions] == [("M1", None), ("M2", None)]
+
+
+def test_a_line_of_labelled_fields_after_a_question_gives_its_limit_and_weighting_however_long(tmp_path):
+    files = [{"name": "response form.docx", "pages": [[
+        ("h", "Question 5 - Partnership working"),
+        ("p", "How will you work with the district nursing teams and the voluntary sector so that patients move "
+              "smoothly between services?"),
+        ("p", "Theme: Integration, collaboration, continuity of care and long-term service sustainability | "
+              "Weighting: 20% | Word limit: 900 words")]]}]
+    q = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (q["word_limit"], q["weighting_percent"]) == (900, 20)
