@@ -3043,3 +3043,15 @@ def test_a_line_of_labelled_fields_after_a_question_gives_its_limit_and_weightin
               "Weighting: 20% | Word limit: 900 words")]]}]
     q = intake(write_pack(files, tmp_path))["questions"][0]
     assert (q["word_limit"], q["weighting_percent"]) == (900, 20)
+
+
+def test_an_option_to_roll_the_contract_on_is_an_extension_and_bids_by_a_date_is_the_deadline(tmp_path):
+    files = [{"name": "rfq.txt", "pages": [[
+        ("p", "The agreement runs for two years from 1 April 2032 and the school may roll it over for up to one "
+              "further year."),
+        ("p", "Timetable:"),
+        ("b", "Site visit on Monday 8 March 2032"),
+        ("b", "Bids before 10am on Thursday 18 March 2032, to the bursar")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
+    assert tender["deadline"]["value"] == "2032-03-18"

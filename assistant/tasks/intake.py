@@ -929,6 +929,9 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 # term and extension ----------------------------------------------------------------------------
 EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|possible\s+extension|may be extended|"
                        r"\bmay\s+(?:choose\s+to\s+|decide\s+to\s+|wish\s+to\s+)?extend\b|"  # "The Council may extend the contract …"
+                       # "we may roll it on for up to two further years": an option to run on is an extension
+                       r"\bmay\s+(?:choose\s+to\s+|decide\s+to\s+)?roll\s+(?:it\s+|this\s+|the\s+(?:contract|agreement)\s+)?"
+                       r"(?:on|over)\b|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework|\b(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?"
@@ -1233,7 +1236,10 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 # deadline --------------------------------------------------------------------------------------
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"reach|arrive|"
-                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b|"
+                            # "Quotes by 12 noon on Friday 2 July": what is sent, straight before when it is due
+                            r"^\W{0,3}(?:(?:your|completed|all)\s+)?(?:tenders?|quotes?|quotations?|bids?|proposals?)\s+"
+                            r"(?:by|before|no\s+later\s+than)\b", re.I)
 # a tender's closing date named in prose with its date straight after, no preposition: the tender's deadline whatever
 # else the clause names (not 'closing date for clarification questions': NOT_DEADLINE)
 CLOSING_DATE = re.compile(r"\bclosing\s+date(?:\s*(?:and|&)\s*time)?\s*(?:[:\-–]|is)?\s*(?=\d|[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s)",
