@@ -3055,3 +3055,12 @@ def test_an_option_to_roll_the_contract_on_is_an_extension_and_bids_by_a_date_is
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
     assert tender["deadline"]["value"] == "2032-03-18"
+
+
+def test_a_numbered_clause_that_opens_with_a_label_is_read_as_the_label(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "3.4 Term: 4 years from 1 June 2033, with options to extend for two further periods of up to 1 year"),
+        ("p", "each (4+1+1)."),
+        ("p", "3.5 Bids are opened by 2 officers. Opening time: 10:00, the day after the closing date.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["months"]["value"] == 48

@@ -59,7 +59,10 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             if len(filled) == 2:
                 out.append((filled[0], filled[1]))
         return out
-    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", line.text)
+    text = _CLAUSE_NUMBER.sub("", line.text, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
+    if text != line.text and not (_is_label_line(text) and not _VERB.search(text.split(":", 1)[0])):
+        text = line.text  # "2.2 The deadline … is 2032-04-23 12:00": a sentence with a time's colon, no label
+    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", text)
     if not match and len(line.text.split()) <= 10:  # a table row as a PDF gives it: "Tender deadline 26 April 2027"
         match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
