@@ -3064,3 +3064,10 @@ def test_a_numbered_clause_that_opens_with_a_label_is_read_as_the_label(tmp_path
         ("p", "3.5 Bids are opened by 2 officers. Opening time: 10:00, the day after the closing date.")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert tender["months"]["value"] == 48
+
+
+def test_a_body_that_commissions_or_procures_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Knowsley Public Health Partnership (the Partnership) commissions stop smoking support for adults "
+              "registered with a Knowsley GP.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Public Health Partnership"

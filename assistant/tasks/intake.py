@@ -518,7 +518,7 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
 # "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
 _APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
-                         rf"would like|wants|needs)\b")
+                         rf"would like|wants|needs|commissions|procures|buys)\b")  # "… Board (the ICB) commissions …"
 _BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
 _KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
          r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
