@@ -605,6 +605,7 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         after = [p for p in percents if p.start() >= at.end()]
         percent = percents[0] if len(percents) == 1 else after[0] if len(after) == 1 else None
         if percent is None:
+            _marks_cell(line, question)  # "MS1 | x4 | 16" under "… | Weighting factor | Maximum weighted score"
             continue
         if question.weighting is None:
             question.weighting = float(percent.group("n"))
@@ -612,6 +613,19 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+MARKS_HEADER = re.compile(r"^(?:max(?:imum)?\.?\s+)?(?:weighted\s+)?(?:score|marks|points)(?:\s+available)?$", re.I)
+
+
+def _marks_cell(line: Line, question: _Question) -> None:
+    """A matrix row naming one question and, under a column of its maximum (weighted) score, marks or points, a bare
+    number: the question's marks, a weighting when the pack's whole is marked out of 100 (see find_questions)."""
+    if line.cells is None or line.header is None or question.marks is not None:
+        return
+    cells = [(cell.strip(), head) for cell, head in zip(line.cells, line.header) if MARKS_HEADER.match(head.strip())]
+    if len(cells) == 1 and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cells[0][0]):
+        question.marks = float(cells[0][0])
 
 
 def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Question, re.Match]]) -> None:

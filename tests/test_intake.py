@@ -3071,3 +3071,18 @@ def test_a_body_that_commissions_or_procures_is_the_buyer(tmp_path):
         ("p", "Knowsley Public Health Partnership (the Partnership) commissions stop smoking support for adults "
               "registered with a Knowsley GP.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Public Health Partnership"
+
+
+def test_a_matrix_column_of_each_question_s_maximum_weighted_score_out_of_100_gives_its_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Bids will be scored out of 100: 50 points for cost and 50 points for quality."),
+         ("t", [["Question", "Multiplier", "Maximum weighted score"],
+                ["Q1", "x5", "25"], ["Q2", "x3", "15"], ["Q3", "x2", "10"]])],
+        [("h", "Questions"),
+         ("p", "Q1 Describe how you will run the helpline out of hours. (max 800 words)"),
+         ("p", "Q2 Explain how you will train and supervise call handlers. (max 600 words)"),
+         ("p", "Q3 What social value will you deliver for local residents? (max 500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("Q1", 25), ("Q2", 15), ("Q3", 10)]
+    sv = data["tender"]["social_value_weighting_percent"]  # the whole is marked out of 100: cited at the matrix row
+    assert (sv["value"], sv["page"]) == (10, 1)

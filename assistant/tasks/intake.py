@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units, words_to_number)
-from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
+from assistant.tender_questions import (ASKS, BULLET, MARKS_ARE_PERCENT, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
                                        SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
@@ -1900,18 +1900,23 @@ WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}\b(?:percentages
 
 def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | None:
     """A pack that weights social value only as its one social value question's weighting, having said that the
-    questions' weightings are of the total score ('Weightings are percentages of the total score'): that is social
+    questions' weightings are of the total score ('Weightings are percentages of the total score', or the whole is marked
+    out of 100 and the question's weighting is its marks): that is social
     value's weighting, cited at the question. Not when the pack also scores a quantitative part (a TOMs offer) that the
     question's weighting would leave out."""
     sv = [q for q in questions if q["social_value"]]
     if len(sv) != 1 or sv[0]["weighting_percent"] is None:
         return None
-    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) for line in lines) or any(
+    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) or MARKS_ARE_PERCENT.search(line.text) for line in lines) or any(
             re.search(r"quantitative|toms\s+(?:offer|calculator|commitments?)|commitments?\s+form", line.text, re.I)
             for line in lines):
         return None
-    line = next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
-                 and sv[0]["text"][:40] in ln.text), None)
+    weight = f"{sv[0]['weighting_percent']:g}"
+    line = next((ln for ln in lines if ln.cells is not None and sv[0]["id"] is not None  # where its weight is stated:
+                 and ln.cells[0].strip(" .:") == sv[0]["id"]  # a matrix row "MS5 | x2 | 8"
+                 and any(c.strip(" %") == weight for c in ln.cells[1:])), None) or \
+        next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
+              and sv[0]["text"][:40] in ln.text), None)
     return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
         if line is not None else None
 
