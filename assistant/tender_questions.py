@@ -142,9 +142,11 @@ LOT_PREFIX = re.compile(r"^(?P<lot>lot\s*\d{1,2}[a-z]?)\b\s*[:.\-–]?\s*", re.I
 SV_THRESHOLD = 3  # a question is the social value question at this score (see social_value_cues)
 
 
-_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|question (?:no\.?|number|ref)|q\.?\s*no\.?|q\.?|#)$", re.I)),
+_HEADER_ROLES = (("id", re.compile(r"^(?:ref(?:erence)?\.?|no\.?|number|id|(?:question|method statement) (?:no\.?|number|ref(?:erence)?\.?|id)|q\.?\s*no\.?|q\.?|#)$", re.I)),
                  ("points", re.compile(r"guidance|sub-?criteri|points? to (?:address|cover)|what (?:we are|evaluators are) "
                                        r"looking for|to address|evaluation criteria|should (?:include|cover)", re.I)),
+                 # "Title | Programme management": a box's row naming its question, read as part of the box
+                 ("title", re.compile(r"^(?:(?:question|method statement)\s+)?(?:title|topic|heading)$", re.I)),
                  ("text", re.compile(r"question|requirement|method statement|criterion|criteria", re.I)),
                  ("weight", re.compile(r"weight", re.I)),
                  ("marks", re.compile(r"^(?:(?:max(?:imum)?|evaluation|available|total)\s+)?(?:marks|points)(?:\s+available)?$", re.I)),
@@ -360,7 +362,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
-                and not ABOUT_THE_ID.match(rest)
+                and not ABOUT_THE_ID.match(re.sub(rf"^{_ID}\s+", "", rest, count=1, flags=re.I))  # "4.4 Q4 is assessed …"
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (
@@ -390,6 +392,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                         current.topic = rest[:marked.start()].strip()
                 questions.append(current)
                 in_bullets, closed = False, False
+                if current.text and LIMIT.search(tail := (ENDING_BRACKET.search(rest) or _NO_MATCH).group(0)) \
+                        and re.search(r"[.?!]\s*[(\[][^()\[\]]*[)\]]\.?$", rest):
+                    closed = True  # "Q3. What will you do …? For example, … (no more than 300 words)": its limit ends it
                 used.add(index)
                 owner[index] = current
                 continue
@@ -476,6 +481,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
     kept = [q for q in questions if q.text and any(t for t in q.text)]
+    _box_cut_by_its_layout(lines, kept, owner)
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
             used.discard(index)
@@ -505,6 +511,10 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for question in result:
         question.pop("_against")
     return result, used
+
+
+ENDING_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\.?$")
+_NO_MATCH = re.match(r"", "")
 
 
 def _only_a_theme(question: dict[str, Any]) -> bool:
@@ -572,7 +582,16 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             continue
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
-            continue  # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole
+            # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole, but its share
+            # of the quality score, a weighting once the quality weight is known (one question, one such cell, in a
+            # table of questions: a criterion's share, 'Quality criterion | Question(s) | Share …', is not its question's)
+            shares = [m for cell, head in zip(line.cells, line.header) if SHARE_OF_A_PART_HEADER.search(head)
+                      and re.search(r"quality", head, re.I) for m in [PERCENT.fullmatch(cell.strip())] if m]
+            if len(named) == 1 and len(shares) == 1 and named[0][0].share_of_quality is None \
+                    and not any(re.search(r"criteri|section|categor|theme|lot\b", head, re.I) for head in line.header) \
+                    and named[0][0].weighting is None:
+                named[0][0].share_of_quality = float(shares[0].group("n"))
+            continue
         if line.cells is not None and line.header is not None and any(
                 PERCENT.search(cell) and WITHIN_ITS_CRITERION_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             _share_of_its_criterion(lines, index, named)
@@ -586,6 +605,7 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
         after = [p for p in percents if p.start() >= at.end()]
         percent = percents[0] if len(percents) == 1 else after[0] if len(after) == 1 else None
         if percent is None:
+            _marks_cell(line, question)  # "MS1 | x4 | 16" under "… | Weighting factor | Maximum weighted score"
             continue
         if question.weighting is None:
             question.weighting = float(percent.group("n"))
@@ -593,6 +613,19 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limits_only(question, text[at.end():])
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+MARKS_HEADER = re.compile(r"^(?:max(?:imum)?\.?\s+)?(?:weighted\s+)?(?:score|marks|points)(?:\s+available)?$", re.I)
+
+
+def _marks_cell(line: Line, question: _Question) -> None:
+    """A matrix row naming one question and, under a column of its maximum (weighted) score, marks or points, a bare
+    number: the question's marks, a weighting when the pack's whole is marked out of 100 (see find_questions)."""
+    if line.cells is None or line.header is None or question.marks is not None:
+        return
+    cells = [(cell.strip(), head) for cell, head in zip(line.cells, line.header) if MARKS_HEADER.match(head.strip())]
+    if len(cells) == 1 and re.fullmatch(r"\d{1,4}(?:\.\d+)?", cells[0][0]):
+        question.marks = float(cells[0][0])
 
 
 def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Question, re.Match]]) -> None:
@@ -760,6 +793,9 @@ def _is_limit_statement(text: str) -> bool:
         return True
     if not (LIMIT.search(text) or WEIGHT.search(text)):
         return False
+    fields = [part for part in re.split(r"\s+\|\s+", text) if part.strip()]
+    if len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part.strip()) for part in fields):
+        return True  # a line of labelled fields, however long its labels' values: "Key criterion: … | Weighting: 15% | …"
     return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
         bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
 
@@ -847,6 +883,42 @@ def _form_questions(lines: list[Line]) -> dict[int, _Question]:
                 out[i] = question
             _from_the_row_holding_the_box(lines, group[0][0], question)
     return out
+
+
+def _box_cut_by_its_layout(lines: list[Line], questions: list[_Question], owner: dict[int, _Question]) -> None:
+    """A PDF may cut a question box where its long 'Question' cell wraps: 'Question reference | QS1' and 'Title | …'
+    rows, then the question as a heading and lines of prose, then 'Weighting | 12%' and 'Maximum length | 1,500 words'
+    rows. The box's rows just before and after the question, on its page, give the id and limit it states none of."""
+    for question in questions:
+        owned = sorted(i for i, q in owner.items() if q is question)
+        if not owned:
+            continue
+        first, last = owned[0], owned[-1]
+
+        def box_row(i: int) -> str | None:
+            line = lines[i]
+            if line.source != question.line.source or line.page != question.line.page or line.cells is None \
+                    or len([c for c in line.cells if c]) != 2:
+                return None
+            return _form_role(line.cells[0])
+
+        if question.id is None:
+            i = first - 1
+            while i >= 0 and first - i <= 3 and (box_row(i) in ("title", "id") or lines[i].heading
+                                                  and _form_role(lines[i].text) == "text"):
+                if box_row(i) == "id" and re.fullmatch(_ID, lines[i].cells[1].strip(" .:"), re.I):
+                    question.id = _tidy_id(lines[i].cells[1])
+                    break
+                i -= 1
+        i = last + 1
+        while i < len(lines) and i - last <= 3 and i not in owner and box_row(i) in ("limit", "weight"):
+            cell = lines[i].cells[1]
+            if box_row(i) == "limit" and not (question.word_limit or question.char_limit or question.page_limit):
+                if not _limits(question, cell) and (bare := BARE_LIMIT_CELL.match(cell)):
+                    _limits(question, f"{bare.group('n')} {_column_unit(lines[i].cells[0]) or 'words'}")
+            elif box_row(i) == "weight" and question.weighting is None and (percent := PERCENT.search(cell)):
+                question.weighting = float(percent.group("n"))
+            i += 1
 
 
 def _from_the_row_holding_the_box(lines: list[Line], first: int, question: _Question) -> None:

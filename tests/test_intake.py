@@ -2862,3 +2862,227 @@ def test_a_matrix_splitting_social_value_into_a_commitments_row_and_a_written_ro
     files = [{"name": "itt.docx", "pages": [[("t", unnamed)]]}]  # parts not named for what they are: no split
     tender = intake(write_pack(files, tmp_path / "c"))["tender"]
     assert (tender["qualitative_percent"], tender["quantitative_percent"]) == (None, None)
+
+
+def test_marks_listed_in_a_sentence_wrapped_over_lines_are_read_whole_and_we_mark_states_a_scale(tmp_path):
+    # the list of marks breaks over two lines: the second line alone ("6 Sound, 3 Weak, 0 Unacceptable") is no scale
+    files = [{"name": "itt.txt", "pages": [[
+        ("p", "Written answers will each be marked out of 12 by the panel using the following descriptors: 12"),
+        ("p", "Excellent, 9 Good, 6 Satisfactory, 3 Poor, 0 Unacceptable or not answered.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-12"
+    # "we will mark": the mark verb states the range, whatever the bottom mark's meaning is called
+    files = [{"name": "itt.txt", "pages": [[
+        ("p", "The panel will mark every response 0 to 4 (0 = left blank, 1 = poor, 2 = fair, 3 = good, 4 = "
+              "excellent) and then apply the weightings.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["scoring_scale"]["value"] == "0-4"
+
+
+def test_a_question_s_own_title_row_is_not_the_tender_s_title_or_service(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Parks Grounds Maintenance Contract"),
+         ("p", "Invitation to Tender")],
+        [("t", [["Question number", "B2"],
+                ["Title", "Machinery and fleet"],
+                ["Question", "Describe the mowers and vehicles you will use on the parks."],
+                ["Weighting", "15%"]])]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["title"]["value"] == "Parks Grounds Maintenance Contract"
+    assert tender["service"] is None or "Machinery" not in tender["service"]["value"]
+
+
+def test_an_email_subject_line_is_not_the_service(tmp_path):
+    files = [{"name": "quote request.txt", "pages": [[
+        ("p", "From: Office Manager <office@example.org>"),
+        ("p", "Date: Tuesday 4 May 2032"),
+        ("p", "Subject: Quote needed - window cleaning, three sites (our ref W-11)"),
+        ("p", "Hello,"),
+        ("p", "Please send us a quote by 5pm on Friday 21 May 2032.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"] is None
+    # a 'Subject:' row in a key-facts table with no e-mail header about it still names the contract's subject
+    files = [{"name": "itt.docx", "pages": [[("t", [["Subject", "Window cleaning at three sites"],
+                                                     ["Deadline", "21 May 2032"]])]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "Window cleaning at three sites"
+
+
+def test_a_numbered_clause_about_another_question_s_id_is_no_question(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Section 6 - Evaluation of responses"),
+        ("p", "6.2 Each method statement is weighted as shown in the table."),
+        ("p", "6.3 MS3 will be judged against the Trust's Green Commitments, set out in Appendix 4: fewer car miles and "
+              "zero waste to landfill."),
+        ("h", "Section 7 - Method statements"),
+        ("p", "MS3 (Environment). Explain how you will reduce the carbon footprint of the service. (max 500 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [q["id"] for q in questions] == ["MS3"]
+
+
+def test_a_question_line_ending_in_its_bracketed_limit_is_closed_by_it(tmp_path):
+    files = [{"name": "quote.txt", "pages": [[
+        ("p", "Question 7: How would you cut the energy used in our two libraries? (up to 400 words)"),
+        ("p", "Question 8: What would you do for young people in the town while you hold this contract? Think of "
+              "volunteering, careers talks or local hiring. [maximum 250 words]"),
+        ("p", "Attach your pricing schedule to your reply. Your invoices will be settled monthly.")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    b = [q for q in questions if q["id"] in ("8", "Q8", "Question 8")][0]
+    assert b["text"] == ("What would you do for young people in the town while you hold this contract? Think of "
+                         "volunteering, careers talks or local hiring.")
+    assert b["word_limit"] == 250 and b["social_value"] is True
+
+
+def test_a_service_is_cut_before_a_clause_about_who_its_users_are(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Halton Borough Council requires a befriending service for older people who are isolated at home, "
+              "whose families live away or who have recently been bereaved.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "befriending service for older people"
+
+
+def test_a_body_named_on_behalf_of_in_what_is_said_about_the_subject_is_not_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "1.1 Wirral Country Park, managed by Parkland Trust on behalf of the Dee Estuary Joint Authority, "
+              "welcomes 500,000 visitors a year."),
+        ("p", "1.2 Wirral Country Park requires a contractor to repair its footpaths and boardwalks.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Wirral Country Park"
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "1.1 Wirral Country Park, managed by Parkland Trust on behalf of the Dee Estuary Joint Authority, "
+              "welcomes 500,000 visitors a year.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+    # the tender itself issued on behalf of a body still names it
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "This tender is issued on behalf of the Dee Estuary Joint Authority by its procurement partner.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["buyer"]["value"] == "Dee Estuary Joint Authority"
+
+
+def test_an_area_opening_a_longer_body_name_or_a_distance_from_a_place_is_not_the_area(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The depot is run for the Sefton Coastal Health Alliance by a local operator."),
+        ("p", "Bidders' workshops must be within 25 miles of Wirral.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["area"] is None
+    files = [{"name": "itt.docx", "pages": [[("p", "The service is for carers living in Wirral.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"]["value"] == "Wirral"
+    files = [{"name": "itt.docx", "pages": [[("p", "Repairs must be carried out within 10 miles of Knowsley.")]]}]
+    assert intake(write_pack(files, tmp_path / "c"))["tender"]["area"] is None
+
+
+def test_a_notice_that_moves_the_deadline_overrides_the_timetable(tmp_path):
+    files = [
+        {"name": "itt.docx", "pages": [[("t", [["Event", "Date"], ["Tender return deadline", "14 March 2033"]])]]},
+        {"name": "addendum 2.txt", "pages": [[
+            ("p", "Addendum 2. Because of the Easter closure, the closing date has now been put back to noon on "
+                  "Monday 28 March 2033. Other dates stay as they were.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["deadline"]["value"] == "2033-03-28"
+    # a deadline that only may be moved is not moved
+    files[1] = {"name": "addendum 2.txt", "pages": [[
+        ("p", "If the portal fails, the deadline may have been extended to 28 March 2033; check the portal.")]]}
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["deadline"]["value"] == "2033-03-14"
+
+
+def test_a_question_box_with_a_question_reference_and_title_rows_and_a_framework_term_row(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("t", [["Item", "Detail"], ["Framework term", "2 years + 2 x 1 year optional extensions"]])],
+        [("t", [["Question reference", "T4"],
+                ["Title", "Winter readiness"],
+                ["Question", "Describe how you will keep gritting crews available through the winter season."],
+                ["Weighting", "6%"],
+                ["Maximum length", "800 words"]])]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert data["tender"]["months"]["value"] == 24
+    q = data["questions"][0]
+    assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("T4", 800, 6)
+
+
+def test_a_pdf_question_box_cut_where_its_long_question_cell_wraps_keeps_its_id_and_limit(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Section 4 - Questions"),
+        ("t", [["Question reference", "B7"],
+               ["Title", "Waste and recycling"],
+               ["Question", "Describe how you will segregate, store and recycle the waste produced on each site, the "
+                            "carriers and transfer stations you will use, and how you will report tonnages to us each "
+                            "quarter so that we can track progress against the recycling target."],
+               ["Weighting", "9%"],
+               ["Maximum length", "1,200 words"]])]]}]
+    q = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (q["id"], q["word_limit"], q["weighting_percent"]) == ("B7", 1200, 9)
+    assert q["text"].startswith("Describe how you will segregate") and q["text"].endswith("recycling target.")
+
+
+def test_work_across_a_body_s_own_places_is_in_the_area_the_body_is_named_for(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Wirral Integrated Care Board funds community dental outreach in each of its localities, from mobile "
+              "clinics parked at schools.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["area"]["value"] == "Wirral"
+    # two bodies named for different places on the page: which one's places is not said
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton ICB and Knowsley Council fund dental outreach across its six localities.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["area"] is None
+
+
+def test_a_table_of_questions_shares_of_quality_times_a_quality_weight_said_as_70_percent_on_quality(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Bids are assessed 70% on quality and 30% on cost."),
+         ("t", [["Ref", "Topic", "Percentage of the quality score"],
+                ["M1", "Menus and nutrition", "50%"],
+                ["M2", "Local food and jobs", "50%"]])],
+        [("h", "Questions"),
+         ("p", "M1 Describe your menu cycle and how you meet the school food standards. (max 600 words)"),
+         ("p", "M2 Explain how you will buy food locally and employ people from the town. (max 400 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in questions] == [("M1", 35), ("M2", 35)]
+    # a criterion's share of quality, its questions named in another column, is not each question's
+    files[0]["pages"][0][1] = ("t", [["Quality criterion", "Questions", "Share of quality"],
+                                     ["Service", "M1", "50%"], ["Community", "M2", "50%"]])
+    questions = intake(write_pack(files, tmp_path / "b"))["questions"]
+    assert [(q["id"], q["weighting_percent"]) for q in questions] == [("M1", None), ("M2", None)]
+
+
+def test_a_line_of_labelled_fields_after_a_question_gives_its_limit_and_weighting_however_long(tmp_path):
+    files = [{"name": "response form.docx", "pages": [[
+        ("h", "Question 5 - Partnership working"),
+        ("p", "How will you work with the district nursing teams and the voluntary sector so that patients move "
+              "smoothly between services?"),
+        ("p", "Theme: Integration, collaboration, continuity of care and long-term service sustainability | "
+              "Weighting: 20% | Word limit: 900 words")]]}]
+    q = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (q["word_limit"], q["weighting_percent"]) == (900, 20)
+
+
+def test_an_option_to_roll_the_contract_on_is_an_extension_and_bids_by_a_date_is_the_deadline(tmp_path):
+    files = [{"name": "rfq.txt", "pages": [[
+        ("p", "The agreement runs for two years from 1 April 2032 and the school may roll it over for up to one "
+              "further year."),
+        ("p", "Timetable:"),
+        ("b", "Site visit on Monday 8 March 2032"),
+        ("b", "Bids before 10am on Thursday 18 March 2032, to the bursar")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["months"]["value"], tender["extension_months"]["value"]) == (24, 12)
+    assert tender["deadline"]["value"] == "2032-03-18"
+
+
+def test_a_numbered_clause_that_opens_with_a_label_is_read_as_the_label(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("p", "3.4 Term: 4 years from 1 June 2033, with options to extend for two further periods of up to 1 year"),
+        ("p", "each (4+1+1)."),
+        ("p", "3.5 Bids are opened by 2 officers. Opening time: 10:00, the day after the closing date.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["months"]["value"] == 48
+
+
+def test_a_body_that_commissions_or_procures_is_the_buyer(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Knowsley Public Health Partnership (the Partnership) commissions stop smoking support for adults "
+              "registered with a Knowsley GP.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "Knowsley Public Health Partnership"
+
+
+def test_a_matrix_column_of_each_question_s_maximum_weighted_score_out_of_100_gives_its_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("p", "Bids will be scored out of 100: 50 points for cost and 50 points for quality."),
+         ("t", [["Question", "Multiplier", "Maximum weighted score"],
+                ["Q1", "x5", "25"], ["Q2", "x3", "15"], ["Q3", "x2", "10"]])],
+        [("h", "Questions"),
+         ("p", "Q1 Describe how you will run the helpline out of hours. (max 800 words)"),
+         ("p", "Q2 Explain how you will train and supervise call handlers. (max 600 words)"),
+         ("p", "Q3 What social value will you deliver for local residents? (max 500 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("Q1", 25), ("Q2", 15), ("Q3", 10)]
+    sv = data["tender"]["social_value_weighting_percent"]  # the whole is marked out of 100: cited at the matrix row
+    assert (sv["value"], sv["page"]) == (10, 1)

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from assistant.areas import AREAS, CITY_REGION, PLACES, TOWN_OF
 from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find_dates, money,  # noqa: F401 (find_dates: API)
                                       months_of, number, percent_signs, spell_units, words_to_number)
-from assistant.tender_questions import (ASKS, BULLET, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
+from assistant.tender_questions import (ASKS, BULLET, MARKS_ARE_PERCENT, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
                                        SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
                                        find_questions, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
@@ -31,7 +31,7 @@ FRAMEWORKS = ("cm-toms", "national-toms", "ppn-06-20", "ppn-002", "bespoke")
 class Found:
     value: Any
     line: Line
-    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title
+    rank: int  # 0 labelled, 1 stated in prose, 2 read from the title; -1 a notice that changes what was stated
     derived: str | None = None  # how a value the pack does not state outright was worked out from what it states
 
     def as_dict(self) -> dict[str, Any]:
@@ -59,7 +59,10 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             if len(filled) == 2:
                 out.append((filled[0], filled[1]))
         return out
-    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", line.text)
+    text = _CLAUSE_NUMBER.sub("", line.text, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
+    if text != line.text and not (_is_label_line(text) and not _VERB.search(text.split(":", 1)[0])):
+        text = line.text  # "2.2 The deadline … is 2032-04-23 12:00": a sentence with a time's colon, no label
+    match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", text)
     if not match and len(line.text.split()) <= 10:  # a table row as a PDF gives it: "Tender deadline 26 April 2027"
         match = re.match(r"^(?P<label>[A-Za-z][A-Za-z ().&'/-]{2,60}?)\s+(?P<value>(?:£|\d).*)$", line.text)
         if match and len(match.group("label").split()) > 5:
@@ -116,7 +119,7 @@ LABELS: dict[str, re.Pattern] = {
     "area": re.compile(r"^(?:area|location|locality|borough|region|geographical area|delivery area|service area|"
                        r"place of (?:delivery|performance)|delivery location|lot area)s?$", re.I),
     "value": re.compile(r"^(?!.*social)(?:.*\bvalue\b.*|.*\bbudget\b.*|contract price|total price|price)$", re.I),
-    "months": re.compile(r"duration|\b(?:contract|initial|concession|agreement)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
+    "months": re.compile(r"duration|\b(?:contract|initial|concession|agreement|framework)\s+(?:term|period|length)|^term$|^period$|^length of (?:the )?contract", re.I),
     "deadline": re.compile(r"deadline|closing date|return date|due date|submission date|tender return|"
                            r"(?:tenders?|quotes?|quotations?|bids?|responses?|submissions?) due|"
                            r"^return(?:ed)? by$|^submit by$|"
@@ -138,8 +141,11 @@ _ORG_WORDS = (r"(?:City\s+Council|Council|Borough|Metropolitan|Combined|Integrat
               r"Police|Constabulary|Fire|"
               r"Hospitals?|Health|ICB|Framework|Charter|Policy|Community\s+Foundation)")
 AREA_PROSE = re.compile(r"\b(?:in|across|throughout|within|for|to|of|on|serving|around)\s+(?:the\s+)?(?P<a>" +  # "in and around"
-                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})",
-                        re.I)
+                        "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + rf")\b(?!\s+{_ORG_WORDS})"
+                        # nor the opening of a longer name of a body: "of the Liverpool City Region Combined Authority"
+                        rf"(?!(?:\s+(?-i:[A-Z])[\w'-]*){{1,3}}\s+{_ORG_WORDS})", re.I)
+# "within 40 nautical miles of Liverpool": a distance from a place, not where the work is
+_DISTANCE_BEFORE = re.compile(r"\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|minutes?|hours?)\s*$", re.I)
 
 # A town of one borough, where the contract places the work ("for adults in Runcorn and Widnes"): that borough.
 TOWN_PROSE = re.compile(r"\b(?:in|across|throughout|at|around|(?:residents|people|households|families|communities|tenants)\s+of)"
@@ -306,9 +312,44 @@ def _best(found: list[Found]) -> Found | None:
 def _labelled(lines: list[Line], field: str) -> Iterable[tuple[Line, str, str]]:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else None
+        if field in ("title", "service") and (_in_a_question_s_table(lines, i) or _in_an_email_header(lines, i)):
+            continue  # a question's own 'Title' row; an e-mail's 'Subject:' line names the message
         for label, value in pairs(line, following):
             if _is_label(field, label):
                 yield line, label, value
+
+
+_QUESTION_KEY = re.compile(r"^(?:question|method\s+statement|criterion|sub-criterion)(?:\s+(?:reference|ref\.?|no\.?|"
+                           r"number|id))?$|^(?:question|method\s+statement)\s+(?:title|text|wording)$", re.I)
+_EMAIL_HEADER = re.compile(r"^(?:from|to|sent|date|cc|bcc|subject|re|fw|fwd)\s*:", re.I)
+
+
+def _in_a_question_s_table(lines: list[Line], index: int) -> bool:
+    """A key-value table that sets out one question ('Question reference | QS1', 'Title | …', 'Question | …',
+    'Weighting | 12%'): its 'Title' row is the question's title, not the tender's. The table is the row's own header
+    and the rows beside it on its page (a PDF may cut the table where a long cell wraps)."""
+    line = lines[index]
+    if line.cells is None:
+        return False
+    keys = [line.header[0]] if line.header else []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and abs(j - index) <= 4 and lines[j].cells is not None \
+                and lines[j].source == line.source and lines[j].page == line.page:
+            keys.append(lines[j].cells[0])
+            j += step
+    return any(_QUESTION_KEY.match(k.strip(" :")) for k in keys if k)
+
+
+def _in_an_email_header(lines: list[Line], index: int) -> bool:
+    """An e-mail's header lines ('From:', 'Sent:', 'To:', 'Subject:'): two or more of them together. The message's
+    subject names the e-mail (a request for quotation, a clarification bulletin), not the contract's subject matter."""
+    line = lines[index]
+    if line.cells is not None or not _EMAIL_HEADER.match(line.text):
+        return False
+    near = [lines[j] for j in range(max(0, index - 4), min(len(lines), index + 5)) if j != index
+            and lines[j].source == line.source and lines[j].page == line.page and lines[j].cells is None]
+    return any(_EMAIL_HEADER.match(other.text) for other in near)
 
 
 def _is_label(field: str, label: str) -> bool:
@@ -477,7 +518,7 @@ _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){
 # "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
 _APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
 BUYER_PROSE = re.compile(rf"^{_ORG}\s*(?:\([^)]*\)\s*)?{_APPOSITIVE}(?:is|are|invites?|wishes|requires|seeks|intends|has|"
-                         rf"would like|wants|needs)\b")
+                         rf"would like|wants|needs|commissions|procures|buys)\b")  # "… Board (the ICB) commissions …"
 _BUYER_VERB = r"(?:is|are|invites?|wishes|requires|seeks|intends|has|would like)\b"
 _KIND = (r"(?:registered\s+(?:social\s+)?(?:provider|landlord)|housing\s+association|provider|charity|trust|company|"
          r"organisation|body|authority|council|association|college|school|academy|society|co-?operative|partnership|"
@@ -492,6 +533,15 @@ BUYER_IS_A_KIND = re.compile(rf"^(?!(?:In|On|At|By|For|From|The|This|That|It|Our
                              rf"(?P<b>(?:[A-Z][\w&'.-]*\s+){{1,4}}?[A-Z][\w&'.-]*)\s+is\s+(?i:an?\s+(?:[\w-]+\s+){{0,4}}?"
                              rf"{_KIND})\b(?!\s+(?:of|for|to|in)\b)")
 BUYER_BEHALF = re.compile(rf"\b(?:on behalf of|(?:issued|published|procured|commissioned|let) by)\s+(?:the\s+)?{_ORG}")
+# "Mersey Ferries requires a contractor to carry out …": a name of any kind that needs a contractor or provider buys
+BUYER_NEEDS_A_CONTRACTOR = re.compile(
+    r"^(?!(?:The|This|That|It|Its|Our|We|Your|You|Each|Every|Any|All|Social|Tenderers?|Bidders?|Suppliers?|Contractors?|"
+    r"Providers?|Applicants?|Successful|Service|Services|Contract)\b)(?P<b>(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)\s+"
+    r"(?:requires|needs|is\s+seeking|seeks|wishes\s+to\s+appoint|intends\s+to\s+appoint|is\s+looking\s+for)\s+(?:a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:contractor|provider|supplier|operator|service\s+provider)s?\b")
+# "Mersey Ferries, operated by Merseytravel on behalf of the … Combined Authority, runs …": the body named 'on behalf
+# of' inside what is said about the sentence's subject owns that subject; it is not said to buy anything
+_ABOUT_THE_SUBJECT = re.compile(r"^(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*\s*(?:\([^)]*\)\s*)?,[^,]*$")
 
 
 BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|commissioning|procuring)\s+(?:authority|body|"
@@ -505,7 +555,10 @@ def find_buyer(lines: list[Line]) -> list[Found]:
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
-                 or BUYER_BEHALF.search(sentence))
+                 or BUYER_NEEDS_A_CONTRACTOR.match(sentence) or BUYER_BEHALF.search(sentence))
+        if match and match.re is BUYER_BEHALF and _ABOUT_THE_SUBJECT.match(sentence[:match.start()]) \
+                and sentence[match.end():].lstrip().startswith(","):
+            match = None
         if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
             found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
@@ -587,7 +640,8 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|,?\s+(?:every|each)\s+(?:\d+\s+|other\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:minutes?|hours?|days?|nights?|"
                           r"weeks?|fortnights?|months?|weekdays?|mornings?|evenings?|working\s+days?)\b"
                           r"|,?\s+(?:once|twice|\d+\s+times|[a-z]+\s+times|[a-z]+\s+days)\s+(?:a|per|each)\s+(?:day|week|month|year)\b"
-                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b", re.I)
+                          r"|,?\s+(?:24|twenty-four)\s+hours\s+a\s+day\b"
+                          r"|,?\s+(?:who|whom|whose)\s", re.I)  # "… for adults | who live in …": who they are, not the work
 
 
 _DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
@@ -664,6 +718,8 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
             found.append(Found(_canonical_area(buying.group("a")), line, 1))
         weaker = id(line) in asked or _ABOUT_EVALUATION.search(text)
         match = AREA_PROSE.search(text.replace("&", "and")) or AREA_ADDRESS.search(text.replace("&", "and"))
+        if match and match.re is AREA_PROSE and _DISTANCE_BEFORE.search(text[:match.start()]):
+            match = None
         if match:
             found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
@@ -688,10 +744,13 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
 
 
 # the work placed in the buyer's own area by its kind: "to homes across the city", "throughout the borough"
-OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b",
-                      re.I)
+OWN_KIND = re.compile(r"\b(?:across|throughout|within)\s+the\s+(?:whole\s+(?:of\s+the\s+)?)?(?:borough|county|city|district)\b"
+                      # "across its nine places: …", "in each of its boroughs": the body's own area, by its parts
+                      r"|\b(?:across|throughout|in\s+(?:each|all)\s+of)\s+its\s+(?:[a-z]+\s+)?(?:places|boroughs|districts|"
+                      r"localities|local\s+authority\s+areas)\b", re.I)
 AREA_BODY = re.compile(r"\b(?P<a>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) +
-                       r")\s+(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council\b")
+                       r")\s+(?:(?:(?:City|County|Metropolitan|Borough|District)\s+){0,3}Council|Integrated\s+Care\s+Board|"
+                       r"ICB|Combined\s+Authority)\b")
 
 
 def _place_named_body(lines: list[Line], at: Line) -> str | None:
@@ -873,6 +932,9 @@ def find_annual_value(lines: list[Line]) -> list[Found]:
 # term and extension ----------------------------------------------------------------------------
 EXTENSION = re.compile(r"option(?:al)?\s+(?:to\s+)?exten|\bextendable\b|\boption\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?exten|exten\w*\s+option|optional\s+(?:\S+\s+){0,3}?extension|possible\s+extension|may be extended|"
                        r"\bmay\s+(?:choose\s+to\s+|decide\s+to\s+|wish\s+to\s+)?extend\b|"  # "The Council may extend the contract …"
+                       # "we may roll it on for up to two further years": an option to run on is an extension
+                       r"\bmay\s+(?:choose\s+to\s+|decide\s+to\s+)?roll\s+(?:it\s+|this\s+|the\s+(?:contract|agreement)\s+)?"
+                       r"(?:on|over)\b|"
                        r"\bextend(?:ed)?\b[^.;]{0,30}?\b(?:by|for)\b|\+\s*\d|\bplus\s+(?:an?\s+)?(?:optional\s+)?\d", re.I)
 NO_EXTENSION = re.compile(r"\bno\s+(?:option|provision)\s+to\s+extend|will not be extended|cannot be extended|no extension", re.I)
 TERM_PROSE = re.compile(r"(?:contract|agreement|service|framework|\b(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?"
@@ -1177,7 +1239,10 @@ def find_extension_option(lines: list[Line]) -> list[Found]:
 # deadline --------------------------------------------------------------------------------------
 DEADLINE_PROSE = re.compile(r"\b(?:submit|submitted|submission|receipt|received|return|returned|due|closing|closes?|deadline|"
                             r"reach|arrive|"
-                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b", re.I)
+                            r"upload(?:ed)?)\b[^.]{0,80}?\b(?:by|before|no later than|on|at)\b|"
+                            # "Quotes by 12 noon on Friday 2 July": what is sent, straight before when it is due
+                            r"^\W{0,3}(?:(?:your|completed|all)\s+)?(?:tenders?|quotes?|quotations?|bids?|proposals?)\s+"
+                            r"(?:by|before|no\s+later\s+than)\b", re.I)
 # a tender's closing date named in prose with its date straight after, no preposition: the tender's deadline whatever
 # else the clause names (not 'closing date for clarification questions': NOT_DEADLINE)
 CLOSING_DATE = re.compile(r"\bclosing\s+date(?:\s*(?:and|&)\s*time)?\s*(?:[:\-–]|is)?\s*(?=\d|[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s)",
@@ -1213,7 +1278,18 @@ def find_deadline(lines: list[Line]) -> list[Found]:
                 dates = [d for pos, d in find_dates(clause) if pos >= match.start()]
                 if dates:
                     found.append(Found(dates[0].isoformat(), line, 1))
+            moved = DEADLINE_MOVED.search(clause)
+            if moved and not _not_deadline(clause[:moved.end()]) and not re.search(
+                    r"\b(?:may|might|could|would|if|unless|should)\b", clause[:moved.start()], re.I):
+                dates = [d for pos, d in find_dates(clause) if pos >= moved.end()]
+                if dates:  # a notice that moves the deadline ("… has been extended to 12:00 on …") overrides it
+                    found.append(Found(dates[0].isoformat(), line, -1))
     return found
+
+
+DEADLINE_MOVED = re.compile(r"\b(?:deadline|closing\s+date|(?:date|time)\s+for\s+(?:the\s+)?(?:submission|return|receipt)\b)"
+                            r"[^.]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:extended|moved|changed|revised|deferred|"
+                            r"put\s+back|brought\s+forward)\s+(?:to|until)\b", re.I)
 
 
 # weightings --------------------------------------------------------------------------------------
@@ -1669,7 +1745,8 @@ QUALITY_WEIGHT = re.compile(r"\bquality\s*(?:\(|:|-|–|=)?\s*(?P<n>\d{1,3})\s?%
                             r"\bquality\s+(?:is\s+)?(?:weighted\s+at|worth|carries)\s+(?P<w>\d{1,3})\s?%|"
                             # everything but price is quality's share: "the non-price element 60%"
                             r"\bnon-price\s+(?:element|score|criteria|weighting|part)?\s*(?:is\s+)?(?:worth\s+|weighted\s+at\s+|"
-                            r"carries\s+)?(?P<np>\d{1,3})\s?%", re.I)
+                            r"carries\s+)?(?P<np>\d{1,3})\s?%|"
+                            r"(?P<on>\d{1,3})\s?%\s+(?:on|for)\s+(?:the\s+)?quality\b", re.I)  # "evaluated 60% on Quality"
 SHARE_OF_QUALITY = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:quality|non-price)\s+(?:marks|score|weighting|"
                               r"element|criteria|evaluation)\b", re.I)
 
@@ -1717,7 +1794,7 @@ def _quality_weight(lines: list[Line]) -> tuple[float, Line] | None:
         if line.cells is None:
             for m in QUALITY_WEIGHT.finditer(line.text):
                 if not SHARE_OF_QUALITY.search(line.text[max(0, m.start() - 30):m.end() + 5]):
-                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np")) if g)
+                    n = next(g for g in (m.group(k) for k in ("n", "r", "r2", "a", "w", "np", "on")) if g)
                     qualities.setdefault(float(n), line)
     if len(qualities) != 1:
         return None
@@ -1823,18 +1900,23 @@ WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}\b(?:percentages
 
 def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | None:
     """A pack that weights social value only as its one social value question's weighting, having said that the
-    questions' weightings are of the total score ('Weightings are percentages of the total score'): that is social
+    questions' weightings are of the total score ('Weightings are percentages of the total score', or the whole is marked
+    out of 100 and the question's weighting is its marks): that is social
     value's weighting, cited at the question. Not when the pack also scores a quantitative part (a TOMs offer) that the
     question's weighting would leave out."""
     sv = [q for q in questions if q["social_value"]]
     if len(sv) != 1 or sv[0]["weighting_percent"] is None:
         return None
-    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) for line in lines) or any(
+    if not any(WEIGHTINGS_OF_THE_WHOLE.search(line.text) or MARKS_ARE_PERCENT.search(line.text) for line in lines) or any(
             re.search(r"quantitative|toms\s+(?:offer|calculator|commitments?)|commitments?\s+form", line.text, re.I)
             for line in lines):
         return None
-    line = next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
-                 and sv[0]["text"][:40] in ln.text), None)
+    weight = f"{sv[0]['weighting_percent']:g}"
+    line = next((ln for ln in lines if ln.cells is not None and sv[0]["id"] is not None  # where its weight is stated:
+                 and ln.cells[0].strip(" .:") == sv[0]["id"]  # a matrix row "MS5 | x2 | 8"
+                 and any(c.strip(" %") == weight for c in ln.cells[1:])), None) or \
+        next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
+              and sv[0]["text"][:40] in ln.text), None)
     return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
         if line is not None else None
 
@@ -1900,7 +1982,7 @@ def _split_in_a_matrix(lines: list[Line], key: str) -> list[Found]:
 
 
 # scoring scale -------------------------------------------------------------------------------------
-SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
+SCALE = re.compile(r"\b(?:scale|scored|scoring|scores?|mark|marked|rated)\b[^.]{0,30}?\b(?P<a>[01])\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})\b",
                    re.I)
 DESCRIPTOR = re.compile(r"^(?:excellent|very good|good|satisfactory|acceptable|adequate|limited|weak|poor|unacceptable|"
                         r"unsatisfactory|fail|minor reservations|major reservations|serious reservations|no response|"
@@ -1949,9 +2031,14 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
                         sorted(marks) == list(range(min(marks), max(marks) + 1)):
                     found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
                     break
-    for line in lines:
-        if line.cells is not None:
-            continue
+            else:  # "marked out of 10 using these descriptors: 10 Excellent, 8 Good, …, 0 Unacceptable", wrapped
+                marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(sentence)]  # over a PDF's lines
+                if len(marks) >= 3 and _a_scale(marks):
+                    found.append(Found(f"{min(marks)}-{max(marks)}", line, 1))
+    for index, line in enumerate(lines):
+        if line.cells is not None or index and _joins(lines[index - 1], line) \
+                or index + 1 < len(lines) and _joins(line, lines[index + 1]):
+            continue  # a line of a sentence wrapped over lines holds only part of its marks: read the sentence above
         # one line of marks and descriptors: "0 Unacceptable | 1 Poor | 2 Adequate | 3 Good | 4 Excellent"; or of
         # descriptors and the share of the marks each earns: "Excellent 100%; Good 70%; … Unacceptable 0%"
         marks = [int(m.group("n")) for m in MARK_THEN_DESCRIPTOR.finditer(line.text)]
