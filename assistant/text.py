@@ -183,7 +183,8 @@ def last_question(message: str) -> str | None:
     that asks (ends in "?", or its last sentence) when that is six words or more; but the message less its first
     sentence when there are three or more and the last is short or points back ("Hi, I run a lunch club. People keep
     saying 'joint programmes'. What does that mean? Any examples?"). None for a message of one sentence."""
-    sentences = [clause for sentence in split_sentences(" ".join(message.split())) for clause in _dash_clauses(sentence)]
+    sentences = [clause for sentence in split_sentences(" ".join(message.split()))
+                 for typed in _lower_case_sentences(sentence) for clause in _dash_clauses(typed)]
     if len(sentences) < 2:
         return None
     asked = asking_sentences(sentences)
@@ -195,6 +196,19 @@ def last_question(message: str) -> str | None:
 
 _POINTS_BACK = re.compile(r"\b(it|its|that|this|they|them|these|those)\b", re.I)
 _SPACED_DASH = re.compile(r"\s[—–-]+\s")
+
+
+def _lower_case_sentences(text: str) -> list[str]:
+    """Sentences typed without capitals ("new in post at a council on the wirral. what tests should …?"): split after
+    a full stop of a sentence of three words or more ("e.g. the" stays whole)."""
+    parts = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[a-z])", text)
+    out: list[str] = []
+    for part in parts:
+        if out and len(out[-1].split()) < 3:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _dash_clauses(sentence: str) -> list[str]:

@@ -659,3 +659,9 @@ def test_is_there_one_for_another_activity_after_a_measure_answer_is_mapped(ship
                 "time provided to support VCSEs.")]
     answer = shipped.ask("great. is there also one for giving the charity our old laptops?", history=history)
     assert answer.mode == "mapped" and "NT16" in answer.answer
+
+
+def test_a_chatty_lower_case_message_is_answered_from_its_question(shipped):
+    answer = shipped.ask("just moved into procurement at a housing trust in southport. what three tests should our "
+                         "social value asks meet, according to the regional roadmap?")
+    assert answer.grounded and "proportionate" in answer.answer.lower()

@@ -491,3 +491,11 @@ def test_an_items_number_is_no_figure_and_a_count_can_be_named_by_its_acronym():
     assert answers_count("About how many small and medium enterprises are there in Halton?",
                          "Halton is home to 3,400 SMEs, most of them micro businesses.")
     assert not answers_count("how many food banks are there?", "There are 40 FBN members in the area.")
+
+
+def test_a_place_named_for_its_town_is_where_the_asker_is():
+    passages = ["NHS England: From 1 Apr 2022 NHS procurement applies a minimum 10% net zero and social value weighting."]
+    assert missing_names("We're bidding for a contract at the Royal Infirmary of Chester. What weighting do NHS tenders "
+                         "give social value?", passages, frozenset({"NHS"})) == []
+    assert missing_names("What weighting does the Royal Infirmary of Exeter give social value?", passages) == \
+        ["Royal Infirmary of Exeter"]

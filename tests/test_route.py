@@ -255,3 +255,17 @@ def test_where_an_activity_sits_is_asked_after_it_and_is_not_part_of_it():
 def test_which_is_the_right_measure_after_an_activity_is_an_activity():
     found = route("Lending our minibus to the scouts twice a month. What's the correct code?", GROUPS)
     assert found.kind == "activity" and found.activity.startswith("Lending our minibus")
+
+
+@pytest.mark.parametrize("message", [
+    "Our fleet team lend two vans a month to the food bank for collections. Does that fit any measure?",
+    "All our cleaners get the foundation rate, not just the legal minimum, and we review it every year. Which code shows that?",
+])
+def test_a_short_measure_question_after_what_the_asker_does_maps_it(message):
+    found = route(message)
+    assert found.kind == "activity" and "?" not in found.activity
+
+
+def test_how_to_log_it_on_the_return_adds_nothing_to_the_activity():
+    assert activity_text("Our planner gives a careers talk at the sixth form twice a year. How do we log that on the "
+                         "social value return?") == "Our planner gives a careers talk at the sixth form twice a year"

@@ -126,3 +126,9 @@ def test_a_question_after_a_spaced_dash_is_the_question_of_its_sentence():
                          "children there live in poverty?") == "is there a number for how many children there live in poverty?"
     assert last_question("Quick one - what share of Sefton adults are out of work?") is None  # the lead-in is too short
     assert last_question("What is NT14 - the VCSE spend one?") is None  # what follows the dash is too short
+
+
+def test_sentences_typed_without_capitals_are_still_sentences():
+    from assistant.text import last_question
+    assert last_question("just started as a buyer at a school trust in bootle. what does the roadmap say about giving "
+                         "charities enough time to bid?") == "what does the roadmap say about giving charities enough time to bid?"

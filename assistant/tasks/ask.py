@@ -210,7 +210,8 @@ _PAGE_FRAMING = re.compile(r"\b(what|which) page (of|in) (the|this|your) \w+( (d
 _SAYS_FRAMING = re.compile(r"\b(does|did|do|would|will|is|was)\s+(the|this|your)\s+(roadmap|report|document|sources?|"
                            r"framework|guidance)(\s+(people|authors|team|writers|itself))?\s+(say|says|said|recommend|"
                            r"suggest|propose|find|found|want|ask|expect|think|reckon|tell us|identify|list|set out)\b"
-                           r"|\b(according to|in|from)\s+(the|this)\s+(roadmap|report|document)\b", re.I)
+                           r"|\b(according to|in|from)\s+(the|this)\s+(regional\s+|c&m\s+|new\s+)?(roadmap|report|document)\b",
+                           re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
 
@@ -380,7 +381,8 @@ class AskTask:
                          and not WHICH_PLACE.search(asked) else None)
         retrieval = self.retriever.search(query, k=k, area=scope, sources=sources)
         searched_with = query  # the words the retrieval in hand was searched with
-        said = last_question(query) if _SAYS_FRAMING.search(query) else None
+        # (a follow-up's question is the one before and its own words together: never its last sentence alone)
+        said = last_question(query) if _SAYS_FRAMING.search(query) and not follow_up else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
         situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) \
             if _SAYS_FRAMING.search(query) and not follow_up else unframed
@@ -396,7 +398,7 @@ class AskTask:
                 retrieval, searched_with = other, other_query
         if scope and not retrieval.grounded:  # the place's own figure for what the question names, however it is asked
             retrieval = place_row(retrieval, scope, glossary.expand(question) if glossary is not None else question)
-        if not retrieval.grounded and (last := last_question(query)):
+        if not retrieval.grounded and not follow_up and (last := last_question(query)):
             # a chatty message whose situation drowns its question ("We're a little community centre in Winsford
             # and … Does the roadmap say anything about …?"): the question sentence alone, once
             retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,

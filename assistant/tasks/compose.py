@@ -103,6 +103,7 @@ def missing_names(question: str, passages: list[str], acronyms: frozenset[str] =
     text = " ".join(" ".join(passages).split()).lower()
     question = SET_ASIDE.sub(" ", question)  # "besides VSNW and VS6, which body …": those are not what is asked
     question = _OWNED.sub(" ", question)  # "our CEO keeps asking …": the asker's own people and things are not asked about
+    question = _NAMED_FOR_TOWN.sub(" ", question)  # a place named for its town ("a contract at the Countess of Chester")
     question = _TOWN_NAMES.sub(" ", question)  # where the asker is ("over in Newton-le-Willows"): the area's figures answer
     question = _HOW_TO_SAY.sub(" ", question)  # "in plain English": how to answer, not what about
     wanted = [m.group(1) for m in _NAME.finditer(question) if m.group(1).split()[0] not in _COMMON_CAPITALS]
@@ -146,6 +147,7 @@ _PLACES = tuple(sorted((*BOROUGHS, CITY_REGION, REGION), key=len, reverse=True))
 
 
 _TOWN_NAMES = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b", re.I)
+_NAMED_FOR_TOWN = re.compile(r"\b(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?(?i:" + _TOWN_NAMES.pattern + ")")
 
 
 def indicator_words(question: str, area: str | None) -> set[str]:

@@ -31,7 +31,9 @@ _WHICH_MEASURE = re.compile(
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
     r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under|against)\b"
     r"|\bwhere (does|do|would|will|should|could) (that|this|it|they|those|these) (sit|go|fit|fall|belong|land)\b|\bwhat (would|does|do|will|could|should) (it|that|"
-    r"this|they|those) (go|come|fall|sit|count|be logged|be recorded|be reported) under\b|" + _TRAILING_MEASURE, re.I)
+    r"this|they|those) (go|come|fall|sit|count|be logged|be recorded|be reported) under\b"
+    r"|\b(fit|fits|match|matches|come under|fall under|go under)\s+(any|a|one of the|one of your|which)\s+(of the )?(toms? )?"
+    r"(measure|code|tom|metric)s?\b|" + _TRAILING_MEASURE, re.I)
 
 
 def asks_for_measure(text: str) -> bool:
@@ -178,7 +180,8 @@ _DANGLING = re.compile(r"(?<=[.;!?])\s*(is|was|would|does|will) (that|it|this|th
 # the words of a question that only asks where an activity goes
 _ASKING_ONLY = frozenset("what where which does that this those these against into under should would could will "
                          "count counts counted claim record report code codes measure measures toms right correct best "
-                         "sit sits goes fall falls belong bid bids tender tenders form there then about with".split())
+                         "sit sits goes fall falls belong bid bids tender tenders form there then about with social "
+                         "value return returns show shows fits match matches".split())
 
 
 def activity_text(message: str) -> str:
@@ -311,6 +314,13 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     if asks_measure and not codes and (_DOING.match(text) or _DOING_NOW.match(text)):
         # "we're cutting our plastic by a few tonnes against last year's baseline - which measure?": the asker's own
         # activity, whatever framework words it uses
+        return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if asks_measure and not codes and len(sentences) >= 2 and len(sentences[-1].split()) <= 10 \
+            and (_WHICH_MEASURE.search(sentences[-1]) or _COUNTS.search(sentences[-1])) \
+            and not _ABOUT_FRAMEWORK.search(sentences[-1]) and _ACTIVITY_WORDS.search(" ".join(sentences[:-1])):
+        # "Everyone on our contract gets the living wage, not just the legal minimum. Which measure shows that?": the
+        # short question after what the asker does asks for its measure, whatever framework words the telling uses
         return Route("activity", activity=activity_text(text), several=bool(_SEVERAL.search(text)))
     if asks_measure and not codes and (_ACTIVITY_WORDS.search(text) or _GERUND_LED.match(text)
                                        or re.search(_TRAILING_MEASURE, text, re.I)) and (
