@@ -408,9 +408,9 @@ class CommitmentChecks:
         gains from it, however far its wording is from the measure's."""
         best = mapping.measures[0]
         converted = best.in_unit
-        reduction = self.scope.reduction if self.scope is not None else _SAVING
+        saving = _SAVING.search(activity) or (self.scope is not None and self.scope.reduction.search(activity))
         return (best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
-                and converted is not None and converted.ok and bool(reduction.search(activity) or _SAVING.search(activity)))
+                and converted is not None and converted.ok and bool(saving))
 
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str]) -> Check:

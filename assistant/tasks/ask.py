@@ -382,10 +382,10 @@ class AskTask:
         retrieval = self.retriever.search(query, k=k, area=scope, sources=sources)
         searched_with = query  # the words the retrieval in hand was searched with
         # (a follow-up's question is the one before and its own words together: never its last sentence alone)
-        said = last_question(query) if _SAYS_FRAMING.search(query) and not follow_up else None
+        framed = not follow_up and bool(_SAYS_FRAMING.search(query))
+        said = last_question(query) if framed else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
-        situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) \
-            if _SAYS_FRAMING.search(query) and not follow_up else unframed
+        situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) if framed else unframed
         for other_query in dict.fromkeys((unframed, situated)):
             if other_query == query or len(_content_words(other_query)) < 3:
                 continue
@@ -666,10 +666,11 @@ class AskTask:
         if routed is not None:
             return with_page(question, routed)
         question, retrieval, previous = self._retrieve(question, area, sources, history)
+        follow_up = previous is not None
         if self.generator is None:
-            return with_page(question, self._extractive(question, retrieval, area, retrieval.query, previous is not None))
+            return with_page(question, self._extractive(question, retrieval, area, retrieval.query, follow_up))
         return with_page(question, self.generator.answer(
-            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, previous is not None)))
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, follow_up)))
 
     def stream(self, question: str, area: str | None = None, sources: list[str] | None = None,
                history: list[tuple[str, str]] | None = None) -> Iterator[Answer]:
@@ -683,7 +684,8 @@ class AskTask:
             yield with_page(question, routed)
             return
         question, retrieval, previous = self._retrieve(question, area, sources, history)
-        first = with_page(question, self._extractive(question, retrieval, area, retrieval.query, previous is not None))
+        follow_up = previous is not None
+        first = with_page(question, self._extractive(question, retrieval, area, retrieval.query, follow_up))
         if self.generator is None or not first.grounded:
             yield first
             return
@@ -691,7 +693,7 @@ class AskTask:
         first.final = False
         yield first
         yield with_page(question, self.generator.answer(
-            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, previous is not None)))
+            question, retrieval, previous, lambda: self._extractive(question, retrieval, area, retrieval.query, follow_up)))
 
 
 _POINTER = re.compile(r"^\W{0,3}see\s+\S.*$", re.I | re.M)
@@ -946,7 +948,8 @@ class ChatRoutes:
                 if pointed.kind == "codes" and route(question, self.groups).kind == "ask":
                     question = f"{question} ({it})"  # its page, unit or wording: the catalogue's row says
             one_for = _ANOTHER_ONE.search(question)
-            if one_for and route(question, self.groups, previous).kind == "ask":  # another activity's measure; "pay it": what "it" was is the activity asked about before
+            if one_for and route(question, self.groups, previous).kind == "ask":
+                # another activity's measure; "pay it": what "it" was is the activity asked about before
                 activity = one_for.group("rest").strip(" .!,")
                 if previous and _PRONOUN.search(activity):
                     activity = f"{activity} ({activity_text(previous)})"

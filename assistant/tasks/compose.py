@@ -966,9 +966,9 @@ class Composer:
             points.sort(key=lambda p: p.position)
         pieces = [(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points]
         if announced:  # the items are the headings of the sections that follow: the lead and those headings
-                titles = "; ".join(title for title, _ in announced)
-                pieces = [pieces[points.index(lead)], (f"They are: {titles}", [hit for _, hit in announced])]
-                points = [lead]
+            titles = "; ".join(title for title, _ in announced)
+            pieces = [pieces[points.index(lead)], (f"They are: {titles}", [hit for _, hit in announced])]
+            points = [lead]
         if signed_by is not None:
             pieces.append((signed_by[0], [signed_by[1]]))
         text, citations = compose_cited(pieces)
