@@ -496,7 +496,7 @@ def _docx_table_lines(table, source: str, page: int, section: str | None) -> lis
         out.append(line)
         for table_in_cell in inner:
             out.extend(_docx_table_lines(table_in_cell, source, page, section))
-    for inner in nested[len(rows):] + [i for cells, i in zip(rows, nested) if not any(cells)]:
+    for inner in (i for cells, i in zip(rows, nested) if not any(cells)):
         for table_in_cell in inner:  # a row with no text of its own: its tables still come after
             out.extend(_docx_table_lines(table_in_cell, source, page, section))
     return out

@@ -1446,7 +1446,8 @@ def _one_criterion_over_rows(lines: list[Line], found: list[Found]) -> list[Foun
         total = sum(float(p.value) for p in parts)
         if total >= 100:
             continue
-        out = [f for f in out if not (id(f.line) in {id(lines[i]) for i in run})]
+        in_run = {id(lines[i]) for i in run}
+        out = [f for f in out if id(f.line) not in in_run]
         out.append(Found(_int(total), parts[0].line, 0, " + ".join(f"{p.value}%" for p in parts)
                          + ": the social value rows of one table"))
     return out
