@@ -25,6 +25,9 @@ TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|
                            r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
 LETTERED_START = re.compile(r"^(?P<id>\([a-h]\))\s*(?P<rest>\S.*)$")  # "(a) Describe …" in a list of questions
 BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
+# "Q2. Staff retention. What will you …", "QT1 Fleet: Describe …": a short title that ends at a full stop or colon before
+# the question's own sentence; the title is the question's topic, not its words
+TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -359,6 +362,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
+            elif start and (titled := _title_then_question(rest)):
+                rest, topic = titled
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
@@ -786,6 +791,26 @@ def _header_only(rest: str) -> bool:
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
     bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
+
+
+def _title_then_question(rest: str) -> tuple[str, str] | None:
+    """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
+    request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model')."""
+    match = TITLE_THEN_QUESTION.match(rest)
+    if not match:
+        return None
+    title, asked = match.group("t").strip(), match.group("r")
+    if len(title.split()) > 8 or re.search(r"\b(?:you|your|we|our|the\s+bidder)\b", title, re.I) or ASKS.match(title) \
+            or LIMIT.search(title) or PERCENT.search(title) or _VERB_WORD.search(title):
+        return None
+    if not re.match(r"(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|demonstrate|tell|"
+                    r"summarise|show|how|what|which|why|where|when|who|beyond|using|with|in)\b", asked, re.I) \
+            or not (ASKS.match(asked) or ASKS_WITHIN.search(asked)):
+        return None
+    return asked, title
+
+
+_VERB_WORD = re.compile(r"\b(?:is|are|was|were|will|would|must|should|can|may|shall|has|have|had|do|does)\b", re.I)
 
 
 def _is_limit_statement(text: str) -> bool:

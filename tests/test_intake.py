@@ -3086,3 +3086,20 @@ def test_a_matrix_column_of_each_question_s_maximum_weighted_score_out_of_100_gi
     assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("Q1", 25), ("Q2", 15), ("Q3", 10)]
     sv = data["tender"]["social_value_weighting_percent"]  # the whole is marked out of 100: cited at the matrix row
     assert (sv["value"], sv["page"]) == (10, 1)
+
+
+@pytest.mark.parametrize("line", [
+    "C2. Tenant engagement. What will you do to involve tenants in planning the works? (up to 400 words)",
+    "C2 Tenant engagement: What will you do to involve tenants in planning the works? (up to 400 words)",
+])
+def test_a_short_title_after_the_id_is_the_topic_not_the_question_s_words(tmp_path, line):
+    files = [{"name": "itt.md", "pages": [[("h", "Questions"), ("p", line)]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["text"], question["word_limit"]) == (
+        "C2", "What will you do to involve tenants in planning the works?", 400)
+
+
+def test_a_sentence_after_the_id_is_not_taken_for_a_title(tmp_path):
+    files = [{"name": "itt.md", "pages": [[("h", "Questions"), ("p", "C3 Bidders will be scored on this. Describe your "
+                                                                         "plan for the works. (up to 400 words)")]]}]
+    assert intake(write_pack(files, tmp_path))["questions"][0]["text"].startswith("Bidders will be scored on this.")
