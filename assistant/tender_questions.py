@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.areas import AREAS, CITY_REGION
-from assistant.tender_numbers import PERCENT, _int, number
+from assistant.tender_numbers import PERCENT, _int, number, percent_signs
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
@@ -272,7 +272,7 @@ def _limits(question: _Question, text: str) -> bool:
             question.page_limit = question.page_limit or n
         hit = True
     residue = re.sub(r"\b(?:maximum|max|limit|up to|no more than)\b|[^\w%.]", " ", LIMIT.sub("", text), flags=re.I).strip(" .")
-    weight = WEIGHT.search(text) or WEIGHT.search(residue)  # "(Maximum 1,500 words, 25%)": the % left is a weighting
+    weight = WEIGHT.search(percent_signs(text)) or WEIGHT.search(residue)  # "worth fifteen per cent": 15%  # "(Maximum 1,500 words, 25%)": the % left is a weighting
     if weight:
         if question.weighting is None:
             question.weighting = float(next(g for g in (weight.group(n) for n in "nmkj") if g))
@@ -816,13 +816,17 @@ _VERB_WORD = re.compile(r"\b(?:is|are|was|were|will|would|must|should|can|may|sh
 def _is_limit_statement(text: str) -> bool:
     if NO_LIMIT.search(text):
         return True
-    if not (LIMIT.search(text) or WEIGHT.search(text)):
+    if not (LIMIT.search(text) or WEIGHT.search(percent_signs(text))):
         return False
     fields = [part for part in re.split(r"\s+\|\s+", text) if part.strip()]
     if len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part.strip()) for part in fields):
         return True  # a line of labelled fields, however long its labels' values: "Key criterion: … | Weighting: 15% | …"
-    return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
-        bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+    if len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
+            re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I):
+        return True
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    # "This question carries 15% of the marks. Please keep to 800 words.": sentences that are each a limit or weighting
+    return len(sentences) > 1 and all(_is_limit_statement(s) for s in sentences)
 
 
 def _lettered_question(lines: list[Line], index: int) -> bool:

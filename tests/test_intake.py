@@ -3103,3 +3103,14 @@ def test_a_sentence_after_the_id_is_not_taken_for_a_title(tmp_path):
     files = [{"name": "itt.md", "pages": [[("h", "Questions"), ("p", "C3 Bidders will be scored on this. Describe your "
                                                                          "plan for the works. (up to 400 words)")]]}]
     assert intake(write_pack(files, tmp_path))["questions"][0]["text"].startswith("Bidders will be scored on this.")
+
+
+def test_a_line_of_limit_and_weighting_sentences_after_a_question_is_read_with_weightings_in_words(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Questions"),
+        ("h", "3.2 Local employment"),
+        ("p", "What local jobs and apprenticeships will you create during the contract?"),
+        ("p", "The response to this question is worth twelve per cent of the overall score. Responses should be kept "
+              "to no more than 900 words.")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["word_limit"], question["weighting_percent"]) == ("3.2", 900, 12)
+    assert question["text"] == "What local jobs and apprenticeships will you create during the contract?"
