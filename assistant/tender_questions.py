@@ -616,8 +616,20 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             question.weighting = float(percent.group("n"))
         if not (question.word_limit or question.char_limit or question.page_limit):
             _limits_only(question, text[at.end():])
+        if not (question.word_limit or question.char_limit or question.page_limit):
+            _limit_columns(line, question)
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _limit_columns(line: Line, question: _Question) -> None:
+    """A bare number under a column whose name is a limit's unit ('Word limit', 'Max characters'): the row's limit."""
+    if line.cells is None or line.header is None:
+        return
+    for cell, head in zip(line.cells, line.header):
+        if (unit := _column_unit(head)) and re.search(r"limit|max|count|length", head, re.I) \
+                and (bare := BARE_LIMIT_CELL.match(cell or "")):
+            _limits_only(question, f"{bare.group('n')} {unit}")
 
 
 MARKS_HEADER = re.compile(r"^(?:max(?:imum)?\.?\s+)?(?:weighted\s+)?(?:score|marks|points)(?:\s+available)?$", re.I)

@@ -3114,3 +3114,15 @@ def test_a_line_of_limit_and_weighting_sentences_after_a_question_is_read_with_w
     question = intake(write_pack(files, tmp_path))["questions"][0]
     assert (question["id"], question["word_limit"], question["weighting_percent"]) == ("3.2", 900, 12)
     assert question["text"] == "What local jobs and apprenticeships will you create during the contract?"
+
+
+def test_a_bare_number_under_a_limit_column_of_the_weightings_table_is_the_question_s_limit(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Evaluation"), ("t", [["No.", "Subject", "Weight", "Maximum words"],
+                                     ["M1", "Grounds maintenance programme", "30%", "1,200"],
+                                     ["M2", "Community benefits", "10%", "600"]])],
+        [("h", "Method statements"),
+         ("p", "M1 Grounds maintenance programme: Describe how you will schedule mowing and planting across the sites."),
+         ("p", "M2 Community benefits: What will you do for local residents and community groups over the contract?")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("M1", 1200, 30), ("M2", 600, 10)]
