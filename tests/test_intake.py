@@ -3126,3 +3126,8 @@ def test_a_bare_number_under_a_limit_column_of_the_weightings_table_is_the_quest
          ("p", "M2 Community benefits: What will you do for local residents and community groups over the contract?")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("M1", 1200, 30), ("M2", 600, 10)]
+
+
+def test_an_extension_followed_by_a_further_one_adds_up():
+    assert _term("The term is 2 years; the council may extend for 6 months and then for a further 6 months.")[:2] == (24, 12)
+    assert _term("48 months, with an extension of 12 months and a further 12 months after that")[:2] == (48, 24)
