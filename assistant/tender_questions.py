@@ -308,6 +308,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
     forms = _form_questions(lines)
     boxed: _Question | None = None  # a question box whose question ends 'Please cover:': the bullets after the box
+    paragraphs: set[tuple[str, str, str, int]] = set()  # ids that numbered a paragraph, not a question ('D1 The …')
     for index, line in enumerate(lines):
         if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
             question = forms[index]
@@ -368,6 +369,11 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
                 and not ABOUT_THE_ID.match(re.sub(rf"^{_ID}\s+", "", rest, count=1, flags=re.I))  # "4.4 Q4 is assessed …"
+            numbered = _paragraph_number(start.group("id"), line) if start else None
+            if numbered and (numbered[:-1] + (numbered[-1] - 1,)) in paragraphs:
+                starts = False  # "C3 Bidders should describe …" after paragraphs C1 and C2: the section's numbering
+            if start and not starts and numbered:
+                paragraphs.add(numbered)
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (
@@ -803,6 +809,12 @@ def _header_only(rest: str) -> bool:
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
     bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
+
+
+def _paragraph_number(raw: str, line: Line) -> tuple[str, str, str, int] | None:
+    """A letter-and-number id ('D2') as the file, section, letters and number of a paragraph it might number."""
+    match = re.fullmatch(r"([A-Z]{1,2})(\d{1,2})", raw.strip(" .:-–)"))
+    return (line.source, line.section or "", match.group(1), int(match.group(2))) if match and line.cells is None else None
 
 
 def _title_then_question(rest: str) -> tuple[str, str] | None:

@@ -3131,3 +3131,14 @@ def test_a_bare_number_under_a_limit_column_of_the_weightings_table_is_the_quest
 def test_an_extension_followed_by_a_further_one_adds_up():
     assert _term("The term is 2 years; the council may extend for 6 months and then for a further 6 months.")[:2] == (24, 12)
     assert _term("48 months, with an extension of 12 months and a further 12 months after that")[:2] == (48, 24)
+
+
+def test_an_id_that_continues_a_section_s_paragraph_numbering_is_not_a_question(tmp_path):
+    files = [{"name": "pack.pdf", "pages": [[("h", "Part C: Assessment"),
+        ("p", "C1 Scores are moderated by a panel of three officers."),
+        ("p", "C2 The panel's decision is final."),
+        ("p", "C3 Tenderers should describe any subcontracting in the form at Appendix 4."),
+        ("h", "Part D: Questions"),
+        ("p", "D1 Describe how you will recruit apprentices from the local area. (500 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [q["id"] for q in questions] == ["D1"]
