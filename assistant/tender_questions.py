@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.areas import AREAS, CITY_REGION
-from assistant.tender_numbers import PERCENT, _int, number
+from assistant.tender_numbers import PERCENT, _int, number, percent_signs
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
@@ -25,6 +25,9 @@ TOPIC_THEN_ID = re.compile(r"^(?!(?:The|See|In|At|For|Under|Refer|Please|Answer|
                            r"(?:no\.?\s*)?\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$")
 LETTERED_START = re.compile(r"^(?P<id>\([a-h]\))\s*(?P<rest>\S.*)$")  # "(a) Describe …" in a list of questions
 BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
+# "Q2. Staff retention. What will you …", "QT1 Fleet: Describe …": a short title that ends at a full stop or colon before
+# the question's own sentence; the title is the question's topic, not its words
+TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -269,7 +272,7 @@ def _limits(question: _Question, text: str) -> bool:
             question.page_limit = question.page_limit or n
         hit = True
     residue = re.sub(r"\b(?:maximum|max|limit|up to|no more than)\b|[^\w%.]", " ", LIMIT.sub("", text), flags=re.I).strip(" .")
-    weight = WEIGHT.search(text) or WEIGHT.search(residue)  # "(Maximum 1,500 words, 25%)": the % left is a weighting
+    weight = WEIGHT.search(percent_signs(text)) or WEIGHT.search(residue)  # "worth fifteen per cent": 15%  # "(Maximum 1,500 words, 25%)": the % left is a weighting
     if weight:
         if question.weighting is None:
             question.weighting = float(next(g for g in (weight.group(n) for n in "nmkj") if g))
@@ -305,6 +308,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     column: tuple[str, int | None, str | None, bool, str] | None = None  # a PDF table header above: unit, weights, limit
     forms = _form_questions(lines)
     boxed: _Question | None = None  # a question box whose question ends 'Please cover:': the bullets after the box
+    paragraphs: set[tuple[str, str, str, int]] = set()  # ids that numbered a paragraph, not a question ('D1 The …')
     for index, line in enumerate(lines):
         if index in forms:  # a question box: 'Question number | SV1', 'Question | …', 'Word limit | 1,000'
             question = forms[index]
@@ -359,10 +363,17 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
+            elif start and (titled := _title_then_question(rest)):
+                rest, topic = titled
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
                 and not ABOUT_THE_ID.match(re.sub(rf"^{_ID}\s+", "", rest, count=1, flags=re.I))  # "4.4 Q4 is assessed …"
+            numbered = _paragraph_number(start.group("id"), line) if start else None
+            if numbered and (numbered[:-1] + (numbered[-1] - 1,)) in paragraphs:
+                starts = False  # "C3 Bidders should describe …" after paragraphs C1 and C2: the section's numbering
+            if start and not starts and numbered:
+                paragraphs.add(numbered)
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (
@@ -611,8 +622,20 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             question.weighting = float(percent.group("n"))
         if not (question.word_limit or question.char_limit or question.page_limit):
             _limits_only(question, text[at.end():])
+        if not (question.word_limit or question.char_limit or question.page_limit):
+            _limit_columns(line, question)
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+def _limit_columns(line: Line, question: _Question) -> None:
+    """A bare number under a column whose name is a limit's unit ('Word limit', 'Max characters'): the row's limit."""
+    if line.cells is None or line.header is None:
+        return
+    for cell, head in zip(line.cells, line.header):
+        if (unit := _column_unit(head)) and re.search(r"limit|max|count|length", head, re.I) \
+                and (bare := BARE_LIMIT_CELL.match(cell or "")):
+            _limits_only(question, f"{bare.group('n')} {unit}")
 
 
 MARKS_HEADER = re.compile(r"^(?:max(?:imum)?\.?\s+)?(?:weighted\s+)?(?:score|marks|points)(?:\s+available)?$", re.I)
@@ -788,16 +811,46 @@ def _header_only(rest: str) -> bool:
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
 
+def _paragraph_number(raw: str, line: Line) -> tuple[str, str, str, int] | None:
+    """A letter-and-number id ('D2') as the file, section, letters and number of a paragraph it might number."""
+    match = re.fullmatch(r"([A-Z]{1,2})(\d{1,2})", raw.strip(" .:-–)"))
+    return (line.source, line.section or "", match.group(1), int(match.group(2))) if match and line.cells is None else None
+
+
+def _title_then_question(rest: str) -> tuple[str, str] | None:
+    """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
+    request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model')."""
+    match = TITLE_THEN_QUESTION.match(rest)
+    if not match:
+        return None
+    title, asked = match.group("t").strip(), match.group("r")
+    if len(title.split()) > 8 or re.search(r"\b(?:you|your|we|our|the\s+bidder)\b", title, re.I) or ASKS.match(title) \
+            or LIMIT.search(title) or PERCENT.search(title) or _VERB_WORD.search(title):
+        return None
+    if not re.match(r"(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|demonstrate|tell|"
+                    r"summarise|show|how|what|which|why|where|when|who|beyond|using|with|in)\b", asked, re.I) \
+            or not (ASKS.match(asked) or ASKS_WITHIN.search(asked)):
+        return None
+    return asked, title
+
+
+_VERB_WORD = re.compile(r"\b(?:is|are|was|were|will|would|must|should|can|may|shall|has|have|had|do|does)\b", re.I)
+
+
 def _is_limit_statement(text: str) -> bool:
     if NO_LIMIT.search(text):
         return True
-    if not (LIMIT.search(text) or WEIGHT.search(text)):
+    if not (LIMIT.search(text) or WEIGHT.search(percent_signs(text))):
         return False
     fields = [part for part in re.split(r"\s+\|\s+", text) if part.strip()]
     if len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part.strip()) for part in fields):
         return True  # a line of labelled fields, however long its labels' values: "Key criterion: … | Weighting: 15% | …"
-    return len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
-        bool(re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I))
+    if len(text.split()) <= 14 and not ASKS.match(text.split(":", 1)[-1].strip() if ":" in text else text) or \
+            re.match(r"^(?:please\s+write|your\s+response|response|word|limit|max|maximum|up to|no more)", text, re.I):
+        return True
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    # "This question carries 15% of the marks. Please keep to 800 words.": sentences that are each a limit or weighting
+    return len(sentences) > 1 and all(_is_limit_statement(s) for s in sentences)
 
 
 def _lettered_question(lines: list[Line], index: int) -> bool:

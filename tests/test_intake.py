@@ -3086,3 +3086,59 @@ def test_a_matrix_column_of_each_question_s_maximum_weighted_score_out_of_100_gi
     assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("Q1", 25), ("Q2", 15), ("Q3", 10)]
     sv = data["tender"]["social_value_weighting_percent"]  # the whole is marked out of 100: cited at the matrix row
     assert (sv["value"], sv["page"]) == (10, 1)
+
+
+@pytest.mark.parametrize("line", [
+    "C2. Tenant engagement. What will you do to involve tenants in planning the works? (up to 400 words)",
+    "C2 Tenant engagement: What will you do to involve tenants in planning the works? (up to 400 words)",
+])
+def test_a_short_title_after_the_id_is_the_topic_not_the_question_s_words(tmp_path, line):
+    files = [{"name": "itt.md", "pages": [[("h", "Questions"), ("p", line)]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["text"], question["word_limit"]) == (
+        "C2", "What will you do to involve tenants in planning the works?", 400)
+
+
+def test_a_sentence_after_the_id_is_not_taken_for_a_title(tmp_path):
+    files = [{"name": "itt.md", "pages": [[("h", "Questions"), ("p", "C3 Bidders will be scored on this. Describe your "
+                                                                         "plan for the works. (up to 400 words)")]]}]
+    assert intake(write_pack(files, tmp_path))["questions"][0]["text"].startswith("Bidders will be scored on this.")
+
+
+def test_a_line_of_limit_and_weighting_sentences_after_a_question_is_read_with_weightings_in_words(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[("h", "Questions"),
+        ("h", "3.2 Local employment"),
+        ("p", "What local jobs and apprenticeships will you create during the contract?"),
+        ("p", "The response to this question is worth twelve per cent of the overall score. Responses should be kept "
+              "to no more than 900 words.")]]}]
+    question = intake(write_pack(files, tmp_path))["questions"][0]
+    assert (question["id"], question["word_limit"], question["weighting_percent"]) == ("3.2", 900, 12)
+    assert question["text"] == "What local jobs and apprenticeships will you create during the contract?"
+
+
+def test_a_bare_number_under_a_limit_column_of_the_weightings_table_is_the_question_s_limit(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Evaluation"), ("t", [["No.", "Subject", "Weight", "Maximum words"],
+                                     ["M1", "Grounds maintenance programme", "30%", "1,200"],
+                                     ["M2", "Community benefits", "10%", "600"]])],
+        [("h", "Method statements"),
+         ("p", "M1 Grounds maintenance programme: Describe how you will schedule mowing and planting across the sites."),
+         ("p", "M2 Community benefits: What will you do for local residents and community groups over the contract?")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("M1", 1200, 30), ("M2", 600, 10)]
+
+
+def test_an_extension_followed_by_a_further_one_adds_up():
+    assert _term("The term is 2 years; the council may extend for 6 months and then for a further 6 months.")[:2] == (24, 12)
+    assert _term("48 months, with an extension of 12 months and a further 12 months after that")[:2] == (48, 24)
+
+
+def test_an_id_that_continues_a_section_s_paragraph_numbering_is_not_a_question(tmp_path):
+    files = [{"name": "pack.pdf", "pages": [[("h", "Part C: Assessment"),
+        ("p", "C1 Scores are moderated by a panel of three officers."),
+        ("p", "C2 The panel's decision is final."),
+        ("p", "C3 Tenderers should describe any subcontracting in the form at Appendix 4."),
+        ("h", "Part D: Questions"),
+        ("p", "D1 Describe how you will recruit apprentices from the local area. (500 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [q["id"] for q in questions] == ["D1"]

@@ -1035,7 +1035,8 @@ def _ceiling(text: str) -> re.Match | None:
 
 
 _FURTHER = r"(?:further|additional|another)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?\d{1,2}\s*(?:years?|months?)\b"
-_FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another)\s+(?:period\s+of\s+)?(?:up\s+to\s+)?\d{{1,2}}\s*"
+# "a further 12 months and another 12 months", "extend by 12 months, then by a further 12 months": one extension each
+_FURTHER_CHAIN = re.compile(rf"\b(?P<w>further|additional|another|exten(?:d|ded|sion)\s+(?:by|for|of))\s+(?:period\s+of\s+)?(?:up\s+to\s+)?\d{{1,2}}\s*"
                             rf"(?:years?|months?)\b(?:\s*,?\s*(?:and\s+)?(?:then\s+)?(?:(?:by|for)\s+)?(?:an?\s+)?{_FURTHER})+",
                             re.I)
 
