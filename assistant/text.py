@@ -173,6 +173,24 @@ def asked_part(message: str) -> str:
     return " ".join(named + asked)
 
 
+# An apology or greeting before the question ("sorry if this is a daft one but what is …?", "Quick question: which
+# …?", "hi all, how long …?"): it says nothing about what is asked, and hides the question's own first word
+_LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)(?:\s+(?:all|there|team|folks|everyone))?"
+    r"\s*[,!.:–—-]+\s*)?"
+    r"(?:(?:sorry|apologies|forgive me|excuse me)\b[^?.!]{0,80}?(?:,?\s+but|[,:;–—-])\s+"
+    r"|(?:a\s+)?(?:quick|silly|daft|dumb|stupid|basic|simple|obvious|newbie|beginner['’]?s?)\s+(?:one|question|q)"
+    r"(?:\s+(?:here|for you|probably))?\s*(?:[,:;!?–—-]+|\s+but)\s*(?:but\s+)?"
+    r"|(?:hi|hello|hiya|hey)(?:\s+(?:all|there|team|folks|everyone))?\s*[,!.:–—-]+\s*)"
+    r"(?=(?:what|which|who|where|when|why|how|is|are|does|do|did|can|could|would|should|will|has|have)\b)", re.I)
+
+
+def without_lead_in(message: str) -> str:
+    """``message`` without an apology or greeting that opens a question ("sorry if this is a daft one but what is a
+    CVS?" -> "what is a CVS?")."""
+    return _LEAD_IN.sub("", message).strip() or message
+
+
 def asking_sentences(sentences: list[str]) -> list[str]:
     """The ``sentences`` that ask: those ending in "?" (or "?)")."""
     return [s for s in sentences if s.rstrip(" )").endswith("?")]

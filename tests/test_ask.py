@@ -665,3 +665,29 @@ def test_a_chatty_lower_case_message_is_answered_from_its_question(shipped):
     answer = shipped.ask("just moved into procurement at a housing trust in southport. what three tests should our "
                          "social value asks meet, according to the regional roadmap?")
     assert answer.grounded and "proportionate" in answer.answer.lower()
+
+
+def test_each_of_two_questions_in_one_message_is_searched_alone(shipped, monkeypatch):
+    searched = []
+    search = shipped.ask_task.retriever.search
+
+    def recording(query, *args, **kwargs):
+        searched.append(query)
+        return search(query, *args, **kwargs)
+
+    monkeypatch.setattr(shipped.ask_task.retriever, "search", recording)
+    answer = shipped.ask("How long should tenders for charities stay open? Also, is there a printed copy of the "
+                         "roadmap we can order?")
+    assert "How long should tenders for charities stay open?" in searched
+    assert "six-week" in answer.answer
+
+
+def test_where_a_described_figure_comes_from_is_its_source(shipped):
+    answer = shipped.ask("Where does the figure about the share of children living in poverty across Cheshire and "
+                         "Merseyside in the latest year come from?")
+    assert answer.grounded and answer.answer.startswith("Its source:")
+
+
+def test_an_apology_before_the_question_does_not_hide_it(shipped):
+    answer = shipped.ask("Apologies for the basic question, but what are CVSs? Our new trustees keep asking.")
+    assert answer.grounded and "Councils for Voluntary Services" in answer.answer

@@ -499,3 +499,67 @@ def test_a_place_named_for_its_town_is_where_the_asker_is():
                          "give social value?", passages, frozenset({"NHS"})) == []
     assert missing_names("What weighting does the Royal Infirmary of Exeter give social value?", passages) == \
         ["Royal Infirmary of Exeter"]
+
+
+@pytest.mark.parametrize("question, kind, term", [
+    ("Could you sum up the Partner VCFSE commitment in one sentence for our newsletter?", "definition",
+     "Partner VCFSE commitment"),
+    ("how would you explain additionality in plain English to a volunteer?", "definition", "additionality"),
+    ("Can you describe social value briefly for our trustees?", "definition", "social value"),
+])
+def test_a_request_to_sum_up_a_term_briefly_is_a_definition_question(question, kind, term):
+    assert question_kind(question) == kind and defined_term(question) == term
+
+
+@pytest.mark.parametrize("question", [
+    "What are the main problems commissioners face with social value?",
+    "The roadmap says success depends on a couple of factors - what are they?",
+    "what are some reasons bids fail on social value",
+])
+def test_a_question_for_a_few_things_or_the_main_factors_is_a_list_question(question):
+    assert question_kind(question) == "list"
+
+
+def test_a_quotation_keeps_its_speaker_from_the_line_below():
+    hit = _hit("Partnership work matters.\n\n“ Good health needs action from housing, transport and schools.\n"
+               "[World Health Organisation]\n\nThat is why we act together.", section="7 Working together")
+    texts = [c.text for c in candidates_of(hit, 0)]
+    assert any("schools." in t and "[World Health Organisation]" in t for t in texts)
+    # a bullet below a line is a bullet, however short: not a speaker
+    bullets = _hit("Our shifts:\n- Shared outcomes matter to every partner\n- Better data on what works for people",
+                   section="8 Shifts")
+    assert [c.text for c in candidates_of(bullets, 0) if c.bullet] == ["Shared outcomes matter to every partner",
+                                                                       "Better data on what works for people"]
+
+
+def test_a_fact_row_naming_a_sector_gets_no_sector_bonus():
+    # the asker mentions community groups; a row counting them is no section telling them what to do
+    row = _hit("community groups\nIn the region, community groups was 4,100 in 2024.", 0, row=3,
+               indicator="community groups", section="community groups")
+    guide = _hit("Every group should record its volunteering hours every month in a simple log.", 1,
+                 section="8.5 Community groups")
+    composer = Composer(WordOverlapReranker(), sector_bonus=20.0, passages=2)
+
+    def scores(hits, kind, sector):
+        retrieval = Retrieval("q", hits=hits, grounded=True, scores=[2.0] * len(hits), reranked=True)
+        return [s for _, s in composer.rank("how many community groups are in the region?", retrieval, kind,
+                                            sector=sector)]
+
+    assert scores([row], "other", "community groups") == scores([row], "other", "")  # the row: no bonus
+    assert scores([guide], "other", "community groups") > scores([guide], "other", "")  # the sector's own section
+    assert scores([guide], "who-when", "community groups") == scores([guide], "who-when", "")  # a who-question: none
+
+
+def test_a_follow_up_that_adds_a_topic_is_answered_for_it_not_for_the_question_before():
+    from assistant.tasks.compose import words_added
+
+    assert words_added("and fuel poverty there?", "How many kids are in poverty in Halton?") == "fuel"
+    assert words_added("and there?", "How many kids are in poverty in Halton?") == "and there?"
+    kids = _hit("In Halton, children living in poverty was 30% (9,000 children).", 0, row=1,
+                indicator="children living in poverty", area="Halton")
+    fuel = _hit("In Halton, households in fuel poverty was 7,000 of 60,000.", 1, row=2,
+                indicator="households in fuel poverty", area="Halton")
+    retrieval = Retrieval("q", hits=[kids, fuel], grounded=True, scores=[8.0, 7.0], reranked=True)
+    text, _, _ = Composer(WordOverlapReranker()).compose(
+        "How many kids are in poverty in Halton? and fuel poverty there?", retrieval, "figure", focus="fuel")
+    assert "7,000" in text

@@ -115,6 +115,15 @@ def test_outcome_names_asked_for_without_the_codes_are_outcomes():
     assert found.kind == "measures" and found.outcomes
 
 
+def test_why_a_proxy_value_is_wanted_does_not_make_the_request_a_question_about_proxies():
+    # the reason given after the question ("for our calculator") is not a question about how values are calculated
+    assert route("How much is an hour of NT17 volunteering worth as a proxy value? It goes into our spreadsheet calculator.",
+                 GROUPS).kind == "proxy"
+    assert route("what is the proxy value per apprentice week? finance are calculating our offer", GROUPS).kind == "proxy"
+    assert route("How is the proxy value for NT10 calculated?", GROUPS).kind == "ask"
+    assert route("What is a proxy value in the TOMs?", GROUPS).kind != "proxy"
+
+
 def test_a_proxy_asked_for_in_other_words_is_a_proxy_request():
     assert route("what's the proxy £ value per tonne for NT31?", GROUPS).kind == "proxy"
     assert route("do you have the proxy figures for NT8 school visits?", GROUPS).kind == "proxy"

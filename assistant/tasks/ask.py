@@ -27,7 +27,8 @@ from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCit
 from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
                                       addresses_sector, answers_gap, defined_term,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
-                                      row_answers, without_place)
+                                      row_answers, without_place, words_added)
+from assistant.tasks.parts import joined_answer, question_parts
 from assistant.tasks.route import PAGE_ASKED, activity_text, route
 
 from assistant.citations import (
@@ -45,7 +46,7 @@ from assistant.resources import prompt_file
 from assistant.retrieval import Retrieval
 from assistant.store import Hit
 from assistant.text import (CODE, asked_part, asking_sentences, count_tokens, figure_key, figures, last_question,
-                            measure_codes, quoted_phrases, split_sentences)
+                            measure_codes, quoted_phrases, split_sentences, without_lead_in)
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +213,7 @@ _SAYS_FRAMING = re.compile(r"\b(does|did|do|would|will|is|was)\s+(the|this|your)
                            r"suggest|propose|find|found|want|ask|expect|think|reckon|tell us|identify|list|set out)\b"
                            r"|\b(according to|in|from)\s+(the|this)\s+(regional\s+|c&m\s+|new\s+)?(roadmap|report|document)\b",
                            re.I)
+_POINTS_BACK_TO = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
 
@@ -386,7 +388,11 @@ class AskTask:
         said = last_question(query) if framed else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
         situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) if framed else unframed
-        for other_query in dict.fromkeys((unframed, situated)):
+        # two questions in one message ("Which principles …? Also is there a network we can join?"): one passage
+        # rarely answers both, and the cross-encoder scores their mixture low; each is searched alone as well
+        several = asking_sentences(split_sentences(query)) if not follow_up else []
+        several = [f"{s} ({place})" if place and place.lower() not in s.lower() else s for s in several]
+        for other_query in dict.fromkeys((unframed, situated, *(several if len(several) > 1 else ()))):
             if other_query == query or len(_content_words(other_query)) < 3:
                 continue
             # the question's matter without who says it ("I'm a commissioner … What principles does the roadmap say
@@ -472,6 +478,8 @@ class AskTask:
                           answer=f"The sources do not say: nothing found gives {' or '.join(unheld)}.")
         # a follow-up's own words, when the question it resolved to says more than they do
         focus = self.retriever.glossary.expand(asked) if follow_up and not query.startswith(asked) else ""
+        if focus:  # what the follow-up adds to the question before leads ("… children in poverty?" / "and fuel poverty?")
+            focus = words_added(focus, query.rsplit(asked, 1)[0] if asked in query else "")
         chunks = index.chunks if index is not None else None
         sectors = (self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
                    or self.retriever.glossary.sectors(question))  # "We're a logistics company. …": the situation says
@@ -508,6 +516,14 @@ class AskTask:
             # "is there an example policy the roadmap points people to?": the sentence, then the footnote it is marked with
             text, citations = compose_cited([(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points] + [cited])
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
+        if lead_hit.metadata.get("row") is not None and (asked_years := years_asked(asked)) \
+                and (held := years_covered(str(lead_hit.metadata.get("period") or ""))) and not asked_years & held:
+            # "life expectancy in Liverpool for 2020-22?" when the sources' figure is for 2017-19: not answered, but
+            # the nearest they hold is offered, said as such
+            period = lead_hit.metadata.get("period")
+            note = f"The sources hold no figure on this for the years asked; the nearest they give is for {period}:"
+            return Answer(question=question, grounded=False, citations=answer.citations, mode="extractive",
+                          answer=f"{note} {answer.answer}", notice=note)
         note, other_borough = area_note(wanted_area, lead_hit)
         regions = [CITY_REGION, REGION] if place in CITY_REGION_BOROUGHS else [REGION]
         for region in regions if other_borough and place in BOROUGHS else []:
@@ -534,8 +550,12 @@ class AskTask:
             if not row_answers(points[0].text, indicator_words(asked, named), asked):
                 # "what % of adults in Cheshire East are obese?" is not answered by the region's child poverty
                 return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+            if restates(question, points[0].text):  # "of the 19,656 VCFSEs, how many are in Halton?": given already
+                return Answer(question=question, grounded=False,
+                              answer=f"The sources do not say: they give this only for the wider area, not for {named}.")
             note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
-            return Answer(question=question, grounded=True, citations=answer.citations, mode="extractive",
+            # grounded is whether the sources answer the question as asked: this offers the nearest, said as such
+            return Answer(question=question, grounded=False, citations=answer.citations, mode="extractive",
                           answer=f"{note} {answer.answer}", notice=note)
         if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
             # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
@@ -548,7 +568,7 @@ class AskTask:
         if note:
             answer.answer = f"{note} {answer.answer}"
             answer.notice = note
-            answer.grounded = not other_borough  # another borough's figure does not answer for this one
+            answer.grounded = False  # the nearest figure, offered as such, does not answer for the place asked
         return answer
 
     def _keyword_index(self):
@@ -662,6 +682,19 @@ class AskTask:
 
     def __call__(self, question: str, area: str | None = None, sources: list[str] | None = None,
                  history: list[tuple[str, str]] | None = None) -> Answer:
+        question = without_lead_in(question)  # "sorry if this is a daft one but what is a CVS?"
+        parts = question_parts(question)
+        if len(parts) == 2:  # "who wrote the foreword, and which measures does he want?": each asked, then joined
+            first = self._one(parts[0], area, sources, history)
+            if first.grounded:
+                # the second as the first's follow-up when it points back to it ("which measures does he want?")
+                before = [*(history or []), (parts[0], first.answer)] if _POINTS_BACK_TO.search(parts[1]) else history
+                second = self._one(parts[1], area, sources, before)
+                return joined_answer(question, first, second, parts[1])
+        return self._one(question, area, sources, history)
+
+    def _one(self, question: str, area: str | None, sources: list[str] | None,
+             history: list[tuple[str, str]] | None) -> Answer:
         routed = self._routed(question, history) if not sources else self._section_page(question)
         if routed is not None:
             return with_page(question, routed)
@@ -679,6 +712,10 @@ class AskTask:
         Tokens are not shown as the model writes them: a sentence is only shown once code has checked
         it against its sources, so nothing unsupported ever reaches the screen.
         """
+        question = without_lead_in(question)
+        if len(question_parts(question)) == 2:  # two questions: answered one after the other, then joined
+            yield self(question, area, sources, history)
+            return
         routed = self._routed(question, history) if not sources else self._section_page(question)
         if routed is not None:
             yield with_page(question, routed)
@@ -849,7 +886,7 @@ def source_of(hit: Hit, sentence: str, chunks: list[Hit]) -> tuple[str, list[Hit
     if found is None:
         return None
     text, holder = found
-    return f"The source it gives (footnote {marks[0]}): {text.rstrip(' ,')}", [holder]
+    return f"The source it gives (footnote {marks[0]}): {plain_markdown(text).rstrip(' ,')}", [holder]
 
 
 _DEFINING = re.compile(r"\b(defin(e|es|ed|ition)|mean[st]?|meant|stands? for|what counts as)\b", re.I)
@@ -886,6 +923,30 @@ def restates(question: str, sentence: str) -> bool:
     found = [re.sub(r"[,\s]", "", m.group(0)) for m in figures(sentence)
              if not re.fullmatch(r"(19|20)\d\d", m.group(0).strip())]
     return bool(found) and found[0] in {re.sub(r"[,\s]", "", m.group(0)) for m in figures(question)}
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b")
+
+
+def years_covered(text: str) -> set[int]:
+    """The years ``text`` names, a range as every year in it ("2017-19" -> 2017, 2018, 2019; "2019 index" -> 2019)."""
+    years: set[int] = set()
+    for match in _YEARS.finditer(text):
+        start = int(match.group(1))
+        end = match.group(2)
+        stop = int(end) if end and len(end) == 4 else (start // 100 * 100 + int(end) if end else start)
+        years.update(range(start, stop + 1) if 0 <= stop - start <= 10 else [start])
+    return years
+
+
+# "for 2020-22", "in 2021": the time a figure is asked for ("our 2025 bid", "the 2019 index" name other things)
+_ASKED_YEARS = re.compile(r"\b(?:in|for|during|from|as of|between)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b",
+                          re.I)
+
+
+def years_asked(question: str) -> set[int]:
+    """The years a question asks a figure for ("… life expectancy for 2020-22?" -> 2020, 2021, 2022)."""
+    return {year for match in _ASKED_YEARS.finditer(question) for year in years_covered(match.group(1))}
 
 
 def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:

@@ -31,15 +31,18 @@ _KINDS = (
         r"\b(?!(?:us|its|this|is|was|has|does|yes|his|plus|thus)\b)(the )?\w+s\b\??$"  # not "… commit us to?"
         r"|\b(what|which) ([a-z]+ )?\w+s (are|do|should|must|can|does|did)\b|\bwhat (the|those|these|its|their) (\w+ )?\w+s (are|were)\b|\bwhat (kinds|types|sorts|examples|steps|actions|ways|"
         r"measures|themes|aims|principles|shifts|barriers|recommendations|outcomes|priorities|challenges)\b"
-        r"|\b(three|four|five|six|seven|several|main|key) (aims|shifts|themes|steps|actions|principles|barriers|"
-        r"recommendations|outcomes|priorities|challenges|ways|areas|activities|stages|phases|parts|elements|routes|"
-        r"examples|options)\b", re.I)),
+        r"|\b(three|four|five|six|seven|several|main|key|a few|a couple of|some) (aims|shifts|themes|steps|actions|"
+        r"principles|barriers|recommendations|outcomes|priorities|challenges|ways|areas|activities|stages|phases|parts|"
+        r"elements|routes|examples|options|things|factors|issues|problems|reasons|points|conditions|ingredients)\b", re.I)),
     ("figure", re.compile(
         r"\b(how (many|much|long|old|big|large|often)|what (percentage|proportion|share|number|rate|fraction)|"
         r"rate of|rate in|percent|figure|statistic|level of|count of|number of)\b|%", re.I)),  # "what % of adults …"
     ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
                               r"|\bstands? for\b|\bshort for\b|\b(meant|supposed) to mean\b"
                               r"|\bmeaning of\b"
+                              # "how would you sum up a 'social value economy' in a sentence?"
+                              r"|\b(sum up|summari[sz]e|describe|explain|define|put)\b[^?]{1,60}\b(in (a|one) (single )?"
+                              r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b"
                               # "when the roadmap talks about CVSs what are they?": the pointing word is the acronym
                               r"|(?-i:\b[A-Z][A-Za-z]*[A-Z]+s?\b)[\s,;:–-]{1,4}what (is|are) (it|they|those|these)\b",
                               re.I)),
@@ -64,6 +67,7 @@ _CAPTION = re.compile(r"^(source|sources|adapted from|figure|fig\.|table|chart|s
 _SEE = re.compile(r"^see\s+\S", re.I)  # a footnote that points the reader to an example
 _BULLET = re.compile(r"^\s*(?:[-•➤*·]|\d+[.)])\s+")
 _TAG = re.compile(r"<[^>]+>")
+_ATTRIBUTION = re.compile(r"^(\[[A-Z][^\]\n]{1,60}\]|[–—]\s*[A-Z][^\n.]{1,60})$")  # "[World Health Organisation]", "— A Name"
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _WORD = re.compile(r"[A-Za-z0-9£%][\w£%'’.-]*")
 _DIGIT = re.compile(r"\d")
@@ -327,7 +331,8 @@ SOURCE_ASKED = re.compile("|".join([
     r"|publication|bulletin|analysis)\b",
     r"\bwhere (was|were|is|are) (it|that|this|they|these|those) (published|reported|printed|released)\b",
     r"\bwho (actually |really |originally |first )?(publishes|published|produces|produced|compiles|compiled|collects)\b",
-    r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,60}\bcome from\b",
+    # "where does the number about nearly 55,000 people in Sefton living in … come from?": the figure may be described
+    r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,140}\bcome from\b",
     r"\bwhere (did|do|does) (you|they|it) (get|take|find) (that|this|it|these|those|the \w+)\b",
     # "where's the 62% of disabled residents in work figure from?"
     r"\bwhere(['’]s| is| are| was| were)\b[^?]{0,80}\b(figure|number|stat|statistic|data|claim|quote|rate)s?\b[^?]{0,60}"
@@ -452,12 +457,15 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"what (does|do) (the )?(term |word |acronym |(letters|initials|abbreviation|acronym) (in|of) )?(?P<t>.+?) "
     r"(mean|stand for)\b",  # "what do the letters in TOMs stand for"
     r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
+    # "how would you sum up a social value economy in a sentence"
+    r"\b(sum up|summari[sz]e|describe|explain|define|put) (what )?(an? |the )?(?P<t>.+?) (in (a|one) (single )?"
+    r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b",
     r"what('s| is| are) (an? |the )?(?P<t>.+)$",
     r"meaning of (an? |the )?(?P<t>.+)$",
     r"^(?P<t>[^-–:]+?)\s+(stands? for|is short for)\b",
 )]
 _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$"
-                        r"|\s+(exactly|actually|then|again|anyway|please|pls|precisely|really|though)$", re.I)
+                        r"|\s+(exactly|actually|then|again|anyway|please|pls|precisely|really|though|simply|briefly)$", re.I)
 
 
 _POINTING = re.compile(r"^(that|it|this|those|these|they|them)( one)?\b", re.I)
@@ -471,7 +479,7 @@ def defined_term(question: str) -> str:
     for form in _DEFINITION_FORMS:
         found = form.search(text)
         if found:
-            term = _TERM_TAIL.sub("", found.group("t")).strip(" -–:,.")
+            term = _TERM_TAIL.sub("", _TERM_TAIL.sub("", found.group("t"))).strip(" -–:,.")  # "… simply for my board"
             if _POINTING.match(term):
                 named = quoted_phrases(question) or re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+s?\b", question)
                 return named[-1] if named else ""
@@ -555,6 +563,8 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
         if (lines and _CONTINUATION.match(line.strip()) and not _BULLET.match(line)
                 and not lines[-1].rstrip().endswith((".", "!", "?", ":"))):
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a sentence broken over two lines
+        elif lines and not blank and _ATTRIBUTION.match(line.strip()) and not _BULLET.match(line):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # a quotation's speaker on the line below it
         elif lines and not blank and _titled_bullet(lines[-1]) and not _BULLET.match(line) \
                 and len(line.split()) >= 4 and not line.lstrip().startswith("#"):
             lines[-1] = f"{lines[-1].rstrip()}: {line.strip()}"  # "- **Workshops**" / "With interviewees to …"
@@ -684,6 +694,14 @@ _FOCUS_STOP = frozenset("and but also what about how for the a an of to in on is
 def _focus_words(text: str) -> set[str]:
     """The content words of ``text`` by their stems ("replaced" is "replaces")."""
     return stems([w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FOCUS_STOP and len(w) > 2])
+
+
+def words_added(text: str, before: str) -> str:
+    """The content words of ``text`` that ``before`` does not hold ("and fuel poverty there?" after "how many kids are
+    in poverty …?" adds "fuel"), or ``text`` when it adds none."""
+    had = _focus_words(before)
+    added = [w for w in re.findall(r"[A-Za-z0-9]+", text) if (own := _focus_words(w)) and not own & had]
+    return " ".join(added) or text
 
 
 # what a list question asks for: "which [Marmot principles] does …", "what [key barriers] were …"
@@ -818,8 +836,11 @@ class Composer:
         if wanted:  # a follow-up: passages that say what it adds come first
             prior_of = [p + self.focus_bonus * len(wanted & _focus_words(h.text)) / len(wanted)
                         for p, h in zip(prior_of, retrieval.hits)]
-        in_sector = [bool(sector) and _names_sector(str(h.metadata.get("section") or ""), sector)
-                     for h in retrieval.hits]  # once a passage: its sentences share it
+        # once a passage: its sentences share it. A fact row is no sector's section, though its indicator may name one
+        # ("VCFSE organisations"), and a who- or when-question is answered by a name or a date, not by what a sector
+        # is asked to do
+        in_sector = [bool(sector) and kind != "who-when" and h.metadata.get("row") is None
+                     and _names_sector(str(h.metadata.get("section") or ""), sector) for h in retrieval.hits]
         if sector:
             prior_of = [p + self.sector_bonus * own for p, own in zip(prior_of, in_sector)]
         chosen = sorted(range(len(retrieval.hits)), key=lambda i: -prior_of[i])[
@@ -900,11 +921,11 @@ class Composer:
         ``chunks`` (every chunk of the store, when the caller has them) let a list question be answered by the
         headings of the sections a sentence announces ("six key barriers" set out one per section)."""
         ranked = self._usable(question, retrieval, kind, area,
-                              self.rank(question, retrieval, kind, focus, area, sector=sector))
+                              self.rank(question, retrieval, kind, focus, area, sector=sector), focus)
         if not ranked and _STATISTIC.search(question) and len(retrieval.hits) > self.passages:
             # no sentence of the best passages gives a figure: the figure may be in a passage ranked a little lower
             ranked = self._usable(question, retrieval, kind, area, self.rank(
-                question, retrieval, kind, focus, area, passages=len(retrieval.hits), sector=sector))
+                question, retrieval, kind, focus, area, passages=len(retrieval.hits), sector=sector), focus)
         if not ranked:
             return "", [], []
         lead, lead_score = ranked[0]
@@ -976,8 +997,9 @@ class Composer:
 
     @staticmethod
     def _usable(question: str, retrieval: Retrieval, kind: str, area: str | None,
-                ranked: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-        """The ranked candidates that can answer this question at all."""
+                ranked: list[tuple[Candidate, float]], focus: str = "") -> list[tuple[Candidate, float]]:
+        """The ranked candidates that can answer this question at all (``focus``: what a follow-up adds to it)."""
+        added = _focus_words(focus) if focus else set()
         term = defined_term(question) if kind == "definition" else ""
         if not _ABOUT_MEASURES.search(question):  # a catalogue row answers questions about measures only, or
             ranked = [(c, s) for c, s in ranked  # spells out the term a definition question asks about ("(NEETs)")
@@ -994,7 +1016,9 @@ class Composer:
         if _STATISTIC.search(question) and not WHICH_PLACE.search(question) and not _WHOSE.search(question):
             # a statistic is answered by a sentence that gives one; "which borough has the highest rate …" by the
             # place that has it, and "whose rate is it?" by who sets it
-            ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())]
+            ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())
+                      # "how many kids are in poverty …? and fuel poverty there?": what is counted is the follow-up's
+                      or (added and added <= _focus_words(c.text) and answers_count(focus, c.quoted()))]
         if ranked:  # a fact row answers only for the indicator asked about
             wanted = indicator_words(question, area)
             ranked = [(c, s) for c, s in ranked

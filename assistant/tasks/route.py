@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.text import CODE
+from assistant.text import CODE, asked_part
 
 _CODE = CODE
 _COUNTS = re.compile(
@@ -122,9 +122,11 @@ _COMPARE = re.compile(r"\b(differen\w*|differ|same|compare\w*|comparison|versus|
 _PROXY_ASKED = re.compile(r"\bproxy (£ ?|financial |monetary |social |unit )?(values?|figures?|rates?)\b|\bproxies\b", re.I)
 _PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
                           r"week|fte|person|job|head|apprentice\w*|volunteer\w*))\b|£", re.I)
-_PROXY_ABOUT = re.compile(r"\b(calculat\w*|work(ed)? out|derived?|data sources?|mean\w*|defin\w*|copy|licen[cs]\w*|"
-                          r"allowed|publish\w*|why|represent\w*|stands? for|supposed to (be|show|tell)|what (is|are) (a |the )?"
-                          r"proxy)\b", re.I)
+# A question about proxies, not for one: how they are worked out, what they mean ("what is a proxy value?", not
+# "… what's the proxy value?" after "how many pounds is it worth")
+_PROXY_ABOUT = re.compile(r"\b(calculat(e|ed|es|ing|ions?)|work(ed)? out|derived?|data sources?|mean\w*|defin\w*|copy|licen[cs]\w*|"
+                          r"allowed|publish\w*|why|represent\w*|stands? for|supposed to (be|show|tell)|what(['’]s| is| are) (an? )?"
+                          r"prox(y|ies)( values?)?(?=\s*\?|\s*$|\s+(in|under|within)\b))", re.I)
 _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
     r"|\b(which|what)(['’]?s| is| are)? (the )?(toms?|measures?|codes?|metrics?)( codes?)? (do|should|would|can|could|"
@@ -284,7 +286,8 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
         named = measure_group(text, groups)  # "what outcomes come under the Jobs theme?" names the framework's theme
         if named or _FRAMEWORK_NAMED.search(text):
             return Route("measures", group=named or THEMES, outcomes=_asks_outcomes(text))
-    if _PROXY_ASKED.search(text) and (codes or _PROXY_VALUE.search(text)) and not _PROXY_ABOUT.search(text):
+    # what the question asks, not why ("… under NT10? Need it for our bid calculator.")
+    if _PROXY_ASKED.search(text) and (codes or _PROXY_VALUE.search(text)) and not _PROXY_ABOUT.search(asked_part(text)):
         return Route("proxy", codes=list(dict.fromkeys(codes)))
     if not _ASKS_THE_SOURCES.search(text):  # "… evaluation matrix … is there any steer from the roadmap?" asks the sources
         if _TASK_QUESTIONS.search(text):
