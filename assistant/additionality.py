@@ -38,7 +38,8 @@ _OBLIGES = re.compile(r"\b(shall|must|is required to|are required to|will be req
 
 
 _STEM_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ates", "ate", "ed", "es", "ie", "s", "e", "y")
-_FIGURE = re.compile(r"\b\d{2,}(?:,\d{3})*\b")
+# a figure of two digits or more, or one with thousands ("400", "9,000"), not the thousands of another ("000" of "3,000")
+_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{2,})\b")
 
 
 def _stem(word: str) -> str:
@@ -64,7 +65,7 @@ _TIME_STEMS = frozenset("year hour week month day annua contr".split())
 _PLACE = re.compile(r"\b(" + "|".join(sorted((re.escape(p) for p in (*areas.AREAS, *areas.PLACES, *areas.TOWN_OF)),
                                               key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # A figure that is money in the activity ("£85,000 a year") is never a count of the service's own things.
-_MONEY_FIGURE = re.compile(r"£\s?(\d{2,}(?:,\d{3})*)")
+_MONEY_FIGURE = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d{2,})\b")
 
 
 def shared_service_words(activity: str, service: str) -> list[str]:

@@ -26,3 +26,8 @@ def test_the_service_s_own_work_is_still_found():
     service = "collection and decontamination of community equipment in Halton"
     shared = shared_service_words("Collect and decontaminate returned equipment in Widnes", service)
     assert len(shared) >= 2
+
+
+def test_the_thousands_of_a_sum_are_not_a_figure_of_their_own():
+    # "£4,000" is neither "000" nor a count shared with "about 6,000 visits a year"
+    assert shared_service_words("£4,000 to a carers' centre", "home care, about 6,000 visits a year") == []

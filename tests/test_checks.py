@@ -829,3 +829,27 @@ def test_jobs_or_a_benefit_for_people_beyond_the_services_users_are_additional(c
 def test_staff_hired_to_deliver_the_service_are_not_others_gaining():
     from assistant.checks import others_gain
     assert others_gain("employ 12 support workers to help tenants with learning disabilities cook and shop") is None
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Every fault logged by a school is fixed within 8 working hours and the network kept at 99.5% availability",
+     "managed IT network support for 40 schools"),
+    ("Subject access requests answered within the statutory one month, complaints acknowledged within 2 days",
+     "council tax and benefits processing"),
+])
+def test_the_services_own_levels_of_service_are_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+@pytest.mark.parametrize("activity", ["Our door supervisors are all SIA licensed",
+                                      "We hold ACS approved contractor status and screen every guard to BS 7858"])
+def test_a_trades_licence_and_vetting_standard_are_a_duty(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "event stewarding and door security")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_hire_with_a_start_date_is_not_a_service_level(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "Hire 3 long-term unemployed Bootle residents as cleaners within "
+                                                 "60 days of the start", "office cleaning")
+    assert check.ok, check.why
