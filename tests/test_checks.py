@@ -853,3 +853,26 @@ def test_a_hire_with_a_start_date_is_not_a_service_level(checks, mapper, embedde
     check = additional(checks, mapper, embedder, "Hire 3 long-term unemployed Bootle residents as cleaners within "
                                                  "60 days of the start", "office cleaning")
     assert check.ok, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("£4,500 a year to a Crewe dementia café to pay for its weekly outings", "domiciliary care for older adults in their homes"),
+    ("Lay new footpaths round the Runcorn lake at our own cost, about £20,000", "grounds maintenance and footpath repairs"),
+])
+def test_money_the_bidder_gives_or_pays_itself_does_not_restate_the_service(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.repeats != "service", check.why
+
+
+def test_paid_by_the_bidder_does_not_excuse_a_duty(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "At our own cost, every cleaner will have an enhanced DBS check",
+                       "cleaning of primary schools")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_paid_by_bidder_reads_gifts_and_own_cost_not_spend_through_the_contract():
+    from assistant.checks import paid_by_bidder
+
+    assert paid_by_bidder("£800 towards each of two Wallasey youth clubs")
+    assert paid_by_bidder("funded by us at £40 a session")
+    assert paid_by_bidder("Buy £60,000 of parts from small Wirral suppliers") is None
