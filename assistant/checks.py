@@ -125,6 +125,8 @@ _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
     r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
+    # food laid on as an occasion ("a summer barbecue", "a picnic", "a buffet lunch")
+    r"barbecues?|BBQs?|picnics?|buffets?|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",

@@ -876,3 +876,17 @@ def test_paid_by_bidder_reads_gifts_and_own_cost_not_spend_through_the_contract(
     assert paid_by_bidder("£800 towards each of two Wallasey youth clubs")
     assert paid_by_bidder("funded by us at £40 a session")
     assert paid_by_bidder("Buy £60,000 of parts from small Wirral suppliers") is None
+
+
+@pytest.mark.parametrize("activity", ["An August barbecue for our drivers and their partners",
+                                      "A team picnic at Croxteth Park for our staff every summer"])
+def test_food_laid_on_for_the_bidders_own_people_is_a_perk(activity):
+    from assistant.checks import self_benefit
+
+    assert self_benefit(activity)
+
+
+def test_a_picnic_for_a_community_group_is_not_a_perk():
+    from assistant.checks import self_benefit
+
+    assert self_benefit("Host a picnic for a Huyton carers' group, with our staff serving") is None
