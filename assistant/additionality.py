@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant import areas
 from assistant.text import content_words
 
 SCOPE_FILE = Path("data") / "contract-scope.json"
@@ -37,7 +38,8 @@ _OBLIGES = re.compile(r"\b(shall|must|is required to|are required to|will be req
 
 
 _STEM_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ates", "ate", "ed", "es", "ie", "s", "e", "y")
-_FIGURE = re.compile(r"\b\d{2,}(?:,\d{3})*\b")
+# a figure of two digits or more, or one with thousands ("400", "9,000"), not the thousands of another ("000" of "3,000")
+_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{2,})\b")
 
 
 def _stem(word: str) -> str:
@@ -55,18 +57,31 @@ _PEOPLE_STEMS = frozenset("peopl young perso resid user famil child adult older 
                           "commu publi".split())
 
 
+# Stems of words that say how long, how often or under what a thing is done ("a year", "10 hours", "this
+# contract"): every commitment uses them, so sharing them with the service says nothing about its work.
+_TIME_STEMS = frozenset("year hour week month day annua contr".split())
+# The places of Cheshire and Merseyside by name ("Ellesmere Port", "Wirral", "Liverpool"): where a service is
+# delivered and where a commitment's benefit lands are named alike, so a shared place name is not shared work.
+_PLACE = re.compile(r"\b(" + "|".join(sorted((re.escape(p) for p in (*areas.AREAS, *areas.PLACES, *areas.TOWN_OF)),
+                                              key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A figure that is money in the activity ("£85,000 a year") is never a count of the service's own things.
+_MONEY_FIGURE = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d{2,})\b")
+
+
 def shared_service_words(activity: str, service: str) -> list[str]:
     """The activity's words (one per stem) and figures of two digits or more that name the contracted service's own
     work or things: "Collect and decontaminate returned equipment" on a "collection and decontamination of
-    equipment" contract, "the 400 homes" on a retrofit of 400 homes. Words naming the people it serves are left
-    out: naming them is not restating the work."""
+    equipment" contract, "the 400 homes" on a retrofit of 400 homes. Words naming the people it serves, places (a
+    town, a borough), durations and sums of money are left out: naming them is not restating the work."""
+    activity, service = _PLACE.sub(" ", activity), _PLACE.sub(" ", service)
     own = {_stem(w) for w in content_words(service)} | set(_FIGURE.findall(service))
     shared: dict[str, str] = {}
     for word in sorted(content_words(activity)):
         stem = _stem(word)
-        if stem in own and stem not in _PEOPLE_STEMS:
+        if stem in own and stem not in _PEOPLE_STEMS and stem not in _TIME_STEMS:
             shared.setdefault(stem, word)
-    return list(shared.values()) + [f for f in dict.fromkeys(_FIGURE.findall(activity)) if f in own]
+    money = set(_MONEY_FIGURE.findall(activity))
+    return list(shared.values()) + [f for f in dict.fromkeys(_FIGURE.findall(activity)) if f in own and f not in money]
 
 
 # where a service is delivered ("… at council leisure centre pools", "… in Widnes and Runcorn cemeteries")

@@ -125,6 +125,8 @@ _TREAT = re.compile(
     r"\b(match(es)?|games?|tickets?|box|trips?|outings?|days? out|part(y|ies)|dinners?|meals? out|drinks|golf|spa|"
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
     r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
+    # food laid on as an occasion ("a summer barbecue", "a picnic", "a buffet lunch")
+    r"barbecues?|BBQs?|picnics?|buffets?|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",
@@ -243,6 +245,8 @@ class CommitmentChecks:
         buyer = self.scope.buyer_work(activity)
         if buyer:
             return buyer
+        if paid_by_bidder(activity):
+            return None  # money the bidder gives or spends of its own beyond the price is not what the price buys
         return (self._restates(vector, mapping, service, specification)
                 or self._names_the_service(activity, service, vector, mapping, specification))
 
@@ -542,6 +546,25 @@ def others_gain(activity: str) -> str | None:
         if not _VENUE.match(activity, hire.end("group")):
             return hire.group("group")
     return None
+
+
+# Money the bidder gives to another body ("£2,000 a year to a Crewe food bank", "£500 towards each of three
+# clubs") or pays of its own beyond the price ("at our own cost", "funded by us", "on top of our price"): whatever
+# it pays for, the contract does not pay for it, so it cannot restate the service (a duty or the contract's own
+# footprint still can)
+_PAID_BY_BIDDER = re.compile(
+    r"£\s?\d[\d,.]*\s?(?:k|m|bn)?\b(?:\s+(?:a|an|per|each|every)\s+(?:year|yr|month|week|session|term|half-term))?"
+    r"\s+(?:to|towards|for)\s+(?:each\s+of\s+)?(?:a|an|the|every|each|our local|local|\w+)\s+(?:[\w'&-]+\s+){0,4}?"
+    r"(?:charit\w*|centres?|clubs?|groups?|trusts?|foundations?|projects?|appeals?|banks?|hospices?|associations?|"
+    r"societ(?:y|ies)|organisations?|networks?|funds?|schemes?|partnerships?|enterprises?)\b"
+    r"|\b(?:at|from) our own (?:cost|expense)\b|\bat (?:a |no )?cost to us\b|\b(?:paid|funded|met) (?:for )?by us\b",
+    re.IGNORECASE)
+
+
+def paid_by_bidder(activity: str) -> str | None:
+    """The words saying the bidder gives or pays for this itself, beyond the price, or None."""
+    found = _PAID_BY_BIDDER.search(activity) or _ON_TOP.search(activity)
+    return found.group(0) if found else None
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

@@ -637,9 +637,16 @@ def _table_total(text: str, unit: str) -> InUnit | None:
     return None
 
 
-_PLACE_NAME = re.compile(r"(?<=\d )(" + "|".join(re.escape(name) for name in sorted(
-    (*BOROUGHS, CITY_REGION, REGION, *(t for towns in TOWNS.values() for t in towns)), key=len, reverse=True))
-    + r")\s+(?=[a-z])")  # a place between a count and its noun ("5 Halton schools")
+_PLACE_NAME = re.compile(
+    # a run of names between a count and its noun, joined or not ("3 Bootle and Litherland residents", "5 Halton
+    # schools", "2 Upton Rocks families"): the place is no part of the count
+    r"(?<=\d )(?:[A-Z][a-z][\w'-]*)(?:(?:\s+(?:and|&)\s+|,\s*|\s+)[A-Z][a-z][\w'-]*)*\s+(?=[a-z])"
+    r"|(?<=\d )(" + "|".join(re.escape(name) for name in sorted(
+        (*BOROUGHS, CITY_REGION, REGION, *(t for towns in TOWNS.values() for t in towns)), key=len, reverse=True))
+    + r")\s+(?=[a-z])")
+# one person taken on, written without a figure ("Employ a care leaver ...", "A Wirral resident hired as ...")
+_ONE_HIRE = re.compile(r"^\s*(?:we(?: will|'ll)\s+)?(?:employ|hire|recruit|take on|appoint)\w*\s+(?:a|an|one)\b"
+                       r"|^\s*(?:a|an|one)\b[^.;]{0,80}?\b(?:employed|hired|recruited|taken on|appointed)\b", re.IGNORECASE)
 
 
 def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
@@ -650,13 +657,16 @@ def in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
         return total
     text = _PLACE_NAME.sub("", text)  # "at 5 Cheshire West and Chester secondaries": the place is no part of the count
     converted = _in_unit(text, quantity, unit)
-    if converted.ok or quantity is None or unit == "yes/no":
+    if converted.ok or unit == "yes/no":
         return converted
-    for other in quantities(text):
+    for other in quantities(text) if quantity is not None else []:
         if other != quantity:
             alternative = _in_unit(text, other, unit)
             if alternative.ok:
                 return alternative
+    if (unit == "FTE" and _ONE_HIRE.search(text) and _FULL_TIME.search(text) and not _PART_TIME.search(text)
+            and not _WORKING_WEEK.search(text)):  # "15 hours a week (our full-time week is 37.5)" is part-time
+        return InUnit(1.0, unit, "one full-time post = 1 FTE")
     return converted
 
 

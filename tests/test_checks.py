@@ -829,3 +829,64 @@ def test_jobs_or_a_benefit_for_people_beyond_the_services_users_are_additional(c
 def test_staff_hired_to_deliver_the_service_are_not_others_gaining():
     from assistant.checks import others_gain
     assert others_gain("employ 12 support workers to help tenants with learning disabilities cook and shop") is None
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("Every fault logged by a school is fixed within 8 working hours and the network kept at 99.5% availability",
+     "managed IT network support for 40 schools"),
+    ("Subject access requests answered within the statutory one month, complaints acknowledged within 2 days",
+     "council tax and benefits processing"),
+])
+def test_the_services_own_levels_of_service_are_not_additional(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+@pytest.mark.parametrize("activity", ["Our door supervisors are all SIA licensed",
+                                      "We hold ACS approved contractor status and screen every guard to BS 7858"])
+def test_a_trades_licence_and_vetting_standard_are_a_duty(checks, mapper, embedder, activity):
+    check = additional(checks, mapper, embedder, activity, "event stewarding and door security")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_hire_with_a_start_date_is_not_a_service_level(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "Hire 3 long-term unemployed Bootle residents as cleaners within "
+                                                 "60 days of the start", "office cleaning")
+    assert check.ok, check.why
+
+
+@pytest.mark.parametrize("activity,service", [
+    ("£4,500 a year to a Crewe dementia café to pay for its weekly outings", "domiciliary care for older adults in their homes"),
+    ("Lay new footpaths round the Runcorn lake at our own cost, about £20,000", "grounds maintenance and footpath repairs"),
+])
+def test_money_the_bidder_gives_or_pays_itself_does_not_restate_the_service(checks, mapper, embedder, activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert check.repeats != "service", check.why
+
+
+def test_paid_by_the_bidder_does_not_excuse_a_duty(checks, mapper, embedder):
+    check = additional(checks, mapper, embedder, "At our own cost, every cleaner will have an enhanced DBS check",
+                       "cleaning of primary schools")
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_paid_by_bidder_reads_gifts_and_own_cost_not_spend_through_the_contract():
+    from assistant.checks import paid_by_bidder
+
+    assert paid_by_bidder("£800 towards each of two Wallasey youth clubs")
+    assert paid_by_bidder("funded by us at £40 a session")
+    assert paid_by_bidder("Buy £60,000 of parts from small Wirral suppliers") is None
+
+
+@pytest.mark.parametrize("activity", ["An August barbecue for our drivers and their partners",
+                                      "A team picnic at Croxteth Park for our staff every summer"])
+def test_food_laid_on_for_the_bidders_own_people_is_a_perk(activity):
+    from assistant.checks import self_benefit
+
+    assert self_benefit(activity)
+
+
+def test_a_picnic_for_a_community_group_is_not_a_perk():
+    from assistant.checks import self_benefit
+
+    assert self_benefit("Host a picnic for a Huyton carers' group, with our staff serving") is None

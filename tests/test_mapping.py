@@ -639,3 +639,20 @@ def test_a_well_known_charity_named_without_the_word_charity_is_a_vcse(mapper):
 def test_money_paid_on_top_of_the_price_is_a_donation_not_local_spend(mapper, activity):
     top = mapper.map(activity).measures[0]
     assert top.measure.code == "NT28", top.why
+
+
+def test_a_habitat_paid_for_is_green_space_resources_not_a_donation(mapper):
+    # an orchard, pond or wetland created is NT85's own subject, however it is paid for
+    assert mapper.map("We funded a wildlife pond and a small community orchard behind a Halton library, £9,000 "
+                      "with a year's upkeep").measures[0].measure.code == "NT85"
+
+
+def test_staff_days_given_to_a_habitat_stay_volunteering(mapper):
+    code = mapper.map("Our 5 engineers will each give 2 days a year to wetland clearance with a Sefton nature "
+                      "group").measures[0].measure.code
+    assert code in ("NT50", "NT29", "NT17")
+
+
+def test_a_supply_contract_moved_to_a_social_enterprise_is_vcse_spend(mapper):
+    assert mapper.map("We switched our office stationery contract to a Wallasey social enterprise, worth £30,000 "
+                      "a year").measures[0].measure.code == "NT14"

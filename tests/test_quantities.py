@@ -495,3 +495,23 @@ def test_each_ones_length_is_not_the_activitys_own_duration():
     text = "3 Sefton apprentices taken on every year for the 5 years, 18 months each"
     converted = in_unit(text, extract_quantity(text), "weeks")
     assert converted.value == 3 * 78
+
+
+def test_names_between_a_count_and_its_noun_are_no_part_of_the_count():
+    from assistant.quantities import extract_quantity, in_unit
+
+    text = "Take on 4 Rock Ferry and Tranmere residents as full-time caretakers for the whole four years"
+    converted = in_unit(text, extract_quantity(text), "FTE")
+    assert converted.value == 4 and converted.unit == "FTE", converted
+
+
+def test_one_full_time_hire_written_without_a_figure_is_one_fte():
+    from assistant.quantities import extract_quantity, in_unit
+
+    for text in ("Recruit a Runcorn prison leaver as a full-time van driver for the two years",
+                 "An ex-forces Knowsley resident hired as our full-time site clerk for the contract"):
+        converted = in_unit(text, extract_quantity(text), "FTE")
+        assert converted.value == 1 and converted.unit == "FTE", (text, converted)
+    # one part-time hire is not a full-time post, whatever the working week is called
+    text = "Employ a care leaver as a porter, 20 hours a week against our full-time week of 37.5 hours"
+    assert in_unit(text, extract_quantity(text), "FTE").value != 1
