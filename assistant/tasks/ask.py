@@ -550,7 +550,8 @@ class AskTask:
             if not row_answers(points[0].text, indicator_words(asked, named), asked):
                 # "what % of adults in Cheshire East are obese?" is not answered by the region's child poverty
                 return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
-            if restates(question, points[0].text):  # "of the 19,656 VCFSEs, how many are in Halton?": given already
+            if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
+                # "of the 19,656 VCFSEs, how many are in Halton?": the region's total, given already
                 return Answer(question=question, grounded=False,
                               answer=f"The sources do not say: they give this only for the wider area, not for {named}.")
             note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
