@@ -343,6 +343,13 @@ def test_a_borough_without_its_own_figure_gets_its_regions_not_a_neighbours(ship
     answer = shipped.ask("For a Knowsley bid: what is the life expectancy gap between the most and least deprived "
                          "areas for women?")  # Sefton, a neighbour, has one; Knowsley none
     assert "Cheshire and Merseyside (region-wide)" in answer.answer and "nearly 12 years" in answer.answer
+    assert not answer.grounded  # offered as the nearest: the sources do not answer for Knowsley (docs/CLI.md)
+
+
+def test_a_figure_for_other_years_than_those_asked_is_offered_as_the_nearest_not_as_the_answer(shipped):
+    answer = shipped.ask("Liverpool life expectancy at birth for 2022-24 please")
+    assert not answer.grounded and "nearest they give is for 2017-19" in answer.answer and "76.2" in answer.answer
+    assert shipped.ask("What is male life expectancy at birth in Liverpool?").grounded
 
 
 def test_which_page_is_said_in_the_answer(shipped):
