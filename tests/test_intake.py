@@ -3142,3 +3142,17 @@ def test_an_id_that_continues_a_section_s_paragraph_numbering_is_not_a_question(
         ("p", "D1 Describe how you will recruit apprentices from the local area. (500 words)")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [q["id"] for q in questions] == ["D1"]
+
+
+def test_the_service_is_the_name_the_title_gives_it_inside_a_clause_of_what_the_provider_will_do(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Out-of-Hours Repairs Line Service"),
+        ("p", "1.1 The Association requires a contractor to run an out-of-hours repairs line: answering tenants' calls "
+              "at night and at weekends, raising emergency orders and sending operatives.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "out-of-hours repairs line"  # not the clause 'run an … line: answering tenants' calls …'
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Food Bank Referral Service"),
+        ("p", "Wirral Borough Council is looking for a charity, or a partnership of charities, to deliver a food bank "
+              "referral service for families on low incomes (including those waiting for benefits).")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "food bank referral service"

@@ -656,8 +656,29 @@ def _undangle(text: str) -> str:
     return _DANGLING.sub("", text)
 
 
+_TITLE_KIND = re.compile(r"\s+(?:services?|contract|tender|framework(?:\s+agreement)?|project|programme|scheme)$", re.I)
+
+
+def _named_as_titled(clause: str, titles: list[Found]) -> str:
+    """The service is the thing delivered, which the tender's title names: a sentence saying what the buyer wants
+    ('… requires a provider to operate a 24/7 out-of-hours repairs line: taking calls …') names it inside a clause of
+    what the provider will do, for whom and how. Where the title's name ('Out-of-Hours Repairs Line Service') stands in
+    the clause, the service is that name as the clause writes it, with its 'service' if the clause says so."""
+    best = _best(titles)
+    if best is None:
+        return clause
+    name = _TITLE_KIND.sub("", re.sub(r"^(?:the\s+)?(?:provision|delivery|supply)\s+of\s+(?:the\s+|an?\s+)?", "",
+                                      str(best.value).strip(), flags=re.I))
+    if len(name.split()) < 2:
+        return clause
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    match = re.search(rf"(?<![\w-]){words}(?:\s+services?)?(?![\w-])", clause, re.I)
+    return match.group(0) if match else clause
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
+    titles = find_title(lines)
     for line, sentence in _sentences(lines):
         if line.heading or line.cells:
             continue
@@ -666,8 +687,8 @@ def find_service(lines: list[Line]) -> list[Found]:
             text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
-                found.append(Found(text.strip(" ,"), line, 1))
-    for title in find_title(lines):
+                found.append(Found(_named_as_titled(text.strip(" ,"), titles), line, 1))
+    for title in titles:
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
         text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
         found.append(Found(_SERVICE_CUT.split(text)[0].strip(" ,") or text, title.line, 3))  # not "… in St Helens"
