@@ -3156,3 +3156,15 @@ def test_the_service_is_the_name_the_title_gives_it_inside_a_clause_of_what_the_
         ("p", "Wirral Borough Council is looking for a charity, or a partnership of charities, to deliver a food bank "
               "referral service for families on low incomes (including those waiting for benefits).")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "food bank referral service"
+
+
+def test_a_service_delivered_in_several_listed_areas_has_them_all_as_its_area(tmp_path):
+    def area(sentence, name):
+        files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["area"]
+        return found and found["value"]
+    assert area("The contractor will maintain play areas in parks across Wirral, Sefton and St Helens.", "a") == \
+        "Wirral, Sefton and St Helens"  # not 'Wirral' alone
+    assert area("Outreach sessions will run in Warrington and Halton from next spring.", "b") == "Warrington and Halton"
+    # one area followed by other words is that area alone
+    assert area("Meals are delivered to homes in Knowsley, seven days a week.", "c") == "Knowsley"

@@ -132,7 +132,7 @@ NOT_DEADLINE = re.compile(r"clarification|question(?!naire)|quer|expression|awar
 
 def _known_area(text: str) -> str | None:
     found = _AREA.search(text.replace("&", "and"))
-    return _canonical_area(found.group("a")) if found else None
+    return _area_list(text.replace("&", "and"), found) if found else None
 
 
 _AREA_NAMES = sorted((*AREAS, CITY_REGION, *PLACES), key=len, reverse=True)
@@ -160,6 +160,22 @@ AREA_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_AD
                           r"(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 TOWN_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
+
+
+_NEXT_AREA = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?P<a>" + "|".join(
+    re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
+
+
+def _area_list(text: str, match: re.Match) -> str:
+    """The area a match opens, with the areas listed after it ('in Wirral, Sefton and St Helens'): a service
+    delivered in several areas is delivered in all of them, one value as the pack lists it. A list runs to its 'and'."""
+    names, end, closed = [_canonical_area(match.group("a"))], match.end("a"), False
+    while not closed and (following := _NEXT_AREA.match(text, end)):
+        names.append(_canonical_area(following.group("a")))
+        end, closed = following.end("a"), re.match(r"\s*,?\s+and\s", following.group(0)) is not None
+    if not closed or len(names) < 2 or len(set(names)) < len(names):
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _canonical_area(text: str) -> str:
@@ -742,7 +758,7 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         if match and match.re is AREA_PROSE and _DISTANCE_BEFORE.search(text[:match.start()]):
             match = None
         if match:
-            found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
+            found.append(Found(_area_list(text.replace("&", "and"), match), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
         elif (route := ROUTE.search(text)) and (place := _AREA.search(route.group("r").replace("&", "and"))
