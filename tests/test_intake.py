@@ -3168,3 +3168,13 @@ def test_a_service_delivered_in_several_listed_areas_has_them_all_as_its_area(tm
     assert area("Outreach sessions will run in Warrington and Halton from next spring.", "b") == "Warrington and Halton"
     # one area followed by other words is that area alone
     assert area("Meals are delivered to homes in Knowsley, seven days a week.", "c") == "Knowsley"
+
+
+def test_a_bulleted_key_facts_list_gives_labels_and_a_labelled_buyer_is_its_name_alone(tmp_path):
+    files = [{"name": "pack.pdf", "pages": [[
+        ("h", "Grounds Maintenance Framework"),
+        ("b", "Awarding body: Riverside Vale Housing Limited (RVH), a community benefit society"),
+        ("b", "Closing date for tenders: 14 March 2031 at noon")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Riverside Vale Housing Limited"  # not its short form nor its kind
+    assert tender["deadline"]["value"].startswith("2031-03-14")

@@ -59,7 +59,8 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             if len(filled) == 2:
                 out.append((filled[0], filled[1]))
         return out
-    text = _CLAUSE_NUMBER.sub("", line.text, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
+    unbulleted = _BULLET.sub("", line.text, count=1)  # "- Contracting body: …": a bullet's mark is no part of its label
+    text = _CLAUSE_NUMBER.sub("", unbulleted, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
     if text != line.text and not (_is_label_line(text) and not _VERB.search(text.split(":", 1)[0])):
         text = line.text  # "2.2 The deadline … is 2032-04-23 12:00": a sentence with a time's colon, no label
     match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", text)
@@ -84,6 +85,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
     return out
 
 
+_BULLET = re.compile(r"^\s*[-–•*▪◦·]\s+(?=[A-Za-z])")
 _REFERENCE = re.compile(r"\b[A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?[a-z]?\b")  # a question's id in a row's name: "Social Value (Q5)"
 
 _VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
@@ -565,7 +567,7 @@ BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|com
 
 
 def find_buyer(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
+    found = [Found(_body_named(_tidy_value(v)), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
     for line, sentence in _sentences(lines):
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
@@ -587,6 +589,17 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_NAME_THEN_ASIDE = re.compile(r"^(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|the)\s+)?){0,7}[A-Z][\w&'.-]*)\s*"
+                              r"(?:\((?:the\s+)?[\"“']?[A-Z][\w\s]{0,30}[\"”']?\)\s*)?(?:,\s+(?:a|an|the)\s+[a-z].*)?$")
+
+
+def _body_named(value: str) -> str:
+    """A labelled buyer is its name: 'Dee Valley Homes Limited (DVH), a registered provider of social housing' gives
+    the name, without the short form it will go by nor what kind of body it is."""
+    match = _NAME_THEN_ASIDE.match(value)
+    return match.group("b") if match else value
 
 
 def _names_something(value: str) -> bool:
