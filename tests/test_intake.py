@@ -3178,3 +3178,10 @@ def test_a_bulleted_key_facts_list_gives_labels_and_a_labelled_buyer_is_its_name
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert tender["buyer"]["value"] == "Riverside Vale Housing Limited"  # not its short form nor its kind
     assert tender["deadline"]["value"].startswith("2031-03-14")
+
+
+def test_a_buyer_named_by_its_kind_of_a_place_is_found_in_prose(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Student Counselling Service"),
+        ("p", "2.1 The University of Salford (the University) is inviting tenders for a student counselling service.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "University of Salford"

@@ -531,7 +531,9 @@ def find_reference(lines: list[Line]) -> list[Found]:
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
-        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
+        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*"  # no 'Council'
+        # a body's kind, then the place or thing it is of: "University of Salford", "College of West Anglia"
+        r"|(?:University|College|Council|Borough|County|City)\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'-]+){0,2})")
 # "Karbon Homes Limited, a registered provider of social housing,", "Sefton Council, through its Public Health team,",
 # "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
 _APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
