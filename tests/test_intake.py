@@ -3185,3 +3185,15 @@ def test_a_buyer_named_by_its_kind_of_a_place_is_found_in_prose(tmp_path):
         ("h", "Student Counselling Service"),
         ("p", "2.1 The University of Salford (the University) is inviting tenders for a student counselling service.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "University of Salford"
+
+
+def test_a_buyer_that_buys_under_the_short_form_it_defined_earlier_is_named_in_full(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Patient Transport Service"),
+        ("p", "1.1 Wirral University Teaching Hospital NHS Foundation Trust (the Trust) manages Arrowe Park Hospital."),
+        ("p", "1.2 The Trust is seeking a provider of non-emergency patient transport.")]]}]
+    buyer = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert buyer["value"] == "Wirral University Teaching Hospital NHS Foundation Trust"  # not 'Trust', not missed
+    # a short form nobody defined names no buyer
+    files = [{"name": "itt.pdf", "pages": [[("p", "The Trust is seeking a provider of non-emergency patient transport.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None

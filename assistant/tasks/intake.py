@@ -571,7 +571,10 @@ BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|com
 def find_buyer(lines: list[Line]) -> list[Found]:
     found = [Found(_body_named(_tidy_value(v)), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
+    short_forms: dict[str, str] = {}  # "Mersey Care NHS Foundation Trust (the Trust)": 'the Trust' is that body
     for line, sentence in _sentences(lines):
+        for defined in SHORT_FORM_DEFINED.finditer(sentence):
+            short_forms.setdefault(defined.group("s").lower(), re.sub(r"^the\s+", "", defined.group("b"), flags=re.I))
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
@@ -581,6 +584,9 @@ def find_buyer(lines: list[Line]) -> list[Found]:
             match = None
         if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
             found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
+        elif match and match.re is not BUYER_BEHALF and (named := short_forms.get(
+                re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I).lower())):
+            found.append(Found(named, line, 1))  # "The Trust requires a provider …": the body it stands for
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
     # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
     # Skills Service", "Warrington Borough Council - Bereavement Services")
@@ -602,6 +608,9 @@ def _body_named(value: str) -> str:
     the name, without the short form it will go by nor what kind of body it is."""
     match = _NAME_THEN_ASIDE.match(value)
     return match.group("b") if match else value
+
+
+SHORT_FORM_DEFINED = re.compile(rf"{_ORG}\s*\((?:the\s+)?[\"“']?(?P<s>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}})[\"”']?\)")
 
 
 def _names_something(value: str) -> bool:
