@@ -111,8 +111,8 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
                                r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b|"
                                # the whole marked out of 100: "Bids are scored out of 100", "carries 15 of the 100
                                # evaluation marks" (not an answer's own scale)
-                               r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|"
-                               r"submission))\s+(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+"
+                               r"\b(?:bids|tenders|submissions|quotes|quotations|proposals|offers|the\s+(?:bid|tender|"
+                               r"submission|quote|quotation)|each\s+(?:bid|tender|submission|quote|quotation))\s+(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+"
                                r"(?:a\s+(?:possible|maximum\s+of|total\s+of)\s+)?100\b(?!\s*%)|"
                                r"\b\d{1,2}(?:\.\d+)?\s+of\s+the\s+100\s+(?:(?:evaluation|available|tender|total)\s+)?"
                                r"(?:marks|points)\b", re.I)
@@ -125,7 +125,8 @@ MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points
                          r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
                          r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
                          # the whole marked out of it: "Bids are marked out of a possible 1,000" (not an answer's scale)
-                         r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|submission))\s+"
+                         r"\b(?:bids|tenders|submissions|quotes|quotations|proposals|offers|the\s+(?:bid|tender|submission|"
+                         r"quote|quotation)|each\s+(?:bid|tender|submission|quote|quotation))\s+"
                          r"(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+(?:a\s+(?:possible|"
                          r"maximum\s+of|total\s+of)\s+)?(?P<t4>\d{1,3}(?:,\d{3})+|\d{3,5})\b(?!\s*%)", re.I)
 
@@ -501,6 +502,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             question.unnamed_pack = True
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
+    _marks_listed_by_id(lines, kept, used)
     if any(MARKS_ARE_PERCENT.search(line.text) for line in lines):  # each question's marks are its share of the whole
         for question in kept:
             if question.weighting is None and question.marks is not None:
@@ -626,6 +628,32 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             _limit_columns(line, question)
         if SV_HEADING.search(text) and not NOT_SOCIAL.search(text):
             question.matrix_social_value = True
+
+
+_LISTED_SHARE = r"\s*[-–:=]?\s*\(?\s*(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>marks|points|%|per\s?cent)\b"
+
+
+def listed_share(identifier: str) -> re.Pattern:
+    """A question's id followed by its marks or percentage: 'QB 20 marks', 'T2 (15%)'."""
+    return re.compile(rf"(?<![\w.]){re.escape(identifier)}(?![\w]|\.\d){_LISTED_SHARE}", re.I)
+
+
+def _marks_listed_by_id(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """A sentence listing questions by id, each with its marks or percentage ('… split between the questions: QA 30
+    marks, QB 20 marks and QC 10 marks'): each question's marks (a weighting once the whole's total is known), or its
+    weighting outright. Two or more ids so listed make the list; one id with a number may be anything."""
+    patterns = [(q, listed_share(q.id)) for q in questions if _id_pattern(q.id) is not None]
+    for index, line in enumerate(lines):
+        if index in used or line.cells is not None:
+            continue
+        listed = [(q, m) for q, pattern in patterns if (m := pattern.search(line.text))]
+        if len(listed) < 2:
+            continue
+        for question, m in listed:
+            if re.match(r"marks|points", m.group("u"), re.I):
+                question.marks = question.marks if question.marks is not None else float(m.group("n"))
+            elif question.weighting is None:
+                question.weighting = float(m.group("n"))
 
 
 def _limit_columns(line: Line, question: _Question) -> None:

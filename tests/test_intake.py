@@ -3197,3 +3197,18 @@ def test_a_buyer_that_buys_under_the_short_form_it_defined_earlier_is_named_in_f
     # a short form nobody defined names no buyer
     files = [{"name": "itt.pdf", "pages": [[("p", "The Trust is seeking a provider of non-emergency patient transport.")]]}]
     assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+
+
+def test_marks_listed_by_question_id_in_a_sentence_are_each_question_s_weighting(tmp_path):
+    files = [{"name": "rfq.md", "pages": [
+        [("h", "Evaluation"),
+         ("p", "Proposals will be marked out of 100, with 40 points for price. The remaining points are shared as "
+               "follows: C1 30 points, C2 20 points and C3 10 points. C3 is the social value question.")],
+        [("h", "Questions"),
+         ("p", "C1 How will you deliver the allotment outreach sessions? (up to 800 words)"),
+         ("p", "C2 How will you recruit and support volunteers? (up to 600 words)"),
+         ("p", "C3 What social value will you deliver for local people, such as jobs and training? (up to 400 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("C1", 30), ("C2", 20), ("C3", 10)]
+    sv = data["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (10, 1)  # cited where the list states it

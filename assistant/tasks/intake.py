@@ -18,7 +18,7 @@ from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find
                                       months_of, number, percent_signs, spell_units, words_to_number)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_ARE_PERCENT, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
                                        SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
-                                       find_questions, marks_total)
+                                       find_questions, listed_share, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -1978,6 +1978,8 @@ def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | 
     line = next((ln for ln in lines if ln.cells is not None and sv[0]["id"] is not None  # where its weight is stated:
                  and ln.cells[0].strip(" .:") == sv[0]["id"]  # a matrix row "MS5 | x2 | 8"
                  and any(c.strip(" %") == weight for c in ln.cells[1:])), None) or \
+        next((ln for ln in lines if ln.cells is None and sv[0]["id"] is not None  # a list "… Q3 15 marks and Q4 15 marks"
+              and (m := listed_share(sv[0]["id"]).search(ln.text)) and m.group("n") == weight), None) or \
         next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
               and sv[0]["text"][:40] in ln.text), None)
     return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
