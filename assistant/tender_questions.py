@@ -686,9 +686,18 @@ def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Qu
     line = lines[index]
     within = [i for i, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
     own = [i for i, head in enumerate(line.header) if re.search(r"weight|%", head, re.I) and i not in within]
-    if len(named) != 1 or len(within) != 1 or len(own) != 1 or named[0][0].weighting is not None:
+    if len(within) != 1 or len(own) != 1 or not named:
         return
-    share = PERCENT.fullmatch(line.cells[within[0]].strip()) if within[0] < len(line.cells) else None
+    cell = line.cells[within[0]].strip() if within[0] < len(line.cells) else ""
+    if len(named) > 1:  # a PDF folds the sub-rows into one: 'Q1 … Q2 … Q3 …' over '40% 40% 20%', paired in order
+        shares = [m for m in PERCENT.finditer(cell)] if re.fullmatch(r"(?:\s*\d{1,3}(?:\.\d+)?\s?%\s*)+", cell) else []
+        if len(shares) != len(named):
+            return
+        pairs = list(zip([q for q, _ in sorted(named, key=lambda qm: qm[1].start())], shares))
+    else:
+        pairs = [(named[0][0], PERCENT.fullmatch(cell))]
+    if any(question.weighting is not None for question, _ in pairs):
+        return
     criterion = None
     for row in reversed(lines[:index + 1]):
         if row.cells is None or row.header != line.header or row.source != line.source:
@@ -697,8 +706,9 @@ def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Qu
         if cell:
             criterion = PERCENT.fullmatch(cell)
             break
-    if share and criterion:
-        named[0][0].weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
+    for question, share in pairs:
+        if share and criterion:
+            question.weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
 
 
 def _several_in_one_row(line: Line, patterns: list[tuple[_Question, re.Pattern]]) -> None:

@@ -3212,3 +3212,21 @@ def test_marks_listed_by_question_id_in_a_sentence_are_each_question_s_weighting
     assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("C1", 30), ("C2", 20), ("C3", 10)]
     sv = data["tender"]["social_value_weighting_percent"]
     assert (sv["value"], sv["page"]) == (10, 1)  # cited where the list states it
+
+
+def test_questions_folded_into_one_pdf_row_share_their_criterion_s_weighting_in_order(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Award criteria"),
+         ("t", [["Criterion", "Criterion weighting", "Question", "Weighting within criterion"],
+                ["Cost", "60%", "Pricing schedule", "100%"],
+                ["Technical", "30%", "T1 Fleet", "50%"],
+                ["", "", "T2 Depot", "50%"],
+                ["Community benefits", "10%", "CB1 Local jobs", "70%"],
+                ["", "", "CB2 Carbon", "30%"]])],
+        [("h", "Questions"),
+         ("p", "T1 Fleet"), ("p", "Describe the vehicles you will use. Maximum 500 words."),
+         ("p", "T2 Depot"), ("p", "Describe the depot you will operate from. Maximum 500 words."),
+         ("p", "CB1 Local jobs"), ("p", "How will you create jobs for local people? Maximum 400 words."),
+         ("p", "CB2 Carbon"), ("p", "How will you cut the carbon emissions of the fleet? Maximum 400 words.")]]}]
+    weights = {q["id"]: q["weighting_percent"] for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert weights == {"T1": 15, "T2": 15, "CB1": 7, "CB2": 3}
