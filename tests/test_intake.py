@@ -3218,15 +3218,15 @@ def test_questions_folded_into_one_pdf_row_share_their_criterion_s_weighting_in_
     files = [{"name": "itt.pdf", "pages": [
         [("h", "Award criteria"),
          ("t", [["Criterion", "Criterion weighting", "Question", "Weighting within criterion"],
-                ["Cost", "60%", "Pricing schedule", "100%"],
-                ["Technical", "30%", "T1 Fleet", "50%"],
+                ["Cost", "60%", "Prices tendered against the schedule of rates for all work types", "100%"],
+                ["Technical", "30%", "T1 Fleet and its maintenance regime", "50%"],
                 ["", "", "T2 Depot", "50%"],
-                ["Community benefits", "10%", "CB1 Local jobs", "70%"],
+                ["Community benefits", "10%", "CB1 Local jobs and training", "70%"],
                 ["", "", "CB2 Carbon", "30%"]])],
         [("h", "Questions"),
-         ("p", "T1 Fleet"), ("p", "Describe the vehicles you will use. Maximum 500 words."),
+         ("p", "T1 Fleet and its maintenance regime"), ("p", "Describe the vehicles you will use. Maximum 500 words."),
          ("p", "T2 Depot"), ("p", "Describe the depot you will operate from. Maximum 500 words."),
-         ("p", "CB1 Local jobs"), ("p", "How will you create jobs for local people? Maximum 400 words."),
+         ("p", "CB1 Local jobs and training"), ("p", "How will you create jobs for local people? Maximum 400 words."),
          ("p", "CB2 Carbon"), ("p", "How will you cut the carbon emissions of the fleet? Maximum 400 words.")]]}]
     weights = {q["id"]: q["weighting_percent"] for q in intake(write_pack(files, tmp_path))["questions"]}
     assert weights == {"T1": 15, "T2": 15, "CB1": 7, "CB2": 3}
