@@ -3230,3 +3230,12 @@ def test_questions_folded_into_one_pdf_row_share_their_criterion_s_weighting_in_
          ("p", "CB2 Carbon"), ("p", "How will you cut the carbon emissions of the fleet? Maximum 400 words.")]]}]
     weights = {q["id"]: q["weighting_percent"] for q in intake(write_pack(files, tmp_path))["questions"]}
     assert weights == {"T1": 15, "T2": 15, "CB1": 7, "CB2": 3}
+
+
+def test_social_value_s_marks_of_the_whole_s_stated_total_are_its_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Evaluation"),
+        ("p", "Price is worth 240 of the 600 marks and quality 300. Social value accounts for the remaining 60 of the "
+              "600 marks.")]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert sv["value"] == 10
