@@ -3239,3 +3239,12 @@ def test_social_value_s_marks_of_the_whole_s_stated_total_are_its_weighting(tmp_
               "600 marks.")]]}]
     sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
     assert sv["value"] == 10
+
+
+def test_the_service_is_what_those_invited_to_bid_are_to_provide(tmp_path):
+    files = [{"name": "notice.txt", "pages": [[
+        ("p", "Title: Community Meals"),
+        ("p", "Summary: Cheshire East Council invites tenders from catering firms and charities to deliver hot "
+              "lunchtime meals to housebound older residents.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "hot lunchtime meals to housebound older residents"  # not the title's 'Community Meals'

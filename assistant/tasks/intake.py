@@ -664,6 +664,9 @@ def _without_its_department(value: str) -> str:
 SERVICE_PROSE = re.compile(
     r"\b(?:is|are)?\s*(?:(?:seeking|looking|wishing|intending)\s+to\s+(?:appoint|procure|commission|contract with)|"
     r"seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    # "invites bids from passenger transport operators to provide …": what those invited are to provide
+    r"invit(?:es|ing)\s+(?:tenders|bids|quotations|quotes|proposals|offers)\s+from\s+(?:[\w-]+\s+){1,6}?to\s+"
+    r"(?:provide|deliver|run|operate|carry\s+out|undertake|supply)|"
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:[a-z][\w-]*\s+){0,4}?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
