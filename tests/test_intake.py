@@ -3248,3 +3248,10 @@ def test_the_service_is_what_those_invited_to_bid_are_to_provide(tmp_path):
               "lunchtime meals to housebound older residents.")]]}]
     service = intake(write_pack(files, tmp_path))["tender"]["service"]
     assert service["value"] == "hot lunchtime meals to housebound older residents"  # not the title's 'Community Meals'
+
+
+def test_a_scoring_range_written_in_words_only_is_the_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Scoring"),
+        ("p", "Every method statement is scored zero to five by each panel member, and the panel agrees one score.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-5"

@@ -2070,6 +2070,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         sentence = _MARK_IN_WORDS.sub(lambda m: m.group("d") if _mark_word(m.group("w")) == int(m.group("d")) else m.group(0),
                                       sentence)
         sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
+        # a range of marks written in words only: "a mark from nought to ten", "scored zero to five"
+        sentence = _RANGE_IN_WORDS.sub(lambda m: f"{_mark_word(m.group('a'))} to {_mark_word(m.group('b'))}", sentence)
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
@@ -2190,6 +2192,10 @@ LETTER_THEN_MARK = re.compile(r"(?<![\w-])(?-i:[A-F])\s*=\s*(?P<n>\d{1,2})\b(?!\
 _MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
 _MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
+
+
+_RANGE_IN_WORDS = re.compile(r"\b(?P<a>nil|zero|nought|one)\s+(?:to|-|–)\s+(?P<b>three|four|five|six|seven|eight|nine|ten|"
+                             r"twenty|one\s+hundred)\b(?!\s*\()", re.I)
 
 
 def _mark_word(word: str) -> int | None:
