@@ -3255,3 +3255,16 @@ def test_a_scoring_range_written_in_words_only_is_the_scale(tmp_path):
         ("h", "Scoring"),
         ("p", "Every method statement is scored zero to five by each panel member, and the panel agrees one score.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-5"
+
+
+def test_a_pdf_table_cell_that_runs_into_the_next_column_s_figure_is_still_a_row(tmp_path):
+    topics = ["Working with community groups now", "Mowing, weeding and maintenance", "Minimum wage and Living Wage",
+              "Women and welfare programmes", "Monitoring and management"]
+    rows = [[f"MS{i}", topic, "5%", "400"] for i, topic in enumerate(topics, 1)]
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Method statements"), ("t", [["Ref", "Topic", "Weighting", "Word limit"], *rows])],
+        [("h", "Questions"), *[("p", f"MS{i} {topic}: Describe your approach to {topic.lower()} for this contract.")
+                               for i, topic in enumerate(topics, 1)]]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    # the PDF prints 'Monitoring and management5%': the row's word limit is still read from its column
+    assert (by_id["MS5"]["weighting_percent"], by_id["MS5"]["word_limit"]) == (5, 400)
