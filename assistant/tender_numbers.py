@@ -160,12 +160,27 @@ def _one_in(m: re.Match) -> str:
     return f"{int(share) if float(share).is_integer() else share}% of the {m.group('u')}"
 
 
+# marks of the whole's stated total: "150 of the 1,000 marks", "45 out of a total of 300 points" (not an answer's own
+# "3 out of 5", which names no whole)
+_MARKS_OF_THE_WHOLE = re.compile(r"\b(?P<k>\d{1,3}(?:,\d{3})+|\d{1,5})\s+(?:out\s+)?of\s+(?:the|a\s+total\s+of|a\s+possible)\s+"
+                                 r"(?P<m>\d{1,3}(?:,\d{3})+|\d{2,5})\s+(?:(?:available|total|evaluation|tender)\s+)?"
+                                 r"(?P<u>marks|points)\b", re.I)
+
+
+def _marks_of_the_whole(m: re.Match) -> str:
+    count, of = (int(m.group(g).replace(",", "")) for g in ("k", "m"))
+    if not count or count >= of:
+        return m.group(0)
+    share = round(count * 100 / of, 1)
+    return f"{int(share) if float(share).is_integer() else share}% of the {m.group('u')}"
+
+
 def percent_signs(text: str) -> str:
     """'fifteen per cent (15 per cent)' and '15 per cent' as '15%', and a fraction in words ('two fifths of the
     marks', 'the other half') as its percentage, so a weighting written out is read like the rest."""
     text = _PER_CENT.sub("%", _PERCENT_IN_WORDS_AND_FIGURES.sub(lambda m: f"{m.group('n')}%", text))
     text = _PERCENT_IN_WORDS.sub(_percent_in_words, text)
-    return _ONE_IN.sub(_one_in, _FRACTION.sub(_fraction, text))
+    return _MARKS_OF_THE_WHOLE.sub(_marks_of_the_whole, _ONE_IN.sub(_one_in, _FRACTION.sub(_fraction, text)))
 
 
 def number(text: str) -> int | None:

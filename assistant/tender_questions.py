@@ -111,8 +111,8 @@ MARKS_ARE_PERCENT = re.compile(r"\b100\s+(?:marks|points)\s+in\s+total\b|\b(?:ma
                                r"(?:percentages?|per\s?cent(?:ages?)?|%)\s+of\s+the\s+(?:total|overall|whole)\b|"
                                # the whole marked out of 100: "Bids are scored out of 100", "carries 15 of the 100
                                # evaluation marks" (not an answer's own scale)
-                               r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|"
-                               r"submission))\s+(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+"
+                               r"\b(?:bids|tenders|submissions|quotes|quotations|proposals|offers|the\s+(?:bid|tender|"
+                               r"submission|quote|quotation)|each\s+(?:bid|tender|submission|quote|quotation))\s+(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+"
                                r"(?:a\s+(?:possible|maximum\s+of|total\s+of)\s+)?100\b(?!\s*%)|"
                                r"\b\d{1,2}(?:\.\d+)?\s+of\s+the\s+100\s+(?:(?:evaluation|available|tender|total)\s+)?"
                                r"(?:marks|points)\b", re.I)
@@ -125,7 +125,8 @@ MARKS_TOTAL = re.compile(r"\b(?P<t>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points
                          r"\b(?:maximum|total)\s+(?:(?:score|marks|points)\s+)?(?:available\s*)?(?:is\s+|:\s*|of\s+)"
                          r"(?P<t3>\d{1,3}(?:,\d{3})+|\d{3,5})\s+(?:marks|points)\b|"
                          # the whole marked out of it: "Bids are marked out of a possible 1,000" (not an answer's scale)
-                         r"\b(?:bids|tenders|submissions|the\s+(?:bid|tender|submission)|each\s+(?:bid|tender|submission))\s+"
+                         r"\b(?:bids|tenders|submissions|quotes|quotations|proposals|offers|the\s+(?:bid|tender|submission|"
+                         r"quote|quotation)|each\s+(?:bid|tender|submission|quote|quotation))\s+"
                          r"(?:are|is|will\s+be)\s+(?:marked|scored|evaluated|assessed)\s+out\s+of\s+(?:a\s+(?:possible|"
                          r"maximum\s+of|total\s+of)\s+)?(?P<t4>\d{1,3}(?:,\d{3})+|\d{3,5})\b(?!\s*%)", re.I)
 
@@ -501,6 +502,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             question.unnamed_pack = True
     _read_lead_ins(lines, kept, used)
     _read_matrix_rows(lines, kept, used)
+    _marks_listed_by_id(lines, kept, used)
     if any(MARKS_ARE_PERCENT.search(line.text) for line in lines):  # each question's marks are its share of the whole
         for question in kept:
             if question.weighting is None and question.marks is not None:
@@ -628,6 +630,32 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
             question.matrix_social_value = True
 
 
+_LISTED_SHARE = r"\s*[-–:=]?\s*\(?\s*(?P<n>\d{1,4}(?:\.\d+)?)\s*(?P<u>marks|points|%|per\s?cent)\b"
+
+
+def listed_share(identifier: str) -> re.Pattern:
+    """A question's id followed by its marks or percentage: 'QB 20 marks', 'T2 (15%)'."""
+    return re.compile(rf"(?<![\w.]){re.escape(identifier)}(?![\w]|\.\d){_LISTED_SHARE}", re.I)
+
+
+def _marks_listed_by_id(lines: list[Line], questions: list[_Question], used: set[int]) -> None:
+    """A sentence listing questions by id, each with its marks or percentage ('… split between the questions: QA 30
+    marks, QB 20 marks and QC 10 marks'): each question's marks (a weighting once the whole's total is known), or its
+    weighting outright. Two or more ids so listed make the list; one id with a number may be anything."""
+    patterns = [(q, listed_share(q.id)) for q in questions if _id_pattern(q.id) is not None]
+    for index, line in enumerate(lines):
+        if index in used or line.cells is not None:
+            continue
+        listed = [(q, m) for q, pattern in patterns if (m := pattern.search(line.text))]
+        if len(listed) < 2:
+            continue
+        for question, m in listed:
+            if re.match(r"marks|points", m.group("u"), re.I):
+                question.marks = question.marks if question.marks is not None else float(m.group("n"))
+            elif question.weighting is None:
+                question.weighting = float(m.group("n"))
+
+
 def _limit_columns(line: Line, question: _Question) -> None:
     """A bare number under a column whose name is a limit's unit ('Word limit', 'Max characters'): the row's limit."""
     if line.cells is None or line.header is None:
@@ -658,9 +686,18 @@ def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Qu
     line = lines[index]
     within = [i for i, head in enumerate(line.header) if WITHIN_ITS_CRITERION_HEADER.search(head)]
     own = [i for i, head in enumerate(line.header) if re.search(r"weight|%", head, re.I) and i not in within]
-    if len(named) != 1 or len(within) != 1 or len(own) != 1 or named[0][0].weighting is not None:
+    if len(within) != 1 or len(own) != 1 or not named:
         return
-    share = PERCENT.fullmatch(line.cells[within[0]].strip()) if within[0] < len(line.cells) else None
+    cell = line.cells[within[0]].strip() if within[0] < len(line.cells) else ""
+    if len(named) > 1:  # a PDF folds the sub-rows into one: 'Q1 … Q2 … Q3 …' over '40% 40% 20%', paired in order
+        shares = [m for m in PERCENT.finditer(cell)] if re.fullmatch(r"(?:\s*\d{1,3}(?:\.\d+)?\s?%\s*)+", cell) else []
+        if len(shares) != len(named):
+            return
+        pairs = list(zip([q for q, _ in sorted(named, key=lambda qm: qm[1].start())], shares))
+    else:
+        pairs = [(named[0][0], PERCENT.fullmatch(cell))]
+    if any(question.weighting is not None for question, _ in pairs):
+        return
     criterion = None
     for row in reversed(lines[:index + 1]):
         if row.cells is None or row.header != line.header or row.source != line.source:
@@ -669,8 +706,9 @@ def _share_of_its_criterion(lines: list[Line], index: int, named: list[tuple[_Qu
         if cell:
             criterion = PERCENT.fullmatch(cell)
             break
-    if share and criterion:
-        named[0][0].weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
+    for question, share in pairs:
+        if share and criterion:
+            question.weighting = round(float(criterion.group("n")) * float(share.group("n")) / 100, 2)
 
 
 def _several_in_one_row(line: Line, patterns: list[tuple[_Question, re.Pattern]]) -> None:

@@ -179,9 +179,18 @@ def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
     return out
 
 
+def _ran_together(start: int, raw: str) -> list[tuple[int, str]]:
+    """A cell's text that ran into the next column's figure, leaving no gap ('Vehicles and accessibility8%'): two
+    cells, split where a word's last letter meets the figure (a word never runs into a number in prose)."""
+    joint = re.search(r"(?<=[a-z]{3})(?=\d{1,3}(?:[.,]\d+)?%?$)", raw.rstrip())
+    if joint is None:
+        return [(start, _clean(raw))]
+    return [(start, _clean(raw[:joint.start()])), (start + joint.start(), _clean(raw[joint.start():]))]
+
+
 def _layout_page(out: list[Line], page: int, layout: str) -> None:
     positions = [i for i, line in enumerate(out) if line.page == page]
-    rows = [[(m.start(), _clean(m.group(0))) for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0))]
+    rows = [[part for m in _LAYOUT_CELL.finditer(raw) if _clean(m.group(0)) for part in _ran_together(m.start(), m.group(0))]
             for raw in layout.splitlines()]
     margin = min((row[0][0] for row in rows if row), default=0)
     runs: list[list[tuple[int, tuple[str, ...]]]] = [[]]

@@ -3142,3 +3142,129 @@ def test_an_id_that_continues_a_section_s_paragraph_numbering_is_not_a_question(
         ("p", "D1 Describe how you will recruit apprentices from the local area. (500 words)")]]}]
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [q["id"] for q in questions] == ["D1"]
+
+
+def test_the_service_is_the_name_the_title_gives_it_inside_a_clause_of_what_the_provider_will_do(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Out-of-Hours Repairs Line Service"),
+        ("p", "1.1 The Association requires a contractor to run an out-of-hours repairs line: answering tenants' calls "
+              "at night and at weekends, raising emergency orders and sending operatives.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "out-of-hours repairs line"  # not the clause 'run an … line: answering tenants' calls …'
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Food Bank Referral Service"),
+        ("p", "Wirral Borough Council is looking for a charity, or a partnership of charities, to deliver a food bank "
+              "referral service for families on low incomes (including those waiting for benefits).")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "food bank referral service"
+
+
+def test_a_service_delivered_in_several_listed_areas_has_them_all_as_its_area(tmp_path):
+    def area(sentence, name):
+        files = [{"name": "itt.docx", "pages": [[("p", sentence)]]}]
+        found = intake(write_pack(files, tmp_path / name))["tender"]["area"]
+        return found and found["value"]
+    assert area("The contractor will maintain play areas in parks across Wirral, Sefton and St Helens.", "a") == \
+        "Wirral, Sefton and St Helens"  # not 'Wirral' alone
+    assert area("Outreach sessions will run in Warrington and Halton from next spring.", "b") == "Warrington and Halton"
+    # one area followed by other words is that area alone
+    assert area("Meals are delivered to homes in Knowsley, seven days a week.", "c") == "Knowsley"
+
+
+def test_a_bulleted_key_facts_list_gives_labels_and_a_labelled_buyer_is_its_name_alone(tmp_path):
+    files = [{"name": "pack.pdf", "pages": [[
+        ("h", "Grounds Maintenance Framework"),
+        ("b", "Awarding body: Riverside Vale Housing Limited (RVH), a community benefit society"),
+        ("b", "Closing date for tenders: 14 March 2031 at noon")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert tender["buyer"]["value"] == "Riverside Vale Housing Limited"  # not its short form nor its kind
+    assert tender["deadline"]["value"].startswith("2031-03-14")
+
+
+def test_a_buyer_named_by_its_kind_of_a_place_is_found_in_prose(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Student Counselling Service"),
+        ("p", "2.1 The University of Salford (the University) is inviting tenders for a student counselling service.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["buyer"]["value"] == "University of Salford"
+
+
+def test_a_buyer_that_buys_under_the_short_form_it_defined_earlier_is_named_in_full(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [[
+        ("h", "Patient Transport Service"),
+        ("p", "1.1 Wirral University Teaching Hospital NHS Foundation Trust (the Trust) manages Arrowe Park Hospital."),
+        ("p", "1.2 The Trust is seeking a provider of non-emergency patient transport.")]]}]
+    buyer = intake(write_pack(files, tmp_path))["tender"]["buyer"]
+    assert buyer["value"] == "Wirral University Teaching Hospital NHS Foundation Trust"  # not 'Trust', not missed
+    # a short form nobody defined names no buyer
+    files = [{"name": "itt.pdf", "pages": [[("p", "The Trust is seeking a provider of non-emergency patient transport.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["buyer"] is None
+
+
+def test_marks_listed_by_question_id_in_a_sentence_are_each_question_s_weighting(tmp_path):
+    files = [{"name": "rfq.md", "pages": [
+        [("h", "Evaluation"),
+         ("p", "Proposals will be marked out of 100, with 40 points for price. The remaining points are shared as "
+               "follows: C1 30 points, C2 20 points and C3 10 points. C3 is the social value question.")],
+        [("h", "Questions"),
+         ("p", "C1 How will you deliver the allotment outreach sessions? (up to 800 words)"),
+         ("p", "C2 How will you recruit and support volunteers? (up to 600 words)"),
+         ("p", "C3 What social value will you deliver for local people, such as jobs and training? (up to 400 words)")]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [(q["id"], q["weighting_percent"]) for q in data["questions"]] == [("C1", 30), ("C2", 20), ("C3", 10)]
+    sv = data["tender"]["social_value_weighting_percent"]
+    assert (sv["value"], sv["page"]) == (10, 1)  # cited where the list states it
+
+
+def test_questions_folded_into_one_pdf_row_share_their_criterion_s_weighting_in_order(tmp_path):
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Award criteria"),
+         ("t", [["Criterion", "Criterion weighting", "Question", "Weighting within criterion"],
+                ["Cost", "60%", "Prices tendered against the schedule of rates for all work types", "100%"],
+                ["Technical", "30%", "T1 Fleet and its maintenance regime", "50%"],
+                ["", "", "T2 Depot", "50%"],
+                ["Community benefits", "10%", "CB1 Local jobs and training", "70%"],
+                ["", "", "CB2 Carbon", "30%"]])],
+        [("h", "Questions"),
+         ("p", "T1 Fleet and its maintenance regime"), ("p", "Describe the vehicles you will use. Maximum 500 words."),
+         ("p", "T2 Depot"), ("p", "Describe the depot you will operate from. Maximum 500 words."),
+         ("p", "CB1 Local jobs and training"), ("p", "How will you create jobs for local people? Maximum 400 words."),
+         ("p", "CB2 Carbon"), ("p", "How will you cut the carbon emissions of the fleet? Maximum 400 words.")]]}]
+    weights = {q["id"]: q["weighting_percent"] for q in intake(write_pack(files, tmp_path))["questions"]}
+    assert weights == {"T1": 15, "T2": 15, "CB1": 7, "CB2": 3}
+
+
+def test_social_value_s_marks_of_the_whole_s_stated_total_are_its_weighting(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Evaluation"),
+        ("p", "Price is worth 240 of the 600 marks and quality 300. Social value accounts for the remaining 60 of the "
+              "600 marks.")]]}]
+    sv = intake(write_pack(files, tmp_path))["tender"]["social_value_weighting_percent"]
+    assert sv["value"] == 10
+
+
+def test_the_service_is_what_those_invited_to_bid_are_to_provide(tmp_path):
+    files = [{"name": "notice.txt", "pages": [[
+        ("p", "Title: Community Meals"),
+        ("p", "Summary: Cheshire East Council invites tenders from catering firms and charities to deliver hot "
+              "lunchtime meals to housebound older residents.")]]}]
+    service = intake(write_pack(files, tmp_path))["tender"]["service"]
+    assert service["value"] == "hot lunchtime meals to housebound older residents"  # not the title's 'Community Meals'
+
+
+def test_a_scoring_range_written_in_words_only_is_the_scale(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("h", "Scoring"),
+        ("p", "Every method statement is scored zero to five by each panel member, and the panel agrees one score.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["scoring_scale"]["value"] == "0-5"
+
+
+def test_a_pdf_table_cell_that_runs_into_the_next_column_s_figure_is_still_a_row(tmp_path):
+    topics = ["Working with community groups now", "Mowing, weeding and maintenance", "Minimum wage and Living Wage",
+              "Women and welfare programmes", "Monitoring and management"]
+    rows = [[f"MS{i}", topic, "5%", "400"] for i, topic in enumerate(topics, 1)]
+    files = [{"name": "itt.pdf", "pages": [
+        [("h", "Method statements"), ("t", [["Ref", "Topic", "Weighting", "Word limit"], *rows])],
+        [("h", "Questions"), *[("p", f"MS{i} {topic}: Describe your approach to {topic.lower()} for this contract.")
+                               for i, topic in enumerate(topics, 1)]]]}]
+    by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
+    # the PDF prints 'Monitoring and management5%': the row's word limit is still read from its column
+    assert (by_id["MS5"]["weighting_percent"], by_id["MS5"]["word_limit"]) == (5, 400)

@@ -18,7 +18,7 @@ from assistant.tender_numbers import (_NUM, DURATION, MONEY, PERCENT, _int, find
                                       months_of, number, percent_signs, spell_units, words_to_number)
 from assistant.tender_questions import (ASKS, BULLET, MARKS_ARE_PERCENT, MARKS_TOTAL, MIXED_HEADING, QUESTION_START, SHARE_OF_A_PART_HEADER, SV_HEADING,
                                        SV_THEMES, SV_THRESHOLD, TOC_LINE, WITHIN_ITS_CRITERION_HEADER,
-                                       find_questions, marks_total)
+                                       find_questions, listed_share, marks_total)
 from assistant.tender_reader import Line, Pack, drop_short_form, looks_like_heading, read_pack
 
 FIELDS = ("title", "reference", "buyer", "service", "area", "value_gbp", "annual_value_gbp", "months",
@@ -59,7 +59,8 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
             if len(filled) == 2:
                 out.append((filled[0], filled[1]))
         return out
-    text = _CLAUSE_NUMBER.sub("", line.text, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
+    unbulleted = _BULLET.sub("", line.text, count=1)  # "- Contracting body: …": a bullet's mark is no part of its label
+    text = _CLAUSE_NUMBER.sub("", unbulleted, count=1)  # "2.1 Term: 5 years …": the clause's number is no part of its label
     if text != line.text and not (_is_label_line(text) and not _VERB.search(text.split(":", 1)[0])):
         text = line.text  # "2.2 The deadline … is 2032-04-23 12:00": a sentence with a time's colon, no label
     match = re.match(r"^(?P<label>[A-Za-z][\w ()'&/,.-]{1,60}?)\s*:\s*(?P<value>.*)$", text)
@@ -84,6 +85,7 @@ def pairs(line: Line, following: Line | None) -> list[tuple[str, str]]:
     return out
 
 
+_BULLET = re.compile(r"^\s*[-–•*▪◦·]\s+(?=[A-Za-z])")
 _REFERENCE = re.compile(r"\b[A-Z]{1,4}\d{1,2}(?:\.\d{1,2})?[a-z]?\b")  # a question's id in a row's name: "Social Value (Q5)"
 
 _VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|must|should|can|may|expects?|expected|"
@@ -132,7 +134,7 @@ NOT_DEADLINE = re.compile(r"clarification|question(?!naire)|quer|expression|awar
 
 def _known_area(text: str) -> str | None:
     found = _AREA.search(text.replace("&", "and"))
-    return _canonical_area(found.group("a")) if found else None
+    return _area_list(text.replace("&", "and"), found) if found else None
 
 
 _AREA_NAMES = sorted((*AREAS, CITY_REGION, *PLACES), key=len, reverse=True)
@@ -160,6 +162,22 @@ AREA_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_AD
                           r"(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
 TOWN_ADDRESS = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{0,3}},\s+(?P<t>" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(TOWN_OF, key=len, reverse=True)) + r")\b(?!\s*,\s*(?-i:[A-Z])(?!(?-i:[A-Z])?\d)|\s+and\b)", re.I)
+
+
+_NEXT_AREA = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?P<a>" + "|".join(
+    re.escape(a).replace(r"\ ", r"\s+") for a in _AREA_NAMES) + r")\b", re.I)
+
+
+def _area_list(text: str, match: re.Match) -> str:
+    """The area a match opens, with the areas listed after it ('in Wirral, Sefton and St Helens'): a service
+    delivered in several areas is delivered in all of them, one value as the pack lists it. A list runs to its 'and'."""
+    names, end, closed = [_canonical_area(match.group("a"))], match.end("a"), False
+    while not closed and (following := _NEXT_AREA.match(text, end)):
+        names.append(_canonical_area(following.group("a")))
+        end, closed = following.end("a"), re.match(r"\s*,?\s+and\s", following.group(0)) is not None
+    if not closed or len(names) < 2 or len(set(names)) < len(names):
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _canonical_area(text: str) -> str:
@@ -513,7 +531,9 @@ def find_reference(lines: list[Line]) -> list[Found]:
 _ORG = (r"(?P<b>(?:[A-Z][\w&'.-]*\s+)(?:(?:and|of|for|&|the|[A-Z][\w&'.-]*)\s+){0,7}?"
         r"(?:Council|Authority|Trust|Board|ICB|Partnership|Government|Agency|College|University|Police|Constabulary|Service|"
         r"Commissioner|Group|Limited|Ltd|CIC|plc)"
-        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*)")  # no 'Council'
+        r"|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)*"  # no 'Council'
+        # a body's kind, then the place or thing it is of: "University of Salford", "College of West Anglia"
+        r"|(?:University|College|Council|Borough|County|City)\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'-]+){0,2})")
 # "Karbon Homes Limited, a registered provider of social housing,", "Sefton Council, through its Public Health team,",
 # "Cheshire Constabulary (the Constabulary), on behalf of itself and the Police and Crime Commissioner,"
 _APPOSITIVE = r"(?:,\s+(?:(?:a|an|the)\s+[^()]{3,160}?|(?:through|on\s+behalf\s+of|acting\s+(?:for|through)|via)\s+[^(),]{3,120}?),\s*)?"
@@ -549,9 +569,12 @@ BUYER_ROW = re.compile(rf"^(?i:(?:name of (?:the )?)?(?:contracting|awarding|com
 
 
 def find_buyer(lines: list[Line]) -> list[Found]:
-    found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
+    found = [Found(_body_named(_tidy_value(v)), line, 0) for line, _, v in _labelled(lines, "buyer") if _names_something(v)]
     found += [Found(m.group("b"), line, 0) for line in lines if line.cells is None and (m := BUYER_ROW.match(line.text))]
+    short_forms: dict[str, str] = {}  # "Mersey Care NHS Foundation Trust (the Trust)": 'the Trust' is that body
     for line, sentence in _sentences(lines):
+        for defined in SHORT_FORM_DEFINED.finditer(sentence):
+            short_forms.setdefault(defined.group("s").lower(), re.sub(r"^the\s+", "", defined.group("b"), flags=re.I))
         sentence = re.sub(r"^The\s+(?=(?:London|Royal)\s+Borough\s+of\s)", "", sentence)  # the name, not 'the Council'
         sentence = _SHORT_FORM_AFTER.sub("", sentence)  # "The West Yorkshire Combined Authority (the Combined Authority)"
         match = (BUYER_PROSE.match(sentence) or BUYER_DESCRIBED.match(sentence) or BUYER_IS_A_KIND.match(sentence)
@@ -561,6 +584,9 @@ def find_buyer(lines: list[Line]) -> list[Found]:
             match = None
         if match and (not re.match(r"^the\b", match.group("b"), re.I) or _proper_after_the(match.group("b"))):
             found.append(Found(re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I), line, 1))
+        elif match and match.re is not BUYER_BEHALF and (named := short_forms.get(
+                re.sub(r"^the\s+", "", match.group("b").strip(), flags=re.I).lower())):
+            found.append(Found(named, line, 1))  # "The Trust requires a provider …": the body it stands for
     # a letterhead: a line on a file's first page that is the body's name alone ("Knowsley Metropolitan Borough Council"),
     # or the body's name and then the part of it running the tender ("Halton Borough Council, Adult Learning and
     # Skills Service", "Warrington Borough Council - Bereavement Services")
@@ -571,6 +597,20 @@ def find_buyer(lines: list[Line]) -> list[Found]:
     found += [Found(m.group("b"), line, 2) for line in lines if line.cells is None and line.page in (None, 1)
               and (m := NAME_AND_ADDRESS.fullmatch(line.text.strip()))]
     return [Found(_without_its_department(f.value), f.line, f.rank, f.derived) for f in found]
+
+
+_NAME_THEN_ASIDE = re.compile(r"^(?P<b>(?:[A-Z][\w&'.-]*\s+(?:(?:of|and|for|&|the)\s+)?){0,7}[A-Z][\w&'.-]*)\s*"
+                              r"(?:\((?:the\s+)?[\"“']?[A-Z][\w\s]{0,30}[\"”']?\)\s*)?(?:,\s+(?:a|an|the)\s+[a-z].*)?$")
+
+
+def _body_named(value: str) -> str:
+    """A labelled buyer is its name: 'Dee Valley Homes Limited (DVH), a registered provider of social housing' gives
+    the name, without the short form it will go by nor what kind of body it is."""
+    match = _NAME_THEN_ASIDE.match(value)
+    return match.group("b") if match else value
+
+
+SHORT_FORM_DEFINED = re.compile(rf"{_ORG}\s*\((?:the\s+)?[\"“']?(?P<s>[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}})[\"”']?\)")
 
 
 def _names_something(value: str) -> bool:
@@ -624,6 +664,9 @@ def _without_its_department(value: str) -> str:
 SERVICE_PROSE = re.compile(
     r"\b(?:is|are)?\s*(?:(?:seeking|looking|wishing|intending)\s+to\s+(?:appoint|procure|commission|contract with)|"
     r"seeking|looking for|procuring|inviting tenders for|invites tenders for|seeks|requires|"
+    # "invites bids from passenger transport operators to provide …": what those invited are to provide
+    r"invit(?:es|ing)\s+(?:tenders|bids|quotations|quotes|proposals|offers)\s+from\s+(?:[\w-]+\s+){1,6}?to\s+"
+    r"(?:provide|deliver|run|operate|carry\s+out|undertake|supply)|"
     r"wishes to (?:appoint|procure|commission)|intends to (?:appoint|procure|commission)|to appoint)\s+"
     r"(?:(?:a|an|one or more)\s+)?(?:(?:[a-z][\w-]*\s+){0,4}?(?:provider|contractor|supplier|operator|organisation|"
     r"partner|service provider)s?\s*(?:(?:of|for)\s+|to\s+(?:deliver|provide|carry out|undertake|run)\s+)|"
@@ -656,8 +699,29 @@ def _undangle(text: str) -> str:
     return _DANGLING.sub("", text)
 
 
+_TITLE_KIND = re.compile(r"\s+(?:services?|contract|tender|framework(?:\s+agreement)?|project|programme|scheme)$", re.I)
+
+
+def _named_as_titled(clause: str, titles: list[Found]) -> str:
+    """The service is the thing delivered, which the tender's title names: a sentence saying what the buyer wants
+    ('… requires a provider to operate a 24/7 out-of-hours repairs line: taking calls …') names it inside a clause of
+    what the provider will do, for whom and how. Where the title's name ('Out-of-Hours Repairs Line Service') stands in
+    the clause, the service is that name as the clause writes it, with its 'service' if the clause says so."""
+    best = _best(titles)
+    if best is None:
+        return clause
+    name = _TITLE_KIND.sub("", re.sub(r"^(?:the\s+)?(?:provision|delivery|supply)\s+of\s+(?:the\s+|an?\s+)?", "",
+                                      str(best.value).strip(), flags=re.I))
+    if len(name.split()) < 2:
+        return clause
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    match = re.search(rf"(?<![\w-]){words}(?:\s+services?)?(?![\w-])", clause, re.I)
+    return match.group(0) if match else clause
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
+    titles = find_title(lines)
     for line, sentence in _sentences(lines):
         if line.heading or line.cells:
             continue
@@ -666,8 +730,8 @@ def find_service(lines: list[Line]) -> list[Found]:
             text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
-                found.append(Found(text.strip(" ,"), line, 1))
-    for title in find_title(lines):
+                found.append(Found(_named_as_titled(text.strip(" ,"), titles), line, 1))
+    for title in titles:
         text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+(?:the\s+)?", "", title.value, flags=re.I)
         text = re.sub(r"\s+(?:contract|tender|framework|services? specification)$", "", text, flags=re.I)
         found.append(Found(_SERVICE_CUT.split(text)[0].strip(" ,") or text, title.line, 3))  # not "… in St Helens"
@@ -721,7 +785,7 @@ def find_area(lines: list[Line], question_lines: frozenset[int] | set[int] = fro
         if match and match.re is AREA_PROSE and _DISTANCE_BEFORE.search(text[:match.start()]):
             match = None
         if match:
-            found.append(Found(_canonical_area(match.group("a")), line, 3 if weaker else 1))
+            found.append(Found(_area_list(text.replace("&", "and"), match), line, 3 if weaker else 1))
         elif town := TOWN_ADDRESS.search(text) or TOWN_PROSE.search(text):
             found.append(Found(TOWN_OF[" ".join(town.group("t").split()).lower()], line, 3 if weaker else 2))
         elif (route := ROUTE.search(text)) and (place := _AREA.search(route.group("r").replace("&", "and"))
@@ -1917,6 +1981,8 @@ def _sv_question_weighting(lines: list[Line], questions: list[dict]) -> Found | 
     line = next((ln for ln in lines if ln.cells is not None and sv[0]["id"] is not None  # where its weight is stated:
                  and ln.cells[0].strip(" .:") == sv[0]["id"]  # a matrix row "MS5 | x2 | 8"
                  and any(c.strip(" %") == weight for c in ln.cells[1:])), None) or \
+        next((ln for ln in lines if ln.cells is None and sv[0]["id"] is not None  # a list "… Q3 15 marks and Q4 15 marks"
+              and (m := listed_share(sv[0]["id"]).search(ln.text)) and m.group("n") == weight), None) or \
         next((ln for ln in lines if ln.source == sv[0]["source"] and ln.page == sv[0]["page"]
               and sv[0]["text"][:40] in ln.text), None)
     return Found(sv[0]["weighting_percent"], line, 1, "the social value question's own weighting of the total") \
@@ -2004,6 +2070,8 @@ def find_scoring_scale(lines: list[Line]) -> list[Found]:
         sentence = _MARK_IN_WORDS.sub(lambda m: m.group("d") if _mark_word(m.group("w")) == int(m.group("d")) else m.group(0),
                                       sentence)
         sentence = re.sub(r"(?<=\d)\s*\([A-Za-z][A-Za-z ]{0,30}\)", "", sentence)  # "0 (unacceptable) to 5 (excellent)"
+        # a range of marks written in words only: "a mark from nought to ten", "scored zero to five"
+        sentence = _RANGE_IN_WORDS.sub(lambda m: f"{_mark_word(m.group('a'))} to {_mark_word(m.group('b'))}", sentence)
         match = SCALE.search(sentence)
         if match and int(match.group("b")) > int(match.group("a")) and not re.match(r"\s*%", sentence[match.end():]):
             found.append(Found(f"{match.group('a')}-{match.group('b')}", line, 1))
@@ -2124,6 +2192,10 @@ LETTER_THEN_MARK = re.compile(r"(?<![\w-])(?-i:[A-F])\s*=\s*(?P<n>\d{1,2})\b(?!\
 _MARK_WORDS = {"nil": 0, "zero": 0, "nought": 0, "hundred": 100, "one hundred": 100}
 _MARK_IN_WORDS = re.compile(r"\b(?P<w>nil|zero|nought|one\s+hundred|hundred|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twenty)\s*\(\s*(?P<d>\d{1,3})\s*\)", re.I)
+
+
+_RANGE_IN_WORDS = re.compile(r"\b(?P<a>nil|zero|nought|one)\s+(?:to|-|–)\s+(?P<b>three|four|five|six|seven|eight|nine|ten|"
+                             r"twenty|one\s+hundred)\b(?!\s*\()", re.I)
 
 
 def _mark_word(word: str) -> int | None:
