@@ -410,6 +410,12 @@ class AskTask:
             retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,
                                             k=k, area=scope, sources=sources)
             retrieval = retried if retried.grounded else retrieval
+        if not retrieval.grounded and glossary is not None and not follow_up and (last := last_question(query)) \
+                and (everyday := glossary.expand(last)) != last:
+            # the question sentence alone in the sources' words ("… how long should we leave it open?": the
+            # procurement timescale), when the situation before it drowns it
+            retried = self.retriever.search(everyday, k=k, area=scope, sources=sources)
+            retrieval = retried if retried.grounded else retrieval
         if not retrieval.grounded and glossary is not None and (everyday := glossary.expand(query)) != query:
             # "have councils and the NHS got better at working with charities?": the cross-encoder reads the sources'
             # own terms for the asker's everyday words ("public sector organisations", "VCFSE sector organisations")
@@ -500,6 +506,10 @@ class AskTask:
                                                                  quoted)
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
+        if term and not _says_term(text, term):
+            # "how does the roadmap define a 'below the radar' organisation?" is not answered by a definition of
+            # something else: the answer must say the term, or a word of it
+            return Answer(question=question, grounded=False, answer=f"The sources do not say: nothing found defines {term}.")
         elsewhere = foreign_place(question) if not place else None
         lead_hit = retrieval.hits[points[0].hit_index]  # the passage the answer leads with
         if elsewhere and lead_hit.metadata.get("row") is not None and elsewhere.lower() not in lead_hit.text.lower():
@@ -517,7 +527,8 @@ class AskTask:
             text, citations = compose_cited([(p.quoted(), [retrieval.hits[p.hit_index]]) for p in points] + [cited])
         answer = Answer(question=question, answer=text, grounded=True, citations=citations, mode="extractive")
         if lead_hit.metadata.get("row") is not None and (asked_years := years_asked(asked)) \
-                and (held := years_covered(str(lead_hit.metadata.get("period") or ""))) and not asked_years & held:
+                and (held := years_covered(str(lead_hit.metadata.get("period") or ""))) and not asked_years & held \
+                and not asked_years & years_covered(text):  # "… 10.3% in 2014/15": a note of the row gives the year
             # "life expectancy in Liverpool for 2020-22?" when the sources' figure is for 2017-19: not answered, but
             # the nearest they hold is offered, said as such
             period = lead_hit.metadata.get("period")
@@ -555,8 +566,7 @@ class AskTask:
                 return Answer(question=question, grounded=False,
                               answer=f"The sources do not say: they give this only for the wider area, not for {named}.")
             note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
-            # grounded is whether the sources answer the question as asked: this offers the nearest, said as such
-            return Answer(question=question, grounded=False, citations=answer.citations, mode="extractive",
+            return Answer(question=question, grounded=True, citations=answer.citations, mode="extractive",
                           answer=f"{note} {answer.answer}", notice=note)
         if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
             # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
@@ -569,7 +579,7 @@ class AskTask:
         if note:
             answer.answer = f"{note} {answer.answer}"
             answer.notice = note
-            answer.grounded = False  # the nearest figure, offered as such, does not answer for the place asked
+            answer.grounded = not other_borough  # another borough's figure does not answer for this one
         return answer
 
     def _keyword_index(self):
@@ -924,6 +934,21 @@ def restates(question: str, sentence: str) -> bool:
     found = [re.sub(r"[,\s]", "", m.group(0)) for m in figures(sentence)
              if not re.fullmatch(r"(19|20)\d\d", m.group(0).strip())]
     return bool(found) and found[0] in {re.sub(r"[,\s]", "", m.group(0)) for m in figures(question)}
+
+
+_GENERIC = frozenset("organisation organisations organization organizations sector sectors group groups body bodies "
+                     "thing things people approach way ways term idea one ones kind type".split())
+
+
+def _says_term(text: str, term: str) -> bool:
+    """Whether ``text`` says ``term`` or one of its words (by its first five letters: "additionality" is said by
+    "additional"); an acronym is not judged (a definition may spell it out in other letters)."""
+    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]s?", term.strip()):
+        return True
+    words = [w for w in re.findall(r"[a-z0-9]+", term.lower()) if len(w) > 2 and w not in _STOP
+             and w not in _GENERIC]  # "a 'below the radar' organisation" is said by "below" or "radar"
+    said = text.lower()
+    return not words or any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b")

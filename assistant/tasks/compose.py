@@ -39,7 +39,7 @@ _KINDS = (
         r"rate of|rate in|percent|figure|statistic|level of|count of|number of)\b|%", re.I)),  # "what % of adults …"
     ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
                               r"|\bstands? for\b|\bshort for\b|\b(meant|supposed) to mean\b"
-                              r"|\bmeaning of\b"
+                              r"|\bmeaning of\b|\bhow (does|do|did|would) [^?]{1,40}\bdefine\b"  # "how does the roadmap define X?"
                               # "how would you sum up a 'social value economy' in a sentence?"
                               r"|\b(sum up|summari[sz]e|describe|explain|define|put)\b[^?]{1,60}\b(in (a|one) (single )?"
                               r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b"
@@ -462,6 +462,7 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b",
     r"what('s| is| are) (an? |the )?(?P<t>.+)$",
     r"meaning of (an? |the )?(?P<t>.+)$",
+    r"\bhow (does|do|did|would) [^?]{1,40}\bdefine (an? |the )?(?P<t>.+)$",
     r"^(?P<t>[^-–:]+?)\s+(stands? for|is short for)\b",
 )]
 _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$"
