@@ -656,3 +656,11 @@ def test_staff_days_given_to_a_habitat_stay_volunteering(mapper):
 def test_a_supply_contract_moved_to_a_social_enterprise_is_vcse_spend(mapper):
     assert mapper.map("We switched our office stationery contract to a Wallasey social enterprise, worth £30,000 "
                       "a year").measures[0].measure.code == "NT14"
+
+
+@pytest.mark.parametrize("activity", [
+    "Our staff will spend an afternoon planting saplings at a wildlife area near Runcorn.",
+    "Team-building day: a group of our colleagues will clear brambles from a nature reserve footpath.",
+])
+def test_the_bidders_own_people_working_on_a_habitat_is_volunteering_not_green_space_resources(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code != "NT85"
