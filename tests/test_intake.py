@@ -3268,3 +3268,18 @@ def test_a_pdf_table_cell_that_runs_into_the_next_column_s_figure_is_still_a_row
     by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
     # the PDF prints 'Monitoring and management5%': the row's word limit is still read from its column
     assert (by_id["MS5"]["weighting_percent"], by_id["MS5"]["word_limit"]) == (5, 400)
+
+
+def test_markdown_underscore_italics_around_a_limit_are_read_and_snake_case_stays(tmp_path):
+    files = [{"name": "brief.md", "pages": [[
+        ("h", "Evaluation questions"),
+        ("h", "SV2 Community benefits (8%)"),
+        ("p", "Set out the community benefits you will offer tenants in Halton over the contract."),
+        ("p", "_Up to 750 words_"),
+        ("p", "Upload it as sv2_response_form.docx"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    sv = [q for q in data["questions"] if q["id"] == "SV2"]
+    assert sv and sv[0]["word_limit"] == 750 and sv[0]["social_value"]
+    from assistant.tender_reader import _text_lines
+    assert _text_lines("_Up to 750 words_\nsv2_response_form.docx", "a.md", True)[1].text == "sv2_response_form.docx"
