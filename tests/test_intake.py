@@ -3283,3 +3283,20 @@ def test_markdown_underscore_italics_around_a_limit_are_read_and_snake_case_stay
     assert sv and sv[0]["word_limit"] == 750 and sv[0]["social_value"]
     from assistant.tender_reader import _text_lines
     assert _text_lines("_Up to 750 words_\nsv2_response_form.docx", "a.md", True)[1].text == "sv2_response_form.docx"
+
+
+def test_numbered_questions_after_a_lead_in_with_bracketed_weights_and_a_shared_limit(tmp_path):
+    files = [{"name": "letter.txt", "pages": [[
+        ("p", "Dear Provider,"),
+        ("p", "We invite you to submit a proposal for grounds maintenance at our three depots."),
+        ("p", "Your proposal should answer these questions, in no more than 600 words each:"),
+        ("p", "1. Staffing (20%) - How will you make sure the crews are trained and supervised?"),
+        ("p", "2. Community benefit (5%) - What will you offer people living near the depots, such as work "
+              "placements for young people?"),
+        ("p", "Yours faithfully,"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    got = [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in data["questions"]]
+    assert got == [("1", "How will you make sure the crews are trained and supervised?", 600, 20),
+                   ("2", "What will you offer people living near the depots, such as work placements for young "
+                         "people?", 600, 5)]
