@@ -28,7 +28,10 @@ BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 # "Q2. Staff retention. What will you …", "QT1 Fleet: Describe …": a short title that ends at a full stop or colon before
 # the question's own sentence; the title is the question's topic, not its words
 TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
-TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?(?:\s*\(\s*\d{1,3}(?:\.\d+)?\s?%\s*\))?)\s+[-–]\s+(?P<r>[A-Z].+)$")
+# "Staffing (20%) - How will you …?", "Vetting (weighting 10%; maximum 750 words). How will you …?": a title, its
+# bracket of weighting and limits, then the question
+TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:[.:]|\s[-–])\s+(?P<r>[A-Z].+)$")
+TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
 SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$",
                       re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it
 LIMIT_EACH = re.compile(r"\b(?:words?|characters?|pages?|sides?(?:\s+of\s+A4)?)\s+(?:each|per\s+(?:question|answer|response))\b", re.I)
@@ -365,15 +368,16 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 and not _names_the_questions(line) else None) or (
                 LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
             rest, topic = (start.group("rest"), "") if start else ("", "")
-            titled_weight = None
+            titled_bracket = ""
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
             elif start and (titled := _title_then_question(rest)):
                 rest, topic = titled
-                if (weight := TITLE_WEIGHT.search(topic)) and "%" in weight.group(0):  # "Repairs (5%) - How will …"
-                    topic, titled_weight = topic[:weight.start()].strip(), float(weight.group("n"))
+                if (bracket := ENDING_BRACKET.search(topic)) and (LIMIT.search(bracket.group(0)) or PERCENT.search(
+                        percent_signs(bracket.group(0)))):  # "Repairs (5%) - How will …": the title's limits and weighting
+                    topic, titled_bracket = topic[:bracket.start()].strip(), bracket.group(0)
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
@@ -394,8 +398,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                                     lot=_tidy_id(lot.group("lot")) if lot else "", topic=topic)
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
-                if titled_weight is not None:
-                    current.weighting = titled_weight
+                if titled_bracket:
+                    _limits(current, titled_bracket)
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
                     current.text.append(_column_cell(current, rest, column))
                 else:
@@ -884,11 +888,14 @@ def _title_then_question(rest: str) -> tuple[str, str] | None:
     """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
     request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model').
     A title set off by a dash may carry its weighting in brackets: 'Staffing (20%) - How will you …?'."""
-    match = TITLE_THEN_QUESTION.match(rest) or TITLE_DASH_QUESTION.match(rest)
+    match = TITLE_BRACKET_QUESTION.match(rest)
+    if match and not (LIMIT.search(match.group("b")) or PERCENT.search(percent_signs(match.group("b")))):
+        match = None  # "Catering (school meals). How …": a bracket that is part of the title
+    match = match or TITLE_THEN_QUESTION.match(rest) or TITLE_DASH_QUESTION.match(rest)
     if not match:
         return None
-    title, asked = match.group("t").strip(), match.group("r")
-    bare = title[:weight.start()] if (weight := TITLE_WEIGHT.search(title)) and match.re is TITLE_DASH_QUESTION else title
+    bare, asked = match.group("t").strip(), match.group("r")
+    title = f"{bare} {match.group('b')}" if "b" in match.groupdict() else bare
     if len(bare.split()) > 8 or re.search(r"\b(?:you|your|we|our|the\s+bidder)\b", bare, re.I) or ASKS.match(bare) \
             or LIMIT.search(bare) or PERCENT.search(bare) or _VERB_WORD.search(bare):
         return None

@@ -3300,3 +3300,17 @@ def test_numbered_questions_after_a_lead_in_with_bracketed_weights_and_a_shared_
     assert got == [("1", "How will you make sure the crews are trained and supervised?", 600, 20),
                    ("2", "What will you offer people living near the depots, such as work placements for young "
                          "people?", 600, 5)]
+
+
+def test_a_title_with_its_bracket_of_weighting_and_limit_then_the_question_starts_each_question(tmp_path):
+    files = [{"name": "part2.txt", "pages": [[
+        ("h", "Quality questions"),
+        ("p", "Q1 - Route planning (weighting 12%; up to 600 words). How will you plan rounds so that every school is"),
+        ("p", "reached on time?"),
+        ("p", "Q2 - Community wealth (weighting 8%; up to 400 words). What will you spend with Knowsley businesses"),
+        ("p", "and social enterprises over the term?"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    got = [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in data["questions"]]
+    assert got == [("Q1", "How will you plan rounds so that every school is reached on time?", 600, 12),
+                   ("Q2", "What will you spend with Knowsley businesses and social enterprises over the term?", 400, 8)]
