@@ -507,7 +507,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    kept = [q for q in questions if q.text and any(t for t in q.text)]
+    kept = [q for q in questions if q.text and any(t for t in q.text) and not _answered_in_the_log(lines, q, owner)]
     _box_cut_by_its_layout(lines, kept, owner)
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
@@ -539,6 +539,19 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for question in result:
         question.pop("_against")
     return result, used
+
+
+_ASKED = re.compile(r"^(?:Q|Question|Query)\s*[:.–-]\s*\S", re.I)
+_ANSWERED = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.–-]\s*\S", re.I)
+
+
+def _answered_in_the_log(lines: list[Line], question: _Question, owner: dict[int, _Question]) -> bool:
+    """'CQ08' / 'Q: Will the Authority …?' / 'A: Yes. …': a bidder's clarification question and the buyer's answer, a
+    log entry, not a question the bid must answer."""
+    if not _ASKED.match(" ".join(question.text).strip()):
+        return False
+    held = [i for i, q in owner.items() if q is question]  # its lines, and the one after: where the answer sits
+    return any(_ANSWERED.match(lines[i].text) for i in {*held, *(i + 1 for i in held)} if i < len(lines))
 
 
 ENDING_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\.?$")

@@ -3314,3 +3314,17 @@ def test_a_title_with_its_bracket_of_weighting_and_limit_then_the_question_start
     got = [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in data["questions"]]
     assert got == [("Q1", "How will you plan rounds so that every school is reached on time?", 600, 12),
                    ("Q2", "What will you spend with Knowsley businesses and social enterprises over the term?", 400, 8)]
+
+
+def test_a_clarification_log_s_question_and_answer_is_not_a_tender_question(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[
+        ("h", "Questions"),
+        ("p", "Q1 How will you keep the libraries open during the refit? (500 words)"),
+    ]]}, {"name": "clarifications.txt", "pages": [[
+        ("p", "Clarification responses, round 2"),
+        ("p", "CL4"),
+        ("p", "Question: Will the Council accept answers in Welsh?"),
+        ("p", "Response: No, all answers must be in English."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [q["id"] for q in data["questions"]] == ["Q1"]
