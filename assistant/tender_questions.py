@@ -28,6 +28,13 @@ BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 # "Q2. Staff retention. What will you …", "QT1 Fleet: Describe …": a short title that ends at a full stop or colon before
 # the question's own sentence; the title is the question's topic, not its words
 TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
+# "Staffing (20%) - How will you …?", "Vetting (weighting 10%; maximum 750 words). How will you …?": a title, its
+# bracket of weighting and limits, then the question ("Social Value (10%): Please …" keeps its title as its words)
+TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:\.|\s[-–])\s+(?P<r>[A-Z].+)$")
+TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
+SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$",
+                      re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it
+LIMIT_EACH = re.compile(r"\b(?:words?|characters?|pages?|sides?(?:\s+of\s+A4)?)\s+(?:each|per\s+(?:question|answer|response))\b", re.I)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
@@ -356,16 +363,21 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 text = text[lot.end():]
             else:
                 lot = None
-            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if re.search(
-                r"question|method statement", line.section or "", re.I) and not _names_the_questions(line) else None) or (
+            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
+                r"question|method statement", line.section or "", re.I) or _after_a_lead_in(lines, index))
+                and not _names_the_questions(line) else None) or (
                 LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
             rest, topic = (start.group("rest"), "") if start else ("", "")
+            titled_bracket = ""
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
             elif start and (titled := _title_then_question(rest)):
                 rest, topic = titled
+                if (bracket := ENDING_BRACKET.search(topic)) and (LIMIT.search(bracket.group(0)) or PERCENT.search(
+                        percent_signs(bracket.group(0)))):  # "Repairs (5%) - How will …": the title's limits and weighting
+                    topic, titled_bracket = topic[:bracket.start()].strip(), bracket.group(0)
             if start and "topic" in start.groupdict() and start.group("topic"):
                 topic = " ".join(start.group("topic").split())  # "Social Value Question 1: …"
             starts = bool(start) and (ASKS.match(rest) or ASKS_WITHIN.search(rest) or _header_only(rest)) \
@@ -386,6 +398,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                                     lot=_tidy_id(lot.group("lot")) if lot else "", topic=topic)
                 for i in [i for i, q in owner.items() if q is merged]:
                     owner[i] = current
+                if titled_bracket:
+                    _limits(current, titled_bracket)
                 if ASKS.match(rest) or ASKS_WITHIN.search(rest):
                     current.text.append(_column_cell(current, rest, column))
                 else:
@@ -411,7 +425,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 owner[index] = current
                 continue
             if current is None:
-                if EVERY_QUESTION.search(text) and LIMIT.search(text):  # "Each response must not exceed 500 words"
+                if (EVERY_QUESTION.search(text) or LIMIT_EACH.search(text)) and LIMIT.search(text):  # "Each response must not exceed 500 words"
                     rule = _Question(None, line, [])
                     _limits(rule, text)
                     rule.weighting = None  # a limit for every question, not a weighting
@@ -483,7 +497,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
                 questions.append(current)
                 continue
-            if current.text and not (ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":")):
+            if current.text and (SIGN_OFF.match(text) or not (
+                    ASKS.match(text) or re.search(r"\byou|\byour", text, re.I) or text.endswith(":"))):
                 closed = True  # a note for evaluators, a footer: not the question's own words
                 used.discard(index)
                 continue
@@ -492,7 +507,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
         for question in questions[start:]:
             if question.line.source == source and not (question.word_limit or question.char_limit or question.page_limit):
                 question.word_limit, question.char_limit, question.page_limit = rule.word_limit, rule.char_limit, rule.page_limit
-    kept = [q for q in questions if q.text and any(t for t in q.text)]
+    kept = [q for q in questions if q.text and any(t for t in q.text) and not _answered_in_the_log(lines, q, owner)]
     _box_cut_by_its_layout(lines, kept, owner)
     for index, question in owner.items():  # a heading that never got a question's text gives its lines back
         if not any(question is q for q in kept):
@@ -524,6 +539,19 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
     for question in result:
         question.pop("_against")
     return result, used
+
+
+_ASKED = re.compile(r"^(?:Q|Question|Query)\s*[:.–-]\s*\S", re.I)
+_ANSWERED = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.–-]\s*\S", re.I)
+
+
+def _answered_in_the_log(lines: list[Line], question: _Question, owner: dict[int, _Question]) -> bool:
+    """'CQ08' / 'Q: Will the Authority …?' / 'A: Yes. …': a bidder's clarification question and the buyer's answer, a
+    log entry, not a question the bid must answer."""
+    if not _ASKED.match(" ".join(question.text).strip()):
+        return False
+    held = [i for i, q in owner.items() if q is question]  # its lines, and the one after: where the answer sits
+    return any(_ANSWERED.match(lines[i].text) for i in {*held, *(i + 1 for i in held)} if i < len(lines))
 
 
 ENDING_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\.?$")
@@ -836,6 +864,20 @@ def _continues_the_point(points: list[str] | None, text: str) -> bool:
     return bool(points) and text[:1].islower() and not re.search(r"[.;:?!]$", _point(points[-1]))
 
 
+def _after_a_lead_in(lines: list[Line], index: int) -> bool:
+    """'1. …' is a question when it is one of a numbered list that a lead-in opens ('Please answer the following
+    questions:'), though no heading names a questions section (an e-mail, a letter)."""
+    line = lines[index]
+    for earlier in reversed(lines[max(0, index - 12):index]):
+        if earlier.source != line.source or earlier.heading or earlier.cells is not None:
+            return False
+        if BARE_NUMBER_START.match(earlier.text):
+            continue
+        return earlier.text.rstrip().endswith(":") and bool(
+            re.search(r"\b(?:questions|method statements)\b", earlier.text, re.I))
+    return False
+
+
 def _names_the_questions(line: Line) -> bool:
     """A numbered heading that names the questions ('3. Quality Questions', '4 Method Statements') opens the section
     they sit in; it is not the first of them."""
@@ -857,13 +899,18 @@ def _paragraph_number(raw: str, line: Line) -> tuple[str, str, str, int] | None:
 
 def _title_then_question(rest: str) -> tuple[str, str] | None:
     """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
-    request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model')."""
-    match = TITLE_THEN_QUESTION.match(rest)
+    request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model').
+    A title set off by a dash may carry its weighting in brackets: 'Staffing (20%) - How will you …?'."""
+    match = TITLE_BRACKET_QUESTION.match(rest)
+    if match and not (LIMIT.search(match.group("b")) or PERCENT.search(percent_signs(match.group("b")))):
+        match = None  # "Catering (school meals). How …": a bracket that is part of the title
+    match = match or TITLE_THEN_QUESTION.match(rest) or TITLE_DASH_QUESTION.match(rest)
     if not match:
         return None
-    title, asked = match.group("t").strip(), match.group("r")
-    if len(title.split()) > 8 or re.search(r"\b(?:you|your|we|our|the\s+bidder)\b", title, re.I) or ASKS.match(title) \
-            or LIMIT.search(title) or PERCENT.search(title) or _VERB_WORD.search(title):
+    bare, asked = match.group("t").strip(), match.group("r")
+    title = f"{bare} {match.group('b')}" if "b" in match.groupdict() else bare
+    if len(bare.split()) > 8 or re.search(r"\b(?:you|your|we|our|the\s+bidder)\b", bare, re.I) or ASKS.match(bare) \
+            or LIMIT.search(bare) or PERCENT.search(bare) or _VERB_WORD.search(bare):
         return None
     if not re.match(r"(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|demonstrate|tell|"
                     r"summarise|show|how|what|which|why|where|when|who|beyond|using|with|in)\b", asked, re.I) \

@@ -555,7 +555,8 @@ def _label_like(cell: str) -> bool:
 
 
 # --- Markdown and text -----------------------------------------------------------------
-_MD_EMPHASIS = re.compile(r"\*+(?=\S)|(?<=\S)\*+")  # "*(Maximum 500 words)*"; a "* item" bullet stays
+_MD_EMPHASIS = re.compile(r"\*+(?=\S)|(?<=\S)\*+|(?<!\w)_+(?=[^\s_])|(?<=[^\s_])_+(?!\w)")  # "*(Maximum 500 words)*",
+# "_Maximum 500 words_"; a "* item" bullet and a snake_case name stay
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces

@@ -3268,3 +3268,63 @@ def test_a_pdf_table_cell_that_runs_into_the_next_column_s_figure_is_still_a_row
     by_id = {q["id"]: q for q in intake(write_pack(files, tmp_path))["questions"]}
     # the PDF prints 'Monitoring and management5%': the row's word limit is still read from its column
     assert (by_id["MS5"]["weighting_percent"], by_id["MS5"]["word_limit"]) == (5, 400)
+
+
+def test_markdown_underscore_italics_around_a_limit_are_read_and_snake_case_stays(tmp_path):
+    files = [{"name": "brief.md", "pages": [[
+        ("h", "Evaluation questions"),
+        ("h", "SV2 Community benefits (8%)"),
+        ("p", "Set out the community benefits you will offer tenants in Halton over the contract."),
+        ("p", "_Up to 750 words_"),
+        ("p", "Upload it as sv2_response_form.docx"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    sv = [q for q in data["questions"] if q["id"] == "SV2"]
+    assert sv and sv[0]["word_limit"] == 750 and sv[0]["social_value"]
+    from assistant.tender_reader import _text_lines
+    assert _text_lines("_Up to 750 words_\nsv2_response_form.docx", "a.md", True)[1].text == "sv2_response_form.docx"
+
+
+def test_numbered_questions_after_a_lead_in_with_bracketed_weights_and_a_shared_limit(tmp_path):
+    files = [{"name": "letter.txt", "pages": [[
+        ("p", "Dear Provider,"),
+        ("p", "We invite you to submit a proposal for grounds maintenance at our three depots."),
+        ("p", "Your proposal should answer these questions, in no more than 600 words each:"),
+        ("p", "1. Staffing (20%) - How will you make sure the crews are trained and supervised?"),
+        ("p", "2. Community benefit (5%) - What will you offer people living near the depots, such as work "
+              "placements for young people?"),
+        ("p", "Yours faithfully,"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    got = [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in data["questions"]]
+    assert got == [("1", "How will you make sure the crews are trained and supervised?", 600, 20),
+                   ("2", "What will you offer people living near the depots, such as work placements for young "
+                         "people?", 600, 5)]
+
+
+def test_a_title_with_its_bracket_of_weighting_and_limit_then_the_question_starts_each_question(tmp_path):
+    files = [{"name": "part2.txt", "pages": [[
+        ("h", "Quality questions"),
+        ("p", "Q1 - Route planning (weighting 12%; up to 600 words). How will you plan rounds so that every school is"),
+        ("p", "reached on time?"),
+        ("p", "Q2 - Community wealth (weighting 8%; up to 400 words). What will you spend with Knowsley businesses"),
+        ("p", "and social enterprises over the term?"),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    got = [(q["id"], q["text"], q["word_limit"], q["weighting_percent"]) for q in data["questions"]]
+    assert got == [("Q1", "How will you plan rounds so that every school is reached on time?", 600, 12),
+                   ("Q2", "What will you spend with Knowsley businesses and social enterprises over the term?", 400, 8)]
+
+
+def test_a_clarification_log_s_question_and_answer_is_not_a_tender_question(tmp_path):
+    files = [{"name": "itt.txt", "pages": [[
+        ("h", "Questions"),
+        ("p", "Q1 How will you keep the libraries open during the refit? (500 words)"),
+    ]]}, {"name": "clarifications.txt", "pages": [[
+        ("p", "Clarification responses, round 2"),
+        ("p", "CL4"),
+        ("p", "Question: Will the Council accept answers in Welsh?"),
+        ("p", "Response: No, all answers must be in English."),
+    ]]}]
+    data = intake(write_pack(files, tmp_path))
+    assert [q["id"] for q in data["questions"]] == ["Q1"]
