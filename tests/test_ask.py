@@ -715,3 +715,10 @@ def test_the_question_sentence_alone_is_retried_in_the_sources_words(shipped):
     answer = shipped.ask("I buy services for an NHS trust. When a contract suits community groups, how long should "
                          "we keep it open for bids?")
     assert answer.grounded and "six-week" in answer.answer
+
+
+def test_the_regions_figure_is_no_answer_when_the_asker_rules_it_out(shipped):
+    question = "how many VCFSE organisations are there only in Wirral? I don't want the whole region's count"
+    answer = shipped.ask(question)
+    assert not answer.grounded and "nearest" in answer.answer
+    assert shipped.ask("how many VCFSE organisations are there in Wirral?").grounded  # offered, and taken, as nearest

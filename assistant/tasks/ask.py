@@ -213,6 +213,10 @@ _SAYS_FRAMING = re.compile(r"\b(does|did|do|would|will|is|was)\s+(the|this|your)
                            r"suggest|propose|find|found|want|ask|expect|think|reckon|tell us|identify|list|set out)\b"
                            r"|\b(according to|in|from)\s+(the|this)\s+(regional\s+|c&m\s+|new\s+)?(roadmap|report|document)\b",
                            re.I)
+# the asker wants the place's own figure and no wider one ("just in Cheshire East - not the whole region")
+_ONLY_THERE = re.compile(r"\b(just|only) (in|for|within)\b|\bnot (for )?(the |a )?(whole|wider|entire|overall) (region|area|"
+                         r"city region|county|sub-?region)\b|\b(borough|district|council)[- ](level|only|itself)\b"
+                         r"|\bnot (the )?(regional|region-wide|c&m-wide)\b", re.I)
 _POINTS_BACK_TO = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
@@ -567,8 +571,8 @@ class AskTask:
                 return Answer(question=question, grounded=False,
                               answer=f"The sources do not say: they give this only for the wider area, not for {named}.")
             note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
-            return Answer(question=question, grounded=True, citations=answer.citations, mode="extractive",
-                          answer=f"{note} {answer.answer}", notice=note)
+            return Answer(question=question, grounded=not _ONLY_THERE.search(question), citations=answer.citations,
+                          mode="extractive", answer=f"{note} {answer.answer}", notice=note)
         if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
             # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
             return Answer(question=question, grounded=False,
@@ -580,7 +584,9 @@ class AskTask:
         if note:
             answer.answer = f"{note} {answer.answer}"
             answer.notice = note
-            answer.grounded = not other_borough  # another borough's figure does not answer for this one
+            # another borough's figure does not answer for this one; the region's does, unless the asker rules it
+            # out ("just in Cheshire East, not the whole region")
+            answer.grounded = not other_borough and not _ONLY_THERE.search(question)
         return answer
 
     def _keyword_index(self):
