@@ -23,7 +23,7 @@ import numpy as np
 from assistant.additionality import ContractScope, Repeat, service_and_venue, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
-from assistant.quantities import PERIOD_MONTHS, Quantity, own_duration, rate
+from assistant.quantities import PERIOD_MONTHS, Quantity, length_each_months, own_duration, rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -387,8 +387,15 @@ class CommitmentChecks:
             return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
         share = cost.pounds / value
         delivery = measure.code in DELIVERY_CODES and not _ON_TOP.search(activity)
-        limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
         kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
+        each = length_each_months(activity) if delivery and months and measure.unit == "weeks" else None
+        if each is not None and each > months:
+            # "twelve apprentices, three years each" on an 18-month contract: each outlasts the contract, so the
+            # contract's spend cannot carry it and it is held to the cap for extras
+            delivery = False
+            kind = (f"funded on top of the contract (each runs {each:g} months, longer than the {months}-month "
+                    "contract, so its spend cannot carry them)")
+        limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
         figures = f"about £{cost.pounds:,.0f} ({cost.basis}) is {share:.2%} of the £{value:,.0f} contract"
         if share > limit:
             return Check(False, f"out of proportion: {figures}; commitments {kind} should stay within {limit:.0%} "

@@ -347,7 +347,7 @@ _RATE_WORDS = r"(?:per|a|an|each|every)\s+(?:year|yr|annum|month|mth|week|wk)"
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
     rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)(?![- ]olds?\b)"
     rf"|\b(?P<n3>{_NUM}|an?)\s+(?P<u3>{_TIME})\s+(?:{_RATE_WORDS}\s+)?each\b"
     # a length multiplied by a count in a note: "2 days a yr x 4 staff", "2 staff x 3 hrs a month"
     rf"|\b(?P<n4>{_NUM})\s+(?P<u4>{_TIME})\s+(?:{_RATE_WORDS}\s+)?[x×]\s*(?={_NUM}\b)"
@@ -633,6 +633,18 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
 _AMOUNT_EACH_OF = re.compile(rf"\s*(?:(?:{_RATE_WORDS})\s+)?(?:[\w'-]+\s+){{0,2}}?(?:to|for|with|at|in)\s+each\s+of\s+"
                              rf"(?:the\s+|our\s+|these\s+|its\s+)?(?P<n>{_NUM})\s+(?P<what>(?:[\w'-]+\s+){{0,3}}?[a-z][\w-]*[a-z]s)\b",
                              re.IGNORECASE)
+
+
+_MONTHS_PER = {"minutes": 0.0, "hours": 0.0, "days": 12 / 260, "weeks": 12 / 52, "months": 1.0, "years": 12.0}
+
+
+def length_each_months(text: str) -> float | None:
+    """How many months each counted thing lasts when ``text`` gives each one a length ("three years each", "18-month
+    apprenticeships"), else None."""
+    per = _per_with_span(text)
+    if per is None or per[1] not in _MONTHS_PER:
+        return None
+    return per[0] * _MONTHS_PER[per[1]]
 
 
 def _money_total(text: str, quantity: Quantity) -> InUnit | None:

@@ -890,3 +890,12 @@ def test_a_picnic_for_a_community_group_is_not_a_perk():
     from assistant.checks import self_benefit
 
     assert self_benefit("Host a picnic for a Huyton carers' group, with our staff serving") is None
+
+
+def test_apprenticeships_that_outlast_the_contract_are_held_to_the_cap_for_extras(checks, mapper):
+    # six two-year plumbing apprenticeships on a 12-month £2m contract: each outlasts it, so the contract's spend
+    # cannot carry them (6 x 104 weeks x 37.5 h x £20 = 23% of £2m, over the 10% for an extra)
+    long = proportion(checks, mapper, "Six Level 2 plumbing apprentices from Widnes, two years each", 2_000_000, 12)
+    assert not long.ok and "longer than the 12-month contract" in long.why
+    # the same apprenticeships inside a 36-month contract are delivered through it
+    assert proportion(checks, mapper, "Six Level 2 plumbing apprentices from Widnes, two years each", 2_000_000, 36).ok

@@ -548,3 +548,10 @@ def test_a_period_each_after_no_amount_is_a_length_not_a_rate():
     assert rate(text) is None and _converted(text, "hours").value == 75
     assert rate("£40 a month each for 3 families")[1] == "month"
     assert rate("3 of our drivers, half a day (3.75 hrs) a week each")[1] == "week"
+
+
+def test_an_age_is_not_each_ones_length():
+    from assistant.quantities import length_each_months
+    assert length_each_months("Hire 2 warehouse operatives who are 20-year-old Halton care leavers") is None
+    assert length_each_months("take on four 16-19 yr olds as trainees") is None
+    assert length_each_months("Three Level 2 plumbing apprentices, 18 months each") == 18
