@@ -543,10 +543,19 @@ _OPENED = re.compile(
     r"customers|patients|pupils|members|families|participants)\b)", re.IGNORECASE)
 
 
+# Staff time given to someone ("will each give 3 days a year to a community allotment", "donate 20 hours to the
+# Runcorn food bank"): volunteering, whose gain is the body or place given to, whatever work it is
+_TIME_GIVEN = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?)\s+(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)\s+(?:paid\s+)?"
+    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
+    r"(?:\s+each)?\s+(?:to|at|with|for)\s+(?:a|an|the|local|(?-i:[A-Z])[\w'-]*)\b", re.IGNORECASE)
+
+
 def others_gain(activity: str) -> str | None:
     """Words saying people beyond the contract's own users gain: a group hired into jobs the contract does not pay
-    for, or a benefit opened to anyone beyond the service's users; or None."""
-    opened = _OPENED.search(activity)
+    for, a benefit opened to anyone beyond the service's users, or staff time given to someone; or None."""
+    opened = _OPENED.search(activity) or _TIME_GIVEN.search(activity)
     if opened:
         return opened.group(0)
     for hire in _HIRED_GROUP.finditer(activity):

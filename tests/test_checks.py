@@ -899,3 +899,14 @@ def test_apprenticeships_that_outlast_the_contract_are_held_to_the_cap_for_extra
     assert not long.ok and "longer than the 12-month contract" in long.why
     # the same apprenticeships inside a 36-month contract are delivered through it
     assert proportion(checks, mapper, "Six Level 2 plumbing apprentices from Widnes, two years each", 2_000_000, 36).ok
+
+
+def test_staff_time_given_to_a_group_is_not_the_contracts_own_footprint(checks, mapper, embedder):
+    # volunteering at a litter pick is not managing the contract's own waste, even on a cleansing contract whose
+    # communal areas share a stem with the community group named
+    service = "street cleansing, litter picking and graffiti removal in the communal areas of Runcorn estates"
+    activity = "Our sweepers - 8 of them - will each give 2 days a year to a Runcorn community garden and the canal litter picks"
+    assert additional(checks, mapper, embedder, activity, service).ok
+    # time given to the contract's own work is no gift to anyone
+    from assistant.checks import others_gain
+    assert others_gain("our crews give 2 hours a week to cleaning the bin stores") is None
