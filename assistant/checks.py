@@ -48,6 +48,8 @@ _BENEFICIARY = re.compile(
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|"
     # small firms named with their place or trade ("small St Helens trades firms")
     r"small ([\w&'-]+ ){0,3}?(firms|businesses|traders|contractors)|"
+    # small firms named as independent ("independent shops in Prescot", "independent retailers")
+    r"independent ([\w&'-]+ ){0,2}?(shops|retailers|traders|businesses|firms|cafes|caf\u00e9s)|"
     # firms named by their size or age ("ten new Halton micro-businesses", "local start-ups"): small firms that gain
     r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")

@@ -910,3 +910,10 @@ def test_staff_time_given_to_a_group_is_not_the_contracts_own_footprint(checks, 
     # time given to the contract's own work is no gift to anyone
     from assistant.checks import others_gain
     assert others_gain("our crews give 2 hours a week to cleaning the bin stores") is None
+
+
+def test_advice_about_a_duty_given_to_independent_shops_is_beyond_the_duty(checks, mapper, embedder):
+    # advising others on data protection is not the bidder keeping the law itself
+    service = "monitoring of town centre CCTV cameras and evidence handling for the police"
+    activity = "Our compliance officer will give 6 hours of free GDPR and data protection advice to independent shops in Widnes"
+    assert additional(checks, mapper, embedder, activity, service).ok

@@ -656,3 +656,9 @@ def test_staff_days_given_to_a_habitat_stay_volunteering(mapper):
 def test_a_supply_contract_moved_to_a_social_enterprise_is_vcse_spend(mapper):
     assert mapper.map("We switched our office stationery contract to a Wallasey social enterprise, worth £30,000 "
                       "a year").measures[0].measure.code == "NT14"
+
+
+def test_advice_given_to_small_firms_is_nt15_whatever_its_subject(mapper):
+    # the subject of the advice (alarms, fire safety) names what it is about; the small firms given it make it NT15
+    assert mapper.map("Our security systems lead will give 8 hours of free advice on alarms and GDPR to independent "
+                      "cafes and retailers in Prescot").measures[0].measure.code == "NT15"
