@@ -443,6 +443,7 @@ class CommitmentChecks:
                                 "social value on this contract must reach the local area")
         no_fit = self.s.map_no_fit_below
         if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)
+                                                               or _PUBLIC_PLACE.search(activity)
                                                                or self.environmental_saving(activity, mapping)):
             return Check(False, f"it names no one who gains beyond your organisation (no local people, group, partner "
                                 f"or environmental outcome) and fits no TOMs measure (best {best.measure.code} at "
@@ -474,6 +475,15 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
 
 _OWN_FAMILIES = re.compile(r"(?:\b(?:and|with|plus)|[+&])\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
                            re.IGNORECASE)
+
+
+# A public place the bidder restores, builds or improves ("the bandstand and lake in Victoria Park", "a village green",
+# "the play area on Mill Lane"): the public who use it gain, though no group is named
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:restor\w*|renovat\w*|refurbish\w*|rebuild\w*|improv\w*|build\w*|creat\w*|upgrad\w*|landscap\w*|re-?open\w*)\b"
+    r"[^.;]{0,80}?\b(?:(?:public|community|village)\s+(?:parks?|gardens?|squares?|spaces?|greens?|places?)|(?<!car )(?<!business )parks?|"
+    r"playgrounds?|play (?:areas?|parks?)|green spaces?|bandstands?|village greens?|nature reserves?|promenades?|"
+    r"(?:public\s+)?footpaths?|war memorials?)\b", re.IGNORECASE)
 
 
 def _given_away(activity: str) -> bool:

@@ -917,3 +917,10 @@ def test_advice_about_a_duty_given_to_independent_shops_is_beyond_the_duty(check
     service = "monitoring of town centre CCTV cameras and evidence handling for the police"
     activity = "Our compliance officer will give 6 hours of free GDPR and data protection advice to independent shops in Widnes"
     assert additional(checks, mapper, embedder, activity, service).ok
+
+
+def test_a_public_place_restored_names_the_public_who_gain(checks, mapper):
+    from assistant.checks import _PUBLIC_PLACE
+    assert _PUBLIC_PLACE.search("We will refurbish the war memorial and footpaths in Hale village at our own cost")
+    assert _PUBLIC_PLACE.search("restore the fountain and flower beds in Queens Park, Crewe, costing us £60,000")
+    assert not _PUBLIC_PLACE.search("improve the lighting in our depot car park")
