@@ -23,7 +23,7 @@ import numpy as np
 from assistant.additionality import ContractScope, Repeat, service_and_venue, shared_service_words, venue_only
 from assistant.mapping import Mapping
 from assistant.measures import Measure
-from assistant.quantities import PERIOD_MONTHS, Quantity, own_duration, rate
+from assistant.quantities import PERIOD_MONTHS, Quantity, length_each_months, own_duration, rate
 from assistant.settings import Settings
 
 # Social value signals: words naming who benefits or who partners, beyond delivering the service itself.
@@ -48,6 +48,8 @@ _BENEFICIARY = re.compile(
     r"local (people|residents|suppliers|firms|businesses|SMEs|MSMEs|supply chain|producers|farms)|"
     # small firms named with their place or trade ("small St Helens trades firms")
     r"small ([\w&'-]+ ){0,3}?(firms|businesses|traders|contractors)|"
+    # small firms named as independent ("independent shops in Prescot", "independent retailers")
+    r"independent ([\w&'-]+ ){0,2}?(shops|retailers|traders|businesses|firms|cafes|caf\u00e9s)|"
     # firms named by their size or age ("ten new Halton micro-businesses", "local start-ups"): small firms that gain
     r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")
@@ -387,8 +389,15 @@ class CommitmentChecks:
             return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
         share = cost.pounds / value
         delivery = measure.code in DELIVERY_CODES and not _ON_TOP.search(activity)
-        limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
         kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
+        each = length_each_months(activity) if delivery and months and measure.unit == "weeks" else None
+        if each is not None and each > months:
+            # "twelve apprentices, three years each" on an 18-month contract: each outlasts the contract, so the
+            # contract's spend cannot carry it and it is held to the cap for extras
+            delivery = False
+            kind = (f"funded on top of the contract (each runs {each:g} months, longer than the {months}-month "
+                    "contract, so its spend cannot carry them)")
+        limit = self.s.proportion_delivery_max_share if delivery else self.s.proportion_extra_max_share
         figures = f"about £{cost.pounds:,.0f} ({cost.basis}) is {share:.2%} of the £{value:,.0f} contract"
         if share > limit:
             return Check(False, f"out of proportion: {figures}; commitments {kind} should stay within {limit:.0%} "
@@ -434,6 +443,7 @@ class CommitmentChecks:
                                 "social value on this contract must reach the local area")
         no_fit = self.s.map_no_fit_below
         if no_fit is not None and best.score < no_fit and not (_BENEFICIARY.search(activity) or _SIGNAL.search(activity)
+                                                               or _PUBLIC_PLACE.search(activity)
                                                                or self.environmental_saving(activity, mapping)):
             return Check(False, f"it names no one who gains beyond your organisation (no local people, group, partner "
                                 f"or environmental outcome) and fits no TOMs measure (best {best.measure.code} at "
@@ -465,6 +475,15 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
 
 _OWN_FAMILIES = re.compile(r"(?:\b(?:and|with|plus)|[+&])\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
                            re.IGNORECASE)
+
+
+# A public place the bidder restores, builds or improves ("the bandstand and lake in Victoria Park", "a village green",
+# "the play area on Mill Lane"): the public who use it gain, though no group is named
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:restor\w*|renovat\w*|refurbish\w*|rebuild\w*|improv\w*|build\w*|creat\w*|upgrad\w*|landscap\w*|re-?open\w*)\b"
+    r"[^.;]{0,80}?\b(?:(?:public|community|village)\s+(?:parks?|gardens?|squares?|spaces?|greens?|places?)|(?<!car )(?<!business )parks?|"
+    r"playgrounds?|play (?:areas?|parks?)|green spaces?|bandstands?|village greens?|nature reserves?|promenades?|"
+    r"(?:public\s+)?footpaths?|war memorials?)\b", re.IGNORECASE)
 
 
 def _given_away(activity: str) -> bool:
@@ -536,10 +555,19 @@ _OPENED = re.compile(
     r"customers|patients|pupils|members|families|participants)\b)", re.IGNORECASE)
 
 
+# Staff time given to someone ("will each give 3 days a year to a community allotment", "donate 20 hours to the
+# Runcorn food bank"): volunteering, whose gain is the body or place given to, whatever work it is
+_TIME_GIVEN = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?)\s+(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)\s+(?:paid\s+)?"
+    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
+    r"(?:\s+each)?\s+(?:to|at|with|for)\s+(?:a|an|the|local|(?-i:[A-Z])[\w'-]*)\b", re.IGNORECASE)
+
+
 def others_gain(activity: str) -> str | None:
     """Words saying people beyond the contract's own users gain: a group hired into jobs the contract does not pay
-    for, or a benefit opened to anyone beyond the service's users; or None."""
-    opened = _OPENED.search(activity)
+    for, a benefit opened to anyone beyond the service's users, or staff time given to someone; or None."""
+    opened = _OPENED.search(activity) or _TIME_GIVEN.search(activity)
     if opened:
         return opened.group(0)
     for hire in _HIRED_GROUP.finditer(activity):

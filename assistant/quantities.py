@@ -119,10 +119,18 @@ _WHOLE_TERM = re.compile(r"\s*(?:in total\s*)?,?\s*(?:in total|(?:over|across|du
                          r"(?:term|contract|concession|programme|contract period|life of the contract))\b", re.IGNORECASE)
 
 
+_LENGTH_EACH = re.compile(r"an?\s", re.IGNORECASE)
+# an amount or a unit right before a rate's period: "£50 a month each", "2 hours a week each" are rates
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|%)?|\b(?:hours?|hrs?|minutes?|mins?|days?|sessions?|visits?|talks?|"
+                            r"pounds|tonnes?|miles?|one|two|three|four|five|six|seven|eight|nine|ten|twelve))\)?\s*$", re.IGNORECASE)
+
+
 def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
     With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
-    matches = list(_RATE.finditer(text))
+    # "4 of our staff, a week each": a period after no amount and before "each" is each one's length, not a rate
+    matches = [m for m in _RATE.finditer(text) if not _LENGTH_EACH.match(m.group(0)) or not re.match(r"\s+each\b", text[m.end():])
+               or _AMOUNT_BEFORE.search(text[: m.start()])]
     at = text.find(amount) if amount else -1
     if not matches and at >= 0 and _PER_OCCASION.match(text, at + len(amount)):
         # "a monthly coffee morning ..., £180 a session": the amount is each occasion's, so the occasions' own
@@ -339,8 +347,8 @@ _RATE_WORDS = r"(?:per|a|an|each|every)\s+(?:year|yr|annum|month|mth|week|wk)"
 # "lasting 18 months", "for its full two years", "8-week placements", "2-hour talk", "10 hours each"
 _EACH = re.compile(
     rf"\b(?:each\s+)?(?:for|lasting|of)\s+(?:(?:its|their|the|full)\s+)*(?P<n>{_NUM}|a|an|one)\s+(?P<u>{_TIME})\b(?!\s+\d)(?P<each>\s+each)?"
-    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)"
-    rf"|\b(?P<n3>{_NUM})\s+(?P<u3>{_TIME})\s+(?:{_RATE_WORDS}\s+)?each\b"
+    rf"|\b(?P<n2>{_NUM})[- ](?P<u2>minute|min|hour|hr|day|week|wk|month|mth|year|yr)s?(?:[- ]long)?\b(?!\s+(?:of|a|per)\b)(?!\s+\d)(?![- ]olds?\b)"
+    rf"|\b(?P<n3>{_NUM}|an?)\s+(?P<u3>{_TIME})\s+(?:{_RATE_WORDS}\s+)?each\b"
     # a length multiplied by a count in a note: "2 days a yr x 4 staff", "2 staff x 3 hrs a month"
     rf"|\b(?P<n4>{_NUM})\s+(?P<u4>{_TIME})\s+(?:{_RATE_WORDS}\s+)?[x×]\s*(?={_NUM}\b)"
     rf"|(?<=[x×] )(?P<n5>{_NUM})\s*(?P<u5>{_TIME})\b",
@@ -351,7 +359,10 @@ _N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'
 _EACH_OF = re.compile(rf"\beach of (?:the |our )?(?P<n>{_NUM})\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})", re.IGNORECASE)
 # a counted group whose members each give a length: "our 5 drivers will each give", "a 3-person crew will each spend"
 _THEY_EACH = re.compile(rf"\b(?P<n>{_NUM})(?:[- ](?:person|people|strong))?\s+(?:[\w'-]+\s+){{0,2}}?"
-                        rf"(?P<what>[a-z][\w-]*[a-z]s|crew|team|squad|gang)\s+(?:will\s+|would\s+|can\s+|to\s+)?each\b", re.IGNORECASE)
+                        rf"(?P<what>[a-z][\w-]*[a-z]s|crew|team|squad|gang)\s+(?:will\s+|would\s+|can\s+|to\s+)?each\b"
+                        # the group named, then counted: "our drivers - 6 of them - will each give", "(8 of us) each"
+                        rf"|\b(?P<n_of>{_NUM})\s+of\s+(?P<what_of>them|us)\b[\s,;:)\u2013\u2014-]*(?:will\s+|would\s+|can\s+|to\s+)?each\b",
+                        re.IGNORECASE)
 _APPRENTICE = re.compile(r"\bapprentice(s|ships?)?\b|\bT[- ]?levels?\b", re.IGNORECASE)
 _FULL_TIME = re.compile(r"\b(full[- ]time|FTE)\b", re.IGNORECASE)
 _PART_TIME = re.compile(r"\bpart[- ]time\b", re.IGNORECASE)
@@ -396,7 +407,7 @@ def _fmt(value: float) -> str:
 
 _PEOPLE_WORDS = next(p for p, u in _UNITS if u == "people")
 _SESSION_WORDS = next(p for p, u in _UNITS if u == "sessions")
-_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s+(?:(?:Level|NVQ|L)\s?\d\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b", re.IGNORECASE)
 
 
 # A count written as a multiplier in a note ("6 x Level 2 retrofit installer apprenticeships", "2 x 12-month LGV
@@ -495,6 +506,12 @@ _PLUS_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z][\w'-]
 _PLUS_AFTER = re.compile(rf"^\s*(?:\+|\bplus\b|&)\s*(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?[a-z][\w'-]*[a-z]s\b", re.IGNORECASE)
 
 
+_AND_AFTER = re.compile(rf"^\s*,?\s*and\s+(?P<n>{_NUM})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PEOPLE_WORDS}|{_SESSION_WORDS})\b",
+                        re.IGNORECASE)
+
+_AND_LEAD = re.compile(r"^[\s,]*(?:and\s+)?")
+
+
 def _chain(text: str, per_span: tuple[int, int]) -> tuple[float, str] | None:
     """The product of the counts multiplied right before a length ("5 schools x 6 visits x [3 hrs]"), or None."""
     chain = _CHAIN.search(text[: per_span[0]])
@@ -510,14 +527,20 @@ def _chain(text: str, per_span: tuple[int, int]) -> tuple[float, str] | None:
 
 
 def _with_added(text: str, match: re.Match, count: float, label: str) -> tuple[float, str]:
-    """A count and the counts added to it with "+" or "plus" just before or after it ("26 fitters + 12 staff")."""
+    """A count and the counts added to it with "+" or "plus" just before or after it ("26 fitters + 12 staff"), or
+    with "and" when both count things of one kind ("3 workshops and 5 talks, an hour each": 8 sessions)."""
     before = _PLUS_BEFORE.search(text[: match.start()])
     after = _PLUS_AFTER.match(text[match.end():])
+    if after is None and "noun" in match.re.groupindex:
+        joined = _AND_AFTER.match(text[match.end():])
+        if joined and _known_unit(joined.group("noun")) == _known_unit(match.group("noun")):
+            after = joined
+    first = f"{match.group('n')} {label}"
     for added in (before, after):
         if added:
             count += parse_number(added.group("n"))
-            label = f"{label} + {added.group(0).strip(' +&')}" if added is after else f"{added.group(0).strip(' +&')} + {label}"
-    return count, label
+            first = f"{first} + {_AND_LEAD.sub('', added.group(0)).strip(' +&')}" if added is after else f"{added.group(0).strip(' +&')} + {first}"
+    return count, (label if (before, after) == (None, None) else f"({first})")
 
 
 def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, str] | None:
@@ -597,10 +620,31 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
         if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)
                                      or _OF_EACH.search(text[: match.start()])):
             continue
+        if match.group("n3") and n.lower() in ("a", "an") and re.search(rf"\b{_TIME}\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "3 hours a day each": the day is the rate of the hours, not each one's length
         number = 1.0 if n.lower() in ("a", "an", "one") else parse_number(n)
         family = unit.rstrip("s") + "s"
         return number, family, f"{n} {family if number != 1 else family[:-1]}", match.span()
     return None
+
+
+# an amount given to each of a counted group, a rate or a few words between them: "£1,500 a year to each of four
+# youth clubs", "£250 for each of our 12 community centres"
+_AMOUNT_EACH_OF = re.compile(rf"\s*(?:(?:{_RATE_WORDS})\s+)?(?:[\w'-]+\s+){{0,2}}?(?:to|for|with|at|in)\s+each\s+of\s+"
+                             rf"(?:the\s+|our\s+|these\s+|its\s+)?(?P<n>{_NUM})\s+(?P<what>(?:[\w'-]+\s+){{0,3}}?[a-z][\w-]*[a-z]s)\b",
+                             re.IGNORECASE)
+
+
+_MONTHS_PER = {"minutes": 0.0, "hours": 0.0, "days": 12 / 260, "weeks": 12 / 52, "months": 1.0, "years": 12.0}
+
+
+def length_each_months(text: str) -> float | None:
+    """How many months each counted thing lasts when ``text`` gives each one a length ("three years each", "18-month
+    apprenticeships"), else None."""
+    per = _per_with_span(text)
+    if per is None or per[1] not in _MONTHS_PER:
+        return None
+    return per[0] * _MONTHS_PER[per[1]]
 
 
 def _money_total(text: str, quantity: Quantity) -> InUnit | None:
@@ -617,7 +661,12 @@ def _money_total(text: str, quantity: Quantity) -> InUnit | None:
         return InUnit(value, "£", f"£{_fmt(value)} in all as stated, at {quantity.text} each")
     things = _things_per(text, end, (start, end))
     if things is None:
-        return None
+        # "£1,500 a year to each of four youth clubs", "£200 for each of the 6 schools": the amount is each one's
+        # (a rate between the amount and "each of" is the amount's own, counted over its period elsewhere)
+        each_of = _AMOUNT_EACH_OF.match(text, end)
+        if each_of is None:
+            return None
+        things = (parse_number(each_of.group("n")), each_of.group("what").split()[-1])
     value = quantity.value * things[0]
     return InUnit(value, "£", f"{quantity.text} × {_fmt(things[0])} {things[1]} = £{_fmt(value)}")
 
@@ -797,8 +846,9 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
         each_of = _EACH_OF.search(text) or _THEY_EACH.search(text)
         if quantity.unit in HOURS_PER and each_of and text.find(quantity.text) >= each_of.end():
             # "each of our 8 responders will give 1 hr a week": the length is each one's, times their count
-            people, hours = parse_number(each_of.group("n")), quantity.value * HOURS_PER[quantity.unit]
-            what = each_of.group("what").split()[0]
+            n_group = "n_of" if "n_of" in each_of.re.groupindex and each_of.group("n_of") else "n"
+            people, hours = parse_number(each_of.group(n_group)), quantity.value * HOURS_PER[quantity.unit]
+            what = "people" if n_group == "n_of" else each_of.group("what").split()[0]
             return InUnit(people * hours, unit, f"{_fmt(people)} {what} × {_fmt(hours)} hours = {_fmt(people * hours)} hours")
         if quantity.unit in HOURS_PER:
             value = quantity.value * HOURS_PER[quantity.unit]

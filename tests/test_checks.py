@@ -890,3 +890,37 @@ def test_a_picnic_for_a_community_group_is_not_a_perk():
     from assistant.checks import self_benefit
 
     assert self_benefit("Host a picnic for a Huyton carers' group, with our staff serving") is None
+
+
+def test_apprenticeships_that_outlast_the_contract_are_held_to_the_cap_for_extras(checks, mapper):
+    # six two-year plumbing apprenticeships on a 12-month £2m contract: each outlasts it, so the contract's spend
+    # cannot carry them (6 x 104 weeks x 37.5 h x £20 = 23% of £2m, over the 10% for an extra)
+    long = proportion(checks, mapper, "Six Level 2 plumbing apprentices from Widnes, two years each", 2_000_000, 12)
+    assert not long.ok and "longer than the 12-month contract" in long.why
+    # the same apprenticeships inside a 36-month contract are delivered through it
+    assert proportion(checks, mapper, "Six Level 2 plumbing apprentices from Widnes, two years each", 2_000_000, 36).ok
+
+
+def test_staff_time_given_to_a_group_is_not_the_contracts_own_footprint(checks, mapper, embedder):
+    # volunteering at a litter pick is not managing the contract's own waste, even on a cleansing contract whose
+    # communal areas share a stem with the community group named
+    service = "street cleansing, litter picking and graffiti removal in the communal areas of Runcorn estates"
+    activity = "Our sweepers - 8 of them - will each give 2 days a year to a Runcorn community garden and the canal litter picks"
+    assert additional(checks, mapper, embedder, activity, service).ok
+    # time given to the contract's own work is no gift to anyone
+    from assistant.checks import others_gain
+    assert others_gain("our crews give 2 hours a week to cleaning the bin stores") is None
+
+
+def test_advice_about_a_duty_given_to_independent_shops_is_beyond_the_duty(checks, mapper, embedder):
+    # advising others on data protection is not the bidder keeping the law itself
+    service = "monitoring of town centre CCTV cameras and evidence handling for the police"
+    activity = "Our compliance officer will give 6 hours of free GDPR and data protection advice to independent shops in Widnes"
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+def test_a_public_place_restored_names_the_public_who_gain(checks, mapper):
+    from assistant.checks import _PUBLIC_PLACE
+    assert _PUBLIC_PLACE.search("We will refurbish the war memorial and footpaths in Hale village at our own cost")
+    assert _PUBLIC_PLACE.search("restore the fountain and flower beds in Queens Park, Crewe, costing us £60,000")
+    assert not _PUBLIC_PLACE.search("improve the lighting in our depot car park")

@@ -664,3 +664,14 @@ def test_a_supply_contract_moved_to_a_social_enterprise_is_vcse_spend(mapper):
 ])
 def test_the_bidders_own_people_working_on_a_habitat_is_volunteering_not_green_space_resources(mapper, activity):
     assert mapper.map(activity).measures[0].measure.code != "NT85"
+
+
+def test_advice_given_to_small_firms_is_nt15_whatever_its_subject(mapper):
+    # the subject of the advice (alarms, fire safety) names what it is about; the small firms given it make it NT15
+    assert mapper.map("Our security systems lead will give 8 hours of free advice on alarms and GDPR to independent "
+                      "cafes and retailers in Prescot").measures[0].measure.code == "NT15"
+
+
+def test_a_share_of_the_workforce_named_by_job_living_locally_is_nt2(mapper):
+    assert mapper.map("At least 70% of the drivers on this contract will live in Knowsley or St Helens"
+                      ).measures[0].measure.code == "NT2"

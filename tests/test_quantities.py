@@ -515,3 +515,43 @@ def test_one_full_time_hire_written_without_a_figure_is_one_fte():
     # one part-time hire is not a full-time post, whatever the working week is called
     text = "Employ a care leaver as a porter, 20 hours a week against our full-time week of 37.5 hours"
     assert in_unit(text, extract_quantity(text), "FTE").value != 1
+
+
+def test_an_amount_to_each_of_a_counted_group_is_the_whole_sum():
+    got = _converted("£800 a year to each of three Runcorn scout groups for camping kit", "£")
+    assert got.value == 2400 and "3 groups" in got.how
+
+
+def test_counts_of_one_kind_joined_by_and_are_one_group():
+    got = _converted("Our engineers will run 3 workshops and 5 careers talks at Halton schools, 90 minutes each with prep", "hours")
+    assert got.value == 12
+    # things of different kinds are not added: the talks are counted, not the pupils
+    assert _converted("5 careers talks and 200 pupils reached, 2 hours each", "hours").value == 10
+
+
+def test_a_qualification_level_between_a_count_and_its_noun_keeps_the_count():
+    assert _converted("Four Level 2 dental nurse apprentices from Wallasey, 2 years each", "weeks").value == 416
+
+
+def test_a_group_named_then_counted_that_each_gives_a_length():
+    got = _converted("Our fitters - 6 of them - will each give 2 days a year to a Birkenhead food bank", "hours")
+    assert got.value == 90
+
+
+def test_a_year_each_for_a_counted_group():
+    assert _converted("Level 3 accountancy apprenticeships for 4 of our Wirral-based clerks, a year each", "weeks").value == 208
+
+
+def test_a_period_each_after_no_amount_is_a_length_not_a_rate():
+    from assistant.quantities import rate
+    text = "2 of our surveyors spend a week each helping a Wallasey housing co-op"
+    assert rate(text) is None and _converted(text, "hours").value == 75
+    assert rate("£40 a month each for 3 families")[1] == "month"
+    assert rate("3 of our drivers, half a day (3.75 hrs) a week each")[1] == "week"
+
+
+def test_an_age_is_not_each_ones_length():
+    from assistant.quantities import length_each_months
+    assert length_each_months("Hire 2 warehouse operatives who are 20-year-old Halton care leavers") is None
+    assert length_each_months("take on four 16-19 yr olds as trainees") is None
+    assert length_each_months("Three Level 2 plumbing apprentices, 18 months each") == 18
