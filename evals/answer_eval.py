@@ -55,6 +55,8 @@ HELD_OUT_SETS: dict[str, tuple[str, str]] = {
                     "60 more by another, first run unseen after held-out 15's fixes (5374333: 0.653), spent in 13"),
     "held_out_17": ("answers_heldout17.jsonl",
                     "60 more by a separate writer in session 13, first run unseen on 78afd8d (0.714), spent in 14"),
+    "held_out_18": ("answers_heldout18.jsonl",
+                    "60 more by another, first run unseen after held-out 17's fixes (8a90a51: 0.694), spent"),
 }
 PLAIN_PROMPT = (
     "Answer the question using the context. Cite the numbered context passages you use like [1].\n\n"
