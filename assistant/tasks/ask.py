@@ -511,7 +511,8 @@ class AskTask:
         if not text:
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         said_under = " ".join(str(retrieval.hits[p.hit_index].metadata.get("section") or "") for p in points)
-        if term and not _says_term(f"{text} {said_under}", term):  # a section titled with the term explains it
+        # (only for a question that says it asks what a term means: "what's the deadline …?" names no term)
+        if term and (_DEFINING.search(question) or quoted) and not _says_term(f"{text} {said_under}", term):
             # "how does the roadmap define a 'below the radar' organisation?" is not answered by a definition of
             # something else: the answer must say the term, or a word of it
             return Answer(question=question, grounded=False, answer=f"The sources do not say: nothing found defines {term}.")
