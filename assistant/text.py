@@ -153,13 +153,19 @@ _SUBJECT_WORD = re.compile(r"[A-Za-z£%]{3,}|\d")
 _REFERS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their|such)\b", re.I)
 
 
+def chat_sentences(message: str) -> list[str]:
+    """The sentences of a chat message, a question typed without the next sentence's capital ending one too ("…the TOM
+    System? need a one-liner")."""
+    return [s.strip() for sentence in SENTENCE_END.split(" ".join(message.split()))
+            for s in _CHAT_QUESTION_END.split(sentence) if s.strip()]
+
+
 def asked_part(message: str) -> str:
     """The question in a message that also says why it is asked ("Got a figure for child poverty on the Wirral?
     Writing a bid for a family support service."): its sentences that end in "?", or the whole message when none
     does or all do. Context sentences lower a cross-encoder's score of the passage that answers (measured: 5.1 to
     0.4 logits on that example), so retrieval asks the question alone."""
-    sentences = [s.strip() for sentence in SENTENCE_END.split(" ".join(message.split()))
-                 for s in _CHAT_QUESTION_END.split(sentence) if s.strip()]  # "…the TOM System? need a one-liner"
+    sentences = chat_sentences(message)
     asked = [s for s in sentences if _ASKED.search(s)]
     if not asked or len(asked) == len(sentences) or any(_REFERS_BACK.search(s) for s in asked) \
             or not any(_SUBJECT_WORD.search(_ASKING_WORDS.sub(" ", s)) for s in asked):

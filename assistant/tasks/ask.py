@@ -389,7 +389,8 @@ class AskTask:
         searched_with = query  # the words the retrieval in hand was searched with
         # (a follow-up's question is the one before and its own words together: never its last sentence alone)
         framed = not follow_up and bool(_SAYS_FRAMING.search(query))
-        said = last_question(query) if framed else None
+        last = None if follow_up else last_question(query)  # the question sentence alone, without its situation
+        said = last if framed else None
         unframed = " ".join(_SAYS_FRAMING.sub(" ", said or query).split())
         situated = " ".join(_SAYS_FRAMING.sub(" ", question).split()) if framed else unframed
         # two questions in one message ("Which principles …? Also is there a network we can join?"): one passage
@@ -408,14 +409,13 @@ class AskTask:
                 retrieval, searched_with = other, other_query
         if scope and not retrieval.grounded:  # the place's own figure for what the question names, however it is asked
             retrieval = place_row(retrieval, scope, glossary.expand(question) if glossary is not None else question)
-        if not retrieval.grounded and not follow_up and (last := last_question(query)):
+        if not retrieval.grounded and last:
             # a chatty message whose situation drowns its question ("We're a little community centre in Winsford
             # and … Does the roadmap say anything about …?"): the question sentence alone, once
             retried = self.retriever.search(f"{last} ({place})" if place and place.lower() not in last.lower() else last,
                                             k=k, area=scope, sources=sources)
             retrieval = retried if retried.grounded else retrieval
-        if not retrieval.grounded and glossary is not None and not follow_up and (last := last_question(query)) \
-                and (everyday := glossary.expand(last)) != last:
+        if not retrieval.grounded and glossary is not None and last and (everyday := glossary.expand(last)) != last:
             # the question sentence alone in the sources' words ("… how long should we leave it open?": the
             # procurement timescale), when the situation before it drowns it
             retried = self.retriever.search(everyday, k=k, area=scope, sources=sources)
@@ -703,14 +703,19 @@ class AskTask:
                  history: list[tuple[str, str]] | None = None) -> Answer:
         question = without_lead_in(question)  # "sorry if this is a daft one but what is a CVS?"
         parts = question_parts(question)
-        if len(parts) == 2:  # "who wrote the foreword, and which measures does he want?": each asked, then joined
-            first = self._one(parts[0], area, sources, history)
-            if first.grounded:
-                # the second as the first's follow-up when it points back to it ("which measures does he want?")
-                before = [*(history or []), (parts[0], first.answer)] if _POINTS_BACK_TO.search(parts[1]) else history
-                second = self._one(parts[1], area, sources, before)
-                return joined_answer(question, first, second, parts[1])
-        return self._one(question, area, sources, history)
+        joined = self._parts_answered(question, parts, area, sources, history) if len(parts) == 2 else None
+        return joined if joined is not None else self._one(question, area, sources, history)
+
+    def _parts_answered(self, question: str, parts: list[str], area: str | None, sources: list[str] | None,
+                        history: list[tuple[str, str]] | None) -> Answer | None:
+        """"who wrote the foreword, and which measures does he want?": each part asked, then the answers joined; None
+        when the sources do not answer the first (the message is then asked whole)."""
+        first = self._one(parts[0], area, sources, history)
+        if not first.grounded:
+            return None
+        # the second as the first's follow-up when it points back to it ("which measures does he want?")
+        before = [*(history or []), (parts[0], first.answer)] if _POINTS_BACK_TO.search(parts[1]) else history
+        return joined_answer(question, first, self._one(parts[1], area, sources, before), parts[1])
 
     def _one(self, question: str, area: str | None, sources: list[str] | None,
              history: list[tuple[str, str]] | None) -> Answer:
@@ -732,8 +737,10 @@ class AskTask:
         it against its sources, so nothing unsupported ever reaches the screen.
         """
         question = without_lead_in(question)
-        if len(question_parts(question)) == 2:  # two questions: answered one after the other, then joined
-            yield self(question, area, sources, history)
+        parts = question_parts(question)
+        if len(parts) == 2:  # two questions: answered one after the other, then joined
+            joined = self._parts_answered(question, parts, area, sources, history)
+            yield joined if joined is not None else self._one(question, area, sources, history)
             return
         routed = self._routed(question, history) if not sources else self._section_page(question)
         if routed is not None:

@@ -25,6 +25,10 @@ MIN_WORDS = 6
 MAX_POINTS = 5
 MAX_LIST_ITEMS = 8  # one list's own items, quoted whole up to this many
 
+# "sum up X in a sentence", "explain X simply", "how does the roadmap define X": what X means is asked
+_SUM_UP = r"(sum up|summari[sz]e|describe|explain|define|put)"
+_BRIEFLY = r"(in (a|one) (single )?(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)"
+_HOW_DEFINED = r"\bhow (does|do|did|would) [^?]{1,40}\bdefine"
 _KINDS = (
     ("list", re.compile(
         r"^(list|name|give|outline)\b|\b(what|which) (are|were|should|must|do|does|can)\b.*"
@@ -39,10 +43,9 @@ _KINDS = (
         r"rate of|rate in|percent|figure|statistic|level of|count of|number of)\b|%", re.I)),  # "what % of adults …"
     ("definition", re.compile(r"\bmean[st]? by\b|\bmeant by\b|\bwhat (does|do) .{1,40}\b(mean|stand for)\b|^(can you )?(explain|define)\b"
                               r"|\bstands? for\b|\bshort for\b|\b(meant|supposed) to mean\b"
-                              r"|\bmeaning of\b|\bhow (does|do|did|would) [^?]{1,40}\bdefine\b"  # "how does the roadmap define X?"
+                              rf"|\bmeaning of\b|{_HOW_DEFINED}\b"  # "how does the roadmap define X?"
                               # "how would you sum up a 'social value economy' in a sentence?"
-                              r"|\b(sum up|summari[sz]e|describe|explain|define|put)\b[^?]{1,60}\b(in (a|one) (single )?"
-                              r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b"
+                              rf"|\b{_SUM_UP}\b[^?]{{1,60}}\b{_BRIEFLY}\b"
                               # "when the roadmap talks about CVSs what are they?": the pointing word is the acronym
                               r"|(?-i:\b[A-Z][A-Za-z]*[A-Z]+s?\b)[\s,;:–-]{1,4}what (is|are) (it|they|those|these)\b",
                               re.I)),
@@ -458,11 +461,10 @@ _DEFINITION_FORMS = [re.compile(p, re.I) for p in (
     r"(mean|stand for)\b",  # "what do the letters in TOMs stand for"
     r"^(can you )?(please )?(explain|define|describe) (what )?(an? |the )?(?P<t>.+)$",
     # "how would you sum up a social value economy in a sentence"
-    r"\b(sum up|summari[sz]e|describe|explain|define|put) (what )?(an? |the )?(?P<t>.+?) (in (a|one) (single )?"
-    r"(sentence|line|nutshell|phrase)|in plain (english|words|terms)|simply|briefly)\b",
+    rf"\b{_SUM_UP} (what )?(an? |the )?(?P<t>.+?) {_BRIEFLY}\b",
     r"what('s| is| are) (an? |the )?(?P<t>.+)$",
     r"meaning of (an? |the )?(?P<t>.+)$",
-    r"\bhow (does|do|did|would) [^?]{1,40}\bdefine (an? |the )?(?P<t>.+)$",
+    rf"{_HOW_DEFINED} (an? |the )?(?P<t>.+)$",
     r"^(?P<t>[^-–:]+?)\s+(stands? for|is short for)\b",
 )]
 _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is|are)\b.*$"

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.text import SENTENCE_END
+from assistant.text import chat_sentences
 
 if TYPE_CHECKING:
     from assistant.tasks.ask import Answer
@@ -25,7 +25,6 @@ _JOINED = re.compile(rf"(?:,|;|\s-)\s*(?:and|also|plus)\s+(?={_QUESTION_WORD})"
 # a sentence that asks: it ends in "?", or opens as a question added on ("and is it below the national rate")
 _ASKING = re.compile(rf"\?[\"'”’)]*$|^(?:and|also|plus)\s+{_QUESTION_WORD}", re.I)
 _CITE = re.compile(r"\[(\d+)\]")
-_CHAT_QUESTION_END = re.compile(r"(?<=\?)\s+(?=[a-z])")  # "…for st helens? and is it below …": chat leaves capitals off
 _WORDS = re.compile(r"[a-z0-9£%]+")
 
 
@@ -35,7 +34,7 @@ def question_parts(message: str) -> list[str]:
     A second question of fewer than three words ("any examples?") or a message without a first question is one
     question; so is a first question that is no more than the second's lead-in ("quick one?")."""
     text = " ".join(message.split())
-    sentences = [s for sentence in SENTENCE_END.split(text) for s in _CHAT_QUESTION_END.split(sentence) if s.strip()]
+    sentences = chat_sentences(text)
     asking = [i for i, s in enumerate(sentences) if _ASKING.search(s.strip())]
     if len(asking) >= 2:
         cut = asking[0] + 1
