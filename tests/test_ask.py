@@ -722,3 +722,29 @@ def test_the_regions_figure_is_no_answer_when_the_asker_rules_it_out(shipped):
     answer = shipped.ask(question)
     assert not answer.grounded and "nearest" in answer.answer
     assert shipped.ask("how many VCFSE organisations are there in Wirral?").grounded  # offered, and taken, as nearest
+
+
+def test_a_fact_rows_note_without_a_figure_comes_with_the_rows_figure(shipped):
+    answer = shipped.ask("where does Knowsley rank nationally for neighbourhoods in the most deprived tenth?")
+    assert answer.grounded and "46.9%" in answer.answer
+
+
+def test_what_the_partner_vcfse_commitment_asks_a_public_body_to_do_is_its_steps(shipped):
+    answer = shipped.ask("We're a council housing team. If we join Partner VCFSE, what do we actually have to do?")
+    assert answer.grounded and "aseline" in answer.answer and "targets" in answer.answer
+
+
+def test_how_many_have_made_the_commitment_is_not_answered_by_what_it_is(shipped):
+    assert not shipped.ask("how many companies have signed the Partner VCFSE commitment to date?").grounded
+
+
+def test_proportionate_asked_as_to_what_is_the_roadmaps_wording_of_it(shipped):
+    answer = shipped.ask("our buyer insists every ask is 'proportionate' - proportionate to what?")
+    assert answer.grounded and "size of the contract" in answer.answer
+
+
+def test_is_there_a_code_for_a_group_no_measure_names_says_there_is_none_as_such(shipped):
+    answer = shipped.ask("is there a TOMs code for taking on older workers over 60?")
+    assert not answer.grounded and "No TOMs measure is for" in answer.answer
+    named = shipped.ask("is there a measure for hiring care leavers?")
+    assert named.grounded and "NT4a" in named.answer

@@ -563,3 +563,23 @@ def test_a_follow_up_that_adds_a_topic_is_answered_for_it_not_for_the_question_b
     text, _, _ = Composer(WordOverlapReranker()).compose(
         "How many kids are in poverty in Halton? and fuel poverty there?", retrieval, "figure", focus="fuel")
     assert "7,000" in text
+
+
+def test_a_letter_of_an_acronym_asks_what_the_acronym_stands_for():
+    assert defined_term("what does the C in VCFSE stand for?") == "VCFSE"
+    assert defined_term("whats the T in TOMs short for") == "TOMs"
+    assert defined_term("what does the letter O in TOMs mean?") == "TOMs"
+    assert defined_term("what is a bid in TOMs?") == "bid"  # a word, not a capital letter of the acronym
+
+
+def test_a_count_is_not_given_by_a_length_of_time_an_age_or_a_share_said_not_to_do():
+    from assistant.tasks.compose import answers_asked
+    assert not answers_count("how many firms have joined the scheme?", "Firms keep bids open for a minimum eight-week window.")
+    assert answers_count("how many weeks should the window be?", "Firms keep bids open for a minimum eight-week window.")
+    assert not answers_count("how many pensioners in Halton, as a number not a percentage?",
+                             "In Halton, pensioners aged over 65 living alone was 31%.")
+    assert answers_count("how many pensioners in Halton, as a number not a percentage?",
+                         "In Halton, 4,100 pensioners aged over 65 live alone.")
+    assert not answers_asked("how many suppliers have signed the pledge so far?",
+                             "Sign the pledge: baseline spend and set targets year-on-year.")
+    assert not answers_asked("in which month do the pledges close?", "Sign the pledge: baseline spend and set targets.")

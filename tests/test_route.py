@@ -278,3 +278,13 @@ def test_a_short_measure_question_after_what_the_asker_does_maps_it(message):
 def test_how_to_log_it_on_the_return_adds_nothing_to_the_activity():
     assert activity_text("Our planner gives a careers talk at the sixth form twice a year. How do we log that on the "
                          "social value return?") == "Our planner gives a careers talk at the sixth form twice a year"
+
+
+@pytest.mark.parametrize("message, activity", [
+    ("Is there a code in the TOMs framework for employing ex-service personnel? We're a veterans' charity.",
+     "employing ex-service personnel"),
+    ("are there any specific measures for hiring refugees", "hiring refugees"),
+])
+def test_is_there_a_code_for_something_asks_whether_a_measure_names_it(message, activity):
+    found = route(message)
+    assert found.kind == "activity" and found.exists and found.activity == activity

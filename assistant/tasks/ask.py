@@ -25,7 +25,7 @@ from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCit
                                    describe_measure,
                                    group_answer, measure_groups, proxy_answer)
 from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
-                                      addresses_sector, answers_gap, defined_term,
+                                      addresses_sector, answers_asked, answers_gap, defined_term,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
                                       row_answers, without_place, words_added)
 from assistant.tasks.parts import joined_answer, question_parts
@@ -508,7 +508,9 @@ class AskTask:
             if retrieval.grounded:
                 text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
                                                                  quoted)
-        if not text:
+        if not text or (ruled and not answers_asked(asked, re.sub(r"\[\d+\]", "", text))):
+            # (a rule found for a situation is searched for in the rule's words, not the question's: "how many firms
+            # have made the commitment?" is not answered by what the commitment is, nor "which month …?" by no month)
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)
         said_under = " ".join(str(retrieval.hits[p.hit_index].metadata.get("section") or "") for p in points)
         # (only for a question that says it asks what a term means: "what's the deadline …?" names no term)
@@ -1065,6 +1067,16 @@ class ChatRoutes:
             return Answer(question=question, answer=text, grounded=True, citations=citations, mode="catalogue")
         if found.kind == "activity":
             mapping = self.mapper_factory().map(found.activity, top=3 if found.several else 2)
+            best = mapping.measures[0]
+            if found.exists and mapping.fits and not (best.evidence.get("words") or best.evidence.get("named_in_wording")):
+                # "is there a code for hiring veterans?": no measure's wording or guidance speaks of it, so there is
+                # none for it as such; the nearest is said as that
+                row = self.cites.hit(best.measure.code)
+                text, citations = compose_cited([(
+                    f"No TOMs measure is for “{found.activity}” as such: none of their wording names it. The nearest "
+                    f"is {describe_measure(best.measure)}, which counts it only if what you do meets that wording",
+                    [row] if row is not None else [])])
+                return Answer(question=question, answer=text, grounded=False, citations=citations, mode="mapped")
             text, citations, notice = activity_answer(mapping, self.cites, found.codes, found.several, question)
             return Answer(question=question, answer=text, grounded=bool(citations), citations=citations,
                           mode="mapped", notice=notice)

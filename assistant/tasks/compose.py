@@ -213,6 +213,14 @@ _MONEY = re.compile(r"£\s?\d|\d\s?(million|billion|bn|m)\b", re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b", re.I)
+_NOT_A_SHARE = re.compile(r"\b(not|rather than|instead of|never mind|other than)\s+(just\s+)?(an?\s+|the\s+|as\s+a\s+)?"
+                          r"(percentages?|per\s?cent|%|rates?|proportions?|shares?)", re.I)
+_SHARE_FIGURE = re.compile(r"\d[\d.,]*\s*(%|per\s?cent\b)", re.I)
+_AGES = re.compile(r"\b(under|over|aged?|age)\s+\d{1,3}(\s*(-|–|to|and)\s*\d{1,3})?(\s+and\s+(over|under))?\b", re.I)
+_FIGURE_WANTED = re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(what|which)\s+(percentage|proportion|share|rate)\b", re.I)
+_TIME_UNIT = re.compile(r"(weeks?|months?|years?|days?|hours?|minutes?|times?)\b", re.I)
+_DURATION = re.compile(r"\b(\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+                       r"[\s-]+(weeks?|months?|years?|days?|hours?|minutes?)\b", re.I)
 _ANY_COUNTED = frozenset("people persons residents individuals adults times ones there".split())
 
 
@@ -220,17 +228,35 @@ _ANY_COUNTED = frozenset("people persons residents individuals adults times ones
 _ENUMERATOR = re.compile(r"^\W*(\d{1,2}|[a-z])[.)]?\s+(?=[A-Z])")
 
 
+def asks_statistic(question: str) -> bool:
+    """The question asks for a figure ("how many …", "what rate …"), not which place has one or whose it is."""
+    return bool(_STATISTIC.search(question) and not WHICH_PLACE.search(question) and not _WHOSE.search(question))
+
+
+def answers_asked(question: str, text: str) -> bool:
+    """``text`` gives what ``question`` asks for, as the composer's own filters judge a sentence: a time for "when", a
+    name for "who", a month, a price or a time to come, and a count for "how many …" (not a figure in passing)."""
+    if not (answers_who_when(question, text) and answers_asked_kind(question, text)):
+        return False
+    return not (_FIGURE_WANTED.search(question) and asks_statistic(question)) or answers_count(question, text)
+
+
 def answers_count(question: str, sentence: str) -> bool:
     """A sentence gives what a statistic question asks for: a figure that is not a year ("by 2025" counts nothing) or
     an item's number; for "how much money …" a sum of money; for "how many CVSs …" a figure about CVSs (the counted
     word, or its singular, is in the sentence, unless it is as general as "people")."""
     sentence = _ENUMERATOR.sub("", sentence)
+    sentence = _AGES.sub(" ", sentence)  # "children under 16", "aged 16-64": who is counted, not a count
+    if _NOT_A_SHARE.search(question):  # "a headcount, not a percentage": a share (or a rank) answers no count
+        sentence = _ORDINAL.sub(" ", _SHARE_FIGURE.sub(" ", sentence))
+    counted = _HOW_MANY.search(question)
+    if counted and not _TIME_UNIT.match(counted.group(1)):  # "how many firms have signed up?" is not answered by
+        sentence = _DURATION.sub(" ", sentence)  # "a minimum six-week timescale": a length of time counts no firms
     found = [m.group(0) for m in figures(sentence) if not _YEAR.fullmatch(m.group(0).strip())]
     if not found and not _NUMBER_WORD.search(sentence) and not _ORDINAL.search(sentence):  # "five pieces", "68th"
         return False
     if _HOW_MUCH_MONEY.search(question) and not _MONEY.search(sentence):
         return False
-    counted = _HOW_MANY.search(question)
     if counted:  # the counted noun phrase: "how many [local people] are …", "how many [CVSs] are there"
         phrase = []
         for word in counted.group(1).lower().split():
@@ -239,6 +265,7 @@ def answers_count(question: str, sentence: str) -> bool:
             phrase.append(word)
         if phrase and not any(w in _ANY_COUNTED for w in phrase):
             said = {_stem(w) for w in re.findall(r"[a-z][\w&-]*", sentence.lower())}
+            said |= {_stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}  # "six-week" says "week"
             return any(_stem(w) in said or _stem(w.rstrip("s")) in said for w in phrase) \
                 or _abbreviates(sentence, question[counted.start(1):])
     return True
@@ -472,6 +499,10 @@ _TERM_TAIL = re.compile(r"\s+(in|under|within|for|according to|when|as|means?|is
 
 
 _POINTING = re.compile(r"^(that|it|this|those|these|they|them)( one)?\b", re.I)
+# "the F in VCFSE", "the letters C and M in 'C&M'": one or two capitals of an acronym (case-sensitive: "a bid in TOMs"
+# is no letter)
+_LETTER_OF = re.compile(r"(?:(?i:the|that|this)\s+)?(?:(?i:letters?|initials?|bit)\s+)?[A-Z](?:\s*(?:and|&|,)?\s*[A-Z])?\s+"
+                        r"(?i:in|of)\s+(?:(?i:the)\s+)?(?P<acronym>[A-Z][A-Za-z&]*[A-Z]s?)\b")
 
 
 def defined_term(question: str) -> str:
@@ -482,6 +513,9 @@ def defined_term(question: str) -> str:
     for form in _DEFINITION_FORMS:
         found = form.search(text)
         if found:
+            letter = _LETTER_OF.match(found.group("t"))  # "what does the F in VCFSE stand for": the acronym is asked about
+            if letter:
+                return letter.group("acronym")
             term = _TERM_TAIL.sub("", _TERM_TAIL.sub("", found.group("t"))).strip(" -–:,.")  # "… simply for my board"
             if _POINTING.match(term):
                 named = quoted_phrases(question) or re.findall(r"\b[A-Z][A-Za-z]*[A-Z]+s?\b", question)
@@ -946,8 +980,9 @@ class Composer:
                     break
         if kind not in ("figure", "who-when") and not lead.items and not announced:  # the best are items of one list:
             top = {c.text for c, _ in ranked[:3]}  # the list, with the sentence that introduces it, is the answer
-            intro = next(((c, s) for c, s in ranked
-                          if c.items and sum(any(t in item for item in c.items) for t in top) >= 2), None)
+            intro = next(((c, s) for c, s in ranked  # (one the best is an item of: not another list its runners-up are in)
+                          if c.items and any(lead.text in item for item in c.items)
+                          and sum(any(t in item for item in c.items) for t in top) >= 2), None)
             if intro is not None:
                 lead, lead_score = intro
         if retrieval.hits[lead.hit_index].metadata.get("row") is not None:  # a fact row restating a document:
@@ -959,6 +994,11 @@ class Composer:
             if best is not None and best[0] >= 0.6:
                 lead, lead_score = best[1], best[2]
         points = [lead]
+        if retrieval.hits[lead.hit_index].metadata.get("row") is not None and lead.position > 0 \
+                and not any(figures(lead.text.split("): ", 1)[-1])):
+            # a fact row's note with no figure of its own ("2nd highest share in England") says nothing without the
+            # row's figure, which leads (a note that gives one, "31.7% in Winsford Over and Verdin", stands)
+            points = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == 0][:1] + points
         if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
             before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
             points = before + points
@@ -1016,7 +1056,7 @@ class Composer:
         # whatever else the question asks
         ranked = [(c, s) for c, s in ranked
                   if answers_who_when(question, c.quoted()) and answers_asked_kind(question, c.quoted())]
-        if _STATISTIC.search(question) and not WHICH_PLACE.search(question) and not _WHOSE.search(question):
+        if asks_statistic(question):
             # a statistic is answered by a sentence that gives one; "which borough has the highest rate …" by the
             # place that has it, and "whose rate is it?" by who sets it
             ranked = [(c, s) for c, s in ranked if answers_count(question, c.quoted())

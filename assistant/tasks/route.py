@@ -27,6 +27,8 @@ _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)?( (right|best|correct|relevant|appropriate|closest|nearest|proper|"
     r"likeliest|most likely))? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
+    r"|\b(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? (toms? )?"
+    r"(measures?|codes?|metrics?)\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
     r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under|against)\b"
@@ -80,6 +82,8 @@ _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|ou
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
 THEMES = "themes"
 _SEVERAL = re.compile(r"\b(which|what|any|list)\b[^?]*?\b(toms|measures|codes|metrics)\b", re.I)
+_EXISTS_FOR = re.compile(r"^\W*(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? "
+                         r"(toms? )?(measures?|codes?|metrics?)\b[^?]{0,40}?\b(for|covering|that covers?)\s+\w", re.I)
 _ACTIVITY_WORDS = re.compile(
     r"\b(we|our|us|i|my|staff|employees?|team|volunteers?|drivers?|carers?|apprentic\w*|donat\w*|sponsor\w*|"
     r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
@@ -131,7 +135,8 @@ _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
     r"|\b(which|what)(['’]?s| is| are)? (the )?(toms?|measures?|codes?|metrics?)( codes?)? (do|should|would|can|could|"
     r"shall) (i|we|you) (use|pick|choose|apply|put|record|log|report)( (this|it|that))?( (for|under|when|if))?\b"
-    r"|^\s*(is|are) there (a|an|any) (toms? )?(measures?|codes?|metrics?)( (for|that covers?|covering|to record))?\b"
+    r"|^\s*(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? (toms? )?"
+    r"(measures?|codes?|metrics?)( in (the )?[\w&]+( toms?)?( framework)?)?( (for|that covers?|covering|to record))?\b"
     r"|\b(which|what)('s| is| are)? (the )?(toms? )?(measure|measures|code|codes|metric|metrics)\b"
     r"( (covers?|records?|counts?|captures?|is for|are for|for))?"
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
@@ -174,6 +179,7 @@ class Route:
     group: str = ""  # for "measures": the theme or outcome named, or "partner vcfse"
     several: bool = False  # "which measures cover X?": the measures that fit, not only the best one
     outcomes: bool = False  # "what outcomes come under the Jobs theme?": the theme's outcomes, not its measures
+    exists: bool = False  # "is there a code for X?": whether a measure names X, not only the nearest
 
 
 _DANGLING = re.compile(r"(?<=[.;!?])\s*(is|was|would|does|will) (that|it|this|they)( be)?\s*$", re.I)
@@ -303,6 +309,10 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     rest = len(_CODE.sub("", text).split())  # "what does NT8 count?" asks about the code, not an activity
     if codes and _DEFINE.search(text) and (rest <= 4 or not _COUNTS.search(text)) and rest <= 8:
         return Route("codes", codes=list(dict.fromkeys(codes)))
+    if not codes and _EXISTS_FOR.search(text):
+        # "is there a TOMs code in the C&M framework for hiring veterans?": whether a measure fits what follows "for"
+        # (what comes after the question says who asks: "… veterans? we're a forces charity")
+        return Route("activity", activity=activity_text(re.split(r"(?<=\?)\s+", text, maxsplit=1)[0]), exists=True)
     if not codes and _FIGURE_ASKED.search(text) and not _WHICH_MEASURE.search(text):
         return Route("ask")  # "what share of our neighbourhoods count as highly deprived?" asks for a figure
     asks_measure = bool(_COUNTS.search(text) or _WHICH_MEASURE.search(text)
