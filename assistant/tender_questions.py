@@ -387,6 +387,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 starts = False  # "C3 Bidders should describe …" after paragraphs C1 and C2: the section's numbering
             if start and not starts and numbered:
                 paragraphs.add(numbered)
+                if current is not None and current.header_only and not current.text:
+                    current = None  # "D3 Contractors should …", a paragraph numbered in its own series, is not the
+                    continue        # text of a title read just before it ('SV2 Community investment | 40%')
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (
