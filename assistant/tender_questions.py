@@ -100,10 +100,11 @@ SV_LEAD_IN = re.compile(r"social\s+value\s+(?:questions?|responses?|sections?|me
 ABOUT_THE_ID = re.compile(r"^(?:is|are|was|were|will|shall|can|may|must|has|have|carries|counts?|accounts?)\b(?![^?]*\?)",
                           re.I)
 # A table column of shares of one part of the evaluation, not of the whole: "Share of quality section", "% of technical"
-SHARE_OF_A_PART_HEADER = re.compile(r"\b(?:share|%|per\s?cent|percentage|proportion|weighting)\s+(?:of|within)\s+(?:the\s+)?"
+# (a '%' that opens a header, "% of quality score", has no word boundary before it: it stands outside the '\b')
+SHARE_OF_A_PART_HEADER = re.compile(r"(?:\b(?:share|per\s?cent|percentage|proportion|weighting)|%)\s+(?:of|within)\s+(?:the\s+)?"
                                     r"(?:quality|technical|qualitative|non-price)\b", re.I)
 # a matrix column giving each row's share of its own criterion: "Weighting within criterion", "% of section"
-WITHIN_ITS_CRITERION_HEADER = re.compile(r"\b(?:weighting|share|%|per\s?cent|percentage|proportion)\s+(?:of|within|in)\s+"
+WITHIN_ITS_CRITERION_HEADER = re.compile(r"(?:\b(?:weighting|share|per\s?cent|percentage|proportion)|%)\s+(?:of|within|in)\s+"
                                          r"(?:the\s+|its\s+|that\s+|each\s+)?(?:criterion|criteria|element|section|category|"
                                          r"heading)\b", re.I)
 # Marks that are percentages of the whole tender: "(100 marks in total)", "marks are out of the 100 available for the
@@ -387,6 +388,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 starts = False  # "C3 Bidders should describe …" after paragraphs C1 and C2: the section's numbering
             if start and not starts and numbered:
                 paragraphs.add(numbered)
+                if current is not None and current.header_only and not current.text:
+                    current = None  # "D3 Contractors should …", a paragraph numbered in its own series, is not the
+                    continue        # text of a title read just before it ('SV2 Community investment | 40%')
             if starts:
                 merged = None
                 if current is not None and current.header_only and not current.text and (
@@ -625,11 +629,14 @@ def _read_matrix_rows(lines: list[Line], questions: list[_Question], used: set[i
                 PERCENT.search(cell) and SHARE_OF_A_PART_HEADER.search(head) for cell, head in zip(line.cells, line.header)):
             # "Social Value | SC4 | 25%" under "Share of quality section": not SC4's share of the whole, but its share
             # of the quality score, a weighting once the quality weight is known (one question, one such cell, in a
-            # table of questions: a criterion's share, 'Quality criterion | Question(s) | Share …', is not its question's)
+            # table of questions: a criterion's share, 'Quality criterion | Question(s) | Share …', is not its question's;
+            # a row keyed by the question's own id, 'Ref | Criterion | % of quality' over 'Q2 | Staffing | 20%', is)
             shares = [m for cell, head in zip(line.cells, line.header) if SHARE_OF_A_PART_HEADER.search(head)
                       and re.search(r"quality", head, re.I) for m in [PERCENT.fullmatch(cell.strip())] if m]
+            keyed_by_id = bool(line.cells) and named[0][1].group(0).strip().lower() == line.cells[0].strip(" .:").lower()
             if len(named) == 1 and len(shares) == 1 and named[0][0].share_of_quality is None \
-                    and not any(re.search(r"criteri|section|categor|theme|lot\b", head, re.I) for head in line.header) \
+                    and (keyed_by_id or not any(re.search(r"criteri|section|categor|theme|lot\b", head, re.I)
+                                                for head in line.header)) \
                     and named[0][0].weighting is None:
                 named[0][0].share_of_quality = float(shares[0].group("n"))
             continue

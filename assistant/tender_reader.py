@@ -182,7 +182,9 @@ def _with_layout_cells(path: Path, lines: list[Line]) -> list[Line]:
 def _ran_together(start: int, raw: str) -> list[tuple[int, str]]:
     """A cell's text that ran into the next column's figure, leaving no gap ('Vehicles and accessibility8%'): two
     cells, split where a word's last letter meets the figure (a word never runs into a number in prose)."""
-    joint = re.search(r"(?<=[a-z]{3})(?=\d{1,3}(?:[.,]\d+)?%?$)", raw.rstrip())
+    # an acronym runs into a percentage as a word does ('Mobilisation and TUPE15%'), though not into a bare number
+    # ('COVID19', 'ISO9001' are names)
+    joint = re.search(r"(?<=[a-z]{3})(?=\d{1,3}(?:[.,]\d+)?%?$)|(?<=[A-Z]{3})(?=\d{1,3}(?:\.\d+)?%$)", raw.rstrip())
     if joint is None:
         return [(start, _clean(raw))]
     return [(start, _clean(raw[:joint.start()])), (start + joint.start(), _clean(raw[joint.start():]))]
@@ -290,11 +292,35 @@ def _spread_rows(out: list[Line], page: int, layout: str) -> list[Line]:
                         break
             spans.append(block[start:end])
             start = end
+        spans = [part for span in spans for part in _rows_of(span, columns)]
         made = [_under(span, columns) for span in spans]
         if any(m is None for m in made):
             continue
         out = _replace_rows(out, page, [tuple(m) for m in made], header)
     return out
+
+
+_FIGURE_CELL = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kKmM]|marks|points)?")
+
+
+def _rows_of(span: list[list[tuple[int, str]]], columns: list[int], anchor: int | None = None
+             ) -> list[list[list[tuple[int, str]]]]:
+    """A row's span split where a line below its anchor puts a cell in a column whose cell the anchor already fills
+    with a figure ('Q6 | Social value | 15% | 750' then ' | Total | 100% | '): a figure does not wrap onto a second
+    line, so that line starts the next row, one with its first cell blank (a total, a subtotal, a note)."""
+    def column_of(start: int) -> int:
+        return max(j for j, left in enumerate(columns) if start >= left - 2 or j == 0)
+
+    if anchor is None:
+        anchor = next((k for k, line in enumerate(span) if line and line[0][0] < columns[1] - 2), None)
+    if anchor is None:
+        return [span]
+    figures = {column_of(s) for s, text in span[anchor] if _FIGURE_CELL.fullmatch(text)}
+    below = next((k for k in range(anchor + 1, len(span))
+                  if any(column_of(s) in figures for s, _ in span[k])), None)
+    if below is None:
+        return [span]
+    return [span[:below], *_rows_of(span[below:], columns, 0)]  # that line is the next row's first
 
 
 def _sliced(raw: str, columns: list[int]) -> list[tuple[int, str]] | None:

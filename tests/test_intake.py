@@ -3328,3 +3328,18 @@ def test_a_clarification_log_s_question_and_answer_is_not_a_tender_question(tmp_
     ]]}]
     data = intake(write_pack(files, tmp_path))
     assert [q["id"] for q in data["questions"]] == ["Q1"]
+
+
+def test_a_question_table_keyed_by_id_with_a_percent_of_quality_column_gives_shares_of_quality(tmp_path):
+    # '% of …' opens the header, and the title column is called 'Criterion': each row is still the question's own
+    files = [{"name": "rfq.docx", "pages": [
+        [("p", "Price carries 40% of the marks and quality 60%."),
+         ("t", [["No.", "Criterion", "% of quality marks"],
+                ["T1", "Route planning", "50%"],
+                ["T2", "Community benefit", "50%"]])],
+        [("h", "Method statements"),
+         ("p", "T1 Describe how you will plan routes for the school runs. (max 500 words)"),
+         ("p", "T2 Explain how you will recruit drivers who live in the district. (max 500 words)")]]}]
+    questions = intake(write_pack(files, tmp_path))["questions"]
+    assert [(q["id"], q["weighting_percent"], q.get("share_of_quality_percent")) for q in questions] == [
+        ("T1", 30, 50), ("T2", 30, 50)]

@@ -1647,7 +1647,7 @@ def _social_value_marks(sentences: list[tuple[Line, str]]) -> set[float]:
 
 # "Price 50 | Quality 35 | Social Value 15 (percentages of the total score)": bare numbers the pack says are shares of
 # the whole, read only when every part is a name and a number and they add up to 100
-DECLARED_OF_THE_WHOLE = re.compile(r"\b(?:percentages?|per\s?cent|%|shares?)\s+of\s+the\s+(?:total|overall|whole)\s+"
+DECLARED_OF_THE_WHOLE = re.compile(r"(?:\b(?:percentages?|per\s?cent|shares?)|%)\s+of\s+the\s+(?:total|overall|whole)\s+"
                                    r"(?:score|marks?|evaluation|tender)\b", re.I)
 _NAME_AND_NUMBER = re.compile(r"(?P<name>[A-Za-z][A-Za-z &'-]{1,40}?)\s*[:=–-]?\s*(?P<n>\d{1,3}(?:\.\d+)?)")
 
@@ -1960,7 +1960,7 @@ def _sv_section_weighting(lines: list[Line], questions: list[dict]) -> list[Foun
     return [Found(f.value, back.get(id(f.line), f.line), f.rank) for f in _percent_for(renamed, "social_value")]
 
 
-WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}\b(?:percentages?|%|per\s?cent|shares?)\s+of\s+the\s+"
+WEIGHTINGS_OF_THE_WHOLE = re.compile(r"\bweightings?\b[^.]{0,40}(?:\b(?:percentages?|per\s?cent|shares?)|%)\s+of\s+the\s+"
                                      r"(?:total|overall|whole)\s+(?:score|marks|evaluation|tender)", re.I)
 
 
