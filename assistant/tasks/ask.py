@@ -24,7 +24,7 @@ from assistant.store import KnowledgeStore
 from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCitations, activity_answer, codes_answer,
                                    describe_measure,
                                    group_answer, measure_groups, proxy_answer)
-from assistant.tasks.compose import (ABOUT_REFERENCES, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
+from assistant.tasks.compose import (ABOUT_REFERENCES, BACK_REFERENCE, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
                                       addresses_sector, answers_asked, answers_gap, defined_term,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
                                       row_answers, without_place, words_added)
@@ -519,16 +519,19 @@ class AskTask:
             # something else: the answer must say the term, or a word of it
             return Answer(question=question, grounded=False, answer=f"The sources do not say: nothing found defines {term}.")
         elsewhere = foreign_place(question) if not place else None
+        # the sentence the answer is for: the best, after the one before it that says what its "this" is
+        claimed = points[1] if len(points) > 1 and BACK_REFERENCE.match(points[1].text) else points[0]
         lead_hit = retrieval.hits[points[0].hit_index]  # the passage the answer leads with
         if elsewhere and lead_hit.metadata.get("row") is not None and elsewhere.lower() not in lead_hit.text.lower():
             # "in Blacon Lodge" is somewhere a row of ours names (a ward of Cheshire West and Chester): not elsewhere
             return Answer(question=question, grounded=False,  # a figure for one of our areas is not one for theirs
                           answer=f"The sources do not say: their figures are for Cheshire and Merseyside and its "
                                  f"areas, and none is for {elsewhere}.")
-        if SOURCE_ASKED.search(question) and (cited := source_of(lead_hit, points[0].text, chunks or [])):
+        if SOURCE_ASKED.search(question) and (cited := source_of(retrieval.hits[claimed.hit_index], claimed.text,
+                                                                   chunks or [])):
             # "which report is that from?": the source its document gives, then the claim it is given for
-            claim = points[0].quoted().rstrip(". ")
-            text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [lead_hit])])
+            claim = claimed.quoted().rstrip(". ")
+            text, citations = compose_cited([cited, (f"It is given for: “{claim}”", [retrieval.hits[claimed.hit_index]])])
         elif ABOUT_REFERENCES.search(question) and lead_hit.metadata.get("row") is None \
                 and (cited := source_of(lead_hit, points[0].text, chunks or [])):
             # "is there an example policy the roadmap points people to?": the sentence, then the footnote it is marked with

@@ -570,7 +570,7 @@ def _titled_bullet(line: str) -> bool:
     return 1 <= len(title.split()) <= 4 and title[:1].isupper() and not title.endswith((".", "!", "?", ":", ";", ","))
 
 
-_BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
+BACK_REFERENCE = re.compile(r"^(\w+\s+){0,2}(this|these|it)\b", re.I)
 # A sentence that goes on with the one before ("This sometimes belies a lack of understanding of …"): its reason or
 # its consequence, which the sentence before does not give alone
 _GOES_ON = re.compile(r"^(this|that|these)\s+((\w+ly|sometimes|often|also|still|then|always|never|in turn)\s+\w+|"
@@ -999,7 +999,7 @@ class Composer:
             # a fact row's note with no figure of its own ("2nd highest share in England") says nothing without the
             # row's figure, which leads (a note that gives one, "31.7% in Winsford Over and Verdin", stands)
             points = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == 0][:1] + points
-        if _BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
+        if BACK_REFERENCE.match(lead.text):  # "We call this the 'proxy value'": say what "this" is
             before = [c for c, _ in ranked if c.hit_index == lead.hit_index and c.position == lead.position - 1]
             points = before + points
         quoted = [q.lower() for q in (quoted if quoted is not None else quoted_phrases(question))]
