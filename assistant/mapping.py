@@ -232,7 +232,7 @@ class ActivityMapper:
             fits = _UNIT_FITS.get(unit, {unit})
             if quantity.unit in fits:
                 scores[index] = 1.0
-            elif quantity.unit in ("£", "%", "hours", "FTE", "tonnes CO2e", "miles", "weeks"):
+            elif quantity.unit in ("£", "%", "hours", "FTE", "tonnes CO2e", "tonnes", "miles", "weeks"):
                 scores[index] = -1.0
         return scores
 

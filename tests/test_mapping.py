@@ -675,3 +675,44 @@ def test_advice_given_to_small_firms_is_nt15_whatever_its_subject(mapper):
 def test_a_share_of_the_workforce_named_by_job_living_locally_is_nt2(mapper):
     assert mapper.map("At least 70% of the drivers on this contract will live in Knowsley or St Helens"
                       ).measures[0].measure.code == "NT2"
+
+
+# a stated weight in tonnes is evidence against a measure counted in hours, as £ or FTE are
+def test_a_tonnage_of_goods_passed_on_is_not_an_hours_measure(mapper):
+    mapping = mapper.map("Offcut carpet tiles handed to a repair café to lay in its workshop, roughly 3 tonnes a year")
+    assert mapping.measures[0].measure.unit != "hours"
+
+
+def test_electric_cars_with_a_carbon_saving_in_tco2e_are_decarbonisation(mapper):
+    activity = "Twelve electric estate cars for our surveyors, cutting about 40 tCO2e a year from our 2023 fleet baseline"
+    assert mapper.map(activity).measures[0].measure.code == "NT31"
+
+
+def test_people_who_joined_our_crews_out_of_work_and_education_are_neets(mapper):
+    activity = "Five 19-year-olds who had been out of work, education and training joined our depot crews as trainee operatives"
+    assert mapper.map(activity).measures[0].measure.code == "NT4"
+
+
+def test_new_full_time_hires_said_to_live_in_the_area_are_local_employment(mapper):
+    activity = "We took on 9 new full-time drivers living in Runcorn for the depot contract and kept them all year"
+    assert mapper.map(activity).measures[0].measure.code == "NT1"
+
+
+def test_a_sports_pitch_built_for_a_club_is_a_community_project(mapper):
+    activity = "We will lay a new £300,000 all-weather pitch for a Huyton junior rugby club at our own expense"
+    assert mapper.map(activity).measures[0].measure.code in {"NT28", "NT24"}
+
+
+def test_a_small_trade_supplier_named_by_its_town_is_an_msme(mapper):
+    activity = "Cleaning chemicals bought from a small Lymm wholesaler, around £25,000 over the contract"
+    assert mapper.map(activity).measures[0].measure.code == "NT19"
+
+
+def test_paying_a_social_enterprise_for_a_service_is_vcse_spend(mapper):
+    activity = "Our food waste goes to a Sefton social enterprise's anaerobic digester and we pay them about £6,000 a year"
+    assert mapper.map(activity).measures[0].measure.code == "NT14"
+
+
+def test_a_yearly_gift_that_says_for_how_long_before_its_recipient_is_a_donation(mapper):
+    activity = "£1,200 a year for the three years to a Bootle charity that gives school uniforms to children in hardship"
+    assert mapper.map(activity).measures[0].measure.code in {"NT28", "NT27"}
