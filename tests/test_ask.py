@@ -748,3 +748,10 @@ def test_is_there_a_code_for_a_group_no_measure_names_says_there_is_none_as_such
     assert not answer.grounded and "No TOMs measure is for" in answer.answer
     named = shipped.ask("is there a measure for hiring care leavers?")
     assert named.grounded and "NT4a" in named.answer
+
+
+def test_the_source_of_a_line_that_points_back_is_that_lines_footnote(shipped):
+    # the line opens "It is this shift …": the sentence before says what "this" is, but has a footnote of its own
+    answer = shipped.ask("there's a sentence in the roadmap on the shift from focusing on illness to promoting health. "
+                         "what's the source for it?")
+    assert answer.grounded and "Hewitt" in answer.answer.split("It is given for")[0]
