@@ -980,8 +980,8 @@ class Composer:
                     break
         if kind not in ("figure", "who-when") and not lead.items and not announced:  # the best are items of one list:
             top = {c.text for c, _ in ranked[:3]}  # the list, with the sentence that introduces it, is the answer
-            intro = next(((c, s) for c, s in ranked  # (one the best is an item of: not another list its runners-up are in)
-                          if c.items and any(lead.text in item for item in c.items)
+            intro = next(((c, s) for c, s in ranked  # (a best that is an item of another list keeps its own place)
+                          if c.items and (not lead.bullet or any(lead.text in item for item in c.items))
                           and sum(any(t in item for item in c.items) for t in top) >= 2), None)
             if intro is not None:
                 lead, lead_score = intro
