@@ -288,3 +288,15 @@ def test_how_to_log_it_on_the_return_adds_nothing_to_the_activity():
 def test_is_there_a_code_for_something_asks_whether_a_measure_names_it(message, activity):
     found = route(message)
     assert found.kind == "activity" and found.exists and found.activity == activity
+
+
+@pytest.mark.parametrize("message", [
+    "right, I'm a small housing association - which codes should we report against?",
+    "so we are a mid-sized building contractor. what TOMs do we track?",
+])
+def test_who_the_asker_is_is_no_activity_to_map(message):
+    assert route(message).kind == "ask"
+
+
+def test_an_asker_who_says_what_they_do_still_has_it_mapped():
+    assert route("we're a firm paying the real living wage to all staff - which measure?").kind == "activity"

@@ -260,6 +260,29 @@ def route(message: str, groups: list[str] | None = None, previous: str | None = 
     """The job ``message`` asks for; ``groups`` are the framework's theme and outcome names. ``previous`` is the
     question before, when ``message`` may follow it up: "and if the money goes to a community project instead?"
     after an activity question is another activity to map."""
+    found = _route(message, groups, previous)
+    if found.kind == "activity" and not found.codes and _only_who_we_are(found.activity):
+        # "ok so we're a private contractor - which codes do we track our progress against?": who asks is no activity
+        # to map; the sources say what is asked of them
+        return Route("ask")
+    return found
+
+
+# a sentence that only says who the asker is ("so we're a private contractor", "I'm a small charity in Halton")
+_WHO_WE_ARE = re.compile(r"(?!.*\b\w+ing\s+(the|a|an|our|their|local|people|staff|more|over|at|on|up)\b)"  # "… paying the"
+                         r"\W*((ok|okay|so|well|right|and|but|hi|hello)[\s,]+)*(we['’]?re|we are|i['’]?m|i am)\s+"
+                         r"(just\s+|only\s+)?(an?|the)\s+(?:(?!(that|who|which|where|we|our|us|to|for|with|by|and)\b)"
+                         r"[\w&'’-]+\s*){1,7}[\s.,!?]*", re.I)
+
+
+def _only_who_we_are(activity: str) -> bool:
+    """The activity says who the asker is, and the rest of it only asks ("we are a builder. what TOMs do we track")."""
+    told, *rest = re.split(r"(?<=[.!?;])\s+|\s+[—–-]\s+", activity.strip())
+    return bool(_WHO_WE_ARE.fullmatch(told)) and all(
+        _WHICH_MEASURE.search(r) or _LIST_MEASURES.search(r) or _COUNTS.search(r) for r in rest)
+
+
+def _route(message: str, groups: list[str] | None = None, previous: str | None = None) -> Route:
     text = " ".join(message.split())
     if previous and _ELLIPTICAL.match(text) and not _CODE.search(text) \
             and route(previous, groups).kind == "activity" and len(text.split()) >= 4:
