@@ -755,3 +755,10 @@ def test_the_source_of_a_line_that_points_back_is_that_lines_footnote(shipped):
     answer = shipped.ask("there's a sentence in the roadmap on the shift from focusing on illness to promoting health. "
                          "what's the source for it?")
     assert answer.grounded and "Hewitt" in answer.answer.split("It is given for")[0]
+
+
+def test_the_askers_own_sector_is_the_one_they_say_they_are(shipped):
+    # three sectors named, one of them the asker's own: what the roadmap asks of that one answers
+    answer = shipped.ask("we're a small charity ourselves - under Partner VCFSE, must we baseline our spend the "
+                         "way the NHS and big contractors are told to?")
+    assert answer.grounded and answer.answer.startswith("For VCFSE sector organisations")
