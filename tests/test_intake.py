@@ -3343,3 +3343,21 @@ def test_a_question_table_keyed_by_id_with_a_percent_of_quality_column_gives_sha
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q.get("share_of_quality_percent")) for q in questions] == [
         ("T1", 30, 50), ("T2", 30, 50)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Trust may extend the agreement for up to 24 months (1+1).", (None, 24, True)),  # the extension, in its steps
+    ("Initial term of 4 years; the Council may extend it by a maximum of 36 months (2+1).", (48, 36, True)),
+])
+def test_a_breakdown_after_an_extension_cue_is_the_extension_s_steps_not_a_whole_term(text, expected):
+    assert _term(text) == expected
+
+
+def test_a_notice_that_says_the_deadline_is_moved_overrides_the_timetable(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Timetable"), ("t", [["Event", "Date"], ["Deadline for tenders", "12:00, 4 March 2031"]])]]},
+             {"name": "addendum 2.txt", "pages": [
+        [("p", "Addendum 2"), ("p", "To allow for the Easter break, the closing date for tenders is now moved to "
+                                    "noon on Friday 14 March 2031. Nothing else changes.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["deadline"]["value"], tender["deadline"]["source"]) == ("2031-03-14", "addendum 2.txt")

@@ -1059,11 +1059,19 @@ _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<pa
                         r"(?P<pu>years?|months?)?\s*\)", re.I)
 
 
+# "extend it by up to", "extension period of", "extendable for a further": what follows is the extension itself
+_EXTENDED_BY = re.compile(r"\bexten\w*\b(?:\s+(?!and\b|or\b)[a-z]+){0,3}?\s+(?:by|for|of)\s+(?:up\s+to\s+)?"
+                          r"(?:(?:a\s+)?(?:maximum|further|total)\s+(?:of\s+)?)?$", re.I)
+
+
 def _term_breakdown(text: str) -> str:
     """'48 months (2+1+1)' states the whole term with its breakdown: the first part is the initial term and the rest
     are extensions. Read so only when the parts add up to the whole (in years, unless the brackets give a unit);
-    otherwise the bracket is left alone and nothing is read from it."""
+    otherwise the bracket is left alone and nothing is read from it. After an extension's own cue ('may extend it by
+    up to 36 months (1+1+1)') the whole is the extension and the parts its steps: the whole is read, not split."""
     def split(m: re.Match) -> str:
+        if _EXTENDED_BY.search(text[max(0, m.start() - 60):m.start()]):
+            return f"{m.group('n')} {m.group('u')}"
         parts = [int(n) for n in re.findall(r"\d+", m.group("parts"))]
         whole = int(m.group("n")) * (12 if m.group("u").lower().startswith("y") else 1)
         unit = (m.group("pu") or "years").lower()
@@ -1353,7 +1361,8 @@ def find_deadline(lines: list[Line]) -> list[Found]:
 
 
 DEADLINE_MOVED = re.compile(r"\b(?:deadline|closing\s+date|(?:date|time)\s+for\s+(?:the\s+)?(?:submission|return|receipt)\b)"
-                            r"[^.]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:extended|moved|changed|revised|deferred|"
+                            # "has been extended to", and the notice's present "is (now) extended to", "is moved to"
+                            r"[^.]{0,60}?\b(?:(?:has|have)\s+(?:now\s+)?been|is|are)\s+(?:now\s+)?(?:extended|moved|changed|revised|deferred|"
                             r"put\s+back|brought\s+forward)\s+(?:to|until)\b", re.I)
 
 
