@@ -3361,3 +3361,29 @@ def test_a_notice_that_says_the_deadline_is_moved_overrides_the_timetable(tmp_pa
                                     "noon on Friday 14 March 2031. Nothing else changes.")]]}]
     tender = intake(write_pack(files, tmp_path))["tender"]
     assert (tender["deadline"]["value"], tender["deadline"]["source"]) == ("2031-03-14", "addendum 2.txt")
+
+
+def test_a_service_runs_on_to_a_second_service_joined_to_it_but_not_past_a_place(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton Council is looking for a provider to run a day opportunities service to adults with learning "
+              "disabilities, and a short breaks service on request, from two centres in Bootle.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == (
+        "a day opportunities service to adults with learning disabilities, and a short breaks service")
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton Council is looking for a provider to run a day opportunities service in Bootle and a short "
+              "breaks service in Southport.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "a day opportunities service"
+
+
+def test_a_dashed_aside_and_a_participle_that_only_places_the_thing_are_cut(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust invites tenders for the upkeep of its estate grounds - lawns, hedges and woodland - "
+              "operating across three sites.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "the upkeep of its estate grounds"
+
+
+def test_a_service_given_at_home_keeps_where_it_is_given(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Warrington Borough Council is seeking a provider of night sitting support in people's own homes "
+              "across Warrington.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "night sitting support in people's own homes"

@@ -675,7 +675,9 @@ SERVICE_PROSE = re.compile(
     r"(?:(?<=\ba\s)|(?<=\ban\s))(?!(?:[\w-]+\s+){0,4}?(?:bidders?|tenderers?|applicants?|candidates?|respondents?|"
     r"services?|contracts?|solutions?|programmes?|schemes?|systems?|frameworks?)\b)(?:[a-z][\w-]*\s+){1,5}?to\s+(?=[a-z]+\b)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
-_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
+_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?"
+                          # "care at home", "support in their own homes": where such a service is given is its kind
+                          r"(?!(?:(?:their|your|people's|residents'|own)\s+){0,2}homes?\b)(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
                           r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b"
@@ -687,7 +689,8 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|,?\s+(?:who|whom|whose)\s", re.I)  # "… for adults | who live in …": who they are, not the work
 
 
-_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
+# "… staff based | at 24 …", "… vehicle fleet operating | across Merseyside": words that place a thing, not work
+_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing|operating|working)\s*$|"
                        r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
                        re.I)
 
@@ -719,6 +722,27 @@ def _named_as_titled(clause: str, titles: list[Found]) -> str:
     return match.group(0) if match else clause
 
 
+# an aside between dashes ("the vehicle fleet - marked cars, vans and motorcycles - operating across …"): what the
+# thing is made of, no part of its name
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,120}?\s+[-–—](?=\s)")
+# the first service cut before its users or purpose, then a second one joined to it: "a garden waste service to
+# subscribing households, and a bulky waste service on request" names both, up to the second's 'service'
+_AND_ANOTHER_SERVICE = re.compile(r"[^,;]{0,80}?,?\s+and\s+(?:an?\s+|the\s+)?(?P<second>(?:[\w-]+\s+){0,5}?services?)\b", re.I)
+
+
+def _service_clause(text: str) -> str:
+    """What a sentence's clause of the service names: cut before places, times and its users; a second service
+    joined to the first by 'and' stays with it."""
+    text = _DASHED_ASIDE.sub("", text)
+    head = _SERVICE_CUT.split(text)[0]
+    rest = text[len(head):]
+    placed = re.match(r"\s*(?:across|throughout|within|at|from|in)\b", rest, re.I)  # cut before a place: it ends there
+    more = _AND_ANOTHER_SERVICE.match(rest) if re.search(r"\bservices?$", head, re.I) and not placed else None
+    if more and not _SERVICE_CUT.search(rest[:more.end()][1:]):
+        head += rest[:more.end()]
+    return _undangle(head)
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
     titles = find_title(lines)
@@ -727,7 +751,7 @@ def find_service(lines: list[Line]) -> list[Found]:
             continue
         match = SERVICE_PROSE.search(sentence)
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
-            text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
+            text = _service_clause(match.group("s"))
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
                 found.append(Found(_named_as_titled(text.strip(" ,"), titles), line, 1))
