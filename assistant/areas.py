@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 REGION = "Cheshire and Merseyside"
 CITY_REGION = "Liverpool City Region"
 EVERYWHERE = "all"  # documents that are not about one area
@@ -52,6 +54,21 @@ class UnknownAreaError(ValueError):
     pass
 
 
+def _listed_areas(wanted: str) -> str | None:
+    """'Wirral, Sefton and St Helens' (as the intake reports a service delivered in several areas): the smallest
+    area covering them all, the city region when every one is in it, else the whole region; None if not such a list."""
+    import re
+
+    names = sorted((*AREAS, CITY_REGION), key=len, reverse=True)
+    one = "|".join(re.escape(n.replace("-", " ").lower()) for n in names)
+    if not re.fullmatch(rf"(?:{one})(?:\s*(?:,|;|/|&|\band\b)\s*(?:and\s+)?(?:{one}))+", wanted):
+        return None
+    found = {next(n for n in names if n.replace("-", " ").lower() == m) for m in re.findall(one, wanted)}
+    if len(found) == 1:
+        return found.pop()
+    return CITY_REGION if found <= {*CITY_REGION_BOROUGHS, CITY_REGION} else REGION
+
+
 def normalise_area(area: str | None) -> str | None:
     """The canonical spelling of ``area``; None or 'all' means no filter."""
     if area is None or not area.strip() or area.strip().lower() == EVERYWHERE:
@@ -60,6 +77,8 @@ def normalise_area(area: str | None) -> str | None:
     for name in (*AREAS, CITY_REGION):
         if name.replace("-", " ").lower() == wanted:
             return name
+    if (listed := _listed_areas(wanted)) is not None:
+        return listed
     raise UnknownAreaError(f"unknown area '{area}': use one of {', '.join(AREAS)}, {CITY_REGION} or 'all'")
 
 

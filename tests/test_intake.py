@@ -3343,3 +3343,47 @@ def test_a_question_table_keyed_by_id_with_a_percent_of_quality_column_gives_sha
     questions = intake(write_pack(files, tmp_path))["questions"]
     assert [(q["id"], q["weighting_percent"], q.get("share_of_quality_percent")) for q in questions] == [
         ("T1", 30, 50), ("T2", 30, 50)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Trust may extend the agreement for up to 24 months (1+1).", (None, 24, True)),  # the extension, in its steps
+    ("Initial term of 4 years; the Council may extend it by a maximum of 36 months (2+1).", (48, 36, True)),
+])
+def test_a_breakdown_after_an_extension_cue_is_the_extension_s_steps_not_a_whole_term(text, expected):
+    assert _term(text) == expected
+
+
+def test_a_notice_that_says_the_deadline_is_moved_overrides_the_timetable(tmp_path):
+    files = [{"name": "itt.docx", "pages": [
+        [("h", "Timetable"), ("t", [["Event", "Date"], ["Deadline for tenders", "12:00, 4 March 2031"]])]]},
+             {"name": "addendum 2.txt", "pages": [
+        [("p", "Addendum 2"), ("p", "To allow for the Easter break, the closing date for tenders is now moved to "
+                                    "noon on Friday 14 March 2031. Nothing else changes.")]]}]
+    tender = intake(write_pack(files, tmp_path))["tender"]
+    assert (tender["deadline"]["value"], tender["deadline"]["source"]) == ("2031-03-14", "addendum 2.txt")
+
+
+def test_a_service_runs_on_to_a_second_service_joined_to_it_but_not_past_a_place(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton Council is looking for a provider to run a day opportunities service to adults with learning "
+              "disabilities, and a short breaks service on request, from two centres in Bootle.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == (
+        "a day opportunities service to adults with learning disabilities, and a short breaks service")
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Sefton Council is looking for a provider to run a day opportunities service in Bootle and a short "
+              "breaks service in Southport.")]]}]
+    assert intake(write_pack(files, tmp_path / "b"))["tender"]["service"]["value"] == "a day opportunities service"
+
+
+def test_a_dashed_aside_and_a_participle_that_only_places_the_thing_are_cut(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "The Trust invites tenders for the upkeep of its estate grounds - lawns, hedges and woodland - "
+              "operating across three sites.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "the upkeep of its estate grounds"
+
+
+def test_a_service_given_at_home_keeps_where_it_is_given(tmp_path):
+    files = [{"name": "itt.docx", "pages": [[
+        ("p", "Warrington Borough Council is seeking a provider of night sitting support in people's own homes "
+              "across Warrington.")]]}]
+    assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "night sitting support in people's own homes"

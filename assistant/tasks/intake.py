@@ -675,7 +675,9 @@ SERVICE_PROSE = re.compile(
     r"(?:(?<=\ba\s)|(?<=\ban\s))(?!(?:[\w-]+\s+){0,4}?(?:bidders?|tenderers?|applicants?|candidates?|respondents?|"
     r"services?|contracts?|solutions?|programmes?|schemes?|systems?|frameworks?)\b)(?:[a-z][\w-]*\s+){1,5}?to\s+(?=[a-z]+\b)|"
     r"(?:tenders|bids|quotations)\s+for\s+)?(?P<s>[^.;]{6,160})", re.I)
-_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?(?:[A-Z]|\d|sites?|"
+_SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\s+|its\s+|our\s+)?"
+                          # "care at home", "support in their own homes": where such a service is given is its kind
+                          r"(?!(?:(?:their|your|people's|residents'|own)\s+){0,2}homes?\b)(?:[A-Z]|\d|sites?|"
                           r"premises|locations?|buildings?)"
                           r"|(?<=\bservice)\s+to\s+(?=[a-z]+\b)|(?<=\bservices)\s+to\s+(?=[a-z]+\b)"  # "… service to deliver …": its purpose
                           r"|\s+for\s+(?:the\s+)?(?:residents|people|communities|citizens)\s+of\b"
@@ -687,7 +689,8 @@ _SERVICE_CUT = re.compile(r"\s+(?:across|throughout|within|at|from|in)\s+(?:the\
                           r"|,?\s+(?:who|whom|whose)\s", re.I)  # "… for adults | who live in …": who they are, not the work
 
 
-_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing)\s*$|"  # "… staff based | at 24 …"
+# "… staff based | at 24 …", "… vehicle fleet operating | across Merseyside": words that place a thing, not work
+_DANGLING = re.compile(r"\s+(?:based|located|situated|sited|housed|stationed|residing|operating|working)\s*$|"
                        r"(?:\s+[a-z]+ing)?(?:\s+(?:to|and|or|from|of|for|with|at|in|on|by|into|between|the|a|an))+\s*$",
                        re.I)
 
@@ -719,6 +722,27 @@ def _named_as_titled(clause: str, titles: list[Found]) -> str:
     return match.group(0) if match else clause
 
 
+# an aside between dashes ("the vehicle fleet - marked cars, vans and motorcycles - operating across …"): what the
+# thing is made of, no part of its name
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,120}?\s+[-–—](?=\s)")
+# the first service cut before its users or purpose, then a second one joined to it: "a garden waste service to
+# subscribing households, and a bulky waste service on request" names both, up to the second's 'service'
+_AND_ANOTHER_SERVICE = re.compile(r"[^,;]{0,80}?,?\s+and\s+(?:an?\s+|the\s+)?(?P<second>(?:[\w-]+\s+){0,5}?services?)\b", re.I)
+
+
+def _service_clause(text: str) -> str:
+    """What a sentence's clause of the service names: cut before places, times and its users; a second service
+    joined to the first by 'and' stays with it."""
+    text = _DASHED_ASIDE.sub("", text)
+    head = _SERVICE_CUT.split(text)[0]
+    rest = text[len(head):]
+    placed = re.match(r"\s*(?:across|throughout|within|at|from|in)\b", rest, re.I)  # cut before a place: it ends there
+    more = _AND_ANOTHER_SERVICE.match(rest) if re.search(r"\bservices?$", head, re.I) and not placed else None
+    if more and not _SERVICE_CUT.search(rest[:more.end()][1:]):
+        head += rest[:more.end()]
+    return _undangle(head)
+
+
 def find_service(lines: list[Line]) -> list[Found]:
     found = [Found(_tidy_value(v), line, 0) for line, _, v in _labelled(lines, "service")]
     titles = find_title(lines)
@@ -727,7 +751,7 @@ def find_service(lines: list[Line]) -> list[Found]:
             continue
         match = SERVICE_PROSE.search(sentence)
         if match and re.match(r"^(?:the\s+)?(?:council|authority|trust|board|we|icb|commissioner|buyer|[A-Z])", sentence):
-            text = _undangle(_SERVICE_CUT.split(match.group("s"))[0])
+            text = _service_clause(match.group("s"))
             text = re.sub(r"^(?:the\s+)?(?:provision|delivery)\s+of\s+", "", text.strip(), flags=re.I)
             if len(text.split()) >= 2 and not re.match(r"^(?:a|an|the)?\s*(?:provider|contractor|supplier|bidder|tenderer|applicant)s?\b", text, re.I):
                 found.append(Found(_named_as_titled(text.strip(" ,"), titles), line, 1))
@@ -1059,11 +1083,19 @@ _BREAKDOWN = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<u>years?|months?)\s*\(\s*(?P<pa
                         r"(?P<pu>years?|months?)?\s*\)", re.I)
 
 
+# "extend it by up to", "extension period of", "extendable for a further": what follows is the extension itself
+_EXTENDED_BY = re.compile(r"\bexten\w*\b(?:\s+(?!and\b|or\b)[a-z]+){0,3}?\s+(?:by|for|of)\s+(?:up\s+to\s+)?"
+                          r"(?:(?:a\s+)?(?:maximum|further|total)\s+(?:of\s+)?)?$", re.I)
+
+
 def _term_breakdown(text: str) -> str:
     """'48 months (2+1+1)' states the whole term with its breakdown: the first part is the initial term and the rest
     are extensions. Read so only when the parts add up to the whole (in years, unless the brackets give a unit);
-    otherwise the bracket is left alone and nothing is read from it."""
+    otherwise the bracket is left alone and nothing is read from it. After an extension's own cue ('may extend it by
+    up to 36 months (1+1+1)') the whole is the extension and the parts its steps: the whole is read, not split."""
     def split(m: re.Match) -> str:
+        if _EXTENDED_BY.search(text[max(0, m.start() - 60):m.start()]):
+            return f"{m.group('n')} {m.group('u')}"
         parts = [int(n) for n in re.findall(r"\d+", m.group("parts"))]
         whole = int(m.group("n")) * (12 if m.group("u").lower().startswith("y") else 1)
         unit = (m.group("pu") or "years").lower()
@@ -1353,7 +1385,8 @@ def find_deadline(lines: list[Line]) -> list[Found]:
 
 
 DEADLINE_MOVED = re.compile(r"\b(?:deadline|closing\s+date|(?:date|time)\s+for\s+(?:the\s+)?(?:submission|return|receipt)\b)"
-                            r"[^.]{0,60}?\b(?:has|have)\s+(?:now\s+)?been\s+(?:extended|moved|changed|revised|deferred|"
+                            # "has been extended to", and the notice's present "is (now) extended to", "is moved to"
+                            r"[^.]{0,60}?\b(?:(?:has|have)\s+(?:now\s+)?been|is|are)\s+(?:now\s+)?(?:extended|moved|changed|revised|deferred|"
                             r"put\s+back|brought\s+forward)\s+(?:to|until)\b", re.I)
 
 
