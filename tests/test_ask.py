@@ -722,6 +722,9 @@ def test_the_regions_figure_is_no_answer_when_the_asker_rules_it_out(shipped):
     answer = shipped.ask(question)
     assert not answer.grounded and "nearest" in answer.answer
     assert shipped.ask("how many VCFSE organisations are there in Wirral?").grounded  # offered, and taken, as nearest
+    # the borough's own first, and the region's welcome failing that
+    assert shipped.ask("how many VCFSE organisations are in Sefton itself? borough-level ideally, failing that the "
+                       "wider region's count").grounded
 
 
 def test_a_fact_rows_note_without_a_figure_comes_with_the_rows_figure(shipped):

@@ -217,6 +217,17 @@ _SAYS_FRAMING = re.compile(r"\b(does|did|do|would|will|is|was)\s+(the|this|your)
 _ONLY_THERE = re.compile(r"\b(just|only) (in|for|within)\b|\bnot (for )?(the |a )?(whole|wider|entire|overall) (region|area|"
                          r"city region|county|sub-?region)\b|\b(borough|district|council)[- ](level|only|itself)\b"
                          r"|\bnot (the )?(regional|region-wide|c&m-wide)\b", re.I)
+# "if nothing for the borough itself give me the city region one": the wider figure is welcome after all
+_WIDER_WELCOME = re.compile(r"\b(give me|happy with|fine with|ok with|okay with|whatever|failing that|if not|if nothing|"
+                            r"otherwise|or else|so)\b[^.?!]{0,50}\b(wider|region|regional|city region|c&m|cheshire (and|&) "
+                            r"merseyside|county|sub-?region)\b", re.I)
+
+
+def _only_there(question: str) -> bool:
+    """The asker wants the place's own figure, not the region's ("just in Halton, not the whole region")."""
+    return bool(_ONLY_THERE.search(question)) and not _WIDER_WELCOME.search(question)
+
+
 _POINTS_BACK_TO = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.I)
 _SECTION_START = re.compile(r"\b(start|starts|begin|begins|section|chapter)\b", re.I)
 
@@ -579,7 +590,7 @@ class AskTask:
                 return Answer(question=question, grounded=False,
                               answer=f"The sources do not say: they give this only for the wider area, not for {named}.")
             note = f"The sources hold no figure on this for {named}; the nearest is for the wider area:"
-            return Answer(question=question, grounded=not _ONLY_THERE.search(question), citations=answer.citations,
+            return Answer(question=question, grounded=not _only_there(question), citations=answer.citations,
                           mode="extractive", answer=f"{note} {answer.answer}", notice=note)
         if _PART_OF_GIVEN.search(question) and restates(question, points[0].text):
             # "of the 75 award holders, how many are VCFSEs?": the total the question gives is no count of the part
@@ -594,7 +605,7 @@ class AskTask:
             answer.notice = note
             # another borough's figure does not answer for this one; the region's does, unless the asker rules it
             # out ("just in Cheshire East, not the whole region")
-            answer.grounded = not other_borough and not _ONLY_THERE.search(question)
+            answer.grounded = not other_borough and not _only_there(question)
         return answer
 
     def _keyword_index(self):
