@@ -583,3 +583,12 @@ def test_a_count_is_not_given_by_a_length_of_time_an_age_or_a_share_said_not_to_
     assert not answers_asked("how many suppliers have signed the pledge so far?",
                              "Sign the pledge: baseline spend and set targets year-on-year.")
     assert not answers_asked("in which month do the pledges close?", "Sign the pledge: baseline spend and set targets.")
+
+
+def test_a_threshold_asked_for_is_answered_only_by_a_value():
+    from assistant.tasks.compose import answers_asked_kind
+    principle = "Requirements should be proportionate to the size of the contract in question."
+    assert not answers_asked_kind("is there a spend level above which suppliers must report quarterly?", principle)
+    assert not answers_asked_kind("Is there a cut-off for small lots, or do they all need social value?", principle)
+    assert answers_asked_kind("Is there a cut-off for small lots?", "Lots under £25,000 need no social value question.")
+    assert answers_asked_kind("is there a threshold above which it applies?", "It applies to contracts over £5m.")
