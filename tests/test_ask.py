@@ -765,3 +765,9 @@ def test_the_askers_own_sector_is_the_one_they_say_they_are(shipped):
     answer = shipped.ask("we're a small charity ourselves - under Partner VCFSE, must we baseline our spend the "
                          "way the NHS and big contractors are told to?")
     assert answer.grounded and answer.answer.startswith("For VCFSE sector organisations")
+
+
+def test_a_hyphenated_description_of_the_asker_still_names_their_sector(shipped):
+    answer = shipped.ask("We're a family-run catering business in Bootle. If we sign up to Partner VCFSE, what steps "
+                         "do we need to take?")
+    assert answer.grounded and answer.answer.startswith("For Private Sector organisations")

@@ -504,8 +504,8 @@ class AskTask:
         chunks = index.chunks if index is not None else None
         said_who = _ASKER_IS.search(question)  # "we're a VCFSE ourselves - … like councils and firms do?": the asker's own
         sectors = ((self.retriever.glossary.sectors(said_who.group("who")) if said_who else [])
-                   or self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(query)
-                   or self.retriever.glossary.sectors(question))  # "We're a logistics company. …": the situation says
+                   or self.retriever.glossary.sectors(asked) or self.retriever.glossary.sectors(question)
+                   or self.retriever.glossary.sectors(query))  # "We're a logistics company. …": the situation says
         sector = sectors[0] if len(sectors) == 1 else ""  # the asker's own sector, when one alone is named
         if sector and not re.search(rf"\b{re.escape(sector.split()[0])}\b", query, re.I):
             # "we're a logistics company …": what the roadmap asks of private sector organisations may be a passage the
@@ -876,7 +876,7 @@ def places_named(question: str) -> set[str]:
 
 # who the asker says they are: "we're a VCFSE ourselves", "as a small housing charity", "I work for a council"
 _ASKER_IS = re.compile(r"(\b(we['’]?re|we are|i['’]?m|i am|i work (for|at|in)|we work (for|at|in))\s+(an?\s+|the\s+)?"
-                       r"|\bas\s+an?\s+)(?P<who>[^,.;:?!–—-]{1,60})", re.I)
+                       r"|\bas\s+an?\s+)(?P<who>(?:(?!\s[–—-]\s)[^,.;:?!–—]){1,60})", re.I)
 
 
 def _misspelt_area(lowered: str) -> str | None:
