@@ -71,7 +71,8 @@ _BENEFICIARY = re.compile(
 # the service ("provide residents with an interpreter at their appointments") is still the service.
 _SERVICE_USERS = frozenset({"residents", "resident", "families"})
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
-_BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|give|free)\b.*\b(to|for|with)\b", re.IGNORECASE)
+_BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|giv(e|en|es|ing)|gave|free)\b.*\b(to|for|with)\b",
+                     re.IGNORECASE)
 # An accredited qualification given to people ("an NVQ for 6 of our operatives", "we fund diplomas") goes beyond the
 # training a duty requires, unless it is said to be required; one staff must hold is the requirement itself
 _QUALIFICATION = re.compile(
@@ -120,7 +121,10 @@ _OWN_PEOPLE = re.compile(
     # staff", whom a green travel scheme's saved miles are counted through
     r"managers|directors|supervisors)\b"
     # the bidder's own people naming the event itself ("an annual staff awards night", "a company Christmas party")
-    r"|\b(staff|employees?|company|team)[- ](awards?|part(y|ies)|nights? out|christmas|summer|away[- ]?days?|socials?)\b",
+    r"|\b(staff|employees?|company|team)[- ](awards?|part(y|ies)|nights? out|christmas|summer|away[- ]?days?|socials?)\b"
+    # the bidder's own people named by how long they have worked for it ("after ten years with us", "drivers who
+    # have been with us since 2015"), whatever their trade
+    r"|\b(years?|months?|service) (with|at|working for) us\b|\b(been|worked|working|served|serving|stayed) (with|for) us\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
@@ -129,6 +133,8 @@ _TREAT = re.compile(
     r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
     # food laid on as an occasion ("a summer barbecue", "a picnic", "a buffet lunch")
     r"barbecues?|BBQs?|picnics?|buffets?|"
+    # what an employer gives its people for staying ("long-service vouchers", "a gift card after five years")
+    r"vouchers?|gift cards?|long[- ]service|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
     # something given free to the bidder's own people is a perk ("a free annual boiler service for our engineers")
     r"free)\b",
@@ -300,7 +306,7 @@ class CommitmentChecks:
 
     def additional(self, activity: str, mapping: Mapping, similarity_to_service: float, service: str,
                    specification: str = "", vector: np.ndarray | None = None) -> Check:
-        selfish = self_benefit(activity) or price_only(activity)
+        selfish = self_benefit(activity, service) or price_only(activity)
         if selfish:  # for the bidder itself: not what the contract pays for; relevance says why it is not social value
             return Check(True, f"not what the contract pays for: '{selfish}' is for your own organisation (see relevance)")
         if self.scope is not None:
@@ -410,9 +416,9 @@ class CommitmentChecks:
         return Check(True, f"in proportion: {figures} (limit {limit:.0%} for commitments {kind})")
 
     @staticmethod
-    def benefits_self(activity: str) -> bool:
+    def benefits_self(activity: str, service: str = "") -> bool:
         """Whether the activity's benefit goes to the bidder, its staff or its clients rather than the community."""
-        return self_benefit(activity) is not None
+        return self_benefit(activity, service) is not None
 
     # --- relevant ---------------------------------------------------------------------
     def environmental_saving(self, activity: str, mapping: Mapping) -> bool:
@@ -426,9 +432,9 @@ class CommitmentChecks:
                 and converted is not None and converted.ok and bool(saving))
 
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
-                 in_profile: bool, need_reasons: list[str]) -> Check:
+                 in_profile: bool, need_reasons: list[str], service: str = "") -> Check:
         best = mapping.measures[0]
-        selfish = self_benefit(activity)
+        selfish = self_benefit(activity, service)
         if selfish:
             return Check(False, f"'{selfish}' benefits your organisation or staff, not the community: "
                                 "it is not social value")
@@ -473,6 +479,24 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
                       r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
 
 
+# Workers named by a trade with the contracted service's own work ("for the grounds crews" on a grounds maintenance
+# contract, "kitchen assistants" on a school meals one) are the workforce delivering it, the bidder's own people; a
+# trade the service does not name ("the lifeboat crews") is someone else's
+_TRADE_WORKERS = re.compile(
+    r"\b(?:for|to|treat\w*|reward\w*|tak\w*|send\w*|invit\w*)\s+(?:all\s+)?(?:the\s+)?(?P<trade>(?:[\w-]+\s+){1,2}?)"
+    r"(?:crews?|operatives|assistants|engineers|drivers|officers|carers|cleaners|technicians|fitters|installers|"
+    r"gardeners|cooks|chefs|porters|guards|interpreters|operators)\b", re.IGNORECASE)
+
+
+def service_workers(activity: str, service: str) -> str | None:
+    """The words naming the contract's own workforce by its trade ("the grounds crews"), or None."""
+    for found in _TRADE_WORKERS.finditer(activity):
+        shared = shared_service_words(found.group("trade"), service) if service else []
+        if shared and not venue_only(shared, service):
+            return found.group(0)
+    return None
+
+
 _OWN_FAMILIES = re.compile(r"(?:\b(?:and|with|plus)|[+&])\s+(their|his|her)\s+(famil(y|ies)|partners?|kids|children)\b",
                            re.IGNORECASE)
 
@@ -499,16 +523,18 @@ def price_only(activity: str) -> str | None:
     return None
 
 
-def self_benefit(activity: str) -> str | None:
-    """The words saying the benefit stays with the bidder (its marketing, or a treat for its own people), or None."""
+def self_benefit(activity: str, service: str = "") -> str | None:
+    """The words saying the benefit stays with the bidder (its marketing, or a treat for its own people), or None;
+    with ``service``, workers named by its own trade count as the bidder's people."""
     selfish = _SELF.search(activity)
     if selfish and not _given_away(activity):
         return selfish.group(0)
-    own, treat = _OWN_PEOPLE.search(activity), _TREAT.search(activity)
+    found = _OWN_PEOPLE.search(activity)
+    own, treat = (found.group(0) if found else service_workers(activity, service)), _TREAT.search(activity)
     # the families of the bidder's own people ("our drivers and their families") are theirs, not the community
     others = _OWN_FAMILIES.sub("", activity) if own else activity
     if own and treat and not _BENEFICIARY.search(others):
-        return f"{own.group(0)} … {treat.group(0)}"
+        return f"{own} … {treat.group(0)}"
     return None
 
 

@@ -54,7 +54,9 @@ _UNITS: list[tuple[str, str]] = [
     (r"FTEs?|full[- ]time( equivalent)?( (jobs?|roles?|posts?|staff|employees))?", "FTE"),
     (r"apprentices?|apprenticeships?|trainees?|traineeships?|interns?|internships?|placements?|people|persons?|residents?|staff|"
      r"employees?|workers?|jobs?|roles?|posts?|young people|graduates?|pupils?|students?|volunteers?|participants?|"
-     r"(care )?leavers?|ex-offenders?|offenders?|survivors?|men|women|adults?", "people"),
+     r"(care )?leavers?|ex-offenders?|offenders?|survivors?|men|women|adults?|"
+     # people named by where they are in education or work ("3 Winsford sixth-formers", "10 NEETs")
+     r"sixth[- ]formers|jobseekers|NEETs", "people"),
     (r"tonnes?( of)? (CO2e?|carbon( dioxide)?)|t ?CO2e?|tCO2e", "tonnes CO2e"),
     (r"tonnes?|tons?|t|kg|kilograms?", "tonnes"),
     (r"miles?", "miles"),
@@ -101,7 +103,9 @@ _RATE = re.compile(
     r"into|throughout|during|until|over)\b)[a-z])"
     # a quarter, a school term (three a year) or a summer (one a year): "one paid day a quarter", "3 hours per term"
     r"|\b(?:per|a|each|every) quarter\b(?!\s+of\b)|\bquarterly\b(?!\s+[a-z])"
-    r"|\b(?:per|each|every) (?:school )?term\b(?!\s+of\b)|\b(?:each|every) summer\b",
+    r"|\b(?:per|each|every) (?:school )?term\b(?!\s+of\b)|\b(?:each|every) summer\b"
+    # a half-term, six to a school year: "a two-hour session every half-term"
+    r"|\b(?:per|a|each|every) half[- ]term\b(?!\s+(?:of|holidays?|breaks?)\b)",
     re.IGNORECASE,
 )
 
@@ -111,7 +115,8 @@ _PER_OCCASION = re.compile(r"\s*(?:a|per|each|for each|every)\s+(?:session|meeti
 _HELD_EVERY = re.compile(r"\b(?:weekly|fortnightly|monthly|quarterly|yearly|annual)\b", re.IGNORECASE)
 
 # months in one period of a rate
-PERIOD_MONTHS = {"year": 12.0, "quarter": 3.0, "term": 4.0, "month": 1.0, "fortnight": 12 / 26, "week": 12 / 52}
+PERIOD_MONTHS = {"year": 12.0, "quarter": 3.0, "term": 4.0, "half-term": 2.0, "month": 1.0, "fortnight": 12 / 26,
+                 "week": 12 / 52}
 
 
 # an amount stated for the whole term right after it ("£9,500 over the term", "£4k in total across the contract")
@@ -126,7 +131,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:k|m|%)?|\b(?:hours?|hrs?|minutes
 
 
 def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
-    """(the phrase, "year" / "month" / "fortnight" / "week") when ``text`` gives its quantity as a rate, else None.
+    """(the phrase, "year" / "month" / "fortnight" / "week" / "quarter" / "term" / "half-term") when ``text`` gives its quantity as a rate, else None.
     With the ``amount`` stated, a rate written after it is its own ("2 staff weekly …, costed £2,600/yr": a year)."""
     # "4 of our staff, a week each": a period after no amount and before "each" is each one's length, not a rate
     matches = [m for m in _RATE.finditer(text) if not _LENGTH_EACH.match(m.group(0)) or not re.match(r"\s+each\b", text[m.end():])
@@ -149,6 +154,8 @@ def rate(text: str, amount: str | None = None) -> tuple[str, str] | None:
     yearly = any(word in phrase for word in ("year", "annu", "yr", "p.a.", "summer"))
     if "fortnight" in phrase:
         return match.group(0), "fortnight"
+    if "half" in phrase:
+        return match.group(0), "half-term"
     if "quarter" in phrase or "term" in phrase:
         return match.group(0), "quarter" if "quarter" in phrase else "term"
     return match.group(0), "year" if yearly else "month" if ("month" in phrase or "mth" in phrase) else "week"
@@ -426,6 +433,39 @@ _SINGLE = re.compile(
     r"session|workshop|talk|visit|class)\b(?!['-]?s\b)(?!\s+(?:schemes?|programmes?|clubs?|networks?))", re.IGNORECASE)
 
 
+# More of them named one by one after the first ("a Level 2 apprentice and a Level 3 apprentice", "a trainee, an
+# intern and a placement"): one each, so as many as are named
+_ANOTHER_SINGLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)" + _SINGLE.pattern, re.IGNORECASE)
+# People named one by one, then each giving something ("our site lead and a senior engineer will each give", "the
+# chef, a porter and a driver each spend"): as many as are named
+_NAMED_ONE = r"(?:a|an|one|our|the|their)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*"
+_JOINED_EACH = re.compile(rf"\b(?P<named>{_NAMED_ONE}(?:\s*,\s*{_NAMED_ONE})*\s+and\s+{_NAMED_ONE})\s+"
+                          r"(?:will\s+|would\s+|can\s+|to\s+)?each\b", re.IGNORECASE)
+_NAMED_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:a|an|one|our|the|their)\s)|\s+and\s+(?=(?:a|an|one|our|the|their)\s)",
+                          re.IGNORECASE)
+
+
+def _singles(text: str) -> tuple[float, str] | None:
+    """How many things are named one by one in the singular (see ``_SINGLE``), and the first one's noun, or None."""
+    single = _SINGLE.search(text)
+    if single is None:
+        return None
+    count, end = 1.0, single.end()
+    while (more := _ANOTHER_SINGLE.match(text, end)) is not None:
+        count, end = count + 1, more.end()
+    return count, single.group("noun") if count == 1 else _plural(single.group("noun"))
+
+
+def joined_each(text: str) -> tuple[float, str] | None:
+    """(how many, their names) when people named one by one each give something ("our lead and a senior engineer
+    will each give"), else None."""
+    found = _JOINED_EACH.search(text)
+    if found is None:
+        return None
+    named = _NAMED_SPLIT.split(found.group("named"))
+    return float(len(named)), " and ".join(part.strip() for part in named)
+
+
 # A count written just before the length of each thing it counts: "thirty one-hour assemblies", "12 2-hour
 # clinics", "six half-day-long visits": the number counts the plural noun the length describes.
 _COUNT_BEFORE = re.compile(rf"\b(?P<n>{_NUM})\s+$", re.IGNORECASE)
@@ -581,10 +621,7 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
         nearest = _nearest_plural(text, per_span)
         if nearest:
             return nearest
-    single = _SINGLE.search(text)
-    if single:
-        return 1.0, single.group("noun")
-    return None
+    return _singles(text)
 
 
 def _nearest_plural(text: str, span: tuple[int, int]) -> tuple[float, str] | None:
@@ -850,6 +887,12 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
             people, hours = parse_number(each_of.group(n_group)), quantity.value * HOURS_PER[quantity.unit]
             what = "people" if n_group == "n_of" else each_of.group("what").split()[0]
             return InUnit(people * hours, unit, f"{_fmt(people)} {what} × {_fmt(hours)} hours = {_fmt(people * hours)} hours")
+        joined = joined_each(text) if quantity.unit in HOURS_PER else None
+        if joined and text.find(quantity.text) >= text.find(joined[1]):
+            # "our lead and a senior engineer will each give 4 hours a month": each one's length, times those named
+            people, hours = joined[0], quantity.value * HOURS_PER[quantity.unit]
+            return InUnit(people * hours, unit, f"{_fmt(people)} people ({joined[1]}) × {_fmt(hours)} hours = "
+                                                f"{_fmt(people * hours)} hours")
         if quantity.unit in HOURS_PER:
             value = quantity.value * HOURS_PER[quantity.unit]
             how = "" if quantity.unit == "hours" else (

@@ -924,3 +924,44 @@ def test_a_public_place_restored_names_the_public_who_gain(checks, mapper):
     assert _PUBLIC_PLACE.search("We will refurbish the war memorial and footpaths in Hale village at our own cost")
     assert _PUBLIC_PLACE.search("restore the fountain and flower beds in Queens Park, Crewe, costing us £60,000")
     assert not _PUBLIC_PLACE.search("improve the lighting in our depot car park")
+
+
+@pytest.mark.parametrize("activity,service", [
+    # vetting named by its scheme's letters, before or after the word
+    ("All our call handlers CTC cleared and SC vetted before they start", "out-of-hours telephone answering for the police"),
+    # a professional register named by its letters
+    ("each of our surveyors on the RICS register and insured", "building condition surveys of council homes"),
+    # a certification named before the word that says it is held
+    ("We are ISO 9001 and ISO 45001 certified", "supply and fitting of school kitchen equipment"),
+    ("Cyber Essentials accredited, with annual penetration tests", "hosting of the council's housing system"),
+    # an urgent response within a time, named by what is done as a noun
+    ("urgent boiler call-outs within 2 hours, 365 days a year", "gas servicing and repairs in council homes"),
+])
+def test_required_vetting_registers_certificates_and_urgent_response_times_are_duties(checks, mapper, embedder,
+                                                                                      activity, service):
+    check = additional(checks, mapper, embedder, activity, service)
+    assert not check.ok and check.repeats == "duty", check.why
+
+
+def test_a_duty_done_to_things_that_are_then_given_away_is_beyond_the_duty(checks, mapper, embedder):
+    # old laptops wiped as the regulator's guidance says and then handed on: the gift is beyond the duty
+    service = "desktop support and laptop replacement for council offices"
+    activity = "the 120 laptops we take back, data erased to NCSC guidance, given to a Halton food bank's job club"
+    assert additional(checks, mapper, embedder, activity, service).ok
+
+
+@pytest.mark.parametrize("activity", [
+    "a summer drinks evening and gift cards for the mobile patrol officers",  # a trade named with the service's words
+    "£200 vouchers for cleaners who have been with us ten years",  # tenure says they are the bidder's
+])
+def test_a_perk_for_the_workforce_named_by_trade_or_tenure_is_a_perk(activity):
+    from assistant.checks import self_benefit
+
+    assert self_benefit(activity, "mobile patrol and alarm response for council buildings")
+
+
+def test_a_treat_for_a_trade_the_service_does_not_name_is_not_a_perk():
+    from assistant.checks import self_benefit
+
+    # the mountain rescue teams are volunteers in the community, not the bidder's patrol officers
+    assert self_benefit("a barbecue for the mountain rescue crews", "mobile patrol and alarm response") is None

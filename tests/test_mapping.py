@@ -716,3 +716,11 @@ def test_paying_a_social_enterprise_for_a_service_is_vcse_spend(mapper):
 def test_a_yearly_gift_that_says_for_how_long_before_its_recipient_is_a_donation(mapper):
     activity = "£1,200 a year for the three years to a Bootle charity that gives school uniforms to children in hardship"
     assert mapper.map(activity).measures[0].measure.code in {"NT28", "NT27"}
+
+
+@pytest.mark.parametrize("activity", [
+    "A new sports pavilion for the local cricket club, £200,000, paid for by us",
+    "Two new classroom blocks at Halton primaries at our own cost, £350,000 each",
+])
+def test_a_sum_the_bidder_pays_itself_for_a_facility_is_a_community_donation(mapper, activity):
+    assert mapper.map(activity).measures[0].measure.code == "NT28"

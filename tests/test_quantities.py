@@ -555,3 +555,29 @@ def test_an_age_is_not_each_ones_length():
     assert length_each_months("Hire 2 warehouse operatives who are 20-year-old Halton care leavers") is None
     assert length_each_months("take on four 16-19 yr olds as trainees") is None
     assert length_each_months("Three Level 2 plumbing apprentices, 18 months each") == 18
+
+
+def test_a_half_term_is_a_rate_of_six_a_year():
+    from assistant.quantities import PERIOD_MONTHS, over_own_duration, rate
+
+    text = "a 90-minute reading session for 10 pupils each half-term, every year of the contract"
+    found = rate(text)
+    assert found == ("each half-term", "half-term")
+    assert over_own_duration(text, found[1], 36) == (18.0, "every year of the contract")  # 36 months / 2
+    assert 12 / PERIOD_MONTHS["half-term"] == 6
+    # the half-term holiday is when something happens, not how often
+    assert rate("a play scheme in the half-term holidays for 30 children") is None
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    # things named one by one in the singular, then each one's length
+    ("a Level 2 plumbing apprentice and a Level 3 electrical apprentice from Runcorn, 18 months each", "weeks", 156),
+    ("an intern, a trainee and an apprentice, each for 6 months", "weeks", 78),
+    # people named one by one who will each give a length
+    ("the operations manager and a site supervisor will each give 3 hours a month to a Halton youth club", "hours", 6),
+    # a count of people named by where they are in education
+    ("6-week paid placements for 5 Widnes sixth-formers", "weeks", 30),
+])
+def test_things_named_one_by_one_or_by_stage_are_counted(text, unit, value):
+    converted = in_unit(text, extract_quantity(text), unit)
+    assert converted.value == pytest.approx(value), converted

@@ -232,7 +232,7 @@ class DraftTask:
             f"answers a local need: {f.indicator} ({f.area}): {f.value} [{sources.cite_hit(f.hit, anchor=f.indicator)}]"
             for f in needs.get(code, [])[:1]
         ]
-        if self.checks.benefits_self(activity):
+        if self.checks.benefits_self(activity, contract.service):
             # not social value at all (relevance says why), so whether it repeats the contract is not asked
             additional = Check(True, "not judged: its benefit goes to the bidder or its client (see relevance)")
         else:
@@ -243,14 +243,15 @@ class DraftTask:
             # what the contract already pays for is not a commitment: additionality says so, relevance is not asked
             "relevant": Check(True, "not judged: it repeats what the contract already pays for (see additionality)")
             if repeats else
-            self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons),
+            self.checks.relevant(activity, mapping, similarity, code in self.profiles.codes_for(contract.service), need_reasons,
+                                 contract.service),
             # what the contract already pays for is not a commitment, so its scale is not judged
             "proportionate": self.checks.proportionate(activity, mapping, contract.value, contract.months)
             if not repeats else
             Check(True, "not judged: it repeats what the contract already pays for (see additionality)"),
             "additional": additional,
         }
-        if checks["proportionate"].scale == "token" and self.checks.benefits_self(activity):
+        if checks["proportionate"].scale == "token" and self.checks.benefits_self(activity, contract.service):
             # for the bidder itself: scaling it up would not make it social value (too large is still said: it
             # costs the bid)
             checks["proportionate"] = Check(True, "not judged as too small: its benefit goes to your own "
