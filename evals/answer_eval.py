@@ -56,7 +56,10 @@ HELD_OUT_SETS: dict[str, tuple[str, str]] = {
     "held_out_17": ("answers_heldout17.jsonl",
                     "60 more by a separate writer in session 13, first run unseen on 78afd8d (0.714), spent in 14"),
     "held_out_18": ("answers_heldout18.jsonl",
-                    "60 more by another, first run unseen after held-out 17's fixes (8a90a51: 0.694), spent"),
+                    "60 more by another, first run unseen after held-out 17's fixes (8a90a51: 0.694), spent in 15"),
+    "held_out_19": ("answers_heldout19.jsonl",
+                    "60 more by a separate writer in session 15, first run unseen after held-out 18's fixes (e7368a1: "
+                    "0.714), spent"),
 }
 PLAIN_PROMPT = (
     "Answer the question using the context. Cite the numbered context passages you use like [1].\n\n"
