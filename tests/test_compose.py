@@ -592,3 +592,11 @@ def test_a_threshold_asked_for_is_answered_only_by_a_value():
     assert not answers_asked_kind("Is there a cut-off for small lots, or do they all need social value?", principle)
     assert answers_asked_kind("Is there a cut-off for small lots?", "Lots under £25,000 need no social value question.")
     assert answers_asked_kind("is there a threshold above which it applies?", "It applies to contracts over £5m.")
+
+
+def test_a_source_asked_for_with_a_reason_after_it_or_put_out_by_someone():
+    from assistant.tasks.compose import SOURCE_ASKED
+    assert SOURCE_ASKED.search("Where's the Halton figure of 41% from? I have to footnote it for the funder")
+    assert SOURCE_ASKED.search("who put out the life expectancy numbers for Wirral wards?")
+    assert SOURCE_ASKED.search("who released those employment figures?")
+    assert not SOURCE_ASKED.search("where are the biggest figures from the table?")

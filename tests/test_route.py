@@ -300,3 +300,12 @@ def test_who_the_asker_is_is_no_activity_to_map(message):
 
 def test_an_asker_who_says_what_they_do_still_has_it_mapped():
     assert route("we're a firm paying the real living wage to all staff - which measure?").kind == "activity"
+
+
+def test_a_rough_count_in_brackets_is_no_topic_of_measures():
+    from assistant.measures import Catalogue
+    from assistant.tasks.chat import measure_groups
+    groups = measure_groups(Catalogue.load(Path(__file__).resolve().parents[1] / "knowledge"))
+    found = route("We're clearing out the depot and will hand the spare ones (about 12) to a community "
+                  "woodwork charity. Which code do those go under?", groups)
+    assert found.kind == "activity" and found.activity.startswith("We're clearing out the depot")

@@ -368,13 +368,14 @@ SOURCE_ASKED = re.compile("|".join([
     r"\bwhose (data|figures?|numbers?|stats?|statistics|research|survey|report|paper|study|press release|release|article"
     r"|publication|bulletin|analysis)\b",
     r"\bwhere (was|were|is|are) (it|that|this|they|these|those) (published|reported|printed|released)\b",
-    r"\bwho (actually |really |originally |first )?(publishes|published|produces|produced|compiles|compiled|collects)\b",
+    r"\bwho (actually |really |originally |first )?(publishes|published|produces|produced|compiles|compiled|collects"
+    r"|collected|puts? out|released?|issued?|came up with|calculated|worked out)\b",
     # "where does the number about nearly 55,000 people in Sefton living in … come from?": the figure may be described
     r"\bwhere (does|did|do) (that|this|it|the \w+|these|they|those)\b[^?]{0,140}\bcome from\b",
     r"\bwhere (did|do|does) (you|they|it) (get|take|find) (that|this|it|these|those|the \w+)\b",
     # "where's the 62% of disabled residents in work figure from?"
     r"\bwhere(['’]s| is| are| was| were)\b[^?]{0,80}\b(figure|number|stat|statistic|data|claim|quote|rate)s?\b[^?]{0,60}"
-    r"\bfrom\s*\??\s*$",
+    r"\bfrom\s*(\?|$)",  # (what comes after the question says why: "… from? Need to reference it properly")
     r"\b(source|citation|reference)s? (for|of|behind) (that|this|it|the)\b",
     r"\bwhat('s| is) (the|its|their) (source|citation|reference)\b",
     r"\bcite (it|that|this|the source)\b"]), re.I)

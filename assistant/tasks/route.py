@@ -161,8 +161,9 @@ _ABOUT_A_CODE = re.compile(r"^\W*(how (many|much|long|often)|what (does|do|is|ar
 
 
 # the topic of a list of measures: "… about the living wage", "… to do with carbon", "the 'pay people properly' ones"
+# (a topic is words: "the old ones (about 30) to a charity" says how many, not what about)
 _TOPIC = re.compile(r"\b(measures|codes|toms|metrics|ones)\b[^?]{0,30}\b(about|covering|relat(e|es|ing) to|to do with|"
-                    r"mention(s|ing)?|on)\s+(?P<topic>\w[^?]*)|\bthe ['‘\"“](?P<named>[^'’\"”]{3,40})['’\"”] ones\b", re.I)
+                    r"mention(s|ing)?|on)\s+(?P<topic>[A-Za-z][^?]*)|\bthe ['‘\"“](?P<named>[^'’\"”]{3,40})['’\"”] ones\b", re.I)
 
 
 # a question for a person or a body ("who said …", "which of the foreword writers …", "which organisation led …")
