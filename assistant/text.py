@@ -194,7 +194,14 @@ _LEAD_IN = re.compile(
 def without_lead_in(message: str) -> str:
     """``message`` without an apology or greeting that opens a question ("sorry if this is a daft one but what is a
     CVS?" -> "what is a CVS?")."""
+    message = _THANKS.sub("", message, count=1).strip() or message  # "cheers. and what if …?" follows up
     return _LEAD_IN.sub("", message).strip() or message
+
+
+# thanks for the answer before, ahead of the next question ("cheers. and what if instead it's …?")
+_THANKS = re.compile(r"^\s*(?:(?:ok(?:ay)?|right|great|brilliant|perfect|lovely|super|nice one|cheers|thanks|thank you|ta|"
+                     r"many thanks|that['’]?s (?:great|helpful|useful|brilliant))(?:\s+(?:very much|so much|for that|for this|"
+                     r"mate|a lot|again))?[,!.:;–—-]+\s*)+(?=\S+\s+\S+\s+\S+)", re.I)
 
 
 def asking_sentences(sentences: list[str]) -> list[str]:

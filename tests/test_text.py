@@ -132,3 +132,11 @@ def test_sentences_typed_without_capitals_are_still_sentences():
     from assistant.text import last_question
     assert last_question("just started as a buyer at a school trust in bootle. what does the roadmap say about giving "
                          "charities enough time to bid?") == "what does the roadmap say about giving charities enough time to bid?"
+
+
+def test_thanks_before_a_follow_up_is_dropped():
+    from assistant.text import without_lead_in
+    assert without_lead_in("ta very much! and if it's a paid 8-week placement instead?") == \
+        "and if it's a paid 8-week placement instead?"
+    assert without_lead_in("Brilliant, thanks. Which one covers bike loans?") == "Which one covers bike loans?"
+    assert without_lead_in("thanks") == "thanks"  # nothing after it: the message is the thanks
