@@ -309,3 +309,11 @@ def test_a_rough_count_in_brackets_is_no_topic_of_measures():
     found = route("We're clearing out the depot and will hand the spare ones (about 12) to a community "
                   "woodwork charity. Which code do those go under?", groups)
     assert found.kind == "activity" and found.activity.startswith("We're clearing out the depot")
+
+
+@pytest.mark.parametrize("message", [
+    "what £ figure for each apprentice week does NT10 use in the calculator?",
+    "what's one hour of NT17 worth, roughly?",
+])
+def test_a_pounds_value_of_a_unit_asks_for_a_proxy_value(message):
+    assert route(message).kind == "proxy"

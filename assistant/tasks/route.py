@@ -123,7 +123,11 @@ _DEFINE = re.compile(r"^\s*(what('?s| is| are| does| do)|define|explain|meaning 
 _COMPARE = re.compile(r"\b(differen\w*|differ|same|compare\w*|comparison|versus|vs\.?|alike|similar|overlap\w*|"
                       r"between)\b", re.I)
 # A request for a proxy value (£ of social value per unit of a measure): licensed, never shipped
-_PROXY_ASKED = re.compile(r"\bproxy (£ ?|financial |monetary |social |unit )?(values?|figures?|rates?)\b|\bproxies\b", re.I)
+_PROXY_ASKED = re.compile(r"\bproxy (£ ?|financial |monetary |social |unit )?(values?|figures?|rates?)\b|\bproxies\b"
+                          # "what £ value per hour does the framework put on volunteering?", "what's an hour worth?"
+                          r"|£\s?(values?|figures?|amounts?|rates?|worth)\s+(per|for|of|on|an?|each)\b"
+                          r"|\b(value|worth)\s+(per|an?|each)\s+(hour|unit|fte|job|week|person|apprentice\w*|volunteer\w*)\b"
+                          r"|\bwhat(['’]s| is) (an?|each|one) (hour|unit|fte|job|week|apprentice\w*)\b[^?]{0,30}\bworth\b", re.I)
 _PROXY_VALUE = re.compile(r"\bproxy values? (for|of|per|on)\b|\b(how much|how many pounds|worth|in pounds|per (unit|hour|"
                           r"week|fte|person|job|head|apprentice\w*|volunteer\w*))\b|£", re.I)
 # A question about proxies, not for one: how they are worked out, what they mean ("what is a proxy value?", not
