@@ -600,3 +600,11 @@ def test_a_source_asked_for_with_a_reason_after_it_or_put_out_by_someone():
     assert SOURCE_ASKED.search("who put out the life expectancy numbers for Wirral wards?")
     assert SOURCE_ASKED.search("who released those employment figures?")
     assert not SOURCE_ASKED.search("where are the biggest figures from the table?")
+
+
+def test_a_count_of_those_who_did_something_needs_a_sentence_that_says_they_did_it():
+    there = "In Wirral, social enterprises was 310 in 2022."
+    assert not answers_count("how many social enterprises have joined the scheme so far?", there)
+    assert answers_count("how many social enterprises have joined the scheme so far?",
+                         "By March, 27 social enterprises had joined the scheme.")
+    assert answers_count("how many social enterprises are there in Wirral?", there)

@@ -170,6 +170,19 @@ def indicator_words(question: str, area: str | None) -> set[str]:
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "kids": "child", "kid": "child"}
 
 
+# "how many organisations have (actually) signed up …", "how many firms had made the pledge": a count of those who did
+# something, which a sentence answers only if it says they did it
+_COUNT_OF_DOERS = re.compile(r"\bhow many\b[^?]{0,60}?\b(have|has|had)\s+(?:(?:actually|already|now|so far|really|yet|"
+                             r"officially|formally|all)\s+)*(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en)|made|done|won|got|"
+                             r"signed|joined|set|taken|given|gone)\b", re.I)
+
+
+def _verb_said(verb: str, sentence: str) -> bool:
+    """The sentence uses ``verb`` in some form ("signed" -> "sign", "signs", "signing", "signatories")."""
+    root = re.sub(r"(ied|ed|en|e)$", "", verb.lower())[:5]
+    return len(root) >= 3 and bool(re.search(rf"\b{re.escape(root)}", sentence, re.I))
+
+
 def _stem(word: str) -> str:
     """A word's singular, for matching what is counted ("children" and "child poverty")."""
     return _IRREGULAR.get(word, word.rstrip("s"))
@@ -257,6 +270,9 @@ def answers_count(question: str, sentence: str) -> bool:
         return False
     if _HOW_MUCH_MONEY.search(question) and not _MONEY.search(sentence):
         return False
+    done = _COUNT_OF_DOERS.search(question)
+    if done and not _verb_said(done.group("verb"), sentence):
+        return False  # "how many organisations have signed up?" is not answered by how many organisations there are
     if counted:  # the counted noun phrase: "how many [local people] are …", "how many [CVSs] are there"
         phrase = []
         for word in counted.group(1).lower().split():
