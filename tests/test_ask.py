@@ -771,3 +771,9 @@ def test_a_hyphenated_description_of_the_asker_still_names_their_sector(shipped)
     answer = shipped.ask("We're a family-run catering business in Bootle. If we sign up to Partner VCFSE, what steps "
                          "do we need to take?")
     assert answer.grounded and answer.answer.startswith("For Private Sector organisations")
+
+
+def test_a_year_the_asker_already_has_or_rules_out_is_not_asked_for():
+    from assistant.tasks.ask import years_asked
+    assert years_asked("Halton's employment rate for the 2021 census please, not the 2011 one") == {2021}
+    assert years_asked("the 2015 index for Knowsley? we've already got the 2019 figures") == {2015}

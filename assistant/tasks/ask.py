@@ -1004,13 +1004,21 @@ def years_covered(text: str) -> set[int]:
 
 
 # "for 2020-22", "in 2021": the time a figure is asked for ("our 2025 bid", "the 2019 index" name other things)
-_ASKED_YEARS = re.compile(r"\b(?:in|for|during|from|as of|between)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b",
-                          re.I)
+_ASKED_YEARS = re.compile(r"\b(?:(?:in|for|during|from|as of|between)\s+(?:the\s+)?|the\s+(?=(?:19|20)\d\d\s+(?:one|figures?|"
+                          r"data|index|indices|edition|version|release|survey|census|numbers?|stats?|rank)\b))"
+                          r"((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b", re.I)
 
 
 def years_asked(question: str) -> set[int]:
     """The years a question asks a figure for ("… life expectancy for 2020-22?" -> 2020, 2021, 2022)."""
+    question = _YEAR_SET_ASIDE.sub(" ", question)  # "… the 2019 indices please - I've only got the 2025 one"
     return {year for match in _ASKED_YEARS.finditer(question) for year in years_covered(match.group(1))}
+
+
+# a year the asker has already, or rules out: not one asked for
+_YEAR_SET_ASIDE = re.compile(r"\b(?:(?:i|we)(?:['’]ve| have)? (?:only |already )?got|(?:i|we) (?:only |already )?have|"
+                             r"not|rather than|instead of|other than|apart from|besides|except)\s+(?:the\s+|a\s+)?"
+                             r"(?:\w+\s+){0,2}?(?:19|20)\d{2}(?:\s*[-/–]\s*\d{2,4})?\b", re.I)
 
 
 def area_note(wanted: str | None, hit: Hit) -> tuple[str | None, bool]:
