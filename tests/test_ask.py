@@ -777,3 +777,8 @@ def test_a_year_the_asker_already_has_or_rules_out_is_not_asked_for():
     from assistant.tasks.ask import years_asked
     assert years_asked("Halton's employment rate for the 2021 census please, not the 2011 one") == {2021}
     assert years_asked("the 2015 index for Knowsley? we've already got the 2019 figures") == {2015}
+
+
+def test_a_figure_asked_for_in_everyday_words_is_the_indicators_row(shipped):
+    answer = shipped.ask("What share of grown-ups in Knowsley are in paid work?")
+    assert answer.grounded and "65.6%" in answer.answer

@@ -164,7 +164,22 @@ def indicator_words(question: str, area: str | None) -> set[str]:
     for place in places:  # a place named as where to look is not what is measured ("Liverpool City Region" whole)
         text = text.replace(place.lower(), " ")
     text = _TOWN_NAMES.sub(" ", text)  # nor is a town ("in Chester this weekend")
-    return {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
+    words = {w for w in re.findall(r"[a-z]+", text) if w not in _GENERIC and len(w) > 2}
+    for everyday, indicator in _EVERYDAY_INDICATORS:  # "folk … in work" asks for the employment rate
+        if everyday.search(text):
+            words |= set(indicator.split())
+    return words
+
+
+# what an indicator is called in everyday words ("folk on the Wirral in work": employment), so its row answers
+_EVERYDAY_INDICATORS = [(re.compile(pattern, re.I), words) for pattern, words in (
+    (r"\b(?<!not )(?<!out of )(in work|in a job|in jobs|in paid work|have (a )?jobs?|got (a )?jobs?|employed)\b", "employment"),
+    (r"\b(out of work|jobless|unemployed|without (a )?(job|work)|looking for work)\b", "unemployment"),
+    (r"\b(not (in work|working) (or|and|nor) (looking|seeking)|inactive|neither working nor)\b", "inactivity"),
+    (r"\b(poor|hard[- ]up|skint|low[- ]income|on the breadline|struggling financially)\b", "poverty income"),
+    (r"\b(live to|lifespan|die younger|how long (people|residents|men|women|folk) live)\b", "life expectancy"),
+    (r"\b(on benefits|universal credit|claiming)\b", "claimant"),
+)]
 
 
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman", "kids": "child", "kid": "child"}
