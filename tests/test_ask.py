@@ -782,3 +782,8 @@ def test_a_year_the_asker_already_has_or_rules_out_is_not_asked_for():
 def test_a_figure_asked_for_in_everyday_words_is_the_indicators_row(shipped):
     answer = shipped.ask("What share of grown-ups in Knowsley are in paid work?")
     assert answer.grounded and "65.6%" in answer.answer
+
+
+def test_whose_data_a_claim_rests_on_is_answered_from_the_references(shipped):
+    answer = shipped.ask("whose research on food insecurity does the roadmap cite?")
+    assert answer.grounded and "University of Sheffield" in answer.answer

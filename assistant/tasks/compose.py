@@ -392,7 +392,8 @@ _SOURCE_WORDS = (r"(report|source|study|review|document|paper|survey|publication
                  r"|website|site|newspaper)s?")
 SOURCE_ASKED = re.compile("|".join([
     # "which report is that from?", "which paper ran it?", "which document said that?"
-    rf"\b(which|what) {_SOURCE_WORDS}\b[^?]{{0,40}}\b(from|based on|come from|cited?|referenc\w*|behind|publish\w*"
+    rf"\b(which|what)( [\w'’]+){{0,2}} {_SOURCE_WORDS}\b[^?]{{0,40}}\b(from|based on|come from|cited?|referenc\w*|behind"
+    r"|publish\w*|uses?|used|rel(y|ies|ied) on|draws? on"
     r"|produced|compiled|collected|(report(s|ed)|ran|printed|carried|said|says|stated|states|showed|shows|found|gave|gives)"
     r" (it|that|this|these|them))\b",
     r"\breferenced\b",
@@ -629,7 +630,8 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
     if _CONTENTS.match(section):
         return [c for c in candidates_of(replace(hit, metadata={**hit.metadata, "section": ""}), hit_index)
                 if c.text.rstrip().endswith(".") and words_in(c.text) >= 8 and not c.text[:1].isdigit()]
-    if _NOT_QUOTED_SECTIONS.match(section) and not references:
+    entries = bool(_NOT_QUOTED_SECTIONS.match(section))  # references, footnotes: each line an entry
+    if entries and not references:
         return []
     lines: list[str] = []
     blank = False  # a blank line before: a new paragraph, not the line before's continuation
@@ -659,7 +661,8 @@ def candidates_of(hit: Hit, hit_index: int, references: bool = False) -> list[Ca
         bullet = bool(_BULLET.match(raw))
         line = _TAG.sub(" ", _SCRIPT.sub(" ", raw))
         line = plain_markdown(_BULLET.sub("", line))
-        if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1):
+        if not line or (not bullet and _looks_like_heading(line) and number < len(lines) - 1
+                        and not entries):  # (a reference is an entry, however short and capitalised)
             if line and line not in section:  # not the passage's own section, repeated
                 under = line
             continue
@@ -926,7 +929,8 @@ class Composer:
             top = max(prior_of)
             chosen = [i for i in chosen if prior_of[i] >= top - self.passage_margin]
         pool: list[Candidate] = []
-        references = bool(ABOUT_REFERENCES.search(question))
+        # (a reference answers a question about references, or about whose data or report a claim rests on)
+        references = bool(ABOUT_REFERENCES.search(question) or SOURCE_ASKED.search(question))
         for index in chosen:
             pool.extend(c for c in candidates_of(retrieval.hits[index], index, references)
                         if not c.signature or kind == "who-when" or _asks_about_signatory(question, c.text))
