@@ -632,6 +632,8 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 if not _TABLE_RULE.match(stripped):
                     table.append(tuple(_clean(c) for c in stripped.strip("|").split("|")))
                 continue
+            if not stripped and columns:
+                continue  # a blank line between rows pasted from a spreadsheet does not end their table
             cells = tuple(_clean(c) for c in _COLUMN_GAP.split(stripped)) if not markdown else ()
             if len(cells) >= 2 and all(cells):
                 if columns and len(columns[0][0]) != len(cells):
