@@ -30,7 +30,7 @@ BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
 # "Staffing (20%) - How will you …?", "Vetting (weighting 10%; maximum 750 words). How will you …?": a title, its
 # bracket of weighting and limits, then the question ("Social Value (10%): Please …" keeps its title as its words)
-TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:\.|\s[-–])\s+(?P<r>[A-Z].+)$")
+TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:[.:]|\s[-–])\s+(?P<r>[A-Z].+)$")
 TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
 SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$",
                       re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it

@@ -15,3 +15,16 @@ def test_a_table_row_title_does_not_take_the_numbered_paragraph_after_the_table_
              Line("E3 Bidders should describe their social value commitments using the National TOMs.", "rfq.pdf", 2)]
     questions, _ = find_questions(lines)
     assert not any("National TOMs" in q["text"] for q in questions)
+
+
+def test_a_title_with_its_limit_in_brackets_then_a_colon_is_the_topic_not_the_question_s_words():
+    lines = [Line("5. Method statements", "itt.pdf", 4, heading=True),
+             Line("M1 Winter gritting routes (600 words): How will you plan gritting runs before forecast frost?",
+                  "itt.pdf", 4, section="5. Method statements"),
+             Line("M2 Depot security and access control (400 words): What checks will you make on staff entering", "itt.pdf",
+                  4, section="5. Method statements"),
+             Line("the salt barns at night?", "itt.pdf", 4, section="5. Method statements")]
+    questions, _ = find_questions(lines)
+    assert [(q["id"], q["text"], q["word_limit"]) for q in questions] == [
+        ("M1", "How will you plan gritting runs before forecast frost?", 600),
+        ("M2", "What checks will you make on staff entering the salt barns at night?", 400)]
