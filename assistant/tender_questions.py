@@ -16,7 +16,7 @@ from assistant.tender_numbers import PERCENT, _int, number, percent_signs
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
-_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4}-[A-Z]{1,3})|[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|(?-i:[A-Z]{1,4}-[A-Z]{1,3})\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
                             r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
@@ -36,6 +36,8 @@ SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|
                       re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it
 LIMIT_EACH = re.compile(r"\b(?:words?|characters?|pages?|sides?(?:\s+of\s+A4)?)\s+(?:each|per\s+(?:question|answer|response))\b", re.I)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
+# "Question 2.1 | Type: Text | Max Characters: 3000 | Weighting: 12.00%": a portal's row of a question's fields
+PORTAL_ROW = re.compile(rf"^(?P<id>{_ID})\s+\|\s+(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
@@ -45,7 +47,9 @@ LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?:A4\s+)?(?P<unitw
                    r"(?<![\w.,])(?P<n>\d[\d,]*)(?:\s*|-)(?:(?:x\s+)?A4\s+(?=sides?|pages?))?"
                    r"(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
-                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
+                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)|"
+                   r"\b(?:max(?:imum)?\.?|limit)\s+(?P<unit3>words|characters|chars|pages)\s*(?::|-|of)\s*(?P<n3>\d[\d,]*)(?![\d,])",
+                   re.I)  # "Max Characters: 3000", a portal's field
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
 WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^[(\[]?(?P<m>\d{1,3}(?:\.\d+)?)\s?%[)\]]?$|"
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
@@ -269,8 +273,8 @@ def _limits(question: _Question, text: str) -> bool:
         if match.group("nw"):  # "no more than two sides of A4"
             n, unit = number(match.group("nw")) or 0, match.group("unitw").lower()
         else:
-            n = int((match.group("n") or match.group("n2")).replace(",", ""))
-            unit = (match.group("unit") or match.group("unit2")).lower()
+            n = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
+            unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
         if n == 0:
             continue
         if unit.startswith("word"):
@@ -364,7 +368,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 text = text[lot.end():]
             else:
                 lot = None
-            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
+            start = (portal if line.cells is None and (portal := PORTAL_ROW.match(text)) and labelled_fields(
+                portal.group("rest")) else None) or QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
                 r"question|method statement", line.section or "", re.I) or _after_a_lead_in(lines, index))
                 and not _names_the_questions(line) else None) or (
                 LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
@@ -408,7 +413,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.text.append(_column_cell(current, rest, column))
                 else:
                     current.header_only = True
-                    current.topic = rest
+                    current.topic = "" if labelled_fields(rest) else rest
                     _limits(current, rest)
                     titled = TITLE_WEIGHT.search(rest)  # "MS1 Service Delivery (20%)": the title's bracket is its weighting
                     if titled and current.weighting is None:
@@ -496,6 +501,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if current.header_only and not current.text and not (ASKS.match(text) or ASKS_WITHIN.search(text)):
                 continue  # "Using the National TOMs …, set out …" asks as much as "Set out …" does
+            if current.header_only and not current.text and (label := TEXT_LABEL.match(text)) \
+                    and _form_role(label.group("l")) == "text":
+                text = text[label.end():]  # "Question Text: Describe …": the field's label is not the question's words
             if current.id is None and ASKS.match(text) and not previous_open and not (
                     current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
                 current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
@@ -891,9 +899,20 @@ def _names_the_questions(line: Line) -> bool:
     return line.heading and bool(re.search(r"\b(?:questions|method statements)\b", line.text, re.I))
 
 
+TEXT_LABEL = re.compile(r"^(?P<l>[A-Za-z][\w ]{1,30}?)\s*:\s+(?=\S)")
+
+
+def labelled_fields(text: str) -> bool:
+    """'Type: Text | Max Characters: 2000 | Weighting: 8.00%': two or more 'Label: value' fields parted by bars."""
+    fields = [part.strip() for part in re.split(r"\s+\|\s+", text) if part.strip()]
+    return len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part) for part in fields)
+
+
 def _header_only(rest: str) -> bool:
     """'Mobilisation (Weighting: 5%)', '(Social Value)', 'Recruitment and retention of patrol officers (15%)', '' : an
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
+    if labelled_fields(rest):
+        return True  # "Type: Text | Max Characters: 3000 | Weighting: 12.00%": a portal row's fields, its text below
     bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
@@ -976,7 +995,7 @@ def _tidy_id(raw: str) -> str:
     tidy = " ".join(raw.split()).strip(" .:-–)")
     if re.fullmatch(r"\([a-z]", tidy):
         return tidy + ")"  # a lettered question, "(a)", keeps its brackets
-    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
+    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}(?:-[A-Z]{1,3})?[ -]?\d)", "", tidy,
                   flags=re.I)
 
 

@@ -28,3 +28,19 @@ def test_a_title_with_its_limit_in_brackets_then_a_colon_is_the_topic_not_the_qu
     assert [(q["id"], q["text"], q["word_limit"]) for q in questions] == [
         ("M1", "How will you plan gritting runs before forecast frost?", 600),
         ("M2", "What checks will you make on staff entering the salt barns at night?", 400)]
+
+
+def test_a_portal_row_of_labelled_fields_gives_the_id_limit_and_weighting_of_the_labelled_text_below():
+    section = "Lot A - Community Benefits"
+    lines = [Line("Lot A - Community Benefits", "export.txt", 1, section=section, heading=True),
+             Line("Question CB-Q2 | Response: Free text | Maximum words: 450 | Weighting: 6.50%", "export.txt", 1, section=section),
+             Line("Question wording: What volunteering days will your staff give to schools in the district?",
+                  "export.txt", 1, section=section),
+             Line("Question 3.1 | Format: Text | Max Characters: 1800 | Weighting: 9.00%", "export.txt", 1, section=section),
+             Line("Question Text: How will you keep the depot open during a power cut?", "export.txt", 1, section=section)]
+    questions, _ = find_questions(lines)
+    by_id = {q["id"]: q for q in questions}
+    assert by_id["Question 3.1"]["text"] == "How will you keep the depot open during a power cut?"
+    assert (by_id["Question 3.1"]["char_limit"], by_id["Question 3.1"]["weighting_percent"]) == (1800, 9)
+    assert by_id["CB-Q2"]["text"] == "What volunteering days will your staff give to schools in the district?"
+    assert (by_id["CB-Q2"]["word_limit"], by_id["CB-Q2"]["weighting_percent"]) == (450, 6.5)

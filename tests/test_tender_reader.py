@@ -45,3 +45,11 @@ def test_tab_separated_rows_with_blank_lines_between_them_are_one_table(tmp_path
     assert [row.cells[0] for row in rows] == ["A1", "A2"]
     assert rows[0].header == ("No.", "Area", "Question", "Weight", "Max length")
     assert pack.lines[-1].cells is None and pack.lines[-1].text == "Send the sheet back unchanged."
+
+
+def test_a_ruled_divider_in_a_text_export_is_the_heading_of_the_lines_below_it(tmp_path):
+    files = [{"name": "export.txt", "pages": [[("p", "=== Part 3 - Community Benefits ==="),
+                                                ("p", "Item 4 | Type: Text | Weighting: 5%")]]}]
+    pack = read_pack(write_pack(files, tmp_path), max_bytes=10 ** 7, max_pages=50)
+    assert pack.lines[0].heading and pack.lines[0].text == "Part 3 - Community Benefits"
+    assert pack.lines[1].section == "Part 3 - Community Benefits"
