@@ -32,8 +32,9 @@ TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r
 # bracket of weighting and limits, then the question ("Social Value (10%): Please …" keeps its title as its words)
 TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:[.:]|\s[-–])\s+(?P<r>[A-Z].+)$")
 TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
-SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$",
-                      re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it
+SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$|"
+                      r"^(?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:again\s+)?for\s+your\s+(?:interest|time)|we\s+look\s+forward\s+to\s+"
+                      r"(?:receiving|hearing|reading|seeing))\b", re.I)  # "Thank you for your interest. We look forward to …"  # a letter's or e-mail's sign-off ends the body, and the question before it
 LIMIT_EACH = re.compile(r"\b(?:words?|characters?|pages?|sides?(?:\s+of\s+A4)?)\s+(?:each|per\s+(?:question|answer|response))\b", re.I)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
 # "Question 2.1 | Type: Text | Max Characters: 3000 | Weighting: 12.00%": a portal's row of a question's fields
@@ -372,7 +373,8 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 portal.group("rest")) else None) or QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
                 r"question|method statement", line.section or "", re.I) or _after_a_lead_in(lines, index))
                 and not _names_the_questions(line) else None) or (
-                LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
+                LETTERED_START.match(text) if (current is None or closed or re.fullmatch(r"\([a-h]\)", current.id or "")) and
+                _lettered_question(lines, index) else None)  # "(b) …" after the lettered question "(a) …"
             rest, topic = (start.group("rest"), "") if start else ("", "")
             titled_bracket = ""
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
@@ -969,15 +971,29 @@ def _lettered_question(lines: list[Line], index: int) -> bool:
     asks something, and states its own limit or weighting before the next lettered item, heading or file."""
     line = lines[index]
     start = LETTERED_START.match(line.text)
-    if not start or line.cells is not None or not re.search(r"question|method statement", line.section or "", re.I) \
-            or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
+    if not start or line.cells is not None or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
         return False
+    if not re.search(r"question|method statement", line.section or "", re.I):
+        return _under_a_limit_for_every_answer(lines, index)  # a letter's "(a) …, (b) …" after "keep each answer to …"
     for later in [line, *lines[index + 1:index + 12]]:
         if later is not line and (later.heading or later.source != line.source or LETTERED_START.match(later.text)):
             return False
         text = later.text if later is not line else start.group("rest")
         if LIMIT.search(text) or WEIGHT.search(text):
             return True
+    return False
+
+
+def _under_a_limit_for_every_answer(lines: list[Line], index: int) -> bool:
+    """A lettered list led, just above its first item, by one limit for every answer ('Please keep each answer to no
+    more than 300 words.'): each item that asks is a question of its own, though no heading names them questions."""
+    line = lines[index]
+    for earlier in reversed(lines[max(0, index - 8):index]):
+        if earlier.source != line.source or earlier.heading or earlier.cells is not None:
+            return False
+        if LETTERED_START.match(earlier.text):
+            continue
+        return bool((EVERY_QUESTION.search(earlier.text) or LIMIT_EACH.search(earlier.text)) and LIMIT.search(earlier.text))
     return False
 
 

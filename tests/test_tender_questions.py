@@ -44,3 +44,15 @@ def test_a_portal_row_of_labelled_fields_gives_the_id_limit_and_weighting_of_the
     assert (by_id["Question 3.1"]["char_limit"], by_id["Question 3.1"]["weighting_percent"]) == (1800, 9)
     assert by_id["CB-Q2"]["text"] == "What volunteering days will your staff give to schools in the district?"
     assert (by_id["CB-Q2"]["word_limit"], by_id["CB-Q2"]["weighting_percent"]) == (450, 6.5)
+
+
+def test_a_lettered_list_after_a_limit_for_every_answer_is_the_questions_of_a_letter():
+    section = "What we will look at"
+    lines = [Line("What we will look at", "letter.docx", 2, section=section, heading=True),
+             Line("Answers will be marked out of 5. Each of your answers may run to 250 words at most.", "letter.docx", 2, section=section),
+             Line("(a) Staffing (15%): Who will run the stall on market days, and how are they trained?", "letter.docx", 2, section=section),
+             Line("(b) Local benefit (10%): How will you use growers from the parish through this contract?", "letter.docx", 2, section=section),
+             Line("Many thanks for your time. We look forward to hearing from you.", "letter.docx", 2, section=section)]
+    questions, _ = find_questions(lines)
+    assert [(q["id"], q["word_limit"], q["weighting_percent"]) for q in questions] == [("(a)", 250, 15), ("(b)", 250, 10)]
+    assert questions[1]["text"] == "How will you use growers from the parish through this contract?"
