@@ -1167,7 +1167,7 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
     # "extend for 1 + 1 years", "extend by one year plus one year": after an extension's own cue every part of the
     # chain is an extension (there is no initial term in it), so the extension is their sum
-    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
+    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?(?:an?\s+)?(?:(?:further|additional)\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
                   rf"(?:\s*(?:\+|\bplus\b|\band\s+then\b)\s*\d{{1,2}}(?:\s*(?:years?|months?))?)+)\s*(?P<u>years?|months?)?",
                   _extension_chain, text, flags=re.I)
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
@@ -2260,7 +2260,8 @@ FRAMEWORK_PATTERNS = (
                                  r"national\s+social\s+value\s+measurement\s+framework", re.I)),
     ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
     ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
-    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
+    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value(?!\s+(?:questions?|sections?|weightings?|scores?|marks|"
+                           r"criteri\w+|responses?|answers?|method\s+statements?)\b)|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
 )
 
 
@@ -2293,7 +2294,9 @@ NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(
                       r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
                       # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
                       r"\b(?:do(?:es)?\s+not|don['’]t)\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+need\s+to\b|"
-                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b",
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b|"
+                      # the buyer says it does not use it: "The Council does not use the National TOMs"
+                      r"\b(?:do(?:es)?|will|shall)\s+not\s+(?:be\s+)?us(?:e|ing)\b|\b(?:don['’]t|doesn['’]t|won['’]t)\s+use\b",
                       re.I)
 
 
