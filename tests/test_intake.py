@@ -3406,3 +3406,14 @@ def test_each_lot_having_its_own_social_value_question_names_no_framework():
     from assistant.tender_reader import Line
     lines = [Line("Both lots carry their own social value questions, each worth 8% of that lot's marks.", "itt.pdf", 3)]
     assert find_framework(lines) == []
+
+
+def test_a_cover_title_over_a_volume_s_name_is_the_title_and_a_numbered_section_heading_never_is():
+    from assistant.tasks.intake import find_title
+    from assistant.tender_reader import Line
+    lines = [Line("Street Lighting Maintenance 2034-2038", "itt.pdf", 1),
+             Line("Request for Proposals - Part 2: Specification and Pricing", "itt.pdf", 1),
+             Line("The Authority maintains about 30,000 lamp columns.", "itt.pdf", 1),
+             Line("3. Term and value", "itt.pdf", 2, section="3. Term and value", heading=True)]
+    assert [f.value for f in find_title(lines)] == ["Street Lighting Maintenance 2034-2038"]
+    assert find_title(lines[2:]) == []

@@ -459,7 +459,8 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
 _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|request for (?:quotation|quote|proposals?)|instructions to tenderers|tender|"
                             r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
                             r"[\w\s]*method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
-                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
+                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)"
+                            r"(?:\s*[-–:]\s*(?:part|volume|section|appendix|annex|schedule)\s+\w+\b.*)?$", re.I)  # "ITT - Volume 1: …"
 
 
 _TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+of\s+(?:an?\s+|the\s+)?)?(?P<t>[A-Z][^.;:]{4,100})$")
@@ -481,7 +482,8 @@ def find_title(lines: list[Line]) -> list[Found]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
-        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+|^\d{1,2}(?:\.\d{1,2})*\.?\s",
+                                                                                  line.text, re.I):  # not "2. Contract details"
             found.append(Found(_tidy_value(line.text), line, 2))
         elif following is not None and following.page == line.page and following.source == line.source and (
                 cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
