@@ -30,7 +30,11 @@ BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
 # "Staffing (20%) - How will you …?", "Vetting (weighting 10%; maximum 750 words). How will you …?": a title, its
 # bracket of weighting and limits, then the question ("Social Value (10%): Please …" keeps its title as its words)
-TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:[.:]|\s[-–])\s+(?P<r>[A-Z].+)$")
+TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:\.|\s[-–]|(?<=words\))\s*:|"
+                                    r"(?<=characters\))\s*:|(?<=pages\))\s*:)\s+(?P<r>[A-Z].+)$")  # "Delivery (1,000 words): How …"
+# (a colon after a bracket of weighting alone, "Social Value (10%): Please …", keeps the title as the question's words,
+# but in a lettered list, "(b) Reliability (10%): What will …", each item's title is set off as its topic)
+LETTERED_TITLE_BRACKET = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*[.:]\s+(?P<r>[A-Z].+)$")
 TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
 SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$|"
                       r"^(?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:again\s+)?for\s+your\s+(?:interest|time)|we\s+look\s+forward\s+to\s+"
@@ -381,7 +385,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
-            elif start and (titled := _title_then_question(rest)):
+            elif start and (titled := _title_then_question(rest, lettered=start.re is LETTERED_START)):
                 rest, topic = titled
                 if (bracket := ENDING_BRACKET.search(topic)) and (LIMIT.search(bracket.group(0)) or PERCENT.search(
                         percent_signs(bracket.group(0)))):  # "Repairs (5%) - How will …": the title's limits and weighting
@@ -562,9 +566,9 @@ _ANSWERED = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.–-]\s*\S", re.I)
 def _answered_in_the_log(lines: list[Line], question: _Question, owner: dict[int, _Question]) -> bool:
     """'CQ08' / 'Q: Will the Authority …?' / 'A: Yes. …': a bidder's clarification question and the buyer's answer, a
     log entry, not a question the bid must answer."""
-    if not _ASKED.match(" ".join(question.text).strip()):
-        return False
     held = [i for i, q in owner.items() if q is question]  # its lines, and the one after: where the answer sits
+    if not (_ASKED.match(" ".join(question.text).strip()) or any(_ASKED.match(lines[i].text) for i in held)):
+        return False  # its text, or its line before a 'Question:' label was read off it
     return any(_ANSWERED.match(lines[i].text) for i in {*held, *(i + 1 for i in held)} if i < len(lines))
 
 
@@ -925,11 +929,11 @@ def _paragraph_number(raw: str, line: Line) -> tuple[str, str, str, int] | None:
     return (line.source, line.section or "", match.group(1), int(match.group(2))) if match and line.cells is None else None
 
 
-def _title_then_question(rest: str) -> tuple[str, str] | None:
+def _title_then_question(rest: str, lettered: bool = False) -> tuple[str, str] | None:
     """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
     request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model').
     A title set off by a dash may carry its weighting in brackets: 'Staffing (20%) - How will you …?'."""
-    match = TITLE_BRACKET_QUESTION.match(rest)
+    match = (LETTERED_TITLE_BRACKET if lettered else TITLE_BRACKET_QUESTION).match(rest)
     if match and not (LIMIT.search(match.group("b")) or PERCENT.search(percent_signs(match.group("b")))):
         match = None  # "Catering (school meals). How …": a bracket that is part of the title
     match = match or TITLE_THEN_QUESTION.match(rest) or TITLE_DASH_QUESTION.match(rest)
