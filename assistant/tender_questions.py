@@ -16,7 +16,7 @@ from assistant.tender_numbers import PERCENT, _int, number, percent_signs
 from assistant.tender_reader import Line
 from assistant.text import CODE
 
-_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
+_ID = r"(?:(?:question|method\s+statement|criterion|q)\s*(?:no\.?\s*)?(?:(?-i:[A-Z]{1,4}-[A-Z]{1,3})|[A-Z]{1,4}[ -]?)?\d{1,2}(?:\.\d{1,2})*[a-z]?|(?-i:[A-Z]{1,4}-[A-Z]{1,3})\d{1,2}(?:\.\d{1,2})*[a-z]?|[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d{1,2})*[a-z]?|\d{1,2}(?:\.\d{1,2})+)"
 EVERY_QUESTION = re.compile(r"\b(?:each|all|every)\s+(?:of\s+(?:the|your)\s+)?(?:responses?|answers?|questions?|method "
                             r"statements?|submissions?)\b", re.I)
 BARE_NUMBER_START = re.compile(r"^(?P<id>\d{1,2})(?:\s*[.:)]\s*|\s+)(?P<rest>.*)$")  # "1 Describe ..." under Questions
@@ -30,12 +30,19 @@ BRACKET_TOPIC = re.compile(r"^\((?P<t>[^()]{2,40})\)\s*[-–:.]?\s*(?P<r>.+)$")
 TITLE_THEN_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*[.:]\s+(?P<r>[A-Z].+)$")
 # "Staffing (20%) - How will you …?", "Vetting (weighting 10%; maximum 750 words). How will you …?": a title, its
 # bracket of weighting and limits, then the question ("Social Value (10%): Please …" keeps its title as its words)
-TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:\.|\s[-–])\s+(?P<r>[A-Z].+)$")
+TITLE_BRACKET_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*(?:\.|\s[-–]|(?<=words\))\s*:|"
+                                    r"(?<=characters\))\s*:|(?<=pages\))\s*:)\s+(?P<r>[A-Z].+)$")  # "Delivery (1,000 words): How …"
+# (a colon after a bracket of weighting alone, "Social Value (10%): Please …", keeps the title as the question's words,
+# but in a lettered list, "(b) Reliability (10%): What will …", each item's title is set off as its topic)
+LETTERED_TITLE_BRACKET = re.compile(r"^(?P<t>[A-Z][\w&'/, -]{1,60}?)\s*(?P<b>\([^()]{2,80}\))\s*[.:]\s+(?P<r>[A-Z].+)$")
 TITLE_DASH_QUESTION = re.compile(r"^(?P<t>[A-Z][\w&'/, ]{1,60}?)\s+[-–]\s+(?P<r>[A-Z].+)$")
-SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$",
-                      re.I)  # a letter's or e-mail's sign-off ends the body, and the question before it
+SIGN_OFF = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thank\s+you)\W*$|"
+                      r"^(?:(?:many\s+)?thanks?(?:\s+you)?\s+(?:again\s+)?for\s+your\s+(?:interest|time)|we\s+look\s+forward\s+to\s+"
+                      r"(?:receiving|hearing|reading|seeing))\b", re.I)  # "Thank you for your interest. We look forward to …"  # a letter's or e-mail's sign-off ends the body, and the question before it
 LIMIT_EACH = re.compile(r"\b(?:words?|characters?|pages?|sides?(?:\s+of\s+A4)?)\s+(?:each|per\s+(?:question|answer|response))\b", re.I)
 QUESTION_START = re.compile(rf"^(?P<id>{_ID})(?:\s*[.:)]\s*|\s*[-–]\s*|\s+|$)(?P<rest>.*)$", re.I)
+# "Question 2.1 | Type: Text | Max Characters: 3000 | Weighting: 12.00%": a portal's row of a question's fields
+PORTAL_ROW = re.compile(rf"^(?P<id>{_ID})\s+\|\s+(?P<rest>.*)$", re.I)
 ASKS = re.compile(r"^(?:[\w ,&'/()%.-]{2,40}:\s*)?(?:please\s+)?(?:describe|explain|set out|provide|outline|detail|give|"
                   r"demonstrate|tell|confirm|state|list|identify|summarise|show|how|what|which|why|where|when|who|do|"
                   r"does|will|can|are|is|would|submit|include|complete|attach|upload|populate|fill in)\b", re.I)
@@ -45,7 +52,9 @@ LIMIT = re.compile(r"\b(?P<nw>one|two|three|four|five|six)\s+(?:A4\s+)?(?P<unitw
                    r"(?<![\w.,])(?P<n>\d[\d,]*)(?:\s*|-)(?:(?:x\s+)?A4\s+(?=sides?|pages?))?"
                    r"(?P<unit>words?|characters?|chars?|sides?(?:\s+of\s+A4)?|pages?)\b|"
                    r"\b(?P<unit2>words?|characters?|chars?|pages?)\s+(?:limit|count|maximum|max\.?)\s*(?:is|of|:|-)?\s*"
-                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)", re.I)
+                   r"(?P<n2>\d[\d,]*)(?![\d,])(?!\s*(?:words?|characters?|chars?|sides?|pages?)\b)|"
+                   r"\b(?:max(?:imum)?\.?|limit)\s+(?P<unit3>words|characters|chars|pages)\s*(?::|-|of)\s*(?P<n3>\d[\d,]*)(?![\d,])",
+                   re.I)  # "Max Characters: 3000", a portal's field
 NO_LIMIT = re.compile(r"\bno\s+(?:word|character|page)\s+(?:limit|count)", re.I)
 WEIGHT = re.compile(r"weight(?:ing|ed)?[^%\d]{0,20}(?P<n>\d{1,3}(?:\.\d+)?)\s?%|^[(\[]?(?P<m>\d{1,3}(?:\.\d+)?)\s?%[)\]]?$|"
                     r"\b(?:this|the|each)\s+(?:question|response|section|method statement)\s+(?:carries|is worth|accounts "
@@ -269,8 +278,8 @@ def _limits(question: _Question, text: str) -> bool:
         if match.group("nw"):  # "no more than two sides of A4"
             n, unit = number(match.group("nw")) or 0, match.group("unitw").lower()
         else:
-            n = int((match.group("n") or match.group("n2")).replace(",", ""))
-            unit = (match.group("unit") or match.group("unit2")).lower()
+            n = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
+            unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
         if n == 0:
             continue
         if unit.startswith("word"):
@@ -364,17 +373,19 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 text = text[lot.end():]
             else:
                 lot = None
-            start = QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
+            start = (portal if line.cells is None and (portal := PORTAL_ROW.match(text)) and labelled_fields(
+                portal.group("rest")) else None) or QUESTION_START.match(text) or TOPIC_THEN_ID.match(text) or (BARE_NUMBER_START.match(text) if (re.search(
                 r"question|method statement", line.section or "", re.I) or _after_a_lead_in(lines, index))
                 and not _names_the_questions(line) else None) or (
-                LETTERED_START.match(text) if (current is None or closed) and _lettered_question(lines, index) else None)
+                LETTERED_START.match(text) if (current is None or closed or re.fullmatch(r"\([a-h]\)", current.id or "")) and
+                _lettered_question(lines, index) else None)  # "(b) …" after the lettered question "(a) …"
             rest, topic = (start.group("rest"), "") if start else ("", "")
             titled_bracket = ""
             bracket = BRACKET_TOPIC.match(rest)  # "Criterion 3 (Social Value) - How will you …"
             if bracket and (ASKS.match(bracket.group("r")) or ASKS_WITHIN.search(bracket.group("r"))) and not (
                     LIMIT.search(bracket.group("t")) or PERCENT.search(bracket.group("t"))):  # not "(max 750 words)"
                 rest, topic = bracket.group("r"), bracket.group("t")
-            elif start and (titled := _title_then_question(rest)):
+            elif start and (titled := _title_then_question(rest, lettered=start.re is LETTERED_START)):
                 rest, topic = titled
                 if (bracket := ENDING_BRACKET.search(topic)) and (LIMIT.search(bracket.group(0)) or PERCENT.search(
                         percent_signs(bracket.group(0)))):  # "Repairs (5%) - How will …": the title's limits and weighting
@@ -408,7 +419,7 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                     current.text.append(_column_cell(current, rest, column))
                 else:
                     current.header_only = True
-                    current.topic = rest
+                    current.topic = "" if labelled_fields(rest) else rest
                     _limits(current, rest)
                     titled = TITLE_WEIGHT.search(rest)  # "MS1 Service Delivery (20%)": the title's bracket is its weighting
                     if titled and current.weighting is None:
@@ -496,6 +507,9 @@ def find_questions(lines: list[Line]) -> tuple[list[dict[str, Any]], set[int]]:
                 continue
             if current.header_only and not current.text and not (ASKS.match(text) or ASKS_WITHIN.search(text)):
                 continue  # "Using the National TOMs …, set out …" asks as much as "Set out …" does
+            if current.header_only and not current.text and (label := TEXT_LABEL.match(text)) \
+                    and _form_role(label.group("l")) == "text":
+                text = text[label.end():]  # "Question Text: Describe …": the field's label is not the question's words
             if current.id is None and ASKS.match(text) and not previous_open and not (
                     current.word_limit or current.char_limit or current.weighting is not None or current.sub_criteria):
                 current = _Question(None, line, [text])  # unnumbered: a new request starts a new question
@@ -552,9 +566,9 @@ _ANSWERED = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.–-]\s*\S", re.I)
 def _answered_in_the_log(lines: list[Line], question: _Question, owner: dict[int, _Question]) -> bool:
     """'CQ08' / 'Q: Will the Authority …?' / 'A: Yes. …': a bidder's clarification question and the buyer's answer, a
     log entry, not a question the bid must answer."""
-    if not _ASKED.match(" ".join(question.text).strip()):
-        return False
     held = [i for i, q in owner.items() if q is question]  # its lines, and the one after: where the answer sits
+    if not (_ASKED.match(" ".join(question.text).strip()) or any(_ASKED.match(lines[i].text) for i in held)):
+        return False  # its text, or its line before a 'Question:' label was read off it
     return any(_ANSWERED.match(lines[i].text) for i in {*held, *(i + 1 for i in held)} if i < len(lines))
 
 
@@ -891,9 +905,20 @@ def _names_the_questions(line: Line) -> bool:
     return line.heading and bool(re.search(r"\b(?:questions|method statements)\b", line.text, re.I))
 
 
+TEXT_LABEL = re.compile(r"^(?P<l>[A-Za-z][\w ]{1,30}?)\s*:\s+(?=\S)")
+
+
+def labelled_fields(text: str) -> bool:
+    """'Type: Text | Max Characters: 2000 | Weighting: 8.00%': two or more 'Label: value' fields parted by bars."""
+    fields = [part.strip() for part in re.split(r"\s+\|\s+", text) if part.strip()]
+    return len(fields) >= 2 and all(re.match(r"^[A-Za-z][\w ()/-]{0,30}:\s*\S", part) for part in fields)
+
+
 def _header_only(rest: str) -> bool:
     """'Mobilisation (Weighting: 5%)', '(Social Value)', 'Recruitment and retention of patrol officers (15%)', '' : an
     id line whose question text follows. A title runs to eight words; a longer line is the question's own sentence."""
+    if labelled_fields(rest):
+        return True  # "Type: Text | Max Characters: 3000 | Weighting: 12.00%": a portal row's fields, its text below
     bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", rest).strip(" -–:")
     return len(bare.split()) <= 8 and not re.search(r"[.?]$", bare) and (not bare or bare[0].isupper())
 
@@ -904,11 +929,11 @@ def _paragraph_number(raw: str, line: Line) -> tuple[str, str, str, int] | None:
     return (line.source, line.section or "", match.group(1), int(match.group(2))) if match and line.cells is None else None
 
 
-def _title_then_question(rest: str) -> tuple[str, str] | None:
+def _title_then_question(rest: str, lettered: bool = False) -> tuple[str, str] | None:
     """The question's words and its title when the id is followed by a short title (up to eight words, not itself a
     request or a sentence about the bidder) and then a sentence that asks: ('How will you …?', 'Delivery model').
     A title set off by a dash may carry its weighting in brackets: 'Staffing (20%) - How will you …?'."""
-    match = TITLE_BRACKET_QUESTION.match(rest)
+    match = (LETTERED_TITLE_BRACKET if lettered else TITLE_BRACKET_QUESTION).match(rest)
     if match and not (LIMIT.search(match.group("b")) or PERCENT.search(percent_signs(match.group("b")))):
         match = None  # "Catering (school meals). How …": a bracket that is part of the title
     match = match or TITLE_THEN_QUESTION.match(rest) or TITLE_DASH_QUESTION.match(rest)
@@ -950,15 +975,29 @@ def _lettered_question(lines: list[Line], index: int) -> bool:
     asks something, and states its own limit or weighting before the next lettered item, heading or file."""
     line = lines[index]
     start = LETTERED_START.match(line.text)
-    if not start or line.cells is not None or not re.search(r"question|method statement", line.section or "", re.I) \
-            or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
+    if not start or line.cells is not None or not (ASKS.match(start.group("rest")) or ASKS_WITHIN.search(start.group("rest"))):
         return False
+    if not re.search(r"question|method statement", line.section or "", re.I):
+        return _under_a_limit_for_every_answer(lines, index)  # a letter's "(a) …, (b) …" after "keep each answer to …"
     for later in [line, *lines[index + 1:index + 12]]:
         if later is not line and (later.heading or later.source != line.source or LETTERED_START.match(later.text)):
             return False
         text = later.text if later is not line else start.group("rest")
         if LIMIT.search(text) or WEIGHT.search(text):
             return True
+    return False
+
+
+def _under_a_limit_for_every_answer(lines: list[Line], index: int) -> bool:
+    """A lettered list led, just above its first item, by one limit for every answer ('Please keep each answer to no
+    more than 300 words.'): each item that asks is a question of its own, though no heading names them questions."""
+    line = lines[index]
+    for earlier in reversed(lines[max(0, index - 8):index]):
+        if earlier.source != line.source or earlier.heading or earlier.cells is not None:
+            return False
+        if LETTERED_START.match(earlier.text):
+            continue
+        return bool((EVERY_QUESTION.search(earlier.text) or LIMIT_EACH.search(earlier.text)) and LIMIT.search(earlier.text))
     return False
 
 
@@ -976,7 +1015,7 @@ def _tidy_id(raw: str) -> str:
     tidy = " ".join(raw.split()).strip(" .:-–)")
     if re.fullmatch(r"\([a-z]", tidy):
         return tidy + ")"  # a lettered question, "(a)", keeps its brackets
-    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}[ -]?\d)", "", tidy,
+    return re.sub(r"^(?:question|method\s+statement|criterion)\s+(?:no\.?\s*)?(?=[A-Z]{1,4}(?:-[A-Z]{1,3})?[ -]?\d)", "", tidy,
                   flags=re.I)
 
 

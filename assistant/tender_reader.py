@@ -586,6 +586,7 @@ _MD_EMPHASIS = re.compile(r"\*+(?=\S)|(?<=\S)\*+|(?<!\w)_+(?=[^\s_])|(?<=[^\s_])
 _PAGE_MARKER = re.compile(r"^\s*<!--\s*page:?\s*(\d+)\s*-->\s*$", re.I)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # a plain-text table's columns: tabs or three or more spaces
+_RULED_HEADING = re.compile(r"^(?:-{3,}|={3,}|\*{3,}|~{3,}|#{3,})\s*(?P<t>[A-Za-z0-9].*?[\w)])\s*(?:-{3,}|={3,}|\*{3,}|~{3,}|#{3,})$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -612,7 +613,10 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
 
     def add_line(cleaned: str) -> None:
         nonlocal section
-        heading = not markdown and looks_like_heading(cleaned)
+        ruled = _RULED_HEADING.match(cleaned) if not markdown else None
+        if ruled:  # "--- Envelope C - Social Value ---": an export's section divider names the section below it
+            cleaned = ruled.group("t")
+        heading = not markdown and (bool(ruled) or looks_like_heading(cleaned))
         if heading:
             section = cleaned
         lines.append(Line(cleaned, source, page, section, heading=heading))
@@ -632,6 +636,8 @@ def _text_lines(text: str, source: str, markdown: bool) -> list[Line]:
                 if not _TABLE_RULE.match(stripped):
                     table.append(tuple(_clean(c) for c in stripped.strip("|").split("|")))
                 continue
+            if not stripped and columns:
+                continue  # a blank line between rows pasted from a spreadsheet does not end their table
             cells = tuple(_clean(c) for c in _COLUMN_GAP.split(stripped)) if not markdown else ()
             if len(cells) >= 2 and all(cells):
                 if columns and len(columns[0][0]) != len(cells):

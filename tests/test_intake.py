@@ -3387,3 +3387,33 @@ def test_a_service_given_at_home_keeps_where_it_is_given(tmp_path):
         ("p", "Warrington Borough Council is seeking a provider of night sitting support in people's own homes "
               "across Warrington.")]]}]
     assert intake(write_pack(files, tmp_path))["tender"]["service"]["value"] == "night sitting support in people's own homes"
+
+
+def test_an_extension_chain_after_extend_by_a_further_is_added_up():
+    assert _term("The agreement runs for 24 months, with the option to extend by a further 6 months + 6 months.") == (24, 12, True)
+
+
+def test_a_framework_the_buyer_says_it_does_not_use_is_not_its_framework():
+    from assistant.tasks.intake import find_framework
+    from assistant.tender_reader import Line
+    lines = [Line("Bids are scored against the Parish Council's own social value pledge. We do not use the Social Value "
+                  "Portal or the National TOMs.", "itq.docx", 1)]
+    assert [f.value for f in find_framework(lines)] == ["bespoke"]
+
+
+def test_each_lot_having_its_own_social_value_question_names_no_framework():
+    from assistant.tasks.intake import find_framework
+    from assistant.tender_reader import Line
+    lines = [Line("Both lots carry their own social value questions, each worth 8% of that lot's marks.", "itt.pdf", 3)]
+    assert find_framework(lines) == []
+
+
+def test_a_cover_title_over_a_volume_s_name_is_the_title_and_a_numbered_section_heading_never_is():
+    from assistant.tasks.intake import find_title
+    from assistant.tender_reader import Line
+    lines = [Line("Street Lighting Maintenance 2034-2038", "itt.pdf", 1),
+             Line("Request for Proposals - Part 2: Specification and Pricing", "itt.pdf", 1),
+             Line("The Authority maintains about 30,000 lamp columns.", "itt.pdf", 1),
+             Line("3. Term and value", "itt.pdf", 2, section="3. Term and value", heading=True)]
+    assert [f.value for f in find_title(lines)] == ["Street Lighting Maintenance 2034-2038"]
+    assert find_title(lines[2:]) == []

@@ -30,3 +30,26 @@ def test_an_acronym_that_runs_into_a_percentage_in_the_layout_is_two_cells(tmp_p
                             ["C2", "Service continuity and BCP", "30%", "2"],
                             ["C3", "Local jobs", "20%", "1"]])
     assert rows[-2:] == [("C2", "Service continuity and BCP", "30%", "2"), ("C3", "Local jobs", "20%", "1")]
+
+
+def test_tab_separated_rows_with_blank_lines_between_them_are_one_table(tmp_path):
+    # a question sheet pasted from a workbook into a text file, each row a paragraph of its own
+    files = [{"name": "call-off.txt", "pages": [[
+        ("p", "Questions (from the workbook)"),
+        ("p", "No.\tArea\tQuestion\tWeight\tMax length"),
+        ("p", "A1\tDelivery\tHow will you staff the night rota?\t15%\t400 words"),
+        ("p", "A2\tCommunity\tWhat apprenticeships will you offer locally?\t5%\t250 words"),
+        ("p", "Send the sheet back unchanged.")]]}]
+    pack = read_pack(write_pack(files, tmp_path), max_bytes=10 ** 7, max_pages=50)
+    rows = [line for line in pack.lines if line.header is not None]
+    assert [row.cells[0] for row in rows] == ["A1", "A2"]
+    assert rows[0].header == ("No.", "Area", "Question", "Weight", "Max length")
+    assert pack.lines[-1].cells is None and pack.lines[-1].text == "Send the sheet back unchanged."
+
+
+def test_a_ruled_divider_in_a_text_export_is_the_heading_of_the_lines_below_it(tmp_path):
+    files = [{"name": "export.txt", "pages": [[("p", "=== Part 3 - Community Benefits ==="),
+                                                ("p", "Item 4 | Type: Text | Weighting: 5%")]]}]
+    pack = read_pack(write_pack(files, tmp_path), max_bytes=10 ** 7, max_pages=50)
+    assert pack.lines[0].heading and pack.lines[0].text == "Part 3 - Community Benefits"
+    assert pack.lines[1].section == "Part 3 - Community Benefits"

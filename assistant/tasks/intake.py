@@ -459,7 +459,8 @@ _TITLE_PROSE = re.compile(r"^(?:(?:invitation|request)\s+(?:to|for)\s+(?:tender|
 _GENERIC_TITLE = re.compile(r"^(?:(?:part|appendix|annex|schedule|section|volume)\s+\w+\s*[:.–-]?\s*)?(?:invitation to tender|request for (?:quotation|quote|proposals?)|instructions to tenderers|tender|"
                             r"tender response (?:document|form)|(?:tender )?response form|form of tender|tender submission form|"
                             r"[\w\s]*method statements?|(?:your )?(?:response|answer)|specification|evaluation|contents|introduction|key information|"
-                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)$", re.I)
+                            r"[\w\s]*questions?|[\w\s]*questionnaire|timetable|weightings?|award criteria)"
+                            r"(?:\s*[-–:]\s*(?:part|volume|section|appendix|annex|schedule)\s+\w+\b.*)?$", re.I)  # "ITT - Volume 1: …"
 
 
 _TITLE_FOR = re.compile(r"^for\s+(?:the\s+)?(?:(?:provision|supply|delivery)\s+of\s+(?:an?\s+|the\s+)?)?(?P<t>[A-Z][^.;:]{4,100})$")
@@ -481,7 +482,8 @@ def find_title(lines: list[Line]) -> list[Found]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         if match:
             found.append(Found(_tidy_value(match.group("t") or match.group("t2")), line, 1))
-        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+", line.text, re.I):
+        elif not _GENERIC_TITLE.match(drop_short_form(line.text)) and not re.match(r"^(?:section|part)\s+\w+|^\d{1,2}(?:\.\d{1,2})*\.?\s",
+                                                                                  line.text, re.I):  # not "2. Contract details"
             found.append(Found(_tidy_value(line.text), line, 2))
         elif following is not None and following.page == line.page and following.source == line.source and (
                 cover := _TITLE_FOR.match(following.text)):  # "Invitation to Tender" / "for the provision of …"
@@ -1167,7 +1169,7 @@ def _term(text: str) -> tuple[int | None, int | None, bool | None]:
                   lambda m: f"{m.group(1)} {m.group(2)} + {_plus(m.group(3))} {m.group(2)}", text, flags=re.I)
     # "extend for 1 + 1 years", "extend by one year plus one year": after an extension's own cue every part of the
     # chain is an extension (there is no initial term in it), so the extension is their sum
-    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
+    text = re.sub(rf"(?P<cue>\bexten\w*\s+(?:(?:by|for)\s+)?(?:up\s+to\s+)?(?:an?\s+)?(?:(?:further|additional)\s+)?)(?P<chain>\d{{1,2}}(?:\s*(?:years?|months?))?"
                   rf"(?:\s*(?:\+|\bplus\b|\band\s+then\b)\s*\d{{1,2}}(?:\s*(?:years?|months?))?)+)\s*(?P<u>years?|months?)?",
                   _extension_chain, text, flags=re.I)
     # "3 years plus 1 year plus 1 year", "24 months + 12 months + 12 months": extensions one after another add up
@@ -2260,7 +2262,8 @@ FRAMEWORK_PATTERNS = (
                                  r"national\s+social\s+value\s+measurement\s+framework", re.I)),
     ("ppn-002", re.compile(r"\bppn\s*0?02\b|procurement\s+policy\s+note\s*0?02\b|\bppn\s*02/25\b", re.I)),
     ("ppn-06-20", re.compile(r"\bppn\s*0?6/20\b|procurement\s+policy\s+note\s*0?6/20|social\s+value\s+model", re.I)),
-    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
+    ("bespoke", re.compile(r"(?:own|bespoke|local)\s+social\s+value(?!\s+(?:questions?|sections?|weightings?|scores?|marks|"
+                           r"criteri\w+|responses?|answers?|method\s+statements?)\b)|social\s+value\s+(?:charter|policy|strategy|priorities)", re.I)),
 )
 
 
@@ -2293,7 +2296,9 @@ NOT_USED = re.compile(r"\b(?:no|neither)\b[^.;]{0,80}?\b(?:is|are|will\s+be)\s+(
                       r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:used|applied|required)\b|\bwithout\s+(?:using|reference\s+to)\b|"
                       # bidders told they need not use it: "do not need to complete a TOMs return", "are not required to"
                       r"\b(?:do(?:es)?\s+not|don['’]t)\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+need\s+to\b|"
-                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b",
+                      r"\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:required|asked|expected)\s+to\b|"
+                      # the buyer says it does not use it: "The Council does not use the National TOMs"
+                      r"\b(?:do(?:es)?|will|shall)\s+not\s+(?:be\s+)?us(?:e|ing)\b|\b(?:don['’]t|doesn['’]t|won['’]t)\s+use\b",
                       re.I)
 
 
