@@ -787,3 +787,11 @@ def test_a_figure_asked_for_in_everyday_words_is_the_indicators_row(shipped):
 def test_whose_data_a_claim_rests_on_is_answered_from_the_references(shipped):
     answer = shipped.ask("whose research on food insecurity does the roadmap cite?")
     assert answer.grounded and "University of Sheffield" in answer.answer
+
+
+def test_economic_inactivity_asked_for_in_everyday_words(shipped):
+    history = [("what's Liverpool's unemployment rate?",
+                "In Liverpool, unemployment rate was 7.5% (Great Britain 3.9%) (Apr 2023-Mar 2024).")]
+    answer = shipped.ask("ok and how many there are not in work or looking for work?", area="Liverpool",
+                         history=history)
+    assert answer.grounded and "27.2%" in answer.answer

@@ -175,7 +175,7 @@ def indicator_words(question: str, area: str | None) -> set[str]:
 _EVERYDAY_INDICATORS = [(re.compile(pattern, re.I), words) for pattern, words in (
     (r"\b(?<!not )(?<!out of )(in work|in a job|in jobs|in paid work|have (a )?jobs?|got (a )?jobs?|employed)\b", "employment"),
     (r"\b(out of work|jobless|unemployed|without (a )?(job|work)|looking for work)\b", "unemployment"),
-    (r"\b(not (in work|working) (or|and|nor) (looking|seeking)|inactive|neither working nor)\b", "inactivity"),
+    (r"(\bnot|n['’]t) (in work|working) (or|and|nor) (looking|seeking)|\b(inactive|neither working nor)\b", "inactivity"),
     (r"\b(poor|hard[- ]up|skint|low[- ]income|on the breadline|struggling financially)\b", "poverty income"),
     (r"\b(live to|lifespan|die younger|how long (people|residents|men|women|folk) live)\b", "life expectancy"),
     (r"\b(on benefits|universal credit|claiming)\b", "claimant"),
