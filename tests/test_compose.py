@@ -608,3 +608,7 @@ def test_a_count_of_those_who_did_something_needs_a_sentence_that_says_they_did_
     assert answers_count("how many social enterprises have joined the scheme so far?",
                          "By March, 27 social enterprises had joined the scheme.")
     assert answers_count("how many social enterprises are there in Wirral?", there)
+
+
+def test_a_count_of_those_who_merely_have_something_is_any_count_of_them():
+    assert answers_count("how many firms have got the kitemark?", "The kitemark is held by 40 firms across the region.")

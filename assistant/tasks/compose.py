@@ -192,6 +192,10 @@ _COUNT_OF_DOERS = re.compile(r"\bhow many\b[^?]{0,60}?\b(have|has|had)\s+(?:(?:a
                              r"signed|joined|set|taken|given|gone)\b", re.I)
 
 
+# verbs that say only that something is had ("how many have got the award?" is answered by "75 hold it")
+_ANY_DOING = frozenset("got gotten had done made taken given gone been received won seen achieved gained earned".split())
+
+
 def _verb_said(verb: str, sentence: str) -> bool:
     """The sentence uses ``verb`` in some form ("signed" -> "sign", "signs", "signing", "signatories")."""
     root = re.sub(r"(ied|ed|en|e)$", "", verb.lower())[:5]
@@ -286,7 +290,7 @@ def answers_count(question: str, sentence: str) -> bool:
     if _HOW_MUCH_MONEY.search(question) and not _MONEY.search(sentence):
         return False
     done = _COUNT_OF_DOERS.search(question)
-    if done and not _verb_said(done.group("verb"), sentence):
+    if done and done.group("verb").lower() not in _ANY_DOING and not _verb_said(done.group("verb"), sentence):
         return False  # "how many organisations have signed up?" is not answered by how many organisations there are
     if counted:  # the counted noun phrase: "how many [local people] are …", "how many [CVSs] are there"
         phrase = []
