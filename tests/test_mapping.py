@@ -724,3 +724,10 @@ def test_a_yearly_gift_that_says_for_how_long_before_its_recipient_is_a_donation
 ])
 def test_a_sum_the_bidder_pays_itself_for_a_facility_is_a_community_donation(mapper, activity):
     assert mapper.map(activity).measures[0].measure.code == "NT28"
+
+
+def test_a_professional_helping_a_charity_with_its_books_is_expert_advice(mapper):
+    activity = "Our HR manager will give a Huyton hospice a few afternoons to rewrite its staff handbook"
+    assert mapper.map(activity).measures[0].measure.code == "NT15"
+    activity = "Two of our team will help a Birkenhead food bank put together its cashflow forecast for the year"
+    assert mapper.map(activity).measures[0].measure.code == "NT15"
