@@ -795,3 +795,8 @@ def test_economic_inactivity_asked_for_in_everyday_words(shipped):
     answer = shipped.ask("ok and how many there are not in work or looking for work?", area="Liverpool",
                          history=history)
     assert answer.grounded and "27.2%" in answer.answer
+
+
+def test_who_convened_the_roadmap_is_answered_by_the_bodies_that_did(shipped):
+    answer = shipped.ask("which groups kicked off this roadmap in the first place?")
+    assert answer.grounded and "VS6" in answer.answer
