@@ -612,3 +612,11 @@ def test_a_count_of_those_who_did_something_needs_a_sentence_that_says_they_did_
 
 def test_a_count_of_those_who_merely_have_something_is_any_count_of_them():
     assert answers_count("how many firms have got the kitemark?", "The kitemark is held by 40 firms across the region.")
+
+
+def test_a_deadline_asked_for_is_answered_only_by_a_date_to_come():
+    from assistant.tasks.compose import answers_asked_kind
+    assert not answers_asked_kind("when do entries for the awards close?",
+                                  "The awards were set up after the 2012 Act was passed.")
+    assert not answers_asked_kind("Is there a deadline for nominations?", "Nominations must show a year of impact.")
+    assert answers_asked_kind("Is there a deadline for the pledge?", "Organisations are asked to pledge by 2025.")
