@@ -387,7 +387,7 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
     return True
 
 
-_DEADLINE_ASKED = re.compile(r"\b(deadlines?|closing dates?|when (does|do|will) (it|they|that|applications?|the \w+) close|"
+_DEADLINE_ASKED = re.compile(r"\b(deadlines?|closing dates?|when (does|do|will|is)\b[^?]{0,40}\b(close|closing|due)|"
                              r"cut-?off dates?|due dates?|(apply|submit|register) by when)\b", re.I)
 _DATE_SAID = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
                         r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
