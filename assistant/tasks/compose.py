@@ -380,7 +380,8 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
     if _FUTURE_ASKED.search(question) and (not (_YEAR.search(sentence) or _MONTH.search(sentence))
                                            or _PAST_TIME.search(sentence)):
         return False
-    if _DEADLINE_ASKED.search(question) and (not _DATE_SAID.search(sentence) or _PAST_TIME.search(sentence)):
+    if _DEADLINE_ASKED.search(question) and (not _DATE_SAID.search(sentence)
+                                             or (_PAST_TIME.search(sentence) and not _BY_DATE.search(sentence))):
         return False  # "is there a deadline …? when does it close?" is answered by a date, not by a law of 2012
     if _THRESHOLD_ASKED.search(question) and not any(figures(_YEAR_ONLY.sub(" ", sentence))):
         return False  # "is there a contract value below which …?" is answered by a value, not by a principle
@@ -391,6 +392,8 @@ _DEADLINE_ASKED = re.compile(r"\b(deadlines?|closing dates?|when (does|do|will|i
                              r"cut-?off dates?|due dates?|(apply|submit|register) by when)\b", re.I)
 _DATE_SAID = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
                         r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_BY_DATE = re.compile(r"\b(by|before|until|no later than|closes? on|close on)\s+(the\s+)?(\d|(1[89]|20)\d{2}|jan|feb|mar|apr|"
+                      r"may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 # a value a rule turns on: "is there a minimum contract value …", "a threshold above which …", "a cap on …"
 _THRESHOLD_ASKED = re.compile(r"\b(below|under|above|over|beneath)\s+which\b|\b(is|are) there (a|an|any)\s+(minimum|maximum|"
                               r"min|max|threshold|cut-?off|cap|ceiling|floor|lower limit|upper limit|de minimis)\b", re.I)
