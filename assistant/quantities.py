@@ -456,6 +456,12 @@ def _singles(text: str) -> tuple[float, str] | None:
     return count, single.group("noun") if count == 1 else _plural(single.group("noun"))
 
 
+# how many times a thing happens in each period ("twice a year", "three times a term")
+_TIMES_A_PERIOD = re.compile(rf"\b(?:(?P<n>twice|thrice)|(?P<n2>{_NUM})\s+times)\s+(?:a|per|each|every)\s+"
+                             r"(?:year|term|quarter|month|week)\b", re.IGNORECASE)
+_COUNT_OF = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+$", re.IGNORECASE)
+
+
 def joined_each(text: str) -> tuple[float, str] | None:
     """(how many, their names) when people named one by one each give something ("our lead and a senior engineer
     will each give"), else None."""
@@ -463,7 +469,14 @@ def joined_each(text: str) -> tuple[float, str] | None:
     if found is None:
         return None
     named = _NAMED_SPLIT.split(found.group("named"))
-    return float(len(named)), " and ".join(part.strip() for part in named)
+    count = float(len(named))
+    # the first named by a count of them ("Two of our plasterers and a joiner"): that many, not one
+    counted = _COUNT_OF.search(text[: found.start()])
+    label = " and ".join(part.strip() for part in named)
+    if counted:
+        count += parse_number(counted.group("n")) - 1
+        label = f"{counted.group(0).strip()} {label}"
+    return count, label
 
 
 # A count written just before the length of each thing it counts: "thirty one-hour assemblies", "12 2-hour
@@ -875,6 +888,14 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                 add = amount * HOURS_PER[unit_word]
                 hours, extra = hours + add, f" (including {_fmt(add)} hours' preparation each)"
             value = counted[0] * hours
+            often = _TIMES_A_PERIOD.search(text)
+            if often and not (per[3][0] <= often.start() < per[3][1]):
+                # "twice a year, 12 of our staff will spend a full day": each time, the count gives its length
+                word = (often.group("n") or "").lower()
+                times = 2.0 if word == "twice" else 3.0 if word == "thrice" else parse_number(often.group("n2"))
+                value *= times
+                return InUnit(value, unit, f"{often.group(0).strip()}: {_fmt(times)} × {_fmt(counted[0])} {counted[1]} "
+                                           f"× {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
             return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
         if quantity is None:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")
