@@ -70,6 +70,11 @@ _BENEFICIARY = re.compile(
 # Beneficiary words that name a service's own users as much as anyone beyond it: an activity close in meaning to
 # the service ("provide residents with an interpreter at their appointments") is still the service.
 _SERVICE_USERS = frozenset({"residents", "resident", "families"})
+# A service for the public at large names its people so ("Knowsley residents aged 19+", "tenants", "households");
+# one that names none (catering for a hospital's patients) does not serve residents or families as such, so those
+# words name people beyond it
+_PUBLIC_USERS = re.compile(r"\b(residents?|famil(y|ies)|households?|tenants?|people|public|adults?|children|"
+                           r"parents|citizens|communit(y|ies)|aged \d+)\b", re.IGNORECASE)
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
 _BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|giv(e|en|es|ing)|gave|free)\b.*\b(to|for|with)\b",
                      re.IGNORECASE)
@@ -124,7 +129,12 @@ _OWN_PEOPLE = re.compile(
     r"|\b(staff|employees?|company|team)[- ](awards?|part(y|ies)|nights? out|christmas|summer|away[- ]?days?|socials?)\b"
     # the bidder's own people named by how long they have worked for it ("after ten years with us", "drivers who
     # have been with us since 2015"), whatever their trade
-    r"|\b(years?|months?|service) (with|at|working for) us\b|\b(been|worked|working|served|serving|stayed) (with|for) us\b",
+    r"|\b(years?|months?|service) (with|at|working for) us\b|\b(been|worked|working|served|serving|stayed) (with|for) us\b"
+    # the buyer's own people ("for the council's commissioning officers", "the trust's procurement team"): a treat
+    # for them is hospitality for the customer, not a benefit to the community
+    r"|\b(tak\w*|treat\w*|invit\w*|entertain\w*|for|to)\s+(the |its |their )?(council|client|buyer|authority|trust|"
+    r"commissioner|customer)'s\s+(?:[\w-]+\s+){0,3}?(officers|staff|team|managers|commissioners|officials|"
+    r"directors|leads|buyers)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
@@ -132,7 +142,7 @@ _TREAT = re.compile(
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
     r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
     # food laid on as an occasion ("a summer barbecue", "a picnic", "a buffet lunch")
-    r"barbecues?|BBQs?|picnics?|buffets?|"
+    r"barbecues?|BBQs?|picnics?|buffets?|lunch(es)?(?![- ]?(and|&) learn|[- ]?times?)|hotels?|"
     # what an employer gives its people for staying ("long-service vouchers", "a gift card after five years")
     r"vouchers?|gift cards?|long[- ]service|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
@@ -162,7 +172,7 @@ _ELSEWHERE = re.compile(
     r"Nottinghamshire|Lancashire|Northumberland|Milton Keynes|Oxford|Cambridge|Coventry|Stoke-on-Trent|"
     r"Southampton|Portsmouth|Plymouth|Exeter|(?<!New )Brighton|Norwich|Sunderland|Middlesbrough|Swansea|Belfast|Dublin|"
     r"Aberdeen|Dundee|Wolverhampton|Bradford|Wakefield|Preston|Blackpool|Wigan|Bolton|Stockport|Salford|Oldham|"
-    r"Rochdale|Derby|"
+    r"Rochdale|Derby|Blackburn|Burnley|Accrington|Chorley|Leyland|Barrow|"
     # the other cities and university towns of Great Britain, where a bursary, a trip or a head office goes
     r"Bath|Canterbury|Chichester|Durham|Ely|Gloucester|Hereford|Lancaster|Lichfield|Lincoln|Peterborough|Ripon|"
     r"Salisbury|St Albans|Truro|Winchester|Worcester|York|Carlisle|Kendal|Chelmsford|Colchester|Doncaster|Hull|"
@@ -291,6 +301,8 @@ class CommitmentChecks:
 
     def _restates(self, vector: np.ndarray, mapping: Mapping, service: str, specification: str,
                   users: str = "") -> Repeat | None:
+        if _ELSEWHERE.search(mapping.activity):
+            return None  # the service is delivered in the contract's area; what happens elsewhere is not it
         quantity = mapping.quantity
         if self.scope.reduction.search(mapping.activity) and quantity is not None and quantity.unit in _MEASURED:
             return None  # a measured reduction or diversion ("6 t a year kept out of landfill") is an outcome beyond it
@@ -485,7 +497,9 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
 _TRADE_WORKERS = re.compile(
     r"\b(?:for|to|treat\w*|reward\w*|tak\w*|send\w*|invit\w*)\s+(?:all\s+)?(?:the\s+)?(?P<trade>(?:[\w-]+\s+){1,2}?)"
     r"(?:crews?|operatives|assistants|engineers|drivers|officers|carers|cleaners|technicians|fitters|installers|"
-    r"gardeners|cooks|chefs|porters|guards|interpreters|operators)\b", re.IGNORECASE)
+    r"gardeners|cooks|chefs|porters|guards|interpreters|operators|"
+    # the workforce named by the service's trade with a general word ("for catering staff", "to the cleaning team")
+    r"staff|workers|team|teams|employees)\b", re.IGNORECASE)
 
 
 def service_workers(activity: str, service: str) -> str | None:
@@ -563,7 +577,7 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
                 or _LIAISON.match(activity, match.end()):
             continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
-        if word[:5] not in own and (users or word not in _SERVICE_USERS):
+        if word[:5] not in own and (users or word not in _SERVICE_USERS or not _PUBLIC_USERS.search(service)):
             return match.group(0)
     return None
 
@@ -584,9 +598,13 @@ _OPENED = re.compile(
 # Staff time given to someone ("will each give 3 days a year to a community allotment", "donate 20 hours to the
 # Runcorn food bank"): volunteering, whose gain is the body or place given to, whatever work it is
 _TIME_GIVEN = re.compile(
-    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?)\s+(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
+    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?|spen(?:d|ds|ding|t))\s+"
+    r"(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)\s+(?:paid\s+)?"
-    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
+    # a day named by its length ("a full day (7.5 hrs)", "one working day")
+    r"(?:(?:full|whole|working)\s+)?"
+    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
     r"(?:\s+each)?\s+(?:to|at|with|for)\s+(?:a|an|the|local|(?-i:[A-Z])[\w'-]*)\b", re.IGNORECASE)
 
 

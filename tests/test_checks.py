@@ -965,3 +965,41 @@ def test_a_treat_for_a_trade_the_service_does_not_name_is_not_a_perk():
 
     # the mountain rescue teams are volunteers in the community, not the bidder's patrol officers
     assert self_benefit("a barbecue for the mountain rescue crews", "mobile patrol and alarm response") is None
+
+
+@pytest.mark.parametrize("activity, service", [
+    ("A Christmas bonus for cleaning staff who have no sick days", "office cleaning for Wirral council buildings"),
+    ("Gift vouchers for the security team each quarter", "static security guarding at Halton depots"),
+])
+def test_a_treat_for_workers_named_by_the_services_trade_is_self_benefit(activity, service):
+    from assistant.checks import self_benefit
+    assert self_benefit(activity, service)
+
+
+def test_a_treat_for_the_buyers_own_officers_is_self_benefit():
+    from assistant.checks import self_benefit
+    assert self_benefit("An annual dinner at a Chester hotel for the trust's estates contract managers")
+    assert self_benefit("A lunch and learn on modern slavery for our buyers and suppliers") is None
+
+
+def test_families_are_beyond_a_service_that_does_not_serve_the_public():
+    from assistant.checks import beyond_service
+    # laundry for a hospital names no residents or families: families are beyond it
+    assert beyond_service("A sewing class for Bootle families", "linen and laundry for Aintree hospital wards",
+                          users=False) == "families"
+    # a service for residents names them: families are its own kind of users
+    assert beyond_service("A sewing class for Bootle families", "adult learning for Sefton residents",
+                          users=False) is None
+
+
+def test_time_given_as_a_full_day_with_a_group_is_others_gain():
+    from assistant.checks import others_gain
+    assert others_gain("Each spring 6 of our crew will spend a whole day (7 hrs) with a Wirral beach clean group")
+
+
+def test_a_benefit_in_a_town_elsewhere_does_not_restate_the_service(checks, mapper):
+    activity = "Our Burnley tutors will run free maths catch-up classes at a Burnley library"
+    service = "adult maths and English classes for Cheshire West residents"
+    assert checks.repeats(activity, mapper.map(activity), service) is None
+    relevance = checks.relevant(activity, mapper.map(activity), 0.5, True, [], service)
+    assert not relevance.ok and "Burnley" in relevance.why
