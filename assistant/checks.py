@@ -70,11 +70,9 @@ _BENEFICIARY = re.compile(
 # Beneficiary words that name a service's own users as much as anyone beyond it: an activity close in meaning to
 # the service ("provide residents with an interpreter at their appointments") is still the service.
 _SERVICE_USERS = frozenset({"residents", "resident", "families"})
-# A service for the public at large names its people so ("Knowsley residents aged 19+", "tenants", "households");
-# one that names none (catering for a hospital's patients) does not serve residents or families as such, so those
-# words name people beyond it
-_PUBLIC_USERS = re.compile(r"\b(residents?|famil(y|ies)|households?|tenants?|people|public|adults?|children|"
-                           r"parents|citizens|communit(y|ies)|aged \d+)\b", re.IGNORECASE)
+# A service that names its users as a kind the public are not (a hospital's patients, a school's pupils, a prison's
+# inmates) serves them, not residents or families as such: for it, those words name people beyond it
+_OTHER_USERS = re.compile(r"\b(patients?|pupils?|inmates?|prisoners?)\b", re.IGNORECASE)
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
 _BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|giv(e|en|es|ing)|gave|free)\b.*\b(to|for|with)\b",
                      re.IGNORECASE)
@@ -577,7 +575,7 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
                 or _LIAISON.match(activity, match.end()):
             continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
-        if word[:5] not in own and (users or word not in _SERVICE_USERS or not _PUBLIC_USERS.search(service)):
+        if word[:5] not in own and (users or word not in _SERVICE_USERS or _OTHER_USERS.search(service)):
             return match.group(0)
     return None
 

@@ -984,8 +984,8 @@ def test_a_treat_for_the_buyers_own_officers_is_self_benefit():
 
 def test_families_are_beyond_a_service_that_does_not_serve_the_public():
     from assistant.checks import beyond_service
-    # laundry for a hospital names no residents or families: families are beyond it
-    assert beyond_service("A sewing class for Bootle families", "linen and laundry for Aintree hospital wards",
+    # meals for a hospital's patients serve them, not families: families are beyond it
+    assert beyond_service("A sewing class for Bootle families", "patient meals for Aintree hospital wards",
                           users=False) == "families"
     # a service for residents names them: families are its own kind of users
     assert beyond_service("A sewing class for Bootle families", "adult learning for Sefton residents",
@@ -1003,3 +1003,9 @@ def test_a_benefit_in_a_town_elsewhere_does_not_restate_the_service(checks, mapp
     assert checks.repeats(activity, mapper.map(activity), service) is None
     relevance = checks.relevant(activity, mapper.map(activity), 0.5, True, [], service)
     assert not relevance.ok and "Burnley" in relevance.why
+
+
+def test_residents_are_a_public_services_own_users_though_it_does_not_name_them():
+    from assistant.checks import beyond_service
+    assert beyond_service("Sign language support for residents at their GP visits",
+                          "British Sign Language interpreting for council and NHS appointments", users=False) is None
