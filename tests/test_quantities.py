@@ -596,3 +596,9 @@ def test_a_count_of_times_a_period_multiplies_a_counted_group_length():
     assert converted.value == 84
     once = "8 of our drivers will spend a half day (3.5 hrs) helping at a Kirkby food bank"
     assert in_unit(once, extract_quantity(once), "hours").value == 28
+
+
+def test_a_length_per_person_is_times_the_people_counted():
+    text = "A City and Guilds course for our 14 gardeners, 3 weeks of college per head"
+    converted = in_unit(text, extract_quantity(text), "weeks")
+    assert converted.value == 42
