@@ -54,6 +54,11 @@ _BENEFICIARY = re.compile(
     r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")
     r"(staff|employees|workers|people|colleagues) (at|of|in|across) (our |the |their )?(sub-?contractors?|suppliers?|supply chain)|"
+    # named by their trade, with the firms named by how the bidder uses them ("the drivers of the taxi firms we
+    # subcontract", "operatives from our subcontractors")
+    r"(staff|employees|workers|drivers|operatives|engineers|fitters|cleaners|carers|crews?) (at|of|in|from|across) "
+    r"(our |the |their )?([\w-]+ ){0,2}?(sub-?contractors?|suppliers?|(firms|companies|operators|businesses) (that )?we "
+    r"(sub-?contract|use|hire|buy from))|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
     # voluntary groups named by their kind ("the Runcorn scouts", "a boxing club", "a hospice"): a group that gains

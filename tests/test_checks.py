@@ -1009,3 +1009,9 @@ def test_residents_are_a_public_services_own_users_though_it_does_not_name_them(
     from assistant.checks import beyond_service
     assert beyond_service("Sign language support for residents at their GP visits",
                           "British Sign Language interpreting for council and NHS appointments", users=False) is None
+
+
+def test_workers_of_the_firms_the_bidder_subcontracts_are_beyond_the_service():
+    from assistant.checks import beyond_service
+    activity = "First aid training for the fitters of the roofing companies we subcontract"
+    assert beyond_service(activity, "roof repairs and fitting for Wirral council housing") is not None
