@@ -194,6 +194,10 @@ _SAVING = re.compile(r"\b(sav\w*|cut\w*|reduc\w*|avoid\w*|divert\w*|offset\w*|lo
 _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b|\b(on top of|over and above|in addition to|outside|separate "
                      r"from|not (included |charged )?in|not out of)\s+(our|the) (\w+ ){0,2}?(price|bid|tender|"
                      r"contract (price|sum|value)|fee)s?\b", re.IGNORECASE)
+# Something the bidder buys and gives away ("buy a minibus and give it to a Bootle special school"): a gift funded on
+# top of the contract, whatever the supply-chain measure its words come near
+_BOUGHT_AND_GIVEN = re.compile(r"\b(buy|buys|bought|purchas\w*)\b[^.;]{0,100}?\band\s+(give|gift|donate|hand)\w*\s+"
+                               r"(it|them)?\s*(over\s+)?to\b", re.IGNORECASE)
 # Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
@@ -263,7 +267,11 @@ class CommitmentChecks:
                                                 mapping.measures[0].evidence.get("meaning", 0.0))
         if footprint:
             return footprint
-        buyer = self.scope.buyer_work(activity)
+        # "4,000 t re-used on the council's schemes instead of going to tip": material kept from disposal is a waste
+        # outcome beyond the work; a carbon saving on the buyer's own things ("convert the council's lanterns to LED,
+        # saving 1,100 tCO2e") is the work's own outcome
+        diverted = self.scope.reduction.search(activity) and quantity_unit == "tonnes"
+        buyer = None if diverted else self.scope.buyer_work(activity)
         if buyer:
             return buyer
         if paid_by_bidder(activity):
@@ -285,7 +293,8 @@ class CommitmentChecks:
         terse the note (a short note is far in meaning from any full sentence about delivering the service)."""
         if _ELSEWHERE.search(activity):
             return None  # the service is delivered in the contract's area; what happens elsewhere is not it
-        shared = shared_service_words(activity, service)
+        # the workforce named by the service's trade ("all 4 post room and print staff") names who gains, not the work
+        shared = shared_service_words(_WORKFORCE.sub(" ", activity), service)
         if len(shared) < self.s.additional_shared_service_words or venue_only(shared, service):
             return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
@@ -409,7 +418,7 @@ class CommitmentChecks:
                                    "so the commitment can be scored and checked")
             return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
         share = cost.pounds / value
-        delivery = measure.code in DELIVERY_CODES and not _ON_TOP.search(activity)
+        delivery = measure.code in DELIVERY_CODES and not (_ON_TOP.search(activity) or _BOUGHT_AND_GIVEN.search(activity))
         kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
         each = length_each_months(activity) if delivery and months and measure.unit == "weeks" else None
         if each is not None and each > months:
@@ -443,8 +452,11 @@ class CommitmentChecks:
         best = mapping.measures[0]
         converted = best.in_unit
         saving = _SAVING.search(activity) or (self.scope is not None and self.scope.reduction.search(activity))
-        return (best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
-                and converted is not None and converted.ok and bool(saving))
+        stated = mapping.quantity  # a tonnage the activity itself states saved or kept from disposal, whatever the
+        # measure its words come near ("4,000 tonnes re-used instead of going to tip" near a miles measure)
+        return bool(saving) and ((best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
+                                  and converted is not None and converted.ok)
+                                 or (stated is not None and stated.unit in ("tonnes", "tonnes CO2e")))
 
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str], service: str = "") -> Check:
@@ -492,6 +504,12 @@ class CommitmentChecks:
 _GIFT = re.compile(r"\b(donat\w*|giv(e|es|ing)|gave|gift\w*|free|towards)\b", re.IGNORECASE)
 _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w+ )?(clients|customers|shareholders|staff|"
                       r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
+
+
+# The bidder's workforce named by its trade ("all 4 post room and print staff", "our catering team"): the trade's words
+# say who the people are, not what work is done
+_WORKFORCE = re.compile(r"\b(?:[\w-]+\s+(?:and\s+|&\s+)?){1,4}(?:staff|workers|teams?|employees|workforce)\b",
+                        re.IGNORECASE)
 
 
 # Workers named by a trade with the contracted service's own work ("for the grounds crews" on a grounds maintenance
@@ -638,7 +656,7 @@ _PAID_BY_BIDDER = re.compile(
 
 def paid_by_bidder(activity: str) -> str | None:
     """The words saying the bidder gives or pays for this itself, beyond the price, or None."""
-    found = _PAID_BY_BIDDER.search(activity) or _ON_TOP.search(activity)
+    found = _PAID_BY_BIDDER.search(activity) or _ON_TOP.search(activity) or _BOUGHT_AND_GIVEN.search(activity)
     return found.group(0) if found else None
 
 

@@ -1015,3 +1015,29 @@ def test_workers_of_the_firms_the_bidder_subcontracts_are_beyond_the_service():
     from assistant.checks import beyond_service
     activity = "First aid training for the fitters of the roofing companies we subcontract"
     assert beyond_service(activity, "roof repairs and fitting for Wirral council housing") is not None
+
+
+def test_a_tonnage_kept_from_disposal_is_an_outcome_whatever_measure_it_nears(shipped, mapper):
+    activity = "Crushed kerbs reused as fill on the borough's drainage schemes rather than going to tip: about 900 tonnes"
+    strict = CommitmentChecks(Settings(map_no_fit_below=0.99), scope=shipped.checks.scope)
+    assert strict.relevant(activity, mapper.map(activity), 0.2, False, []).ok
+
+
+def test_a_tonnage_kept_from_disposal_on_the_buyers_schemes_is_not_buyer_work(checks, mapper):
+    activity = "About 900 tonnes of crushed kerbs reused on the council's drainage schemes instead of going to tip"
+    assert checks.repeats(activity, mapper.map(activity), "kerb and footway renewal across Halton") is None
+
+
+def test_the_workforce_named_by_the_services_trade_does_not_restate_it(checks, mapper):
+    activity = "All 6 laundry and linen staff on the contract offered our employee assistance and wellbeing scheme"
+    service = "linen hire and laundry for Southport hospital wards"
+    repeat = checks.repeats(activity, mapper.map(activity), service)
+    assert repeat is None or "names the service's own work" not in repeat.why
+
+
+def test_something_bought_and_given_away_is_an_extra_funded_on_top(checks, mapper):
+    from assistant.checks import paid_by_bidder
+    activity = "We'll purchase a £120,000 wheelchair-accessible minibus and hand it over to a Bootle day centre"
+    assert paid_by_bidder(activity)
+    check = checks.proportionate(activity, mapper.map(activity), 1_000_000, 36)  # 12%: over the 10% for an extra
+    assert not check.ok and "funded on top of the contract" in check.why, check.why
