@@ -54,6 +54,11 @@ _BENEFICIARY = re.compile(
     r"micro[- ]?(businesses|enterprises|firms)|start[- ]?ups|"
     # the people of other organisations the bidder works with ("60 staff at our subcontractors")
     r"(staff|employees|workers|people|colleagues) (at|of|in|across) (our |the |their )?(sub-?contractors?|suppliers?|supply chain)|"
+    # named by their trade, with the firms named by how the bidder uses them ("the drivers of the taxi firms we
+    # subcontract", "operatives from our subcontractors")
+    r"(staff|employees|workers|drivers|operatives|engineers|fitters|cleaners|carers|crews?) (at|of|in|from|across) "
+    r"(our |the |their )?([\w-]+ ){0,2}?(sub-?contractors?|suppliers?|(firms|companies|operators|businesses) (that )?we "
+    r"(sub-?contract|use|hire|buy from))|"
     r"SMEs|MSMEs|donat\w*|pro bono|homeless\w*|rough sleep\w*|food banks?|real living wage|families|low incomes?|"
     r"isolated|lonely|loneliness|befriend\w*|jobseekers?|residents|(tenants|residents)'?\s+(and residents'?\s+)?associations?|"
     # voluntary groups named by their kind ("the Runcorn scouts", "a boxing club", "a hospice"): a group that gains
@@ -70,6 +75,9 @@ _BENEFICIARY = re.compile(
 # Beneficiary words that name a service's own users as much as anyone beyond it: an activity close in meaning to
 # the service ("provide residents with an interpreter at their appointments") is still the service.
 _SERVICE_USERS = frozenset({"residents", "resident", "families"})
+# A service that names its users as a kind the public are not (a hospital's patients, a school's pupils, a prison's
+# inmates) serves them, not residents or families as such: for it, those words name people beyond it
+_OTHER_USERS = re.compile(r"\b(patients?|pupils?|inmates?|prisoners?)\b", re.IGNORECASE)
 # A duty turned into a benefit for others: "give free health and safety advice to local charities".
 _BEYOND = re.compile(r"\b(advice|training|mentor\w*|support|donat\w*|giv(e|en|es|ing)|gave|free)\b.*\b(to|for|with)\b",
                      re.IGNORECASE)
@@ -124,7 +132,12 @@ _OWN_PEOPLE = re.compile(
     r"|\b(staff|employees?|company|team)[- ](awards?|part(y|ies)|nights? out|christmas|summer|away[- ]?days?|socials?)\b"
     # the bidder's own people named by how long they have worked for it ("after ten years with us", "drivers who
     # have been with us since 2015"), whatever their trade
-    r"|\b(years?|months?|service) (with|at|working for) us\b|\b(been|worked|working|served|serving|stayed) (with|for) us\b",
+    r"|\b(years?|months?|service) (with|at|working for) us\b|\b(been|worked|working|served|serving|stayed) (with|for) us\b"
+    # the buyer's own people ("for the council's commissioning officers", "the trust's procurement team"): a treat
+    # for them is hospitality for the customer, not a benefit to the community
+    r"|\b(tak\w*|treat\w*|invit\w*|entertain\w*|for|to)\s+(the |its |their )?(council|client|buyer|authority|trust|"
+    r"commissioner|customer)'s\s+(?:[\w-]+\s+){0,3}?(officers|staff|team|managers|commissioners|officials|"
+    r"directors|leads|buyers)\b",
     re.IGNORECASE,
 )
 _TREAT = re.compile(
@@ -132,7 +145,7 @@ _TREAT = re.compile(
     r"weekends? away|holidays?|hospitality|concerts?|shows?|races|rewards?|treat\w*|celebrat\w*|incentives?|"
     r"fun days?|family days?|theme parks?|bonus(es)?|awards? nights?|(free |open )bar|memberships?|"
     # food laid on as an occasion ("a summer barbecue", "a picnic", "a buffet lunch")
-    r"barbecues?|BBQs?|picnics?|buffets?|"
+    r"barbecues?|BBQs?|picnics?|buffets?|lunch(es)?(?![- ]?(and|&) learn|[- ]?times?)|hotels?|"
     # what an employer gives its people for staying ("long-service vouchers", "a gift card after five years")
     r"vouchers?|gift cards?|long[- ]service|"
     r"discount\w*|perks?|(staff |employee )?benefits? schemes?|"
@@ -162,7 +175,7 @@ _ELSEWHERE = re.compile(
     r"Nottinghamshire|Lancashire|Northumberland|Milton Keynes|Oxford|Cambridge|Coventry|Stoke-on-Trent|"
     r"Southampton|Portsmouth|Plymouth|Exeter|(?<!New )Brighton|Norwich|Sunderland|Middlesbrough|Swansea|Belfast|Dublin|"
     r"Aberdeen|Dundee|Wolverhampton|Bradford|Wakefield|Preston|Blackpool|Wigan|Bolton|Stockport|Salford|Oldham|"
-    r"Rochdale|Derby|"
+    r"Rochdale|Derby|Blackburn|Burnley|Accrington|Chorley|Leyland|Barrow|"
     # the other cities and university towns of Great Britain, where a bursary, a trip or a head office goes
     r"Bath|Canterbury|Chichester|Durham|Ely|Gloucester|Hereford|Lancaster|Lichfield|Lincoln|Peterborough|Ripon|"
     r"Salisbury|St Albans|Truro|Winchester|Worcester|York|Carlisle|Kendal|Chelmsford|Colchester|Doncaster|Hull|"
@@ -181,6 +194,10 @@ _SAVING = re.compile(r"\b(sav\w*|cut\w*|reduc\w*|avoid\w*|divert\w*|offset\w*|lo
 _ON_TOP = re.compile(r"\bsponsor(s|ed|ing|ship|ships)?\b|\b(on top of|over and above|in addition to|outside|separate "
                      r"from|not (included |charged )?in|not out of)\s+(our|the) (\w+ ){0,2}?(price|bid|tender|"
                      r"contract (price|sum|value)|fee)s?\b", re.IGNORECASE)
+# Something the bidder buys and gives away ("buy a minibus and give it to a Bootle special school"): a gift funded on
+# top of the contract, whatever the supply-chain measure its words come near
+_BOUGHT_AND_GIVEN = re.compile(r"\b(buy|buys|bought|purchas\w*)\b[^.;]{0,100}?\band\s+(give|gift|donate|hand)\w*\s+"
+                               r"(it|them)?\s*(over\s+)?to\b", re.IGNORECASE)
 # Closeness in meaning to a measure's own wording at or above which an activity far in meaning from delivering the
 # service does that measure's work, even when it names the service's things ("modern slavery clauses in 100% of our
 # PV module and battery supply contracts"); one close to delivering it too and naming its things still restates it
@@ -250,7 +267,11 @@ class CommitmentChecks:
                                                 mapping.measures[0].evidence.get("meaning", 0.0))
         if footprint:
             return footprint
-        buyer = self.scope.buyer_work(activity)
+        # "4,000 t re-used on the council's schemes instead of going to tip": material kept from disposal is a waste
+        # outcome beyond the work; a carbon saving on the buyer's own things ("convert the council's lanterns to LED,
+        # saving 1,100 tCO2e") is the work's own outcome
+        diverted = self.scope.reduction.search(activity) and quantity_unit == "tonnes"
+        buyer = None if diverted else self.scope.buyer_work(activity)
         if buyer:
             return buyer
         if paid_by_bidder(activity):
@@ -272,7 +293,8 @@ class CommitmentChecks:
         terse the note (a short note is far in meaning from any full sentence about delivering the service)."""
         if _ELSEWHERE.search(activity):
             return None  # the service is delivered in the contract's area; what happens elsewhere is not it
-        shared = shared_service_words(activity, service)
+        # the workforce named by the service's trade ("all 4 post room and print staff") names who gains, not the work
+        shared = shared_service_words(_WORKFORCE.sub(" ", activity), service)
         if len(shared) < self.s.additional_shared_service_words or venue_only(shared, service):
             return None  # too few, or only where the service is delivered: the same place is not the same work
         if self.scope.reduction.search(activity) and not any(word[0].isdigit() for word in shared):
@@ -291,6 +313,8 @@ class CommitmentChecks:
 
     def _restates(self, vector: np.ndarray, mapping: Mapping, service: str, specification: str,
                   users: str = "") -> Repeat | None:
+        if _ELSEWHERE.search(mapping.activity):
+            return None  # the service is delivered in the contract's area; what happens elsewhere is not it
         quantity = mapping.quantity
         if self.scope.reduction.search(mapping.activity) and quantity is not None and quantity.unit in _MEASURED:
             return None  # a measured reduction or diversion ("6 t a year kept out of landfill") is an outcome beyond it
@@ -394,7 +418,7 @@ class CommitmentChecks:
                                    "so the commitment can be scored and checked")
             return Check(True, f"'{q.text}' is not put on a £ scale; the evaluator checks it against the benchmark")
         share = cost.pounds / value
-        delivery = measure.code in DELIVERY_CODES and not _ON_TOP.search(activity)
+        delivery = measure.code in DELIVERY_CODES and not (_ON_TOP.search(activity) or _BOUGHT_AND_GIVEN.search(activity))
         kind = "delivered through the contract's spend" if delivery else "funded on top of the contract"
         each = length_each_months(activity) if delivery and months and measure.unit == "weeks" else None
         if each is not None and each > months:
@@ -428,8 +452,11 @@ class CommitmentChecks:
         best = mapping.measures[0]
         converted = best.in_unit
         saving = _SAVING.search(activity) or (self.scope is not None and self.scope.reduction.search(activity))
-        return (best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
-                and converted is not None and converted.ok and bool(saving))
+        stated = mapping.quantity  # a tonnage the activity itself states saved or kept from disposal, whatever the
+        # measure its words come near ("4,000 tonnes re-used instead of going to tip" near a miles measure)
+        return bool(saving) and ((best.measure.theme == "Environment" and best.measure.unit in _MEASURED - {"%"}
+                                  and converted is not None and converted.ok)
+                                 or (stated is not None and stated.unit in ("tonnes", "tonnes CO2e")))
 
     def relevant(self, activity: str, mapping: Mapping, similarity_to_service: float,
                  in_profile: bool, need_reasons: list[str], service: str = "") -> Check:
@@ -479,13 +506,21 @@ _FOR_OWN = re.compile(r"\b(for|with) (our|the council's|the client's) (own )?(\w
                       r"team|directors|employees|managers|executives|people|workforce|colleagues)\b", re.IGNORECASE)
 
 
+# The bidder's workforce named by its trade ("all 4 post room and print staff", "our catering team"): the trade's words
+# say who the people are, not what work is done
+_WORKFORCE = re.compile(r"\b(?:[\w-]+\s+(?:and\s+|&\s+)?){1,4}(?:staff|workers|teams?|employees|workforce)\b",
+                        re.IGNORECASE)
+
+
 # Workers named by a trade with the contracted service's own work ("for the grounds crews" on a grounds maintenance
 # contract, "kitchen assistants" on a school meals one) are the workforce delivering it, the bidder's own people; a
 # trade the service does not name ("the lifeboat crews") is someone else's
 _TRADE_WORKERS = re.compile(
     r"\b(?:for|to|treat\w*|reward\w*|tak\w*|send\w*|invit\w*)\s+(?:all\s+)?(?:the\s+)?(?P<trade>(?:[\w-]+\s+){1,2}?)"
     r"(?:crews?|operatives|assistants|engineers|drivers|officers|carers|cleaners|technicians|fitters|installers|"
-    r"gardeners|cooks|chefs|porters|guards|interpreters|operators)\b", re.IGNORECASE)
+    r"gardeners|cooks|chefs|porters|guards|interpreters|operators|"
+    # the workforce named by the service's trade with a general word ("for catering staff", "to the cleaning team")
+    r"staff|workers|team|teams|employees)\b", re.IGNORECASE)
 
 
 def service_workers(activity: str, service: str) -> str | None:
@@ -563,7 +598,7 @@ def beyond_service(activity: str, service: str, users: bool = True) -> str | Non
                 or _LIAISON.match(activity, match.end()):
             continue  # "in community centres", "at the college hall": where the work happens, not who gains
         word = match.group(0).lower()
-        if word[:5] not in own and (users or word not in _SERVICE_USERS):
+        if word[:5] not in own and (users or word not in _SERVICE_USERS or _OTHER_USERS.search(service)):
             return match.group(0)
     return None
 
@@ -584,9 +619,13 @@ _OPENED = re.compile(
 # Staff time given to someone ("will each give 3 days a year to a community allotment", "donate 20 hours to the
 # Runcorn food bank"): volunteering, whose gain is the body or place given to, whatever work it is
 _TIME_GIVEN = re.compile(
-    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?)\s+(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
+    r"\b(?:giv(?:e|es|ing)|gave|donat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?|spen(?:d|ds|ding|t))\s+"
+    r"(?:(?:up\s+)?(?:their|our|his|her)\s+)?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?)\s+(?:paid\s+)?"
-    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
+    # a day named by its length ("a full day (7.5 hrs)", "one working day")
+    r"(?:(?:full|whole|working)\s+)?"
+    r"(?:hours?|hrs?|days?|half[- ]days?|weeks?)\b(?:\s*\([^)]{0,30}\))?"
+    r"(?:\s+(?:a|per|each|every)\s+(?:year|month|week|fortnight|quarter|term))?"
     r"(?:\s+each)?\s+(?:to|at|with|for)\s+(?:a|an|the|local|(?-i:[A-Z])[\w'-]*)\b", re.IGNORECASE)
 
 
@@ -617,7 +656,7 @@ _PAID_BY_BIDDER = re.compile(
 
 def paid_by_bidder(activity: str) -> str | None:
     """The words saying the bidder gives or pays for this itself, beyond the price, or None."""
-    found = _PAID_BY_BIDDER.search(activity) or _ON_TOP.search(activity)
+    found = _PAID_BY_BIDDER.search(activity) or _ON_TOP.search(activity) or _BOUGHT_AND_GIVEN.search(activity)
     return found.group(0) if found else None
 
 

@@ -358,7 +358,10 @@ _EACH = re.compile(
     rf"|\b(?P<n3>{_NUM}|an?)\s+(?P<u3>{_TIME})\s+(?:{_RATE_WORDS}\s+)?each\b"
     # a length multiplied by a count in a note: "2 days a yr x 4 staff", "2 staff x 3 hrs a month"
     rf"|\b(?P<n4>{_NUM})\s+(?P<u4>{_TIME})\s+(?:{_RATE_WORDS}\s+)?[x×]\s*(?={_NUM}\b)"
-    rf"|(?<=[x×] )(?P<n5>{_NUM})\s*(?P<u5>{_TIME})\b",
+    rf"|(?<=[x×] )(?P<n5>{_NUM})\s*(?P<u5>{_TIME})\b"
+    # a length for each person, with what it is of: "10 weeks of training per person", "3 days each per learner"
+    rf"|\b(?P<n6>{_NUM})\s+(?P<u6>{_TIME})\s+(?:of\s+(?:[\w-]+\s+){{1,2}}?)?(?:per|for\s+each|for\s+every)\s+"
+    r"(?:person|head|learner|trainee|participant|employee|operative|worker|member\s+of\s+staff)\b",
     re.IGNORECASE,
 )
 _N_OF_OUR = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:our|the|its|their)\s+(?:[\w'-]+\s+){{0,3}}?(?P<what>[a-z][\w-]*[a-z]s)\b",
@@ -456,6 +459,12 @@ def _singles(text: str) -> tuple[float, str] | None:
     return count, single.group("noun") if count == 1 else _plural(single.group("noun"))
 
 
+# how many times a thing happens in each period ("twice a year", "three times a term")
+_TIMES_A_PERIOD = re.compile(rf"\b(?:(?P<n>twice|thrice)|(?P<n2>{_NUM})\s+times)\s+(?:a|per|each|every)\s+"
+                             r"(?:year|term|quarter|month|week)\b", re.IGNORECASE)
+_COUNT_OF = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+$", re.IGNORECASE)
+
+
 def joined_each(text: str) -> tuple[float, str] | None:
     """(how many, their names) when people named one by one each give something ("our lead and a senior engineer
     will each give"), else None."""
@@ -463,7 +472,14 @@ def joined_each(text: str) -> tuple[float, str] | None:
     if found is None:
         return None
     named = _NAMED_SPLIT.split(found.group("named"))
-    return float(len(named)), " and ".join(part.strip() for part in named)
+    count = float(len(named))
+    # the first named by a count of them ("Two of our plasterers and a joiner"): that many, not one
+    counted = _COUNT_OF.search(text[: found.start()])
+    label = " and ".join(part.strip() for part in named)
+    if counted:
+        count += parse_number(counted.group("n")) - 1
+        label = f"{counted.group(0).strip()} {label}"
+    return count, label
 
 
 # A count written just before the length of each thing it counts: "thirty one-hour assemblies", "12 2-hour
@@ -615,7 +631,10 @@ def _count(text: str, per_span: tuple[int, int] | None = None) -> tuple[float, s
     if per_span and (re.search(r"\beach\s*$|[x×]\s*$", text[per_span[0]:per_span[1] + 5], re.IGNORECASE)
                      or re.search(r"\beach\s*$", text[per_span[0]:per_span[1]], re.IGNORECASE)  # "1 day a month each in term"
                      or re.search(r"[x×]\s*$", text[per_span[0]:per_span[1]])  # "3 days a yr x 2 operatives"
-                     or re.search(r"[x×]\s*$", text[:per_span[0]])):
+                     or re.search(r"[x×]\s*$", text[:per_span[0]])
+                     # "all 30 operatives …, 10 weeks of training per person": each of the plural things counted
+                     or re.search(r"\b(?:per|for each|for every) (?:person|head|learner|trainee|participant|employee|"
+                                  r"operative|worker|member of staff)\s*$", text[per_span[0]:per_span[1]], re.IGNORECASE)):
         # "3 hrs each" or "6 drivers x 2 hours" with no people or sessions counted: each of the plural things the
         # text counts ("at 4 schools a yr: 3 hrs each")
         nearest = _nearest_plural(text, per_span)
@@ -651,8 +670,10 @@ def _per_with_span(text: str) -> tuple[float, str, str, tuple[int, int]] | None:
     if own and len(own) < len(matches):
         matches = [m for m in matches if m not in own]
     for match in matches:
-        n = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
-        unit = (match.group("u") or match.group("u2") or match.group("u3") or match.group("u4") or match.group("u5")).lower()
+        n = (match.group("n") or match.group("n2") or match.group("n3") or match.group("n4") or match.group("n5")
+             or match.group("n6"))
+        unit = (match.group("u") or match.group("u2") or match.group("u3") or match.group("u4") or match.group("u5")
+                or match.group("u6")).lower()
         unit = _TIME_SHORT.get(unit, unit)
         if match.group("n") and not (match.group("each") or re.search(r"\b(for|lasting)\b", match.group(0), re.IGNORECASE)
                                      or _OF_EACH.search(text[: match.start()])):
@@ -875,6 +896,14 @@ def _in_unit(text: str, quantity: Quantity | None, unit: str) -> InUnit:
                 add = amount * HOURS_PER[unit_word]
                 hours, extra = hours + add, f" (including {_fmt(add)} hours' preparation each)"
             value = counted[0] * hours
+            often = _TIMES_A_PERIOD.search(text)
+            if often and not (per[3][0] <= often.start() < per[3][1]):
+                # "twice a year, 12 of our staff will spend a full day": each time, the count gives its length
+                word = (often.group("n") or "").lower()
+                times = 2.0 if word == "twice" else 3.0 if word == "thrice" else parse_number(often.group("n2"))
+                value *= times
+                return InUnit(value, unit, f"{often.group(0).strip()}: {_fmt(times)} × {_fmt(counted[0])} {counted[1]} "
+                                           f"× {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
             return InUnit(value, unit, f"{_fmt(counted[0])} {counted[1]} × {_fmt(hours)} hours{extra} = {_fmt(value)} hours")
         if quantity is None:
             return InUnit(None, unit, missing=f"no quantity is stated: say how many {unit} you commit")

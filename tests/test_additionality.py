@@ -31,3 +31,11 @@ def test_the_service_s_own_work_is_still_found():
 def test_the_thousands_of_a_sum_are_not_a_figure_of_their_own():
     # "£4,000" is neither "000" nor a count shared with "about 6,000 visits a year"
     assert shared_service_words("£4,000 to a carers' centre", "home care, about 6,000 visits a year") == []
+
+
+def test_material_kept_from_the_tip_or_general_waste_is_a_reduction(shipped):
+    reduction = shipped.checks.scope.reduction
+    assert reduction.search("old paving slabs crushed and reused rather than being taken to the tip")
+    assert reduction.search("about 2 tonnes of pallets a year kept out of residual waste")
+    assert reduction.search("about 2 tonnes of pallets a year kept out of general waste")
+    assert not reduction.search("pallets taken to the tip")

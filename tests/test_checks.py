@@ -965,3 +965,79 @@ def test_a_treat_for_a_trade_the_service_does_not_name_is_not_a_perk():
 
     # the mountain rescue teams are volunteers in the community, not the bidder's patrol officers
     assert self_benefit("a barbecue for the mountain rescue crews", "mobile patrol and alarm response") is None
+
+
+@pytest.mark.parametrize("activity, service", [
+    ("A Christmas bonus for cleaning staff who have no sick days", "office cleaning for Wirral council buildings"),
+    ("Gift vouchers for the security team each quarter", "static security guarding at Halton depots"),
+])
+def test_a_treat_for_workers_named_by_the_services_trade_is_self_benefit(activity, service):
+    from assistant.checks import self_benefit
+    assert self_benefit(activity, service)
+
+
+def test_a_treat_for_the_buyers_own_officers_is_self_benefit():
+    from assistant.checks import self_benefit
+    assert self_benefit("An annual dinner at a Chester hotel for the trust's estates contract managers")
+    assert self_benefit("A lunch and learn on modern slavery for our buyers and suppliers") is None
+
+
+def test_families_are_beyond_a_service_that_does_not_serve_the_public():
+    from assistant.checks import beyond_service
+    # meals for a hospital's patients serve them, not families: families are beyond it
+    assert beyond_service("A sewing class for Bootle families", "patient meals for Aintree hospital wards",
+                          users=False) == "families"
+    # a service for residents names them: families are its own kind of users
+    assert beyond_service("A sewing class for Bootle families", "adult learning for Sefton residents",
+                          users=False) is None
+
+
+def test_time_given_as_a_full_day_with_a_group_is_others_gain():
+    from assistant.checks import others_gain
+    assert others_gain("Each spring 6 of our crew will spend a whole day (7 hrs) with a Wirral beach clean group")
+
+
+def test_a_benefit_in_a_town_elsewhere_does_not_restate_the_service(checks, mapper):
+    activity = "Our Burnley tutors will run free maths catch-up classes at a Burnley library"
+    service = "adult maths and English classes for Cheshire West residents"
+    assert checks.repeats(activity, mapper.map(activity), service) is None
+    relevance = checks.relevant(activity, mapper.map(activity), 0.5, True, [], service)
+    assert not relevance.ok and "Burnley" in relevance.why
+
+
+def test_residents_are_a_public_services_own_users_though_it_does_not_name_them():
+    from assistant.checks import beyond_service
+    assert beyond_service("Sign language support for residents at their GP visits",
+                          "British Sign Language interpreting for council and NHS appointments", users=False) is None
+
+
+def test_workers_of_the_firms_the_bidder_subcontracts_are_beyond_the_service():
+    from assistant.checks import beyond_service
+    activity = "First aid training for the fitters of the roofing companies we subcontract"
+    assert beyond_service(activity, "roof repairs and fitting for Wirral council housing") is not None
+
+
+def test_a_tonnage_kept_from_disposal_is_an_outcome_whatever_measure_it_nears(shipped, mapper):
+    activity = "Crushed kerbs reused as fill on the borough's drainage schemes rather than going to tip: about 900 tonnes"
+    strict = CommitmentChecks(Settings(map_no_fit_below=0.99), scope=shipped.checks.scope)
+    assert strict.relevant(activity, mapper.map(activity), 0.2, False, []).ok
+
+
+def test_a_tonnage_kept_from_disposal_on_the_buyers_schemes_is_not_buyer_work(checks, mapper):
+    activity = "About 900 tonnes of crushed kerbs reused on the council's drainage schemes instead of going to tip"
+    assert checks.repeats(activity, mapper.map(activity), "kerb and footway renewal across Halton") is None
+
+
+def test_the_workforce_named_by_the_services_trade_does_not_restate_it(checks, mapper):
+    activity = "All 6 laundry and linen staff on the contract offered our employee assistance and wellbeing scheme"
+    service = "linen hire and laundry for Southport hospital wards"
+    repeat = checks.repeats(activity, mapper.map(activity), service)
+    assert repeat is None or "names the service's own work" not in repeat.why
+
+
+def test_something_bought_and_given_away_is_an_extra_funded_on_top(checks, mapper):
+    from assistant.checks import paid_by_bidder
+    activity = "We'll purchase a £120,000 wheelchair-accessible minibus and hand it over to a Bootle day centre"
+    assert paid_by_bidder(activity)
+    check = checks.proportionate(activity, mapper.map(activity), 1_000_000, 36)  # 12%: over the 10% for an extra
+    assert not check.ok and "funded on top of the contract" in check.why, check.why

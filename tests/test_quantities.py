@@ -581,3 +581,24 @@ def test_a_half_term_is_a_rate_of_six_a_year():
 def test_things_named_one_by_one_or_by_stage_are_counted(text, unit, value):
     converted = in_unit(text, extract_quantity(text), unit)
     assert converted.value == pytest.approx(value), converted
+
+
+def test_people_named_one_by_one_where_the_first_is_counted_each_give_a_length():
+    # "Three of our electricians and a surveyor will each give": four people, not two
+    text = "Three of our electricians and a surveyor will each give 4 hours a month to a Bootle youth club"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 16
+
+
+def test_a_count_of_times_a_period_multiplies_a_counted_group_length():
+    text = "Three times a year, 8 of our drivers will spend a half day (3.5 hrs) helping at a Kirkby food bank"
+    converted = in_unit(text, extract_quantity(text), "hours")
+    assert converted.value == 84
+    once = "8 of our drivers will spend a half day (3.5 hrs) helping at a Kirkby food bank"
+    assert in_unit(once, extract_quantity(once), "hours").value == 28
+
+
+def test_a_length_per_person_is_times_the_people_counted():
+    text = "A City and Guilds course for our 14 gardeners, 3 weeks of college per head"
+    converted = in_unit(text, extract_quantity(text), "weeks")
+    assert converted.value == 42
