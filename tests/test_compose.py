@@ -603,15 +603,17 @@ def test_a_source_asked_for_with_a_reason_after_it_or_put_out_by_someone():
 
 
 def test_a_count_of_those_who_did_something_needs_a_sentence_that_says_they_did_it():
+    from assistant.tasks.compose import says_it_was_done
     there = "In Wirral, social enterprises was 310 in 2022."
-    assert not answers_count("how many social enterprises have joined the scheme so far?", there)
-    assert answers_count("how many social enterprises have joined the scheme so far?",
-                         "By March, 27 social enterprises had joined the scheme.")
-    assert answers_count("how many social enterprises are there in Wirral?", there)
+    assert not says_it_was_done("how many social enterprises have joined the scheme so far?", there)
+    assert says_it_was_done("how many social enterprises have joined the scheme so far?",
+                            "By March, 27 social enterprises had joined the scheme.")
+    assert says_it_was_done("how many social enterprises are there in Wirral?", there)
 
 
 def test_a_count_of_those_who_merely_have_something_is_any_count_of_them():
-    assert answers_count("how many firms have got the kitemark?", "The kitemark is held by 40 firms across the region.")
+    from assistant.tasks.compose import says_it_was_done
+    assert says_it_was_done("how many firms have got the kitemark?", "The kitemark is held by 40 firms across the region.")
 
 
 def test_a_deadline_asked_for_is_answered_only_by_a_date_to_come():

@@ -25,7 +25,7 @@ from assistant.tasks.chat import (POLICY, PROXY_LICENCE, TASK_HELP, CatalogueCit
                                    describe_measure,
                                    group_answer, measure_groups, proxy_answer)
 from assistant.tasks.compose import (ABOUT_REFERENCES, BACK_REFERENCE, SET_ASIDE, SOURCE_ASKED, WHICH_PLACE, Composer,
-                                      addresses_sector, answers_asked, answers_gap, defined_term,
+                                      addresses_sector, answers_asked, answers_gap, defined_term, says_it_was_done,
                                       definition_strength, indicator_words, missing_names, plain_markdown, question_kind,
                                       row_answers, without_place, words_added)
 from assistant.tasks.parts import joined_answer, question_parts
@@ -521,7 +521,8 @@ class AskTask:
             if retrieval.grounded:
                 text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
                                                                  quoted)
-        if not text or (ruled and not answers_asked(asked, re.sub(r"\[\d+\]", "", text))):
+        if not text or (ruled and not answers_asked(asked, re.sub(r"\[\d+\]", "", text))) \
+                or not says_it_was_done(asked, text):
             # (a rule found for a situation is searched for in the rule's words, not the question's: "how many firms
             # have made the commitment?" is not answered by what the commitment is, nor "which month …?" by no month)
             return Answer(question=question, answer=NOT_IN_SOURCES, grounded=False)

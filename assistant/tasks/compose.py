@@ -196,6 +196,14 @@ _COUNT_OF_DOERS = re.compile(r"\bhow many\b[^?]{0,60}?\b(have|has|had)\s+(?:(?:a
 _ANY_DOING = frozenset("got gotten had done made taken given gone been received won seen achieved gained earned".split())
 
 
+def says_it_was_done(question: str, text: str) -> bool:
+    """For "how many organisations have signed up?" (a count of those who did something), ``text`` says it was done:
+    how many organisations there are is no answer. Judged on the question as asked, not on the one a follow-up
+    resolves to."""
+    done = _COUNT_OF_DOERS.search(question)
+    return not done or done.group("verb").lower() in _ANY_DOING or _verb_said(done.group("verb"), text)
+
+
 def _verb_said(verb: str, sentence: str) -> bool:
     """The sentence uses ``verb`` in some form ("signed" -> "sign", "signs", "signing", "signatories")."""
     root = re.sub(r"(ied|ed|en|e)$", "", verb.lower())[:5]
@@ -289,9 +297,6 @@ def answers_count(question: str, sentence: str) -> bool:
         return False
     if _HOW_MUCH_MONEY.search(question) and not _MONEY.search(sentence):
         return False
-    done = _COUNT_OF_DOERS.search(question)
-    if done and done.group("verb").lower() not in _ANY_DOING and not _verb_said(done.group("verb"), sentence):
-        return False  # "how many organisations have signed up?" is not answered by how many organisations there are
     if counted:  # the counted noun phrase: "how many [local people] are …", "how many [CVSs] are there"
         phrase = []
         for word in counted.group(1).lower().split():
