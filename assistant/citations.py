@@ -123,6 +123,11 @@ class SentenceCheck:
     reason: str = ""
 
 
+def without_marks(answer: str) -> str:
+    """``answer`` without its citation marks ('B [2][3].' -> 'B.'): its own words and figures."""
+    return _MARKERS.sub("", answer)
+
+
 def split_cited(answer: str) -> list[tuple[str, list[int]]]:
     """'A [1]. B [2][3].' -> [('A.', [1]), ('B.', [2, 3])]; a sentence without a marker gets []."""
     pieces: list[tuple[str, list[int]]] = []

@@ -888,15 +888,21 @@ def _continues_the_point(points: list[str] | None, text: str) -> bool:
 def _after_a_lead_in(lines: list[Line], index: int) -> bool:
     """'1. …' is a question when it is one of a numbered list that a lead-in opens ('Please answer the following
     questions:'), though no heading names a questions section (an e-mail, a letter)."""
+    earlier = _line_above_the_list(lines, index, BARE_NUMBER_START, reach=12)
+    return earlier is not None and earlier.text.rstrip().endswith(":") and bool(
+        re.search(r"\b(?:questions|method statements)\b", earlier.text, re.I))
+
+
+def _line_above_the_list(lines: list[Line], index: int, item: re.Pattern, reach: int) -> Line | None:
+    """The line just above the list that ``lines[index]`` is an item of (its earlier items, matching ``item``,
+    passed over, up to ``reach`` lines back), or None when a heading, a table row or another file comes first."""
     line = lines[index]
-    for earlier in reversed(lines[max(0, index - 12):index]):
+    for earlier in reversed(lines[max(0, index - reach):index]):
         if earlier.source != line.source or earlier.heading or earlier.cells is not None:
-            return False
-        if BARE_NUMBER_START.match(earlier.text):
-            continue
-        return earlier.text.rstrip().endswith(":") and bool(
-            re.search(r"\b(?:questions|method statements)\b", earlier.text, re.I))
-    return False
+            return None
+        if not item.match(earlier.text):
+            return earlier
+    return None
 
 
 def _names_the_questions(line: Line) -> bool:
@@ -991,14 +997,9 @@ def _lettered_question(lines: list[Line], index: int) -> bool:
 def _under_a_limit_for_every_answer(lines: list[Line], index: int) -> bool:
     """A lettered list led, just above its first item, by one limit for every answer ('Please keep each answer to no
     more than 300 words.'): each item that asks is a question of its own, though no heading names them questions."""
-    line = lines[index]
-    for earlier in reversed(lines[max(0, index - 8):index]):
-        if earlier.source != line.source or earlier.heading or earlier.cells is not None:
-            return False
-        if LETTERED_START.match(earlier.text):
-            continue
-        return bool((EVERY_QUESTION.search(earlier.text) or LIMIT_EACH.search(earlier.text)) and LIMIT.search(earlier.text))
-    return False
+    earlier = _line_above_the_list(lines, index, LETTERED_START, reach=8)
+    return earlier is not None and bool((EVERY_QUESTION.search(earlier.text) or LIMIT_EACH.search(earlier.text))
+                                        and LIMIT.search(earlier.text))
 
 
 def _same_id(a: str, b: str) -> bool:

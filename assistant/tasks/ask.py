@@ -39,6 +39,7 @@ from assistant.citations import (
     citation_for,
     compose_cited,
     split_cited,
+    without_marks,
 )
 from assistant.footnotes import footnote, marks_of
 from assistant.interfaces import ChatModel, Embedder, Retriever
@@ -521,7 +522,7 @@ class AskTask:
             if retrieval.grounded:
                 text, citations, points = self.composer.compose(query, retrieval, kind, focus, place, chunks, sector,
                                                                  quoted)
-        if not text or (ruled and not answers_asked(asked, re.sub(r"\[\d+\]", "", text))) \
+        if not text or (ruled and not answers_asked(asked, without_marks(text))) \
                 or not says_it_was_done(asked, text):
             # (a rule found for a situation is searched for in the rule's words, not the question's: "how many firms
             # have made the commitment?" is not answered by what the commitment is, nor "which month …?" by no month)

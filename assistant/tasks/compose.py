@@ -388,7 +388,7 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
     if _DEADLINE_ASKED.search(question) and (not _DATE_SAID.search(sentence)
                                              or (_PAST_TIME.search(sentence) and not _BY_DATE.search(sentence))):
         return False  # "is there a deadline …? when does it close?" is answered by a date, not by a law of 2012
-    if _THRESHOLD_ASKED.search(question) and not any(figures(_YEAR_ONLY.sub(" ", sentence))):
+    if _THRESHOLD_ASKED.search(question) and not any(figures(_YEAR.sub(" ", sentence))):
         return False  # "is there a contract value below which …?" is answered by a value, not by a principle
     return True
 
@@ -402,7 +402,6 @@ _BY_DATE = re.compile(r"\b(by|before|until|no later than|closes? on|close on)\s+
 # a value a rule turns on: "is there a minimum contract value …", "a threshold above which …", "a cap on …"
 _THRESHOLD_ASKED = re.compile(r"\b(below|under|above|over|beneath)\s+which\b|\b(is|are) there (a|an|any)\s+(minimum|maximum|"
                               r"min|max|threshold|cut-?off|cap|ceiling|floor|lower limit|upper limit|de minimis)\b", re.I)
-_YEAR_ONLY = re.compile(r"\b(19|20)\d{2}\b")
 
 
 # "which report is that from?", "who publishes it?": the source of a claim, which its passage's footnote or note gives

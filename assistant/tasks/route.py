@@ -23,12 +23,14 @@ _COUNTS = re.compile(
 _TRAILING_MEASURE = (r"[.,;:!-]\s*((which |what )?(toms? )?(measure|code|tom|metric)s?( code)?|which one(['’]s| is| would)"
                      r" (that|this|it)( be| go under| come under)?)( (pls|please|plz|thanks|ta|cheers))?\s*[?!.]*\s*$")
 # "… workshops - which one is that", "… community cafe in Ellesmere Port. code pls"
+# "is there a (specific) TOMs code …": whether a measure exists for something
+_IS_THERE_A_MEASURE = (r"(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? (toms? )?"
+                       r"(measures?|codes?|metrics?)")
 _WHICH_MEASURE = re.compile(
     r"\b(which|what)(['’]?s| is| are)?( the)?( (right|best|correct|relevant|appropriate|closest|nearest|proper|"
     r"likeliest|most likely))? (toms? )?(measure|measures|code|codes|toms?|metric|metrics|ref|reference)\b"
     r"|\b(measure|code|toms?) (for|would|does|do|should)\b|\bmap (this|it|that|our|my)\b"
-    r"|\b(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? (toms? )?"
-    r"(measures?|codes?|metrics?)\b"
+    rf"|\b{_IS_THERE_A_MEASURE}\b"
     r"|\bhow (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|classify|book) (that|this|it|"
     r"them|those|these)\b|\bwhat (do|should|would|can|could|will) (we|i|they) (log|record|report|count|claim|code|class|"
     r"classify|book) (that|this|it|them|those|these)( \w+)? (as|under|against)\b"
@@ -82,8 +84,7 @@ _FRAMEWORK_PARTS = re.compile(r"\b(what|which|list|name|show)\b[^?]*\b(themes|ou
 _FRAMEWORK_NAMED = re.compile(r"\b(toms?|framework|measures?|catalogue)\b", re.I)
 THEMES = "themes"
 _SEVERAL = re.compile(r"\b(which|what|any|list)\b[^?]*?\b(toms|measures|codes|metrics)\b", re.I)
-_EXISTS_FOR = re.compile(r"^\W*(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? "
-                         r"(toms? )?(measures?|codes?|metrics?)\b[^?]{0,40}?\b(for|covering|that covers?)\s+\w", re.I)
+_EXISTS_FOR = re.compile(rf"^\W*{_IS_THERE_A_MEASURE}\b[^?]{{0,40}}?\b(for|covering|that covers?)\s+\w", re.I)
 _ACTIVITY_WORDS = re.compile(
     r"\b(we|our|us|i|my|staff|employees?|team|volunteers?|drivers?|carers?|apprentic\w*|donat\w*|sponsor\w*|"
     r"recruit\w*|hire|hiring|employ\w*|train\w*|mentor\w*|coach\w*|visit\w*|buy\w*|spend\w*|spent|run\w*|"
@@ -139,8 +140,7 @@ _FRAMING = re.compile(
     r"^\s*(hi|hello|please|so|ok|okay)[,!.\s]+"
     r"|\b(which|what)(['’]?s| is| are)? (the )?(toms?|measures?|codes?|metrics?)( codes?)? (do|should|would|can|could|"
     r"shall) (i|we|you) (use|pick|choose|apply|put|record|log|report)( (this|it|that))?( (for|under|when|if))?\b"
-    r"|^\s*(is|are) there (a|an|any)( (specific|separate|dedicated|particular|single|proper))? (toms? )?"
-    r"(measures?|codes?|metrics?)( in (the )?[\w&]+( toms?)?( framework)?)?( (for|that covers?|covering|to record))?\b"
+    rf"|^\s*{_IS_THERE_A_MEASURE}( in (the )?[\w&]+( toms?)?( framework)?)?( (for|that covers?|covering|to record))?\b"
     r"|\b(which|what)('s| is| are)? (the )?(toms? )?(measure|measures|code|codes|metric|metrics)\b"
     r"( (covers?|records?|counts?|captures?|is for|are for|for))?"
     r"( (would|does|do|could|should|will|can))?( (it|this|that|they))?|\b(does|do|would|will|could|can|should) "
