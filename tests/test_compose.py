@@ -622,3 +622,12 @@ def test_a_deadline_asked_for_is_answered_only_by_a_date_to_come():
                                   "The awards were set up after the 2012 Act was passed.")
     assert not answers_asked_kind("Is there a deadline for nominations?", "Nominations must show a year of impact.")
     assert answers_asked_kind("Is there a deadline for the pledge?", "Organisations are asked to pledge by 2025.")
+
+
+def test_a_word_that_starts_like_a_month_is_no_date_for_a_deadline():
+    from assistant.tasks.compose import answers_asked_kind
+    assert not answers_asked_kind("is there a deadline for bids?", "The decision rests with the market.")
+    assert answers_asked_kind("is there a deadline for bids?", "Bids close in March.")
+    assert answers_asked_kind("when do entries close?", "Entries must arrive before 3 May.")
+    # a year after "by the" names a thing ("the 2012 Act"), not when something is due
+    assert not answers_asked_kind("when do entries close?", "It was sparked by the 2012 Act and has grown since.")

@@ -395,10 +395,11 @@ def answers_asked_kind(question: str, sentence: str) -> bool:
 
 _DEADLINE_ASKED = re.compile(r"\b(deadlines?|closing dates?|when (does|do|will|is)\b[^?]{0,40}\b(close|closing|due)|"
                              r"cut-?off dates?|due dates?|(apply|submit|register) by when)\b", re.I)
-_DATE_SAID = re.compile(r"\b(1[89]|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-                        r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
-_BY_DATE = re.compile(r"\b(by|before|until|no later than|closes? on|close on)\s+(the\s+)?(\d|(1[89]|20)\d{2}|jan|feb|mar|apr|"
-                      r"may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# a date: a year, a month by its name (not "decision" or "market"), or "14/3/33"
+_DATE_SAID = re.compile(rf"{_YEAR.pattern}|{_MONTH.pattern}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I)
+# a time something is due by: "by 2025", "before 3 May", "by the 14th" (not "sparked by the 2012 Act", an agent)
+_BY_DATE = re.compile(rf"\b(by|before|until|no later than|closes? on|close on)\s+(the\s+\d{{1,2}}(st|nd|rd|th)\b"
+                      rf"|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH.pattern}|{_MONTH.pattern}|{_YEAR.pattern})", re.I)
 # a value a rule turns on: "is there a minimum contract value …", "a threshold above which …", "a cap on …"
 _THRESHOLD_ASKED = re.compile(r"\b(below|under|above|over|beneath)\s+which\b|\b(is|are) there (a|an|any)\s+(minimum|maximum|"
                               r"min|max|threshold|cut-?off|cap|ceiling|floor|lower limit|upper limit|de minimis)\b", re.I)
